@@ -1,0 +1,1 @@
+"""The case as plain typed Python. No Qt, no SQL."""

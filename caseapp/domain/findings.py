@@ -1,0 +1,111 @@
+"""The findings document (spec: `caseapp check --json`) as typed Python.
+
+Texts are `Msg` keys; `caseapp.i18n` renders them in both languages when the
+document is written as JSON or printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from caseapp.domain.messages import Msg
+from caseapp.domain.vocab import Confidence, Forum, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """A legal figure used in a calculation, with where it comes from."""
+
+    name: str
+    value: str
+    effective_from: date | None
+    source: str
+    confidence: Confidence
+
+
+@dataclass(frozen=True, slots=True)
+class Calculation:
+    formula: str
+    inputs: Mapping[str, str] = field(default_factory=dict)
+    parameters: tuple[Parameter, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    reading: Msg
+    amount: Decimal | None
+    calculation: str
+    confidence: Confidence
+
+
+@dataclass(frozen=True, slots=True)
+class Basis:
+    """An article of the statute table (`law` is a statute-table id)."""
+
+    law: str
+    article: str
+    paragraph: int | None = None
+    item: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date
+    end: date
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    key: str
+    rule: str
+    severity: Severity
+    confidence: Confidence
+    title: Msg
+    explanation: Msg
+    period: Period | None
+    amount: Decimal | None
+    calculation: Calculation | None
+    basis: tuple[Basis, ...]
+    forum: Forum | None
+    respondents: tuple[str, ...]
+    final_award_eligible: bool | None
+    refs: tuple[str, ...]
+    strengthen: tuple[Msg, ...] = ()
+    next_steps: tuple[Msg, ...] = ()
+    counter_arguments: tuple[Msg, ...] = ()
+    alternatives: tuple[Alternative, ...] = ()
+    summary: Msg | None = None  # one sentence: what it means for the worker
+
+
+@dataclass(frozen=True, slots=True)
+class SeveranceEstimate:
+    years: Decimal
+    base: Decimal
+    n: Decimal
+    double: Decimal
+    notice_pay: Decimal | None
+    alternatives: tuple[Alternative, ...] = ()
+    calculation: Calculation | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    claim: str
+    from_: date
+    last_day: date | None  # None: not running yet (wages during employment)
+    computation: Msg
+
+
+@dataclass(frozen=True, slots=True)
+class FindingsReport:
+    as_of: date
+    case_uid: str
+    app_version: str
+    law_data_version: str
+    law_data_sha256: str
+    findings: tuple[Finding, ...]
+    severance: SeveranceEstimate | None = None
+    deadlines: tuple[Deadline, ...] = ()

@@ -1,0 +1,84 @@
+"""The catalogue of the non-Qt layers (domain, casefile, rules, report, cli).
+
+Catalogues are TOML files under resources/i18n/, one table per key:
+
+    ["cli.import.done"]
+    zh = "已导入案件 {id}"
+    en = "Imported case {id}"
+
+Every key has both `zh` and `en` (a test checks this). Parameters use
+``str.format`` names. Qt's own `.ts` catalogue covers `ui/` only.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import tomllib
+from collections.abc import Mapping
+from functools import cache
+from typing import Literal
+
+from caseapp.domain.messages import Msg
+from caseapp.paths import resource
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
+
+
+class MissingMessage(KeyError):
+    pass
+
+
+@cache
+def catalogue() -> Mapping[str, Mapping[str, str]]:
+    entries: dict[str, Mapping[str, str]] = {}
+    for path in sorted(resource("i18n").glob("*.toml")):
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        for key, value in data.items():
+            if key in entries:
+                raise ValueError(f"duplicate catalogue key {key!r} in {path.name}")
+            entries[key] = value
+    return entries
+
+
+def text(key: str, lang: Lang, /, **params: object) -> str:
+    try:
+        template = catalogue()[key][lang]
+    except KeyError as exc:
+        raise MissingMessage(f"{key} [{lang}]") from exc
+    return template.format(**params) if params else template
+
+
+def render(message: Msg, lang: Lang) -> str:
+    params = {k: _param(v, lang) for k, v in message.params.items()}
+    return text(message.key, lang, **params)
+
+
+def render_both(message: Msg) -> dict[str, str]:
+    return {lang: render(message, lang) for lang in LANGS}
+
+
+def _param(value: object, lang: Lang) -> object:
+    if isinstance(value, Msg):
+        return render(value, lang)
+    return value
+
+
+def label(vocabulary: str, code: str, lang: Lang) -> str:
+    """The label of a vocabulary code, e.g. ``label("day_status", "standby", "zh")``."""
+    return text(f"vocab.{vocabulary}.{code}", lang)
+
+
+def system_lang() -> Lang:
+    """The language from the system locale: Chinese when in doubt."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "en" if value.lower().startswith("en") else "zh"
+    try:
+        loc = locale.getlocale()[0] or ""
+    except ValueError:  # pragma: no cover
+        loc = ""
+    return "en" if loc.lower().startswith("en") else "zh"
