@@ -1,0 +1,1 @@
+"""The case file format: read, validate and write both containers."""

@@ -1,0 +1,102 @@
+"""The change journal's hash chain (spec: `journal.jsonl`).
+
+Each line is the canonical JSON of one entry, ``{seq, prev, at, tz_offset, op,
+changes, app}`` plus the op's own keys (``document_sha256`` for import,
+``undoes`` for undo, ``abandoned_head`` for restore, ``state_sha256`` for
+export, ``purged`` for purge). ``prev`` is the SHA-256 (hex) of the previous
+line's exact bytes, without its terminating newline; 64 zeros for the first.
+``seq`` counts from 1 with no gaps. Lines are separated by a single ``\\n``;
+the file ends with one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from caseapp.casefile.canonical import canonical_bytes, sha256_hex
+
+GENESIS = "0" * 64
+REQUIRED_KEYS = frozenset({"seq", "prev", "at", "tz_offset", "op", "changes", "app"})
+OPS = frozenset({"create", "update", "delete", "import", "undo", "purge", "restore", "export"})
+
+
+def make_line(entry: Mapping[str, object], prev: str) -> bytes:
+    """The canonical bytes of one journal line (no newline), with ``prev`` set."""
+    body = dict(entry)
+    body["prev"] = prev
+    return canonical_bytes(body)
+
+
+def line_hash(line: bytes) -> str:
+    return sha256_hex(line)
+
+
+@dataclass(frozen=True, slots=True)
+class ChainProblem:
+    line: int  # 1-based line number in journal.jsonl
+    code: str  # "not_json", "not_canonical", "bad_prev", "bad_seq", "missing_key", "bad_op"
+    detail: str
+
+
+def split_lines(data: bytes) -> list[bytes]:
+    """Lines of a journal file; a missing final newline is tolerated."""
+    if not data:
+        return []
+    lines = data.split(b"\n")
+    if lines[-1] == b"":
+        lines.pop()
+    return lines
+
+
+def verify_chain(lines: Sequence[bytes]) -> tuple[list[ChainProblem], str]:
+    """Check every line: canonical form, keys, ``seq`` order and ``prev`` links.
+
+    Returns the problems found (empty when the chain holds) and the head hash
+    (the SHA-256 of the last line, or 64 zeros for an empty journal).
+    """
+    problems: list[ChainProblem] = []
+    prev = GENESIS
+    for number, line in enumerate(lines, start=1):
+        try:
+            entry = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            problems.append(ChainProblem(number, "not_json", str(exc)))
+            prev = line_hash(line)
+            continue
+        if not isinstance(entry, dict):
+            problems.append(ChainProblem(number, "not_json", "not an object"))
+            prev = line_hash(line)
+            continue
+        missing = REQUIRED_KEYS - entry.keys()
+        if missing:
+            problems.append(ChainProblem(number, "missing_key", ",".join(sorted(missing))))
+        if canonical_bytes(entry) != line:
+            problems.append(ChainProblem(number, "not_canonical", "line is not canonical JSON"))
+        if entry.get("prev") != prev:
+            problems.append(
+                ChainProblem(number, "bad_prev", f"prev {entry.get('prev')!r} != {prev}")
+            )
+        if entry.get("seq") != number:
+            problems.append(
+                ChainProblem(number, "bad_seq", f"seq {entry.get('seq')!r} != {number}")
+            )
+        if entry.get("op") not in OPS:
+            problems.append(ChainProblem(number, "bad_op", repr(entry.get("op"))))
+        prev = line_hash(line)
+    return problems, prev
+
+
+def last_export_state(lines: Iterable[bytes]) -> str | None:
+    """The ``state_sha256`` of the last ``export`` entry, if any."""
+    state: str | None = None
+    for line in lines:
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(entry, dict) and entry.get("op") == "export":
+            value = entry.get("state_sha256")
+            state = value if isinstance(value, str) else None
+    return state
