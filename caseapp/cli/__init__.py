@@ -1,0 +1,2 @@
+"""The command line: `caseapp.cli.main` (parser, registry, exit codes) and one
+module per command."""
