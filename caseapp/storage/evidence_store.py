@@ -1,0 +1,148 @@
+"""The evidence store: files kept by SHA-256, never modified.
+
+Layout: ``<data dir>/evidence/<first 2 hex>/<sha256>``, no extension, so no
+indexer or thumbnailer picks the files up. A file comes in through a temp
+file in the same directory: streamed in 1 MiB chunks and hashed on the way
+(never read whole; files up to 4 GiB), fsynced, renamed to its hash, the
+directory fsynced, then made read-only (0400). A hash already stored is not
+rewritten. Cancelling leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from caseapp.services.api import CancelCheck, Cancelled, Progress
+from caseapp.storage.private import READ_ONLY_MODE, fsync_dir, private_dir
+
+CHUNK = 1024 * 1024
+MAX_SIZE = 4 * 1024**3
+SHA_RE = re.compile(r"^[0-9a-f]{64}$")
+
+
+class TooLarge(ValueError):
+    """A file over the 4 GiB limit of the format."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    sha256: str
+    size: int
+    path: Path
+    new: bool  # False when the hash was already in the store
+
+
+class EvidenceStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_of(self, sha256: str) -> Path:
+        if not SHA_RE.match(sha256):
+            raise ValueError(f"not a SHA-256: {sha256!r}")
+        return self.root / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path_of(sha256).is_file()
+
+    def put_file(
+        self,
+        source: Path,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> Stored:
+        total = source.stat().st_size
+        if total > MAX_SIZE:
+            raise TooLarge(str(source))
+        with open(source, "rb") as stream:
+            return self.put_stream(stream, total, progress, cancelled)
+
+    def put_stream(
+        self,
+        stream: BinaryIO,
+        total: int = 0,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+        expected_sha256: str | None = None,
+    ) -> Stored:
+        """Copy ``stream`` into the store. With ``expected_sha256`` already in
+        the store, nothing is read or written."""
+        if expected_sha256 is not None and self.has(expected_sha256):
+            path = self.path_of(expected_sha256)
+            return Stored(expected_sha256, path.stat().st_size, path, new=False)
+        incoming = private_dir(self.root / "incoming")
+        digest = hashlib.sha256()
+        size = 0
+        fd, tmp_name = tempfile.mkstemp(dir=incoming, prefix="in-")
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                for chunk in _chunks(stream):
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                    size += len(chunk)
+                    if size > MAX_SIZE:
+                        raise TooLarge(f"over {MAX_SIZE} bytes")
+                    digest.update(chunk)
+                    out.write(chunk)
+                    if progress is not None:
+                        progress(size, total)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = digest.hexdigest()
+            if expected_sha256 is not None and sha != expected_sha256:
+                raise ValueError(f"SHA-256 {sha} != expected {expected_sha256}")
+            target = self.path_of(sha)
+            if target.is_file():
+                tmp.unlink()
+                return Stored(sha, size, target, new=False)
+            private_dir(target.parent)
+            os.chmod(tmp, READ_ONLY_MODE)
+            # Temp file lives in incoming/ on the same file system: an atomic rename.
+            os.replace(tmp, target)
+            fsync_dir(target.parent)
+            return Stored(sha, size, target, new=True)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise
+
+    def hash_of(self, sha256: str) -> str:
+        """Re-hash a stored file (streamed)."""
+        digest = hashlib.sha256()
+        with open(self.path_of(sha256), "rb") as stream:
+            for chunk in _chunks(stream):
+                digest.update(chunk)
+        return digest.hexdigest()
+
+    def remove(self, sha256: str) -> None:
+        """Delete a stored file (purge, orphan clean-up). Missing is fine."""
+        path = self.path_of(sha256)
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(path, 0o600)
+            path.unlink()
+            fsync_dir(path.parent)
+
+    def all_hashes(self) -> Iterator[str]:
+        if not self.root.is_dir():
+            return
+        for sub in sorted(self.root.iterdir()):
+            if sub.is_dir() and len(sub.name) == 2:
+                for item in sorted(sub.iterdir()):
+                    if SHA_RE.match(item.name):
+                        yield item.name
+
+
+def _chunks(stream: BinaryIO) -> Iterator[bytes]:
+    while True:
+        chunk = stream.read(CHUNK)
+        if not chunk:
+            return
+        yield chunk

@@ -1,0 +1,64 @@
+"""Open the database, creating or upgrading its schema when needed.
+
+The revision is read with plain SQL; Alembic is imported only when the
+schema must be created or is behind. Before an upgrade the database is
+backed up (backup API). The upgrade runs on connections with
+``foreign_keys=OFF`` — switched off outside any transaction, where the
+pragma takes effect — because Alembic's batch mode rebuilds a table by
+copy-and-drop, and with foreign keys ON the drop cascades and empties every
+child table. Afterwards ``PRAGMA foreign_key_check`` must come back empty.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from caseapp.storage.backups import MIGRATION_PREFIX, make_backup
+from caseapp.storage.engine import make_engine, prepare_data_dir, read_revision, secure_db_files
+
+# The newest revision under migrations/versions; a test keeps it in step with Alembic.
+HEAD = "0002"
+
+
+class MigrationError(RuntimeError):
+    """The upgrade left rows whose references do not resolve."""
+
+
+def open_database(data_dir: Path) -> Engine:
+    """Prepare the private data directory and return an engine on a database
+    whose schema is at ``HEAD``."""
+    path = prepare_data_dir(data_dir)
+    revision = read_revision(path)
+    if revision != HEAD:
+        if revision is not None:
+            make_backup(path, data_dir, f"{MIGRATION_PREFIX}-{revision}")
+        upgrade(path)
+    engine = make_engine(path)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")
+    secure_db_files(path)
+    return engine
+
+
+def upgrade(path: Path, target: str = "head") -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from caseapp.paths import migrations_dir
+
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        config = Config()
+        config.set_main_option("script_location", str(migrations_dir()))
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, target)
+        with engine.connect() as conn:
+            problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+        if problems:
+            raise MigrationError(f"foreign key check after upgrade: {problems[:10]}")
+    finally:
+        engine.dispose()
+    secure_db_files(path)

@@ -1,0 +1,194 @@
+"""Rows <-> records: the typed columns derived from a domain record, and the
+lookups by natural key (``rid`` for people, tasks, payments, incidents and
+evidence; the date for days; the month for social-insurance months).
+
+The record's JSON (``doc``) comes from the case file codec; this module never
+writes JSON of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from caseapp.domain.model import (
+    Day,
+    Evidence,
+    Incident,
+    Payment,
+    Person,
+    Provenance,
+    Record,
+    SIMonth,
+    Task,
+)
+from caseapp.storage.models import (
+    RECORD_TABLES,
+    DayRow,
+    EvidenceFileRow,
+    EvidenceRow,
+    RecordMixin,
+    SIMonthRow,
+)
+
+KIND_OF: dict[type, str] = {
+    Person: "person",
+    Day: "day",
+    Task: "task",
+    Payment: "payment",
+    SIMonth: "si",
+    Incident: "incident",
+    Evidence: "evidence",
+}
+# Document list name for each kind, in document order.
+LIST_OF = {
+    "person": "people",
+    "day": "days",
+    "task": "tasks",
+    "payment": "payments",
+    "si": "social_insurance",
+    "incident": "incidents",
+    "evidence": "evidence",
+}
+
+
+def kind_of(record: Record) -> str:
+    return KIND_OF[type(record)]
+
+
+def parse_key(kind: str, key: str) -> object:
+    """The natural key of a ref's second half: a date, a month or an id."""
+    if kind == "day":
+        return dt.date.fromisoformat(key)
+    if kind == "si":
+        return dt.date.fromisoformat(key + "-01")
+    return key
+
+
+def _key_column(kind: str) -> Any:
+    table = RECORD_TABLES[kind]
+    if kind == "day":
+        return DayRow.date
+    if kind == "si":
+        return SIMonthRow.month
+    return table.rid  # type: ignore[attr-defined]
+
+
+def find_row(session: Session, case_pk: int, kind: str, key: object) -> RecordMixin | None:
+    table = RECORD_TABLES[kind]
+    stmt = select(table).where(table.case_pk == case_pk, _key_column(kind) == key)
+    return session.scalars(stmt).one_or_none()
+
+
+def rows_of(session: Session, case_pk: int, kind: str) -> Sequence[RecordMixin]:
+    """A case's rows of one kind in document order: days by date, months by
+    month, everything else in the order it was first stored."""
+    table = RECORD_TABLES[kind]
+    order = _key_column(kind) if kind in ("day", "si") else table.pk
+    return session.scalars(select(table).where(table.case_pk == case_pk).order_by(order)).all()
+
+
+def columns_of(record: Record) -> dict[str, object]:
+    """The typed columns of ``record`` (everything except ``doc`` and owner)."""
+    cols: dict[str, object] = {}
+    match record:
+        case Person():
+            cols.update(rid=record.id, name=record.name, party=str(record.party))
+        case Day():
+            cols.update(date=record.date, status=str(record.status))
+        case Task():
+            cols.update(rid=record.id, assigned_on=record.assigned_on, title=record.title)
+        case Payment():
+            cols.update(
+                rid=record.id,
+                paid_on=record.paid_on,
+                period_start=record.period_start,
+                period_end=record.period_end,
+                kind=str(record.kind),
+                amount=record.amount,
+                net=record.net,
+            )
+        case SIMonth():
+            cols.update(
+                month=record.month,
+                status=str(record.status),
+                base=record.base,
+                employee_share_withheld=record.employee_share_withheld,
+            )
+        case Incident():
+            cols.update(rid=record.id, date=record.date, kind=str(record.kind))
+        case Evidence():
+            cols.update(rid=record.id, title=record.title, kind=str(record.kind))
+    prov: Provenance | None = getattr(record, "provenance", None)
+    if prov is not None:
+        cols.update(
+            recorded_at=prov.recorded_at,
+            updated_at=prov.updated_at,
+            origin=None if prov.origin is None else str(prov.origin),
+            backfill_basis=prov.backfill_basis,
+        )
+    return cols
+
+
+def file_rows(evidence_pk: int, record: Evidence) -> list[dict[str, object]]:
+    return [
+        {
+            "evidence_pk": evidence_pk,
+            "position": position,
+            "sha256": f.sha256,
+            "size": f.size,
+            "path": f.path,
+            "original_name": f.original_name,
+            "mtime": f.mtime,
+            "imported_at": f.imported_at,
+        }
+        for position, f in enumerate(record.files)
+    ]
+
+
+def upsert(
+    session: Session, case_pk: int, record: Record, doc: object, row: RecordMixin | None
+) -> RecordMixin:
+    """Write ``record`` (with its JSON ``doc``) into ``row`` or a new row."""
+    kind = kind_of(record)
+    cols = columns_of(record)
+    if row is None:
+        factory: Any = RECORD_TABLES[kind]
+        row = factory(case_pk=case_pk, doc=doc, **cols)
+        session.add(row)
+    else:
+        row.doc = doc
+        for name, value in cols.items():
+            setattr(row, name, value)
+    session.flush()
+    if isinstance(record, Evidence):
+        assert isinstance(row, EvidenceRow)
+        session.execute(delete(EvidenceFileRow).where(EvidenceFileRow.evidence_pk == row.pk))
+        files = file_rows(row.pk, record)
+        if files:
+            session.execute(insert(EvidenceFileRow), files)
+    return row
+
+
+def bulk_insert(
+    session: Session, case_pk: int, kind: str, items: Iterable[tuple[Record, object]]
+) -> None:
+    """Insert many new records of one kind at once (import)."""
+    pairs = list(items)
+    table = RECORD_TABLES[kind]
+    payload = [{"case_pk": case_pk, "doc": doc, **columns_of(rec)} for rec, doc in pairs]
+    if not payload:
+        return
+    if kind != "evidence":
+        session.execute(insert(table), payload)
+        return
+    for values, (record, _doc) in zip(payload, pairs, strict=True):
+        pk = session.scalar(insert(EvidenceRow).values(**values).returning(EvidenceRow.pk))
+        assert pk is not None and isinstance(record, Evidence)
+        files = file_rows(int(pk), record)
+        if files:
+            session.execute(insert(EvidenceFileRow), files)
