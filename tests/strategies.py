@@ -1,0 +1,554 @@
+"""Hypothesis strategies for valid domain `Case` objects (case file v1).
+
+Everything generated passes `caseapp.casefile.reader` for any `today` on or
+after ``LATEST_EVENT`` (event dates stay within 2015-01-01 .. 2025-12-31;
+contract ends may run to 2030). Money has at most two decimals, ids are unique
+per list, every reference resolves, and ``x-`` keys appear now and then.
+
+    from strategies import cases   # tests/ is on sys.path (conftest.py lives there)
+    @given(cases())
+    def test_something(case: Case) -> None: ...
+
+`cases(max_records=...)` bounds each list; `with_files=False` gives evidence
+without files (for JSON round trips with no file bytes to carry).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+from caseapp.domain.model import (
+    Case,
+    CaseInfo,
+    Components,
+    Contract,
+    Control,
+    Day,
+    Deductions,
+    Dispatch,
+    EmploymentEnded,
+    Evidence,
+    EvidenceFile,
+    Incident,
+    Organisation,
+    Overrides,
+    OverrideValue,
+    Payment,
+    Person,
+    PriorService,
+    ProtectedPeriod,
+    Provenance,
+    SIMonth,
+    Task,
+    WageChange,
+    Worker,
+)
+from caseapp.domain.vocab import (
+    INCIDENT_EXTRA_KEYS,
+    AgreementSubject,
+    Arrangement,
+    Channel,
+    ContractKind,
+    ControlBy,
+    DayStatus,
+    EndGround,
+    EvidenceKind,
+    Form,
+    HoursSystem,
+    IncidentKind,
+    LeaveKind,
+    LegalType,
+    Origin,
+    OriginalStatus,
+    Party,
+    PaymentKind,
+    ProtectedKind,
+    Proves,
+    ResignationReason,
+    Response,
+    ReturnGround,
+    Scope,
+    SISource,
+    SIStatus,
+    SIType,
+    SITypeStatus,
+    Terms,
+    WageBasis,
+)
+
+EARLIEST_EVENT = dt.date(2015, 1, 1)
+LATEST_EVENT = dt.date(2025, 12, 31)
+CITIES = ("hangzhou", "shanghai", "beijing", "shenzhen", "guangzhou", "other")
+ZONES = ("Asia/Shanghai", "Asia/Shanghai", "Asia/Shanghai", "Asia/Hong_Kong", "Europe/Berlin")
+RULE_IDS = ("standby-below-floor", "late-wages", "unilateral-pay-cut", "social-insurance-gap")
+
+event_dates = st.dates(min_value=EARLIEST_EVENT, max_value=LATEST_EVENT)
+far_dates = st.dates(min_value=EARLIEST_EVENT, max_value=dt.date(2030, 12, 31))
+date_pairs = st.lists(event_dates, min_size=2, max_size=2).map(sorted).map(tuple)
+
+# Text: printable, including CJK, never lone surrogates (the reader refuses them).
+_cjk = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+_plain = st.characters(codec="utf-8", exclude_categories=("Cs",))
+texts = st.text(st.one_of(_cjk, _plain), min_size=1, max_size=40)
+names = st.text(_cjk, min_size=2, max_size=4)
+
+
+def maybe(strategy: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
+    return st.one_of(st.none(), strategy)
+
+
+money = st.one_of(
+    st.decimals(min_value=0, max_value=60000, places=2),
+    st.sampled_from([Decimal("0.00"), Decimal("2490.00"), Decimal("15000.00")]),
+    st.decimals(min_value=0, max_value=Decimal("99999999.99"), places=2),
+)
+hours = st.decimals(min_value=0, max_value=16, places=1)
+ratios = st.decimals(min_value=0, max_value=1, places=2)
+times = st.builds(lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23), st.integers(0, 59))
+offsets = st.sampled_from([8, 8, 8, 0, -5, 5.5]).map(
+    lambda h: dt.timezone(dt.timedelta(minutes=int(h * 60)))
+)
+instants = st.builds(
+    lambda d, s, tz: dt.datetime.combine(d, dt.time(), tz) + dt.timedelta(seconds=s),
+    event_dates,
+    st.integers(0, 86399),
+    offsets,
+)
+json_scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(-(10**6), 10**6), st.text(_plain, max_size=10)
+)
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(st.text(string.ascii_lowercase, min_size=1, max_size=5), inner, max_size=3),
+    ),
+    max_leaves=6,
+)
+# x- keys: mostly none, sometimes one or two.
+extras = st.one_of(
+    st.just({}),
+    st.just({}),
+    st.dictionaries(
+        st.text(string.ascii_lowercase + "-", min_size=1, max_size=8).map(lambda s: "x-" + s),
+        json_values,
+        min_size=1,
+        max_size=2,
+    ),
+)
+provenances = st.one_of(
+    st.just(Provenance()),
+    st.builds(
+        Provenance,
+        recorded_at=maybe(instants),
+        updated_at=maybe(instants),
+        origin=maybe(st.sampled_from(Origin)),
+        backfill_basis=maybe(texts),
+    ),
+)
+
+
+def _ids(prefix: str, n: int) -> st.SearchStrategy[list[str]]:
+    """n unique ids: mostly `P1`-style, sometimes other legal ids."""
+    legal = st.text(string.ascii_letters + string.digits + "._-", min_size=1, max_size=12)
+    return st.one_of(
+        st.just([f"{prefix}{i + 1}" for i in range(n)]),
+        st.lists(legal, min_size=n, max_size=n, unique=True),
+    )
+
+
+orgs = st.builds(
+    Organisation,
+    name=texts,
+    credit_code=maybe(st.text(string.digits + string.ascii_uppercase, min_size=18, max_size=18)),
+    address=maybe(texts),
+    extra=extras,
+)
+
+
+@st.composite
+def case_infos(draw: st.DrawFn) -> CaseInfo:
+    start = draw(st.dates(min_value=EARLIEST_EVENT, max_value=dt.date(2024, 12, 31)))
+    kind = draw(st.sampled_from(ContractKind))
+    end = draw(maybe(st.dates(min_value=start, max_value=dt.date(2030, 12, 31))))
+    contract = Contract(
+        kind=kind,
+        start=start,
+        end=end,
+        written=draw(maybe(st.booleans())),
+        signed_on=draw(maybe(event_dates)),
+        copy_held=draw(maybe(st.booleans())),
+        probation_end=draw(maybe(far_dates)),
+        extra=draw(extras),
+    )
+    overrides = draw(
+        maybe(
+            st.builds(
+                Overrides,
+                minimum_wage=st.lists(
+                    st.builds(OverrideValue, from_=event_dates, value=money, source=texts),
+                    max_size=2,
+                ).map(tuple),
+                standby_ratio=st.lists(
+                    st.builds(OverrideValue, from_=event_dates, value=ratios, source=texts),
+                    max_size=2,
+                ).map(tuple),
+                average_wage=st.lists(
+                    st.builds(OverrideValue, from_=event_dates, value=money, source=texts),
+                    max_size=1,
+                ).map(tuple),
+                extra=extras,
+            )
+        )
+    )
+    return CaseInfo(
+        uid=str(draw(st.uuids())),
+        title=draw(maybe(texts)),
+        time_zone=draw(st.sampled_from(ZONES)),
+        worker=Worker(
+            name=draw(names),
+            id_number=draw(maybe(st.text(string.digits, min_size=18, max_size=18))),
+            phone=draw(maybe(st.text(string.digits, min_size=11, max_size=11))),
+            extra=draw(extras),
+        ),
+        employer=draw(orgs),
+        client=draw(maybe(orgs)),
+        arrangement=draw(st.sampled_from(Arrangement)),
+        city=draw(st.sampled_from(CITIES)),
+        district=draw(maybe(texts)),
+        position=draw(maybe(texts)),
+        employment_start=draw(maybe(event_dates)),
+        contract=contract,
+        prior_service=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        lambda e, pair, sw, sp, x: PriorService(e, *pair, sw, sp, x),
+                        texts,
+                        date_pairs,
+                        st.booleans(),
+                        st.booleans(),
+                        extras,
+                    ),
+                    max_size=2,
+                )
+            )
+        ),
+        monthly_wage=draw(money),
+        wage_history=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        WageChange,
+                        from_=event_dates,
+                        monthly_gross=money,
+                        basis=st.sampled_from(WageBasis),
+                        base=maybe(money),
+                        performance_target=maybe(money),
+                        fixed_allowances=maybe(money),
+                        extra=extras,
+                    ),
+                    max_size=3,
+                )
+            )
+        ),
+        payday=draw(st.integers(1, 31)),
+        pay_lag_months=draw(st.integers(0, 2)),
+        hours_system=draw(maybe(st.sampled_from(HoursSystem))),
+        work_years_before_start=draw(maybe(st.integers(0, 45))),
+        protected=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        lambda k, pair, open_, x: ProtectedPeriod(
+                            k, pair[0], None if open_ else pair[1], x
+                        ),
+                        st.sampled_from(ProtectedKind),
+                        date_pairs,
+                        st.booleans(),
+                        extras,
+                    ),
+                    max_size=2,
+                )
+            )
+        ),
+        control=draw(
+            maybe(
+                st.builds(
+                    Control,
+                    attendance_by=maybe(st.sampled_from(ControlBy)),
+                    tasks_by=maybe(st.sampled_from(ControlBy)),
+                    appraisal_by=maybe(st.sampled_from(ControlBy)),
+                    badge_email_by=maybe(st.sampled_from(ControlBy)),
+                    rules_by=maybe(st.sampled_from(ControlBy)),
+                    pay_by=maybe(st.sampled_from(ControlBy)),
+                    extra=extras,
+                )
+            )
+        ),
+        dispatch=draw(maybe(st.builds(Dispatch, agreement_end=maybe(far_dates), extra=extras))),
+        employment_ended=draw(
+            maybe(
+                st.builds(
+                    EmploymentEnded,
+                    date=event_dates,
+                    ground=st.sampled_from(EndGround),
+                    resignation_reason_text=maybe(texts),
+                    written=maybe(st.booleans()),
+                    certificate_issued=maybe(st.booleans()),
+                    extra=extras,
+                )
+            )
+        ),
+        overrides=overrides,
+        extra=draw(extras),
+    )
+
+
+def _refs(draw: st.DrawFn, pool: list[str], max_size: int = 2) -> tuple[str, ...]:
+    if not pool:
+        return ()
+    return tuple(draw(st.lists(st.sampled_from(pool), max_size=max_size, unique=True)))
+
+
+def _ref(draw: st.DrawFn, pool: list[str]) -> str | None:
+    if not pool or draw(st.booleans()):
+        return None
+    return draw(st.sampled_from(pool))
+
+
+@st.composite
+def evidence_files(draw: st.DrawFn) -> EvidenceFile:
+    sha = draw(st.text("0123456789abcdef", min_size=64, max_size=64))
+    ext = draw(st.sampled_from(["", ".jpg", ".png", ".pdf", ".txt", ".mp4"]))
+    return EvidenceFile(
+        path=f"evidence/{sha}{ext}",
+        sha256=sha,
+        size=draw(st.integers(0, 4 * 1024**3)),
+        original_name=draw(maybe(texts)),
+        mtime=draw(maybe(instants)),
+        imported_at=draw(maybe(instants)),
+        pages=draw(maybe(st.integers(1, 500))),
+        extra=draw(extras),
+    )
+
+
+def _incident_kind_fields(draw: st.DrawFn, kind: IncidentKind) -> dict[str, object]:
+    allowed = INCIDENT_EXTRA_KEYS.get(kind, frozenset())
+    pools: dict[str, st.SearchStrategy[object]] = {
+        "scope": st.sampled_from(Scope),
+        "stated_reason": texts,
+        "ground": st.sampled_from(
+            ReturnGround if kind is IncidentKind.RETURNED_TO_AGENCY else EndGround
+        ),
+        "terms": st.sampled_from(Terms),
+        "terms_text": texts,
+        "response": st.sampled_from(Response),
+        "subject": st.sampled_from(AgreementSubject),
+        "new_post": texts,
+        "new_city": st.sampled_from(CITIES),
+        "period_start": event_dates,
+        "period_end": event_dates,
+        "result": texts,
+        "stated_ground_text": texts,
+        "union_notified": st.booleans(),
+        "affected_count": st.integers(1, 5000),
+        "asserts": st.lists(st.sampled_from(RULE_IDS), max_size=3, unique=True).map(tuple),
+        "reason": st.sampled_from(ResignationReason),
+    }
+    fields: dict[str, object] = {}
+    for key in sorted(allowed):
+        if draw(st.booleans()):
+            fields[key] = draw(pools[key])
+    if "period_start" in fields and "period_end" in fields:
+        a, b = sorted([fields["period_start"], fields["period_end"]])
+        fields["period_start"], fields["period_end"] = a, b
+    return fields
+
+
+@st.composite
+def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Case:
+    info = draw(case_infos())
+    n = {k: draw(st.integers(0, max_records)) for k in ("people", "tasks", "pay", "inc", "ev")}
+    person_ids = draw(_ids("P", n["people"]))
+    evidence_ids = draw(_ids("E", n["ev"]))
+
+    people = tuple(
+        Person(
+            id=pid,
+            name=draw(names),
+            party=draw(st.sampled_from(Party)),
+            role=draw(maybe(texts)),
+            accounts=tuple(draw(st.lists(texts, max_size=2))),
+            extra=draw(extras),
+        )
+        for pid in person_ids
+    )
+    evidence = tuple(
+        Evidence(
+            id=eid,
+            title=draw(texts),
+            kind=draw(st.sampled_from(EvidenceKind)),
+            original_status=draw(st.sampled_from(OriginalStatus)),
+            legal_type=draw(maybe(st.sampled_from(LegalType))),
+            files=tuple(draw(st.lists(evidence_files(), max_size=3))) if with_files else (),
+            created_on=draw(maybe(event_dates)),
+            obtained_on=draw(maybe(event_dates)),
+            source=draw(maybe(texts)),
+            source_app=draw(maybe(st.sampled_from(["微信", "钉钉", "WeChat"]))),
+            counterparty_account=draw(maybe(texts)),
+            transcript=draw(maybe(texts)),
+            proves=tuple(draw(st.lists(st.sampled_from(Proves), max_size=3, unique=True))),
+            purpose=draw(maybe(texts)),
+            witness=draw(maybe(names)),
+            provenance=draw(provenances),
+            extra=draw(extras),
+        )
+        for eid in evidence_ids
+    )
+
+    day_dates = draw(st.lists(event_dates, max_size=max_records * 4, unique=True))
+    days = []
+    for d in day_dates:
+        status = draw(st.sampled_from(DayStatus))
+        days.append(
+            Day(
+                date=d,
+                status=status,
+                leave_kind=(
+                    draw(maybe(st.sampled_from(LeaveKind))) if status is DayStatus.LEAVE else None
+                ),
+                start=draw(maybe(times)),
+                end=draw(maybe(times)),
+                overtime_hours=draw(maybe(hours)),
+                note=draw(maybe(texts)),
+                evidence=_refs(draw, evidence_ids),
+                provenance=draw(provenances),
+                extra=draw(extras),
+            )
+        )
+
+    tasks = tuple(
+        Task(
+            id=tid,
+            assigned_on=draw(event_dates),
+            title=draw(texts),
+            assigned_by=_ref(draw, person_ids),
+            assigned_by_party=draw(maybe(st.sampled_from(Party))),
+            project=draw(maybe(texts)),
+            completed_on=draw(maybe(event_dates)),
+            evidence=_refs(draw, evidence_ids),
+            provenance=draw(provenances),
+            extra=draw(extras),
+        )
+        for tid in draw(_ids("T", n["tasks"]))
+    )
+
+    payments = []
+    for pid in draw(_ids("P", n["pay"])):
+        a, b = sorted(draw(st.lists(event_dates, min_size=2, max_size=2)))
+        amount = draw(maybe(money))
+        net = draw(money) if amount is None else draw(maybe(money))
+        payments.append(
+            Payment(
+                id=pid,
+                paid_on=draw(event_dates),
+                period_start=a,
+                period_end=b,
+                kind=draw(st.sampled_from(PaymentKind)),
+                amount=amount,
+                net=net,
+                deductions=draw(
+                    maybe(
+                        st.builds(
+                            Deductions,
+                            si_employee=maybe(money),
+                            housing_fund_employee=maybe(money),
+                            iit=maybe(money),
+                            other=maybe(money),
+                            other_reason=maybe(texts),
+                            extra=extras,
+                        )
+                    )
+                ),
+                components=draw(
+                    maybe(
+                        st.builds(
+                            Components,
+                            base=maybe(money),
+                            performance=maybe(money),
+                            allowance=maybe(money),
+                            overtime=maybe(money),
+                            extra=extras,
+                        )
+                    )
+                ),
+                payer_party=draw(maybe(st.sampled_from(Party))),
+                payer_name=draw(maybe(texts)),
+                note=draw(maybe(texts)),
+                evidence=_refs(draw, evidence_ids),
+                provenance=draw(provenances),
+                extra=draw(extras),
+            )
+        )
+
+    months = draw(
+        st.lists(event_dates.map(lambda d: d.replace(day=1)), max_size=max_records, unique=True)
+    )
+    social = tuple(
+        SIMonth(
+            month=m,
+            status=draw(st.sampled_from(SIStatus)),
+            types=draw(st.dictionaries(st.sampled_from(SIType), st.sampled_from(SITypeStatus))),
+            base=draw(maybe(money)),
+            employee_share_withheld=draw(maybe(money)),
+            payer_party=draw(maybe(st.sampled_from(Party))),
+            city=draw(maybe(st.sampled_from(CITIES))),
+            source=draw(maybe(st.sampled_from(SISource))),
+            known_on=draw(maybe(event_dates)),
+            evidence=_refs(draw, evidence_ids),
+            provenance=draw(provenances),
+            extra=draw(extras),
+        )
+        for m in months
+    )
+
+    incidents = []
+    for iid in draw(_ids("I", n["inc"])):
+        kind = draw(st.sampled_from(IncidentKind))
+        incidents.append(
+            Incident(
+                id=iid,
+                date=draw(event_dates),
+                kind=kind,
+                summary=draw(texts),
+                time=draw(maybe(times)),
+                known_on=draw(maybe(event_dates)),
+                actor=_ref(draw, person_ids),
+                actor_party=draw(maybe(st.sampled_from(Party))),
+                channel=draw(maybe(st.sampled_from(Channel))),
+                form=draw(maybe(st.sampled_from(Form))),
+                stamped=draw(maybe(st.booleans())),
+                quote=draw(maybe(texts)),
+                evidence=_refs(draw, evidence_ids),
+                provenance=draw(provenances),
+                extra=draw(extras),
+                **_incident_kind_fields(draw, kind),
+            )
+        )
+
+    return Case(
+        info=info,
+        people=people,
+        days=tuple(days),
+        tasks=tasks,
+        payments=tuple(payments),
+        social_insurance=social,
+        incidents=tuple(incidents),
+        evidence=evidence,
+        extra=draw(extras),
+    )
