@@ -1,0 +1,253 @@
+"""Import, export and verify: the case file meets the data directory.
+
+Import. The file is read and checked completely by ``casefile.reader``
+before anything in the data directory changes. A uid already present is
+refused unless the mode is ``replace`` (the database is backed up first) or
+``as_new`` (a fresh uid and case id). Evidence is streamed from the zip into
+the store first (by hash: a file already stored is not rewritten); then the
+case, its records, the imported journal (kept verbatim) and one ``import``
+entry with the document's SHA-256 go in in one transaction. If anything
+fails, the files this import added are removed again.
+
+Export. A zip's ``case.json`` is ``canonical_bytes(case_to_document(case))``;
+its SHA-256 goes into an ``export`` entry appended in the same transaction
+in which the zip is written (the zip carries the journal including that
+entry); a failed write rolls the entry back. A ``.caseapp.json`` has no
+journal and writes no entry.
+
+Purge. What must truly be removed is deleted from the database (and its
+files from the evidence store), and a ``purge`` entry records only the
+SHA-256 of the removed record's canonical JSON. Older journal lines are
+never rewritten — rewriting would break the hash chain that makes the
+journal worth having — so they still hold what they recorded. A full purge
+of history therefore means: purge, then hand out only exports made after it
+whose journal was started fresh (import the export ``as_new`` into a new data
+directory); copies already given out keep what they had.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseapp.casefile import codec
+from caseapp.casefile.canonical import canonical_bytes, sha256_hex
+from caseapp.casefile.journal import verify_chain
+from caseapp.domain.model import Case, new_uid
+from caseapp.domain.vocab import JournalOp
+from caseapp.i18n import render
+from caseapp.services.api import (
+    ImportMode,
+    Progress,
+    ServiceError,
+    VerifyProblem,
+    VerifyReport,
+)
+from caseapp.storage import journal_log, records
+from caseapp.storage.backups import make_backup
+from caseapp.storage.models import CaseRow, EvidenceFileRow, EvidenceRow
+
+if TYPE_CHECKING:
+    from caseapp.services.service import CaseService
+
+PURGE_NOTE = __doc__
+
+
+def today_for(case: Case) -> dt.date:
+    from zoneinfo import ZoneInfo
+
+    return dt.datetime.now(ZoneInfo(case.info.time_zone)).date()
+
+
+def read_file(svc: CaseService, path: Path) -> Any:
+    """Read and check a case file; every problem becomes a ServiceError line."""
+    from zoneinfo import ZoneInfo
+
+    from caseapp.casefile.reader import CaseFileError, read_case_file
+    from caseapp.domain.model import DEFAULT_TIME_ZONE
+
+    today = dt.datetime.now(ZoneInfo(DEFAULT_TIME_ZONE)).date()
+    try:
+        return read_case_file(Path(path), today)
+    except CaseFileError as exc:
+        raise ServiceError(
+            [f"{p.place}: {render(p.message, svc.lang)}" for p in exc.problems]
+        ) from exc
+
+
+def import_file(
+    svc: CaseService, path: Path, mode: ImportMode, progress: Progress | None = None
+) -> str:
+    return import_loaded(svc, read_file(svc, path), mode, progress)
+
+
+def import_loaded(
+    svc: CaseService, loaded: Any, mode: ImportMode, progress: Progress | None = None
+) -> str:
+    """Import an already checked file (``casefile.reader.LoadedFile``)."""
+    case: Case = loaded.case
+    uid = case.info.uid
+    with svc.read_session() as session:
+        existing = session.scalars(select(CaseRow).where(CaseRow.uid == uid)).first()
+        existing_id = None if existing is None else existing.case_id
+    if existing_id is not None and mode == ImportMode.REFUSE:
+        raise ServiceError([svc.msg("uid_exists", uid=uid, case=existing_id)])
+    if existing_id is not None and mode == ImportMode.REPLACE:
+        make_backup(svc.db_path, svc.data_dir, "pre-import")
+    new_hashes: list[str] = []
+    try:
+        evidence = dict(getattr(loaded, "evidence", None) or {})
+        for number, (sha, entry) in enumerate(sorted(evidence.items()), start=1):
+            with entry.open() as stream:
+                stored = svc.store.put_stream(stream, entry.size, expected_sha256=sha)
+            if stored.new:
+                new_hashes.append(sha)
+            if progress is not None:
+                progress(number, len(evidence))
+        return _insert(svc, loaded, mode)
+    except BaseException:
+        svc.remove_orphans(new_hashes)
+        raise
+
+
+def _insert(svc: CaseService, loaded: Any, mode: ImportMode) -> str:
+    from caseapp.services.service import Tx, _fill_case_row
+
+    case: Case = loaded.case
+    info = case.info
+    doc_info = codec.info_to_json(info)
+    now = svc.now()
+    with Session(svc._write_engine, expire_on_commit=False) as session, session.begin():
+        existing = session.scalars(select(CaseRow).where(CaseRow.uid == info.uid)).first()
+        changes: list[dict[str, object]] = []
+        if existing is not None and mode == ImportMode.REPLACE:
+            session.delete(existing)
+            session.flush()
+        elif existing is not None and mode == ImportMode.AS_NEW:
+            from dataclasses import replace
+
+            info = replace(info, uid=new_uid())
+            changes.append({"ref": "case", "before": doc_info, "after": codec.info_to_json(info)})
+        elif existing is not None:
+            raise ServiceError([svc.msg("uid_exists", uid=info.uid, case=existing.case_id)])
+        image = codec.info_to_json(info)
+        row = CaseRow(
+            case_id=svc.new_case_id(session, info.uid),
+            extra=dict(case.extra),
+            created_at=now,
+            updated_at=now,
+        )
+        _fill_case_row(row, info, image)
+        session.add(row)
+        session.flush()
+        for kind, name in records.LIST_OF.items():
+            items = getattr(case, name)
+            records.bulk_insert(
+                session, row.pk, kind, [(r, codec.record_to_json(r)) for r in items]
+            )
+        lines = getattr(loaded, "journal_lines", None) or []
+        journal_log.insert_verbatim(session, row.pk, lines)
+        tx = Tx(session, row, now)
+        tx.changes = changes
+        svc.append_entry(tx, JournalOp.IMPORT, document_sha256=loaded.document_sha256)
+        case_id = row.case_id
+    return case_id
+
+
+def export_case(
+    svc: CaseService, case_id: str, out: Path, progress: Progress | None = None
+) -> Path:
+    from caseapp.casefile import writer  # type: ignore[attr-defined,unused-ignore]
+
+    out = Path(out)
+    if out.name.endswith(".caseapp.json"):
+        writer.write_json(svc.load_case(case_id), out)
+        return out
+    from caseapp.services.service import Tx
+
+    now = svc.now()
+    with Session(svc._write_engine, expire_on_commit=False) as session, session.begin():
+        row = svc._case_row(session, case_id)
+        case = svc.load_case(row.case_id)
+        state = sha256_hex(canonical_bytes(codec.case_to_document(case)))
+        svc.append_entry(Tx(session, row, now), JournalOp.EXPORT, state_sha256=state)
+        lines = journal_log.lines(session, row.pk)
+        written = writer.write_zip(case, lines, svc.store.path_of, out, svc.lang)
+        if written != state:  # pragma: no cover - the writer's own contract
+            raise RuntimeError(f"case.json written {written} != journal state {state}")
+    return out
+
+
+def verify_case(svc: CaseService, case_id: str) -> VerifyReport:
+    """The journal chain, every stored evidence file re-hashed, and every record
+    touched since the last import equal to its last journal after-image."""
+    problems: list[VerifyProblem] = []
+    with svc.read_session() as session:
+        row = svc._case_row(session, case_id)
+        lines = journal_log.lines(session, row.pk)
+        hashes = sorted(
+            set(
+                session.scalars(
+                    select(EvidenceFileRow.sha256)
+                    .join(EvidenceRow, EvidenceRow.pk == EvidenceFileRow.evidence_pk)
+                    .where(EvidenceRow.case_pk == row.pk)
+                )
+            )
+        )
+        chain, head = verify_chain(lines)
+        for p in chain:
+            problems.append(
+                VerifyProblem(
+                    f"journal.jsonl:{p.line}",
+                    svc.msg("journal_problem", line=p.line, detail=f"{p.code}: {p.detail}"),
+                )
+            )
+        for ref, image in _last_images(lines).items():
+            if _current(session, row, ref) != image:
+                problems.append(VerifyProblem(ref, svc.msg("record_differs", ref=ref)))
+    for sha in hashes:
+        place = f"evidence/{sha}"
+        if not svc.store.has(sha):
+            problems.append(VerifyProblem(place, svc.msg("evidence_missing", sha256=sha)))
+        elif svc.store.hash_of(sha) != sha:
+            problems.append(VerifyProblem(place, svc.msg("evidence_changed", sha256=sha)))
+    return VerifyReport(
+        ok=not problems,
+        problems=tuple(problems),
+        entries=len(lines),
+        head_sha256=head,
+        files_checked=len(hashes),
+    )
+
+
+def _last_images(lines: list[bytes]) -> dict[str, object]:
+    import json
+
+    images: dict[str, object] = {}
+    for line in lines:
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if not isinstance(entry, dict):
+            continue
+        if entry.get("op") in ("import", "restore"):
+            images = {}
+        for change in entry.get("changes") or ():
+            if isinstance(change, dict) and isinstance(change.get("ref"), str):
+                images[change["ref"]] = change.get("after")
+    return images
+
+
+def _current(session: Session, row: CaseRow, ref: str) -> object:
+    if ref == "case":
+        return row.info
+    kind, _sep, key = ref.partition(":")
+    if kind not in records.LIST_OF:
+        return None
+    found = records.find_row(session, row.pk, kind, records.parse_key(kind, key))
+    return None if found is None else found.doc

@@ -1,0 +1,585 @@
+"""CaseService: the use cases over storage/ and casefile/ (see api.py).
+
+Every use case that changes data runs in one SQLite transaction (``BEGIN
+IMMEDIATE``) and appends exactly one journal line in that same transaction,
+so a change and its journal entry commit or vanish together. A use case that
+changes nothing (saving a record identical to the stored one) writes no line.
+
+Provenance: ``recorded_at`` is set when a record is first stored (kept if
+the caller gave one), ``updated_at`` on every later change, ``origin`` is
+``app`` unless given, ``backfill_basis`` is kept. Imported records are stored
+exactly as they came, so a round trip changes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from caseapp import __version__
+from caseapp.casefile import codec
+from caseapp.casefile.canonical import canonical_bytes, sha256_hex
+from caseapp.domain.model import (
+    DEFAULT_TIME_ZONE,
+    Case,
+    CaseInfo,
+    Day,
+    Evidence,
+    EvidenceFile,
+    Person,
+    Record,
+    new_uid,
+)
+from caseapp.domain.refs import ref_of, split_ref
+from caseapp.domain.vocab import JournalOp, Origin
+from caseapp.i18n import Lang, text
+from caseapp.services import casefiles
+from caseapp.services.api import (
+    CancelCheck,
+    CaseSummary,
+    Change,
+    DataDirInUse,
+    ImportMode,
+    JournalEntry,
+    Progress,
+    ServiceError,
+    VerifyReport,
+)
+from caseapp.services.undo import undo_target
+from caseapp.storage import journal_log, records
+from caseapp.storage.backups import DAILY, daily_backup_due, make_backup
+from caseapp.storage.engine import db_path, secure_db_files
+from caseapp.storage.evidence_store import EvidenceStore, TooLarge
+from caseapp.storage.migrate import open_database
+from caseapp.storage.models import CaseRow, DayRow, EvidenceFileRow, EvidenceRow, RecordMixin
+from caseapp.storage.private import private_dir
+
+CASE_REF = "case"
+ID_PREFIX = {"person": "P", "task": "T", "payment": "PAY", "incident": "I", "evidence": "E"}
+PROVENANCE_TIMES = ("recorded_at", "updated_at")
+LOCK_NAME = "caseapp.sqlite3.lock"
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Tx:
+    """One use case's transaction: the changes it makes, for its journal entry."""
+
+    def __init__(self, session: Session, case: CaseRow, now: dt.datetime) -> None:
+        self.session = session
+        self.case = case
+        tz = cast(dict[str, Any], case.info).get("time_zone") or DEFAULT_TIME_ZONE
+        self.now = now.astimezone(_zone(str(tz)))  # instants in the case's time zone
+        self.changes: list[dict[str, object]] = []
+        self.extra: dict[str, object] = {}
+
+    def row(self, kind: str, key: object) -> RecordMixin | None:
+        return records.find_row(self.session, self.case.pk, kind, key)
+
+    def put(self, record: Record, doc: object | None = None) -> None:
+        """Store ``record``; ``doc`` is its JSON when already known (exact image)."""
+        kind = records.kind_of(record)
+        after = codec.record_to_json(record) if doc is None else doc
+        key = records.parse_key(kind, split_ref(ref_of(record))[1])
+        row = self.row(kind, key)
+        before = None if row is None else row.doc
+        if before is not None and _strip_times(before) == _strip_times(after):
+            return
+        records.upsert(self.session, self.case.pk, record, after, row)
+        self.changes.append({"ref": ref_of(record), "before": before, "after": after})
+
+    def remove(self, ref: str, before_image: object | None = None) -> object:
+        """Delete the record ``ref``; returns its JSON. ``before_image`` replaces
+        the before-image written to the journal (purge)."""
+        kind, key = split_ref(ref)
+        row = self.row(kind, records.parse_key(kind, key))
+        if row is None:
+            raise KeyError(ref)
+        doc = row.doc
+        self.session.delete(row)
+        self.session.flush()
+        self.changes.append(
+            {"ref": ref, "before": doc if before_image is None else before_image, "after": None}
+        )
+        return doc
+
+    def set_info(self, info: CaseInfo, image: object | None = None) -> None:
+        after = codec.info_to_json(info) if image is None else image
+        before = self.case.info
+        if before == after:
+            return
+        _fill_case_row(self.case, info, after)
+        self.changes.append({"ref": CASE_REF, "before": before, "after": after})
+
+    def apply_image(self, ref: str, image: object) -> None:
+        """Make ``ref`` equal to a journal image (None: absent). Used by undo."""
+        if ref == CASE_REF:
+            self.set_info(codec.info_from_json(cast(dict[str, Any], image)), image)
+            return
+        kind, _key = split_ref(ref)
+        if image is None:
+            with contextlib.suppress(KeyError):
+                self.remove(ref)
+            return
+        self.put(codec.record_from_json(kind, cast(dict[str, object], image)), image)
+
+
+class CaseService:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        lang: Lang = "zh",
+        clock: Callable[[], dt.datetime] = utc_now,
+        lock: bool = True,
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        self.lang: Lang = lang
+        self._clock = clock
+        private_dir(self.data_dir)
+        self._lock: Any = None
+        if lock:
+            from filelock import FileLock, Timeout
+
+            self._lock = FileLock(str(self.data_dir / LOCK_NAME), timeout=0)
+            try:
+                self._lock.acquire()
+            except Timeout as exc:
+                raise DataDirInUse(str(self.data_dir)) from exc
+        self._engine = open_database(self.data_dir)
+        self._write_engine = self._engine.execution_options(sqlite_immediate=True)
+        self.db_path = db_path(self.data_dir)
+        self.store = EvidenceStore(self.data_dir / "evidence")
+        if daily_backup_due(self.data_dir) and self._has_cases():
+            make_backup(self.db_path, self.data_dir, DAILY)
+
+    # --- plumbing -----------------------------------------------------------
+
+    def msg(self, key: str, **params: object) -> str:
+        return text(f"services.{key}", self.lang, **params)
+
+    def now(self) -> dt.datetime:
+        return self._clock()
+
+    def read_session(self) -> Session:
+        return Session(self._engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def write(self, case_id: str, op: JournalOp | None = None, **extra: object) -> Iterator[Tx]:
+        """One use case on one case: yields a Tx; on success appends one journal
+        entry (op given, or derived from the changes) and commits."""
+        now = self.now()
+        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+            tx = Tx(session, self._case_row(session, case_id), now)
+            yield tx
+            if tx.changes or op in (JournalOp.IMPORT, JournalOp.EXPORT):
+                self.append_entry(tx, op or _op_from(tx.changes), **extra, **tx.extra)
+        secure_db_files(self.db_path)
+
+    def append_entry(self, tx: Tx, op: JournalOp, **extra: object) -> None:
+        tz = codec.info_from_json(cast(dict[str, Any], tx.case.info)).time_zone
+        local = tx.now.astimezone(_zone(tz))
+        entry: dict[str, object] = {
+            "at": codec.instant_str(local),
+            "tz_offset": _offset(local),
+            "op": str(op),
+            "changes": tx.changes,
+            "app": f"caseapp {__version__}",
+        }
+        entry.update(extra)
+        journal_log.append(tx.session, tx.case.pk, entry)
+        tx.case.updated_at = tx.now
+
+    def _case_row(self, session: Session, case_id: str) -> CaseRow:
+        row = session.scalars(select(CaseRow).where(CaseRow.case_id == case_id)).one_or_none()
+        if row is None:
+            row = session.scalars(
+                select(CaseRow).where(CaseRow.case_id == self.resolve_case(case_id))
+            ).one()
+        return row
+
+    def _has_cases(self) -> bool:
+        with self.read_session() as session:
+            return bool(session.scalar(select(func.count()).select_from(CaseRow)))
+
+    def new_case_id(self, session: Session, uid: str) -> str:
+        hexits = uid.replace("-", "").lower()
+        taken = set(session.scalars(select(CaseRow.case_id)))
+        for length in range(8, len(hexits) + 1, 2):
+            if hexits[:length] not in taken:
+                return hexits[:length]
+        raise ServiceError([self.msg("uid_exists", uid=uid, case=hexits)])  # pragma: no cover
+
+    # --- queries ------------------------------------------------------------
+
+    def list_cases(self) -> list[CaseSummary]:
+        with self.read_session() as session:
+            last_days = dict(
+                session.execute(
+                    select(DayRow.case_pk, func.max(DayRow.date)).group_by(DayRow.case_pk)
+                ).all()
+            )
+            rows = session.scalars(select(CaseRow).order_by(CaseRow.pk)).all()
+            return [
+                CaseSummary(
+                    id=row.case_id,
+                    uid=row.uid,
+                    title=row.title,
+                    worker=row.worker,
+                    employer=row.employer,
+                    client=row.client,
+                    start=row.start,
+                    last_day=last_days.get(row.pk),
+                    updated_at=row.updated_at,
+                )
+                for row in rows
+            ]
+
+    def resolve_case(self, id_or_prefix: str) -> str:
+        key = id_or_prefix.strip().lower()
+        with self.read_session() as session:
+            ids = list(session.scalars(select(CaseRow.case_id)))
+        if key in ids:
+            return key
+        matches = sorted(i for i in ids if key and i.startswith(key))
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise ServiceError([self.msg("case_not_found", case=id_or_prefix)])
+        raise ServiceError(
+            [self.msg("case_ambiguous", case=id_or_prefix, matches=", ".join(matches))]
+        )
+
+    def load_case(self, case_id: str) -> Case:
+        with self.read_session() as session:
+            row = self._case_row(session, case_id)
+            lists: dict[str, tuple[Record, ...]] = {}
+            for kind, name in records.LIST_OF.items():
+                lists[name] = tuple(
+                    codec.record_from_json(kind, cast(dict[str, object], r.doc))
+                    for r in records.rows_of(session, row.pk, kind)
+                )
+            case = Case(
+                info=codec.info_from_json(cast(dict[str, Any], row.info)),
+                extra=dict(cast(dict[str, object], row.extra)),
+                **lists,  # type: ignore[arg-type]
+            )
+        return codec.sort_case(case)
+
+    def journal_lines(self, case_id: str) -> list[bytes]:
+        with self.read_session() as session:
+            return journal_log.lines(session, self._case_row(session, case_id).pk)
+
+    def journal_head(self, case_id: str) -> tuple[int, str]:
+        with self.read_session() as session:
+            return journal_log.head(session, self._case_row(session, case_id).pk)
+
+    def history(self, case_id: str, ref: str | None = None) -> list[JournalEntry]:
+        entries = [parse_entry(line) for line in self.journal_lines(case_id)]
+        if ref is None:
+            return entries
+        return [e for e in entries if any(c.ref == ref for c in e.changes)]
+
+    def evidence_file_path(self, sha256: str) -> Path:
+        return self.store.path_of(sha256)
+
+    # --- the case -------------------------------------------------------------
+
+    def create_case(self, info: CaseInfo) -> str:
+        if not info.uid:
+            info = dataclasses.replace(info, uid=new_uid())
+        now = self.now()
+        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+            existing = session.scalars(select(CaseRow).where(CaseRow.uid == info.uid)).first()
+            if existing is not None:
+                raise ServiceError([self.msg("uid_exists", uid=info.uid, case=existing.case_id)])
+            image = codec.info_to_json(info)
+            row = CaseRow(case_id=self.new_case_id(session, info.uid), extra={}, created_at=now)
+            _fill_case_row(row, info, image)
+            row.updated_at = now
+            session.add(row)
+            session.flush()
+            tx = Tx(session, row, now)
+            tx.changes.append({"ref": CASE_REF, "before": None, "after": image})
+            self.append_entry(tx, JournalOp.CREATE)
+            case_id = row.case_id
+        secure_db_files(self.db_path)
+        return case_id
+
+    def update_case_info(self, case_id: str, info: CaseInfo) -> None:
+        with self.write(case_id) as tx:
+            current = codec.info_from_json(cast(dict[str, Any], tx.case.info))
+            tx.set_info(dataclasses.replace(info, uid=current.uid))
+
+    # --- records ---------------------------------------------------------------
+
+    def set_days(self, case_id: str, days: Sequence[Day]) -> None:
+        with self.write(case_id) as tx:
+            for day in days:
+                tx.put(self._with_provenance(tx, day))
+
+    def clear_days(self, case_id: str, dates: Sequence[dt.date]) -> None:
+        with self.write(case_id, JournalOp.DELETE) as tx:
+            for day in dates:
+                with contextlib.suppress(KeyError):
+                    tx.remove(f"day:{day.isoformat()}")
+
+    def save_record(self, case_id: str, record: Record) -> Record:
+        with self.write(case_id) as tx:
+            record = self._with_id(tx, record)
+            record = self._with_provenance(tx, record)
+            tx.put(record)
+        return record
+
+    def delete_record(self, case_id: str, ref: str) -> None:
+        self._check_ref(ref)
+        with self.write(case_id, JournalOp.DELETE) as tx:
+            try:
+                tx.remove(ref)
+            except KeyError:
+                raise ServiceError([self.msg("record_not_found", ref=ref)]) from None
+
+    def undo_last(self, case_id: str) -> JournalEntry | None:
+        entries = self.history(case_id)
+        target = undo_target(entries)
+        if target is None:
+            return None
+        with self.write(case_id, JournalOp.UNDO, undoes=target.seq) as tx:
+            for change in reversed(target.changes):
+                tx.apply_image(change.ref, change.before)
+        return self.history(case_id)[-1]
+
+    def purge(self, case_id: str, ref: str) -> None:
+        """Remove a record for good: see casefiles.PURGE_NOTE for what that means
+        for the journal. Backs up first; stored files no other record uses are
+        deleted from the evidence store."""
+        self._check_ref(ref)
+        make_backup(self.db_path, self.data_dir, "pre-purge")
+        with self.write(case_id, JournalOp.PURGE) as tx:
+            kind, key = split_ref(ref)
+            row = tx.row(kind, records.parse_key(kind, key))
+            if row is None:
+                raise ServiceError([self.msg("record_not_found", ref=ref)])
+            digest = sha256_hex(canonical_bytes(row.doc))
+            files = _file_hashes(row.doc)
+            tx.remove(ref, before_image={"purged": digest})
+            tx.extra["purged"] = [{"ref": ref, "sha256": digest}]
+        self.remove_orphans(files)
+
+    def delete_case(self, case_id: str) -> None:
+        make_backup(self.db_path, self.data_dir, "pre-delete")
+        with Session(self._write_engine) as session, session.begin():
+            row = self._case_row(session, case_id)
+            hashes = set(
+                session.scalars(
+                    select(EvidenceFileRow.sha256)
+                    .join(EvidenceRow, EvidenceRow.pk == EvidenceFileRow.evidence_pk)
+                    .where(EvidenceRow.case_pk == row.pk)
+                )
+            )
+            session.delete(row)
+        self.remove_orphans(hashes)
+
+    def remove_orphans(self, hashes: set[str] | list[str]) -> None:
+        """Delete stored files that no evidence record refers to any more."""
+        if not hashes:
+            return
+        with self.read_session() as session:
+            used = set(
+                session.scalars(
+                    select(EvidenceFileRow.sha256).where(EvidenceFileRow.sha256.in_(list(hashes)))
+                )
+            )
+        for sha in set(hashes) - used:
+            self.store.remove(sha)
+
+    # --- evidence files -----------------------------------------------------
+
+    def store_file(
+        self, path: Path, progress: Progress | None = None, cancelled: CancelCheck | None = None
+    ) -> EvidenceFile:
+        return self._store(path, progress, cancelled)[0]
+
+    def _store(
+        self, path: Path, progress: Progress | None, cancelled: CancelCheck | None
+    ) -> tuple[EvidenceFile, bool]:
+        try:
+            stored = self.store.put_file(path, progress, cancelled)
+        except TooLarge:
+            raise ServiceError([self.msg("file_too_large", path=str(path))]) from None
+        stat = path.stat()
+        return EvidenceFile(
+            path=f"evidence/{stored.sha256}{path.suffix.lower()}",
+            sha256=stored.sha256,
+            size=stored.size,
+            original_name=path.name,
+            mtime=dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC).replace(microsecond=0),
+            imported_at=self.now(),
+        ), stored.new
+
+    def add_evidence_files(
+        self,
+        case_id: str,
+        evidence: Evidence,
+        paths: Sequence[Path],
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> Evidence:
+        total = sum(p.stat().st_size for p in paths)
+        done = 0
+        added: list[EvidenceFile] = []
+        new_hashes: list[str] = []
+        try:
+            for path in paths:
+
+                def step(n: int, _t: int, base: int = done) -> None:
+                    if progress is not None:
+                        progress(base + n, total)
+
+                stored, new = self._store(path, step, cancelled)
+                if new:
+                    new_hashes.append(stored.sha256)
+                added.append(stored)
+                done += stored.size
+            known = {f.sha256 for f in evidence.files}
+            files = evidence.files + tuple(f for f in added if f.sha256 not in known)
+            saved = self.save_record(case_id, dataclasses.replace(evidence, files=files))
+        except BaseException:
+            self.remove_orphans(new_hashes)
+            raise
+        assert isinstance(saved, Evidence)
+        return saved
+
+    # --- files ----------------------------------------------------------------
+
+    def import_file(
+        self, path: Path, mode: ImportMode = ImportMode.REFUSE, progress: Progress | None = None
+    ) -> str:
+        return casefiles.import_file(self, path, mode, progress)
+
+    def export_case(self, case_id: str, out: Path, progress: Progress | None = None) -> Path:
+        return casefiles.export_case(self, case_id, out, progress)
+
+    def verify_case(self, case_id: str) -> VerifyReport:
+        return casefiles.verify_case(self, case_id)
+
+    def backup(self) -> Path:
+        return make_backup(self.db_path, self.data_dir, "manual")
+
+    def close(self) -> None:
+        self._engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> CaseService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- helpers ----------------------------------------------------------------
+
+    def _check_ref(self, ref: str) -> None:
+        try:
+            split_ref(ref)
+        except ValueError:
+            raise ServiceError([self.msg("bad_ref", ref=ref)]) from None
+
+    def _with_id(self, tx: Tx, record: Record) -> Record:
+        kind = records.kind_of(record)
+        if kind in ("day", "si") or cast(Any, record).id:
+            return record
+        prefix = ID_PREFIX[kind]
+        number = len(records.rows_of(tx.session, tx.case.pk, kind)) + 1
+        while tx.row(kind, f"{prefix}{number}") is not None:
+            number += 1
+        return cast(Record, dataclasses.replace(cast(Any, record), id=f"{prefix}{number}"))
+
+    def _with_provenance(self, tx: Tx, record: Record) -> Record:
+        if isinstance(record, Person):
+            return record
+        kind = records.kind_of(record)
+        key = records.parse_key(kind, split_ref(ref_of(record))[1])
+        row = tx.row(kind, key)
+        given = record.provenance
+        if row is None:
+            prov = dataclasses.replace(
+                given,
+                recorded_at=given.recorded_at or tx.now,
+                origin=given.origin or Origin.APP,
+            )
+        else:
+            prov = dataclasses.replace(
+                given,
+                recorded_at=row.recorded_at or given.recorded_at,
+                updated_at=tx.now,
+                origin=given.origin or (Origin(row.origin) if row.origin else Origin.APP),
+            )
+        return cast(Record, dataclasses.replace(cast(Any, record), provenance=prov))
+
+
+def parse_entry(line: bytes) -> JournalEntry:
+    obj = json.loads(line)
+    return JournalEntry(
+        seq=int(obj["seq"]),
+        at=dt.datetime.fromisoformat(obj["at"]),
+        op=JournalOp(obj["op"]),
+        changes=tuple(
+            Change(str(c.get("ref")), c.get("before"), c.get("after"))
+            for c in obj.get("changes") or ()
+        ),
+        line_sha256=sha256_hex(line),
+        undoes=obj.get("undoes"),
+    )
+
+
+def _fill_case_row(row: CaseRow, info: CaseInfo, image: object) -> None:
+    row.uid = info.uid
+    row.title = info.title
+    row.worker = info.worker.name
+    row.employer = info.employer.name
+    row.client = None if info.client is None else info.client.name
+    row.start = info.work_start
+    row.info = image
+
+
+def _strip_times(doc: object) -> object:
+    if isinstance(doc, dict):
+        return {k: v for k, v in doc.items() if k not in PROVENANCE_TIMES}
+    return doc
+
+
+def _file_hashes(doc: object) -> list[str]:
+    if not isinstance(doc, dict):
+        return []
+    return [str(f["sha256"]) for f in doc.get("files") or () if isinstance(f, dict)]
+
+
+def _op_from(changes: list[dict[str, object]]) -> JournalOp:
+    if all(c["before"] is None for c in changes):
+        return JournalOp.CREATE
+    if all(c["after"] is None for c in changes):
+        return JournalOp.DELETE
+    return JournalOp.UPDATE
+
+
+def _zone(name: str) -> dt.tzinfo:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
+
+
+def _offset(local: dt.datetime) -> str:
+    raw = local.strftime("%z")  # "+0800"
+    return f"{raw[:3]}:{raw[3:5]}"
