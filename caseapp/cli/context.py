@@ -31,8 +31,6 @@ EXIT_ENVIRONMENT = 3  # I/O, permission, disk full, data directory in use, no di
 EXIT_INTERNAL = 4  # a defect: crash log written
 
 CASE_FILE_SUFFIXES = (".caseapp.json", ".caseapp.zip")
-LOCK_NAME = "cli.lock"
-LOCK_TIMEOUT_S = 2.0
 
 
 class CliError(Exception):
@@ -106,7 +104,6 @@ class CliContext:
         self.stdout: IO[str] = stdout if stdout is not None else sys.stdout
         self.stderr: IO[str] = stderr if stderr is not None else sys.stderr
         self._service: CaseService | None = None
-        self._lock: Any = None
         self._tmp_dirs: list[Path] = []
 
     # --- words ---------------------------------------------------------
@@ -136,22 +133,12 @@ class CliContext:
         return self.data_dir.is_dir()
 
     def services(self) -> CaseService:
-        """The CaseService on the data directory, opened once, under a file
-        lock: a second caseapp CLI process on the same directory is refused
-        (DataDirInUse → exit 3). Creates the data directory (0700)."""
+        """The CaseService on the data directory, opened once. The service
+        holds the data directory's lock: a second process is refused with
+        DataDirInUse (exit 3). Creates the data directory (0700)."""
         if self._service is None:
-            from filelock import FileLock, Timeout
-
-            from caseapp.services.api import DataDirInUse
             from caseapp.services.service import CaseService
 
-            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-            lock = FileLock(self.data_dir / LOCK_NAME, timeout=LOCK_TIMEOUT_S, mode=0o600)
-            try:
-                lock.acquire()
-            except Timeout as exc:
-                raise DataDirInUse(str(self.data_dir)) from exc
-            self._lock = lock
             self._service = CaseService(self.data_dir, lang=self.lang)
         return self._service
 
@@ -267,9 +254,6 @@ class CliContext:
                 self._service.close()
             finally:
                 self._service = None
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
         for directory in self._tmp_dirs:
             shutil.rmtree(directory, ignore_errors=True)
         self._tmp_dirs.clear()
