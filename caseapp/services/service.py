@@ -151,7 +151,7 @@ class CaseService:
         if lock:
             from filelock import FileLock, Timeout
 
-            self._lock = FileLock(str(self.data_dir / LOCK_NAME), timeout=0)
+            self._lock = FileLock(str(self.data_dir / LOCK_NAME), timeout=0, mode=0o600)
             try:
                 self._lock.acquire()
             except Timeout as exc:

@@ -42,7 +42,9 @@ def open_database(data_dir: Path) -> Engine:
     return engine
 
 
-def upgrade(path: Path, target: str = "head") -> None:
+def upgrade(path: Path, target: str = "head", *, down: bool = False) -> None:
+    """Run Alembic on ``path`` with foreign keys OFF (``down``: downgrade to
+    ``target``, used only to make old fixtures)."""
     from alembic import command
     from alembic.config import Config
 
@@ -54,7 +56,7 @@ def upgrade(path: Path, target: str = "head") -> None:
         config.set_main_option("script_location", str(migrations_dir()))
         with engine.begin() as conn:
             config.attributes["connection"] = conn
-            command.upgrade(config, target)
+            (command.downgrade if down else command.upgrade)(config, target)
         with engine.connect() as conn:
             problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
         if problems:

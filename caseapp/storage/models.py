@@ -136,7 +136,7 @@ class EvidenceRow(RecordMixin, Base):
     __table_args__ = (UniqueConstraint("case_pk", "rid"),)
     rid: Mapped[str] = mapped_column(String(64))
     title: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(32), index=True)
 
 
 class EvidenceFileRow(Base):

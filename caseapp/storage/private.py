@@ -13,8 +13,12 @@ READ_ONLY_MODE = 0o400
 
 
 def private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) if needed and make it 0700."""
+    """Create ``path`` if needed and make it 0700; parents created on the way
+    are made 0700 too (mkdir's ``mode`` applies to the leaf only)."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
     path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    for created in missing:
+        os.chmod(created, DIR_MODE)
     os.chmod(path, DIR_MODE)
     return path
 
