@@ -83,6 +83,7 @@ class LoadedCase:
     journal_head: tuple[int, str] | None = None  # (entries, head sha256) when known
     document_sha256: str | None = None  # SHA-256 of case.json as read (files only)
     warnings: tuple[str, ...] = ()
+    raw: Any = field(default=None, repr=False)  # casefile.reader.LoadedFile (files only)
     _evidence: Callable[[str], Path | None] = field(default=lambda _sha: None, repr=False)
 
     def evidence_path(self, sha256: str) -> Path | None:
@@ -191,6 +192,7 @@ class CliContext:
             journal_head=head,
             document_sha256=getattr(loaded, "document_sha256", None),
             warnings=warnings,
+            raw=loaded,
             _evidence=evidence,
         )
 

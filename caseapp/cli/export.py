@@ -30,6 +30,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     name = out.name.lower()
     if not name.endswith((".caseapp.zip", ".caseapp.json")):
         raise CliError(EXIT_INPUT, Msg("cli.error.bad_output_name", {"path": str(out)}))
+    if not out.parent.resolve().is_dir():
+        raise CliError(EXIT_INPUT, Msg("cli.error.no_such_dir", {"path": str(out.parent)}))
     ctx.require_data_dir()
     service = ctx.services()
     case_id = service.resolve_case(args.case)

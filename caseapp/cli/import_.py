@@ -25,6 +25,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from caseapp.services.api import ImportMode, ServiceError
+    from caseapp.services.casefiles import import_loaded
 
     path = Path(args.file)
     if not path.is_file():
@@ -41,7 +42,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     elif args.replace:
         mode = ImportMode.REPLACE
     try:
-        case_id = ctx.services().import_file(path, mode)
+        # The file was read and checked once, above; import exactly that.
+        case_id = import_loaded(ctx.services(), loaded.raw, mode)
     except ServiceError as exc:
         if mode is ImportMode.REFUSE:
             raise CliError(
