@@ -205,8 +205,8 @@ def handle_exception(exc: BaseException, ctx: CliContext, argv: Sequence[str]) -
 
 def _case_file_error(exc: BaseException, ctx: CliContext) -> int | None:
     try:
-        from caseapp.casefile.reader import CaseFileError
-    except ImportError:
+        from caseapp.casefile.errors import CaseFileError
+    except Exception:  # the error path must not fail on a broken reader module
         return None
     if not isinstance(exc, CaseFileError):
         return None
@@ -235,7 +235,14 @@ def _os_detail(exc: OSError) -> str:
 def _crash(exc: BaseException, ctx: CliContext, argv: Sequence[str]) -> int:
     from caseapp.crash import write_crash_log
 
-    path = write_crash_log(exc, argv, ctx.data_dir)
+    try:
+        path = write_crash_log(exc, argv, ctx.data_dir)
+    except OSError as log_error:
+        import traceback
+
+        ctx.err("".join(traceback.format_exception(exc)))
+        ctx.err(ctx.t("cli.error.environment", detail=_os_detail(log_error)))
+        return EXIT_INTERNAL
     ctx.err(ctx.t("cli.error.internal", detail=f"{type(exc).__name__}: {exc}", path=str(path)))
     return EXIT_INTERNAL
 
