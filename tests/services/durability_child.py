@@ -1,0 +1,38 @@
+"""Child process of test_durability: logs one day per call, forever.
+
+Prints "ready", then for each day the date, only after CaseService.set_days
+has returned (that is, committed). The parent SIGKILLs it at a random moment.
+
+    python durability_child.py DATA_DIR CASE_ID FIRST_DAY_NUMBER
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from caseapp.domain.model import Day
+from caseapp.domain.vocab import DayStatus
+from caseapp.services.service import CaseService
+
+EPOCH = dt.date(1990, 1, 1)
+
+
+def main() -> None:
+    data_dir, case_id, first = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    svc = CaseService(data_dir)
+    out = sys.stdout
+    out.write("ready\n")
+    out.flush()
+    number = first
+    while True:
+        day = EPOCH + dt.timedelta(days=number)
+        svc.set_days(case_id, [Day(date=day, status=DayStatus.STANDBY, note=f"n{number}")])
+        out.write(day.isoformat() + "\n")
+        out.flush()
+        number += 1
+
+
+if __name__ == "__main__":
+    main()
