@@ -1,0 +1,178 @@
+"""Start-up of the desktop app: `run_app(data_dir, lang, demo) -> exit code`.
+
+Order matters for the first paint: Qt, the font and the translators first,
+the window shown at once; the services (SQLAlchemy, Alembic) are opened on
+the writer thread afterwards, and reportlab is never imported here.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_ENVIRONMENT = 3
+
+
+def display_available() -> bool:
+    """False on a Linux/BSD machine with no display server and no offscreen
+    platform chosen (checked before a QApplication exists)."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return True
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.split(":")[0] in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def qt_lang(lang: str) -> str:
+    return "en" if lang.startswith("en") else "zh_CN"
+
+
+def setup_application(lang: str) -> object:
+    """The QApplication (reused if one exists), the bundled CJK font as a
+    fallback, Qt's own and our translators (parented to the app)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from caseapp.paths import resource
+    from caseapp.ui import theme, words
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("caseapp")
+    font_path = resource("fonts", "wqy-microhei.ttc")
+    if font_path.exists():
+        QFontDatabase.addApplicationFont(str(font_path))
+    font = QFont(app.font())
+    font.setFamilies(theme.FONT_FAMILIES)
+    font.setPixelSize(14)
+    app.setFont(font)
+
+    for old in getattr(app, "_caseapp_translators", []):
+        app.removeTranslator(old)
+    translators = []
+    code = qt_lang(lang)
+    if code == "en":
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    else:
+        locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    QLocale.setDefault(locale)
+    if code != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in (("qtbase", qt_dir), ("caseapp", str(resource("i18n", "qt")))):
+            translator = QTranslator(app)  # parented: lives as long as the app
+            if translator.load(locale, name, "_", folder):
+                app.installTranslator(translator)
+                translators.append(translator)
+    app._caseapp_translators = translators  # type: ignore[attr-defined]
+    words.set_lang("en" if code == "en" else "zh")
+    app.setStyleSheet(theme.STYLE)
+    return app
+
+
+@dataclass
+class AppParts:
+    window: object  # MainWindow
+    session: object  # CaseSession
+    writer: object  # SerialWriter
+
+    def close(self) -> None:
+        self.window.close()  # type: ignore[attr-defined]
+        self.session.bridge.close()  # type: ignore[attr-defined]
+
+
+def build(data_dir: Path, lang: str) -> AppParts:
+    """The window and its session over a writer on ``data_dir`` (the service
+    itself opens on the writer thread, after this returns)."""
+    from caseapp.services.writer import SerialWriter
+    from caseapp.ui.bridge import Bridge
+    from caseapp.ui.main_window import MainWindow
+    from caseapp.ui.session import CaseSession
+
+    service_lang = "en" if lang.startswith("en") else "zh"
+
+    def open_service() -> object:
+        from caseapp.services.service import CaseService
+
+        return CaseService(data_dir, lang=service_lang)  # type: ignore[arg-type]
+
+    writer = SerialWriter(open_service)  # type: ignore[arg-type]
+    bridge = Bridge(writer)
+    session = CaseSession(bridge)
+    bridge.setParent(session)
+    window = MainWindow(session, data_dir)
+    session.setParent(window)
+    return AppParts(window, session, writer)
+
+
+def sample_path() -> Path:
+    from caseapp.paths import resource
+
+    return resource("samples", "sample.caseapp.zip")
+
+
+def run_app(data_dir: Path, lang: str, demo: bool) -> int:
+    from caseapp.i18n import text
+
+    plain = "en" if lang.startswith("en") else "zh"
+    if not display_available():
+        print(text("cli.error.no_display", plain), file=sys.stderr)  # type: ignore[arg-type]
+        return EXIT_ENVIRONMENT
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    from caseapp.ui import settings as settings_mod
+
+    chosen = settings_mod.load(data_dir).lang
+    if chosen and not any(a == "--lang" or a.startswith("--lang=") for a in sys.argv):
+        lang = chosen
+
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = setup_application(lang)
+    assert isinstance(app, QApplication)
+    lock = QLockFile(str(data_dir / "ui.lock"))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        message = text("cli.error.data_dir_in_use", plain, path=str(data_dir))  # type: ignore[arg-type]
+        print(message, file=sys.stderr)
+        box = QMessageBox(QMessageBox.Icon.Information, "caseapp", message)
+        box.exec()
+        return EXIT_ENVIRONMENT
+    try:
+        parts = build(data_dir, lang)
+        window = parts.window
+        window.sampleRequested.connect(lambda: open_sample(parts))  # type: ignore[attr-defined]
+        window.show()  # type: ignore[attr-defined]
+        app.processEvents()  # first paint before the services open
+        if demo:
+            open_sample(parts, first=True)
+        else:
+            window.start()  # type: ignore[attr-defined]
+        code = app.exec()
+        parts.close()
+        return int(code)
+    finally:
+        lock.unlock()
+
+
+def open_sample(parts: AppParts, first: bool = False) -> None:
+    """Import the sample case (a copy, as a new case) and open it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.services.api import ImportMode
+
+    path = sample_path()
+    window = parts.window
+    if not path.exists():
+        window.show_message(  # type: ignore[attr-defined]
+            QCoreApplication.translate("MainWindow", "The sample case is not in this build.")
+        )
+        if first:
+            window.start()  # type: ignore[attr-defined]
+        return
+    parts.session.import_file(path, mode=ImportMode.AS_NEW)  # type: ignore[attr-defined]

@@ -1,0 +1,262 @@
+"""日历 Calendar: a month coloured by status — each status also a glyph,
+never colour alone; not logged is white with a dashed border; incidents
+marked. Click a day or select a range (shift-click or drag) and pick a
+status: one services call, one journal entry."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.model import Case
+from caseapp.domain.vocab import DayStatus
+from caseapp.ui import daylogic, theme, words
+from caseapp.ui.month_model import DATE_ROLE, IN_MONTH_ROLE, INCIDENTS_ROLE, STATUS_ROLE, MonthModel
+from caseapp.ui.session import CaseSession
+from caseapp.ui.widgets import label
+
+
+class DayDelegate(QStyledItemDelegate):
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        painter.save()
+        rect: QRect = option.rect.adjusted(3, 3, -3, -3)
+        status: DayStatus | None = index.data(STATUS_ROLE)
+        in_month: bool = index.data(IN_MONTH_ROLE)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if status is not None:
+            painter.fillRect(rect, QColor(theme.STATUS_COLOUR[status]))
+            fg = QColor(theme.STATUS_TEXT[status])
+        else:
+            painter.fillRect(rect, QColor("#FFFFFF"))
+            pen = QPen(QColor("#9AA0A6"), 1, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+            fg = QColor("#202124")
+        if not in_month:
+            painter.fillRect(rect, QColor(255, 255, 255, 170))
+            fg = QColor("#9AA0A6")
+        painter.setPen(fg)
+        font = QFont(option.font)
+        font.setPixelSize(13)
+        painter.setFont(font)
+        painter.drawText(
+            rect.adjusted(6, 4, -6, -4),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            index.data(),
+        )
+        if status is not None and in_month:
+            big = QFont(font)
+            big.setPixelSize(18)
+            big.setBold(True)
+            painter.setFont(big)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, words.status_glyph(status))
+        incidents = index.data(INCIDENTS_ROLE) or 0
+        if incidents and in_month:
+            r = QRect(rect.right() - 20, rect.top() + 4, 16, 16)
+            painter.setBrush(QColor("#000000"))
+            painter.setPen(QColor("#FFFFFF"))
+            painter.drawEllipse(r)
+            small = QFont(font)
+            small.setPixelSize(11)
+            small.setBold(True)
+            painter.setFont(small)
+            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, "!")
+        if selected:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor("#000000"), 3))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        painter.restore()
+
+
+class CalendarView(QWidget):
+    dayActivated = Signal(object)  # dt.date
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        today = dt.date.today()
+        self.model = MonthModel(today.year, today.month, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+
+        top = QHBoxLayout()
+        self.prev_button = QPushButton("‹")
+        self.prev_button.setAccessibleName(self.tr("Previous month"))
+        self.next_button = QPushButton("›")
+        self.next_button.setAccessibleName(self.tr("Next month"))
+        for b in (self.prev_button, self.next_button):
+            b.setFixedWidth(40)
+        self.month_label = label("", "title")
+        self.today_button = QPushButton(self.tr("This month"))
+        top.addWidget(self.prev_button)
+        top.addWidget(self.month_label)
+        top.addWidget(self.next_button)
+        top.addStretch(1)
+        top.addWidget(self.today_button)
+        outer.addLayout(top)
+        self.prev_button.clicked.connect(lambda: self.shift_month(-1))
+        self.next_button.clicked.connect(lambda: self.shift_month(1))
+        self.today_button.clicked.connect(self.go_today)
+
+        body = QHBoxLayout()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(DayDelegate(self.table))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Calendar"))
+        self.table.setMinimumHeight(300)
+        body.addWidget(self.table, 3)
+
+        side = QVBoxLayout()
+        self.selection_label = label(
+            self.tr("Click a day, or drag / shift-click to pick several."), "hint"
+        )
+        side.addWidget(self.selection_label)
+        side.addWidget(label(self.tr("Set the selected days to:"), "subtitle"))
+        grid = QGridLayout()
+        self.set_buttons: dict[DayStatus, QPushButton] = {}
+        for i, status in enumerate(words.STATUS_ORDER):
+            button = QPushButton(f"{words.status_glyph(status)}  {words.status_short(status)}")
+            button.setAccessibleName(words.status_label(status))
+            button.setStyleSheet(
+                f"QPushButton {{ border-left: 10px solid {theme.STATUS_COLOUR[status]};"
+                " padding: 6px; text-align: left; }"
+            )
+            button.clicked.connect(lambda _=False, s=status: self.set_selected(s))
+            grid.addWidget(button, i, 0)
+            self.set_buttons[status] = button
+        side.addLayout(grid)
+        self.clear_button = QPushButton(self.tr("Mark as not logged"))
+        self.clear_button.clicked.connect(self.clear_selected)
+        side.addWidget(self.clear_button)
+        side.addStretch(1)
+        side.addWidget(self._legend())
+        body.addLayout(side, 1)
+        outer.addLayout(body, 1)
+
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda i: self.dayActivated.emit(i.data(DATE_ROLE)))
+        session.caseChanged.connect(self.show_case)
+        self._update_title()
+        self._selection_changed()
+        if session.case is not None:
+            self.show_case(session.case)
+
+    def _legend(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        marker = QLabel("!  " + self.tr("something happened that day"))
+        marker.setProperty("role", "hint")
+        none = QLabel("┈  " + self.tr("dashed white: not logged"))
+        none.setProperty("role", "hint")
+        layout.addWidget(marker)
+        layout.addWidget(none)
+        return box
+
+    def show_case(self, case: Case) -> None:
+        self.model.set_case(case)
+
+    def shift_month(self, delta: int) -> None:
+        month = self.model.month - 1 + delta
+        self.set_month(self.model.year + month // 12, month % 12 + 1)
+
+    def go_today(self) -> None:
+        today = dt.date.today()
+        self.set_month(today.year, today.month)
+
+    def set_month(self, year: int, month: int) -> None:
+        self.model.set_month(year, month)
+        self.model.set_case(self.session.case)
+        self._update_title()
+        self._selection_changed()
+
+    def _update_title(self) -> None:
+        self.month_label.setText(
+            QLocale().toString(QDate(self.model.year, self.model.month, 1), self.tr("MMMM yyyy"))
+        )
+
+    def selected_dates(self) -> list[dt.date]:
+        dates = {i.data(DATE_ROLE) for i in self.table.selectionModel().selectedIndexes()}
+        return sorted(d for d in dates if d is not None and d.month == self.model.month)
+
+    def _selection_changed(self, *_: object) -> None:
+        dates = self.selected_dates()
+        for button in [*self.set_buttons.values(), self.clear_button]:
+            button.setEnabled(bool(dates) and self.session.case is not None)
+        if not dates:
+            self.selection_label.setText(
+                self.tr("Click a day, or drag / shift-click to pick several.")
+            )
+        elif len(dates) == 1:
+            self.selection_label.setText(
+                QLocale().toString(QDate(dates[0]), QLocale.FormatType.LongFormat)
+            )
+        else:
+            self.selection_label.setText(
+                self.tr("%n day(s) selected", "", len(dates))
+                + f": {dates[0].isoformat()} – {dates[-1].isoformat()}"
+            )
+
+    def select_range(self, start: dt.date, end: dt.date) -> None:
+        """Select the days from ``start`` to ``end`` (as a shift-click would)."""
+        sm = self.table.selectionModel()
+        sm.clearSelection()
+        lo, hi = min(start, end), max(start, end)
+        day = lo
+        while day <= hi:
+            index = self.model.index_of(day)
+            if index.isValid():
+                sm.select(index, sm.SelectionFlag.Select)
+            day += dt.timedelta(days=1)
+
+    def set_selected(self, status: DayStatus) -> None:
+        dates = self.selected_dates()
+        if not dates or self.session.case is None:
+            return
+        by_date = daylogic.days_by_date(self.session.case)
+        days = []
+        for d in dates:
+            new = daylogic.range_days(d, d, status)[0]
+            old = by_date.get(d)
+            if old is not None and old.note:
+                new = dataclasses.replace(new, note=old.note, evidence=old.evidence)
+            days.append(new)
+        self.session.set_days(days)
+
+    def clear_selected(self) -> None:
+        dates = self.selected_dates()
+        case = self.session.case
+        if not dates or case is None:
+            return
+        logged = [d for d in dates if d in daylogic.days_by_date(case)]
+        if logged:
+            self.session.clear_days(logged)

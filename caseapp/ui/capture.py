@@ -1,0 +1,100 @@
+"""Ctrl+V anywhere and dropped files: turn a clipboard image or text, or
+files, into evidence on a draft incident stamped now. The files are copied
+into the evidence store at once (on the writer thread); the incident is
+saved when the worker presses Save."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication, QImage
+
+from caseapp.domain.model import Evidence
+from caseapp.domain.vocab import EvidenceKind, LegalType, OriginalStatus
+
+if TYPE_CHECKING:
+    from caseapp.ui.main_window import MainWindow
+
+
+class Capture(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._tmp = tempfile.TemporaryDirectory(prefix="caseapp-paste-")
+
+    def paste(self) -> bool:
+        """Take what is on the clipboard; False if there was nothing usable."""
+        if self.window.session.case is None:
+            return False
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None:
+            return False
+        if mime.hasImage():
+            image = mime.imageData()
+            if isinstance(image, QImage) and not image.isNull():
+                return self.add_image(image)
+        if mime.hasUrls():
+            paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+            if paths:
+                self.add_files(paths)
+                return True
+        if mime.hasText() and mime.text().strip():
+            self.add_text(mime.text().strip())
+            return True
+        return False
+
+    def _stamp(self) -> str:
+        return dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+
+    def add_image(self, image: QImage) -> bool:
+        name = dt.datetime.now().strftime("screenshot-%Y%m%d-%H%M%S.png")
+        path = Path(self._tmp.name) / name
+        if not image.save(str(path), b"PNG"):
+            return False
+        title = self.tr("Screenshot pasted %1").replace("%1", self._stamp())
+        self._store(title, EvidenceKind.CHAT, [path])
+        return True
+
+    def add_files(self, paths: list[Path]) -> None:
+        readable = [p for p in paths if p.is_file()]
+        if not readable:
+            self.window.show_message(self.tr("That file cannot be read."))
+            return
+        names = ", ".join(p.name for p in readable[:3])
+        self._store(names, EvidenceKind.OTHER, readable)
+
+    def add_text(self, text: str) -> None:
+        window = self.window
+        window.open_incident(keep_open=True)
+        evidence = Evidence(
+            id="",
+            title=self.tr("Text pasted %1").replace("%1", self._stamp()),
+            kind=EvidenceKind.CHAT,
+            original_status=OriginalStatus.KEPT,
+            legal_type=LegalType.ELECTRONIC,
+            transcript=text,
+            obtained_on=dt.date.today(),
+        )
+        window.incident_form.add_text(text)
+        window.session.save_record(evidence, done=window.incident_form.attach)
+
+    def _store(self, title: str, kind: EvidenceKind, paths: list[Path]) -> None:
+        window = self.window
+        window.open_incident(keep_open=True)
+        evidence = Evidence(
+            id="",
+            title=title,
+            kind=kind,
+            original_status=OriginalStatus.KEPT,
+            legal_type=LegalType.ELECTRONIC,
+            obtained_on=dt.date.today(),
+        )
+        window.show_message(self.tr("Copying into the evidence store…"))
+        window.session.add_evidence_files(evidence, paths, done=window.incident_form.attach)
+
+    def close(self) -> None:
+        self._tmp.cleanup()

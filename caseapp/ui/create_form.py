@@ -1,0 +1,260 @@
+"""The create-my-case form: every term explained in one line, every problem
+shown at its field, nothing saved until all is well."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.model import CaseInfo, Contract, Organisation, Worker
+from caseapp.domain.money import parse_money
+from caseapp.domain.vocab import Arrangement, ContractKind
+from caseapp.ui import words
+from caseapp.ui.widgets import Field, label
+from caseapp.ui.words import QT_TRANSLATE_NOOP
+
+_ARRANGEMENT = {
+    Arrangement.DISPATCH.value: QT_TRANSLATE_NOOP("Words", "Dispatched by an agency (劳务派遣)"),
+    Arrangement.OUTSOURCING.value: QT_TRANSLATE_NOOP("Words", "Outsourced to a client (外包)"),
+    Arrangement.DIRECT.value: QT_TRANSLATE_NOOP("Words", "Employed directly"),
+    Arrangement.PART_TIME.value: QT_TRANSLATE_NOOP("Words", "Part-time"),
+    Arrangement.SERVICE_AGREEMENT.value: QT_TRANSLATE_NOOP("Words", "Service agreement (劳务协议)"),
+    Arrangement.PLATFORM.value: QT_TRANSLATE_NOOP("Words", "Platform work"),
+    Arrangement.UNKNOWN.value: QT_TRANSLATE_NOOP("Words", "Not sure"),
+}
+_CONTRACT_KIND = {
+    ContractKind.FIXED.value: QT_TRANSLATE_NOOP("Words", "Fixed term"),
+    ContractKind.OPEN_ENDED.value: QT_TRANSLATE_NOOP("Words", "Open-ended (无固定期限)"),
+    ContractKind.TASK_BASED.value: QT_TRANSLATE_NOOP("Words", "Until a task is done"),
+    ContractKind.NONE.value: QT_TRANSLATE_NOOP("Words", "No contract"),
+}
+
+
+def city_choices(lang: str) -> list[tuple[str, str]]:
+    """(code, name) of the cities the law data knows, then `other`."""
+    out: list[tuple[str, str]] = []
+    try:
+        from caseapp.rules.law import load_law_data
+
+        law = load_law_data()
+        out = sorted((code, law.city_name(code, lang)) for code in law.cities())
+    except Exception:
+        out = []
+    out.append(("other", QCoreApplication.translate("CreateCaseForm", "Another city")))
+    return out
+
+
+def parse_date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text.strip())
+
+
+class CreateCaseForm(QWidget):
+    submitted = Signal(object)  # CaseInfo
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.addWidget(label(self.tr("Create my case"), "title"))
+        layout.addWidget(
+            label(
+                self.tr("Only the name of your employer and the dates are needed to start."), "hint"
+            )
+        )
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        layout.addLayout(grid)
+
+        self.worker = QLineEdit()
+        self.employer = QLineEdit()
+        self.client = QLineEdit()
+        self.arrangement = QComboBox()
+        for arrangement in Arrangement:
+            self.arrangement.addItem(
+                words.vocab_label("arrangement", arrangement.value, _ARRANGEMENT),
+                arrangement.value,
+            )
+        self.city = QComboBox()
+        for city, name in city_choices(words.lang()):
+            self.city.addItem(name, city)
+        self.kind = QComboBox()
+        for kind in ContractKind:
+            self.kind.addItem(
+                words.vocab_label("contract_kind", kind.value, _CONTRACT_KIND), kind.value
+            )
+        self.start = QLineEdit()
+        self.start.setPlaceholderText("2024-03-01")
+        self.end = QLineEdit()
+        self.end.setPlaceholderText("2027-02-28")
+        self.written = QCheckBox(self.tr("I signed a written contract"))
+        self.written.setChecked(True)
+        self.wage = QLineEdit()
+        self.wage.setPlaceholderText("8000")
+        self.payday = QLineEdit()
+        self.payday.setPlaceholderText("15")
+
+        self.fields: dict[str, Field] = {
+            "worker": Field(self.tr("Your name"), self.worker, self.tr("As on your ID card.")),
+            "employer": Field(
+                self.tr("Employer"),
+                self.employer,
+                self.tr("The company named on your contract or that pays you (用人单位)."),
+            ),
+            "client": Field(
+                self.tr("Where you actually work (optional)"),
+                self.client,
+                self.tr("The client or the company you were sent to (用工单位), if different."),
+            ),
+            "arrangement": Field(
+                self.tr("How you are employed"),
+                self.arrangement,
+                self.tr("Dispatch: an agency employs you and sends you to another company."),
+            ),
+            "city": Field(
+                self.tr("City where you work"),
+                self.city,
+                self.tr("Local minimum wage and rules depend on where the work is done."),
+            ),
+            "kind": Field(
+                self.tr("Contract"),
+                self.kind,
+                self.tr('The kind of term your contract has; "no contract" if none was signed.'),
+            ),
+            "start": Field(
+                self.tr("Start date"),
+                self.start,
+                self.tr("The day you started work, as year-month-day."),
+            ),
+            "end": Field(
+                self.tr("End date (if any)"),
+                self.end,
+                self.tr("When the contract term ends; leave empty if open-ended."),
+            ),
+            "written": Field(
+                self.tr("Written contract"),
+                self.written,
+                self.tr("Without one after a month, the law provides double pay."),
+            ),
+            "wage": Field(
+                self.tr("Monthly wage in the contract (yuan, before tax)"),
+                self.wage,
+                self.tr("The gross monthly figure agreed, e.g. 8000 or 8000.50."),
+            ),
+            "payday": Field(
+                self.tr("Payday"),
+                self.payday,
+                self.tr("The day of the month your pay usually arrives (1–31)."),
+            ),
+        }
+        order = ["worker", "employer", "client", "arrangement", "city", "kind",
+                 "start", "end", "written", "wage", "payday"]  # fmt: skip
+        for i, key in enumerate(order):
+            grid.addWidget(self.fields[key], i // 2, i % 2)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Create"))
+        self.save_button.setProperty("role", "primary")
+        self.cancel_button = QPushButton(self.tr("Back"))
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.form_error = label("", "error")
+        layout.addWidget(self.form_error)
+        layout.addStretch(1)
+        self.save_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+
+    def _kind_changed(self) -> None:
+        needs_end = self.kind.currentData() == ContractKind.FIXED.value
+        self.end.setEnabled(needs_end)
+
+    def show_service_error(self, message: str) -> None:
+        self.form_error.setText(message)
+
+    def validate(self) -> CaseInfo | None:
+        """The CaseInfo the fields describe, or None after marking each problem."""
+        errors: dict[str, str] = {}
+        worker = self.worker.text().strip()
+        employer = self.employer.text().strip()
+        if not worker:
+            errors["worker"] = self.tr("Please enter your name.")
+        if not employer:
+            errors["employer"] = self.tr("Please enter the employer's name.")
+        start: dt.date | None = None
+        end: dt.date | None = None
+        try:
+            start = parse_date(self.start.text())
+        except ValueError:
+            errors["start"] = self.tr("Write the date as year-month-day, e.g. 2024-03-01.")
+        if self.end.isEnabled() and self.end.text().strip():
+            try:
+                end = parse_date(self.end.text())
+            except ValueError:
+                errors["end"] = self.tr("Write the date as year-month-day, e.g. 2027-02-28.")
+            else:
+                if start is not None and end < start:
+                    errors["end"] = self.tr("The end date is before the start date.")
+        wage: Decimal | None = None
+        try:
+            wage = parse_money(self.wage.text().strip().replace(",", ""))
+        except ValueError:
+            errors["wage"] = self.tr("Enter the amount in yuan as digits, e.g. 8000 or 8000.50.")
+        payday: int | None = None
+        text = self.payday.text().strip()
+        if not text.isdigit() or not 1 <= int(text) <= 31:
+            errors["payday"] = self.tr("A month has days 1 to 31; enter one of them.")
+        else:
+            payday = int(text)
+        for key, field in self.fields.items():
+            field.set_error(errors.get(key))
+        if errors:
+            first = next(k for k in self.fields if k in errors)
+            self.fields[first].editor.setFocus()
+            return None
+        assert start is not None and wage is not None and payday is not None
+        client = self.client.text().strip()
+        return CaseInfo(
+            uid="",
+            worker=Worker(name=worker),
+            employer=Organisation(name=employer),
+            client=Organisation(name=client) if client else None,
+            arrangement=Arrangement(self.arrangement.currentData()),
+            city=str(self.city.currentData()),
+            contract=Contract(
+                kind=ContractKind(self.kind.currentData()),
+                start=start,
+                end=end,
+                written=self.written.isChecked(),
+            ),
+            monthly_wage=wage,
+            payday=payday,
+        )
+
+    def submit(self) -> None:
+        self.form_error.setText("")
+        info = self.validate()
+        if info is not None:
+            self.submitted.emit(info)

@@ -1,0 +1,414 @@
+"""The main window: case switcher and "saved" in the top bar, the left rail
+of registered views with the sign/leave card at its bottom, the view in the
+middle and forms as a side panel; undo, paste, lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.model import CaseInfo
+from caseapp.domain.vocab import IncidentKind
+from caseapp.paths import resource
+from caseapp.services.api import CaseSummary
+from caseapp.ui import settings as settings_mod
+from caseapp.ui import views
+from caseapp.ui.capture import Capture
+from caseapp.ui.create_form import CreateCaseForm
+from caseapp.ui.incident_form import IncidentForm
+from caseapp.ui.lock import IdleWatcher, LockScreen, PassphraseDialog
+from caseapp.ui.session import CaseSession, error_text
+from caseapp.ui.sign_panel import SignAdvice, SignCard
+from caseapp.ui.welcome import WelcomeView
+from caseapp.ui.widgets import label
+
+NEW_CASE = "__new__"
+
+
+def icon(name: str) -> QIcon:
+    path = resource("icons", name)
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+class MainWindow(QMainWindow):
+    sampleRequested = Signal()
+
+    def __init__(self, session: CaseSession, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.data_dir = data_dir
+        self.settings = settings_mod.load(data_dir)
+        self.capture = Capture(self)
+        self.resize(1280, 760)
+        self.setMinimumSize(1000, 640)
+
+        root = QWidget()
+        self.setCentralWidget(root)
+        outer = QVBoxLayout(root)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._top_bar())
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages, 1)
+
+        self.loading = label(self.tr("Opening…"), "hint")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome = WelcomeView()
+        self.create_form = CreateCaseForm()
+        self.main = self._main_page()
+        self.lock_screen = LockScreen()
+        for page in (self.loading, self.welcome, self.create_form, self.main, self.lock_screen):
+            self.pages.addWidget(page)
+
+        self.welcome.createRequested.connect(self.show_create)
+        self.welcome.sampleRequested.connect(self.sampleRequested)
+        self.welcome.importRequested.connect(self.import_dialog)
+        self.create_form.submitted.connect(self.create_case)
+        self.create_form.cancelled.connect(self._back_from_create)
+        self.lock_screen.unlocked.connect(self.unlock)
+
+        session.casesListed.connect(self._cases_listed)
+        session.caseChanged.connect(self._case_changed)
+        session.saved.connect(self._saved)
+        session.failed.connect(self.show_message)
+        session.bridge.busyChanged.connect(self._busy)
+        session.bridge.findingsReady.connect(self._findings)
+
+        for keys, slot in (
+            ("Ctrl+Z", self.undo),
+            ("Ctrl+V", self.paste),
+            ("Ctrl+L", self.lock),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self._locked_from: QWidget = self.loading
+        self._update_title()
+
+    # --- building ------------------------------------------------------------
+    def _top_bar(self) -> QWidget:
+        bar = QWidget()
+        bar.setStyleSheet("background: #FFFFFF; border-bottom: 1px solid #E0E3E7;")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(12, 6, 12, 6)
+        self.switcher = QComboBox()
+        self.switcher.setMinimumWidth(260)
+        self.switcher.setAccessibleName(self.tr("Case"))
+        self.switcher.activated.connect(self._switch_case)
+        layout.addWidget(self.switcher)
+        layout.addStretch(1)
+        self.saved_label = label("", "hint")
+        self.saved_label.setAccessibleName(self.tr("Save state"))
+        layout.addWidget(self.saved_label)
+        self.lock_button = QToolButton()
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setIcon(icon("lock.svg"))
+        self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.lock_button.setToolTip(self.tr("Lock (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock)
+        layout.addWidget(self.lock_button)
+        self.menu_button = QToolButton()
+        self.menu_button.setText(self.tr("Settings"))
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.menu_button)
+        menu.addAction(self.tr("App passphrase…"), self.set_passphrase)
+        self.neutral_action = menu.addAction(self.tr("Neutral window title"))
+        self.neutral_action.setCheckable(True)
+        self.neutral_action.setChecked(self.settings.neutral_title)
+        self.neutral_action.toggled.connect(self.set_neutral_title)
+        menu.addAction(self.tr("Import a case file…"), self.import_dialog)
+        menu.addAction(self.tr("Undo the last change (Ctrl+Z)"), self.undo)
+        self.menu_button.setMenu(menu)
+        layout.addWidget(self.menu_button)
+        return bar
+
+    def _main_page(self) -> QWidget:
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        rail_box = QWidget()
+        rail_box.setFixedWidth(200)
+        rail_box.setStyleSheet("background: #F3F4F6;")
+        rail_layout = QVBoxLayout(rail_box)
+        rail_layout.setContentsMargins(8, 10, 8, 10)
+        self.rail = QListWidget()
+        self.rail.setObjectName("rail")
+        self.rail.setIconSize(QSize(20, 20))
+        self.rail.setAccessibleName(self.tr("Views"))
+        rail_layout.addWidget(self.rail, 1)
+        self.sign_card = SignCard()
+        self.sign_card.opened.connect(self.open_sign_advice)
+        rail_layout.addWidget(self.sign_card)
+        layout.addWidget(rail_box)
+
+        self.view_stack = QStackedWidget()
+        layout.addWidget(self.view_stack, 1)
+        self.views: dict[str, QWidget] = {}
+        self.specs = views.registered()
+        for spec in self.specs:
+            item = QListWidgetItem(icon(spec.icon), spec.label())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.label())
+            self.rail.addItem(item)
+            widget = spec.factory(self.session, self)
+            self.views[spec.key] = widget
+            self.view_stack.addWidget(widget)
+            if spec.shortcut:
+                sc = QShortcut(QKeySequence(spec.shortcut), self)
+                sc.activated.connect(lambda key=spec.key: self.show_view(key))
+        self.rail.currentRowChanged.connect(self.view_stack.setCurrentIndex)
+        self.rail.setCurrentRow(0)
+
+        self.side = QStackedWidget()
+        self.side.setStyleSheet("QStackedWidget { border-left: 1px solid #E0E3E7; }")
+        self.incident_form = IncidentForm(self.session)
+        self.incident_form.closed.connect(self.close_side)
+        self.incident_form.addFilesRequested.connect(self.pick_files)
+        self.sign_advice = SignAdvice()
+        self.sign_advice.closed.connect(self.close_side)
+        self.sign_advice.logRequested.connect(
+            lambda: self.open_incident(IncidentKind.RESIGNATION_FORM_PRESENTED)
+        )
+        self.side.addWidget(self.incident_form)
+        self.side.addWidget(self.sign_advice)
+        self.side.setVisible(False)
+        layout.addWidget(self.side)
+        return page
+
+    # --- navigation ------------------------------------------------------------
+    def show_view(self, key: str) -> None:
+        for row in range(self.rail.count()):
+            if self.rail.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.rail.setCurrentRow(row)
+                return
+
+    def current_view(self) -> str | None:
+        item = self.rail.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def goto(self, page: QWidget) -> None:
+        """Show a page — behind the lock screen while locked."""
+        if self.is_locked():
+            self._locked_from = page
+        else:
+            self.pages.setCurrentWidget(page)
+
+    def show_create(self) -> None:
+        self.goto(self.create_form)
+
+    def _back_from_create(self) -> None:
+        self.goto(self.main if self.session.case else self.welcome)
+
+    def open_incident(self, kind: IncidentKind | None = None, keep_open: bool = False) -> None:
+        if self.session.case is None:
+            return
+        if not (
+            keep_open and self.side.isVisible() and self.side.currentWidget() is self.incident_form
+        ):
+            self.incident_form.start(kind)
+        self.side.setCurrentWidget(self.incident_form)
+        self.side.setVisible(True)
+
+    def open_sign_advice(self) -> None:
+        self.side.setCurrentWidget(self.sign_advice)
+        self.side.setVisible(True)
+        self.sign_advice.log_button.setFocus()
+
+    def close_side(self) -> None:
+        self.side.setVisible(False)
+
+    # --- start-up and cases ------------------------------------------------------
+    def start(self) -> None:
+        """Ask the writer for the cases; the window is already painted."""
+        self.pages.setCurrentWidget(self.loading)
+        if self.settings.has_passphrase:
+            self.lock()
+        self.session.refresh_cases(self._first_cases)
+
+    def _first_cases(self, cases: list[CaseSummary]) -> None:
+        if not cases:
+            self.goto(self.welcome)
+            return
+        ids = [c.id for c in cases]
+        last = self.settings.last_case
+        self.session.open_case(last if last in ids else ids[0])
+
+    def _cases_listed(self, cases: list[CaseSummary]) -> None:
+        self.switcher.blockSignals(True)
+        self.switcher.clear()
+        for c in cases:
+            who = f"{c.worker} · {c.employer}"
+            self.switcher.addItem(c.title or who, c.id)
+        self.switcher.addItem(self.tr("New case…"), NEW_CASE)
+        self._select_current()
+        self.switcher.blockSignals(False)
+        self.switcher.setVisible(bool(cases))
+
+    def _select_current(self) -> None:
+        if self.session.case_id is not None:
+            index = self.switcher.findData(self.session.case_id)
+            if index >= 0:
+                self.switcher.setCurrentIndex(index)
+
+    def _switch_case(self, index: int) -> None:
+        case_id = self.switcher.itemData(index)
+        if case_id == NEW_CASE:
+            self._select_current()
+            self.show_create()
+        elif case_id and case_id != self.session.case_id:
+            self.close_side()
+            self.session.open_case(case_id)
+
+    def _case_changed(self, _case: object) -> None:
+        shown = self._locked_from if self.is_locked() else self.pages.currentWidget()
+        if shown in (self.loading, self.welcome, self.create_form):
+            self.goto(self.main)
+        self.switcher.blockSignals(True)
+        self._select_current()
+        self.switcher.blockSignals(False)
+        if self.session.case_id and self.settings.last_case != self.session.case_id:
+            self.settings.last_case = self.session.case_id
+            settings_mod.save(self.data_dir, self.settings)
+        self._update_title()
+
+    def create_case(self, info: CaseInfo) -> None:
+        self.create_form.save_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self.create_form.save_button.setEnabled(True)
+            self.create_form.show_service_error(error_text(exc))
+
+        def done(_case_id: str) -> None:
+            self.create_form.save_button.setEnabled(True)
+
+        self.session.create_case(info, done=done, error=failed)
+
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a case file"),
+            "",
+            self.tr("Case files (*.caseapp.zip *.zip *.json)"),
+        )
+        if name:
+            self.session.import_file(Path(name))
+
+    def pick_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        if names:
+            self.capture.add_files([Path(n) for n in names])
+
+    # --- changes -------------------------------------------------------------------
+    def undo(self) -> None:
+        if self.session.case is not None and self.pages.currentWidget() is self.main:
+            self.session.undo(done=lambda entry: self._undone(entry))
+
+    def _undone(self, entry: object) -> None:
+        if entry is None:
+            self.show_message(self.tr("Nothing to undo."))
+
+    def paste(self) -> None:
+        if self.pages.currentWidget() is self.main and not self.capture.paste():
+            self.show_message(self.tr("Nothing to paste: copy a screenshot or some text first."))
+
+    def _saved(self) -> None:
+        now = QTime.currentTime().toString("HH:mm")
+        self._saved_text = self.tr("Saved ✓ %1").replace("%1", now)
+        self.saved_label.setText(self._saved_text)
+        self.saved_label.setStyleSheet("color: #1E6B3A;")
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.saved_label.setText(self.tr("Working…"))
+            self.saved_label.setStyleSheet("")
+        else:
+            self.saved_label.setText(getattr(self, "_saved_text", ""))
+            self.saved_label.setStyleSheet("color: #1E6B3A;")
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _findings(self, report: object) -> None:
+        for row, spec in enumerate(self.specs):
+            if spec.badge is not None:
+                count = spec.badge(report)
+                text = spec.label() + (f"  {count}" if count else "")
+                self.rail.item(row).setText(text)
+
+    # --- privacy -------------------------------------------------------------------
+    def _update_title(self) -> None:
+        if self.settings.neutral_title:
+            self.setWindowTitle(self.tr("Notes"))
+            return
+        case = self.session.case
+        base = self.tr("caseapp — my case file")
+        self.setWindowTitle(f"{case.info.worker.name} · {base}" if case else base)
+
+    def set_neutral_title(self, on: bool) -> None:
+        self.settings.neutral_title = on
+        settings_mod.save(self.data_dir, self.settings)
+        self._update_title()
+
+    def set_passphrase(self) -> None:
+        dialog = PassphraseDialog(self)
+        if dialog.exec() == PassphraseDialog.DialogCode.Accepted:
+            value = dialog.value()
+            self.settings.passphrase = settings_mod.hash_passphrase(value) if value else None
+            settings_mod.save(self.data_dir, self.settings)
+            self.idle.start(self.settings.idle_lock_minutes if value else 0)
+            self.show_message(
+                self.tr("Passphrase set.") if value else self.tr("Passphrase removed.")
+            )
+
+    def lock(self) -> None:
+        if self.pages.currentWidget() is self.lock_screen:
+            return
+        self._locked_from = self.pages.currentWidget() or self.loading
+        self.close_side()
+        self.lock_screen.prepare(self.settings.passphrase)
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.switcher.setEnabled(False)
+        self.menu_button.setEnabled(False)
+
+    def unlock(self) -> None:
+        self.pages.setCurrentWidget(self._locked_from)
+        self.switcher.setEnabled(True)
+        self.menu_button.setEnabled(True)
+        if self.settings.has_passphrase:
+            self.idle.start(self.settings.idle_lock_minutes)
+
+    def is_locked(self) -> bool:
+        return self.pages.currentWidget() is self.lock_screen
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self.settings.has_passphrase:
+            self.idle.start(self.settings.idle_lock_minutes)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and hasattr(self, "idle"):
+            app.removeEventFilter(self.idle)
+        if hasattr(self, "capture"):
+            self.capture.close()
+        super().closeEvent(event)

@@ -1,0 +1,232 @@
+"""The open case as the views see it: the newest `Case` (immutable), the list
+of cases, and the use cases the views call. Every call goes through the
+bridge to the serial writer; the views hear back through signals."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from caseapp.domain.model import Case, CaseInfo, Day, Evidence, Record
+from caseapp.services.api import CaseSummary, ImportMode, ServiceError
+from caseapp.ui.bridge import Bridge
+
+
+def _merge_days(case: Case, days: Sequence[Day]) -> Case:
+    by_date = {d.date: d for d in case.days}
+    for day in days:
+        by_date[day.date] = day
+    return dataclasses.replace(case, days=tuple(by_date[k] for k in sorted(by_date)))
+
+
+_RECORD_FIELD = {
+    "Person": "people",
+    "Task": "tasks",
+    "Payment": "payments",
+    "SIMonth": "social_insurance",
+    "Incident": "incidents",
+    "Evidence": "evidence",
+}
+
+
+def _merge_record(case: Case, record: Record) -> Case:
+    if isinstance(record, Day):
+        return _merge_days(case, [record])
+    name = _RECORD_FIELD.get(type(record).__name__)
+    if name is None:
+        return case
+    items = list(getattr(case, name))
+    key = record.month if name == "social_insurance" else record.id  # type: ignore[union-attr]
+    for i, item in enumerate(items):
+        if (item.month if name == "social_insurance" else item.id) == key:
+            items[i] = record
+            break
+    else:
+        items.append(record)
+    return dataclasses.replace(case, **{name: tuple(items)})  # type: ignore[arg-type]
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, ServiceError):
+        return "\n".join(exc.problems)
+    return f"{type(exc).__name__}: {exc}"
+
+
+class CaseSession(QObject):
+    casesListed = Signal(object)  # list[CaseSummary]
+    caseChanged = Signal(object)  # Case
+    saved = Signal()  # a change reached the disk
+    failed = Signal(str)  # a message for the status bar
+
+    def __init__(self, bridge: Bridge, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.case_id: str | None = None
+        self.case: Case | None = None
+        self.cases: list[CaseSummary] = []
+        bridge.failed.connect(lambda exc: self.failed.emit(error_text(exc)))
+
+    def _fail(self, exc: BaseException) -> None:
+        self.failed.emit(error_text(exc))
+
+    def _set_case(self, case: Case) -> None:
+        self.case = case
+        self.caseChanged.emit(case)
+        self.bridge.request_rules(case)
+
+    # --- queries -------------------------------------------------------------
+    def refresh_cases(self, done: Callable[[list[CaseSummary]], None] | None = None) -> None:
+        def listed(cases: list[CaseSummary]) -> None:
+            self.cases = cases
+            self.casesListed.emit(cases)
+            if done is not None:
+                done(cases)
+
+        self.bridge.call(lambda s: s.list_cases(), done=listed, error=self._fail)
+
+    def open_case(self, case_id: str, done: Callable[[Case], None] | None = None) -> None:
+        def loaded(case: Case) -> None:
+            self.case_id = case_id
+            self._set_case(case)
+            if done is not None:
+                done(case)
+
+        self.bridge.call(lambda s: s.load_case(case_id), done=loaded, error=self._fail)
+
+    def reload(self) -> None:
+        if self.case_id is not None:
+            self.open_case(self.case_id)
+
+    # --- changes ---------------------------------------------------------------
+    def create_case(
+        self,
+        info: CaseInfo,
+        done: Callable[[str], None] | None = None,
+        error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        def created(case_id: str) -> None:
+            self.saved.emit()
+            self.refresh_cases()
+            self.open_case(case_id)
+            if done is not None:
+                done(case_id)
+
+        self.bridge.call(lambda s: s.create_case(info), done=created, error=error or self._fail)
+
+    def set_days(self, days: Sequence[Day], done: Callable[[], None] | None = None) -> None:
+        case_id, days = self.case_id, list(days)
+        if case_id is None or not days:
+            return
+
+        def stored(_: object) -> None:
+            if self.case is not None and self.case_id == case_id:
+                self._set_case(_merge_days(self.case, days))
+            self.saved.emit()
+            if done is not None:
+                done()
+
+        self.bridge.call(lambda s: s.set_days(case_id, days), done=stored, error=self._fail)
+
+    def clear_days(self, dates: Sequence[dt.date]) -> None:
+        case_id, dates = self.case_id, list(dates)
+        if case_id is None or not dates:
+            return
+
+        def cleared(_: object) -> None:
+            if self.case is not None and self.case_id == case_id:
+                gone = set(dates)
+                days = tuple(d for d in self.case.days if d.date not in gone)
+                self._set_case(dataclasses.replace(self.case, days=days))
+            self.saved.emit()
+
+        self.bridge.call(lambda s: s.clear_days(case_id, dates), done=cleared, error=self._fail)
+
+    def save_record(
+        self,
+        record: Record,
+        done: Callable[[Any], None] | None = None,
+        error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def stored(saved: Record) -> None:
+            if self.case is not None and self.case_id == case_id:
+                self._set_case(_merge_record(self.case, saved))
+            self.saved.emit()
+            if done is not None:
+                done(saved)
+
+        self.bridge.call(
+            lambda s: s.save_record(case_id, record), done=stored, error=error or self._fail
+        )
+
+    def add_evidence_files(
+        self,
+        evidence: Evidence,
+        paths: Sequence[Path],
+        done: Callable[[Evidence], None] | None = None,
+        error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def stored(saved: Evidence) -> None:
+            if self.case is not None and self.case_id == case_id:
+                self._set_case(_merge_record(self.case, saved))
+            self.saved.emit()
+            if done is not None:
+                done(saved)
+
+        self.bridge.call(
+            lambda s: s.add_evidence_files(case_id, evidence, list(paths)),
+            done=stored,
+            error=error or self._fail,
+        )
+
+    def undo(self, done: Callable[[object], None] | None = None) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def undone(result: tuple[object, Case]) -> None:
+            entry, case = result
+            if self.case_id == case_id:
+                self._set_case(case)
+            self.saved.emit()
+            if done is not None:
+                done(entry)
+
+        def job(s: Any) -> tuple[object, Case]:
+            entry = s.undo_last(case_id)
+            return entry, s.load_case(case_id)
+
+        self.bridge.call(job, done=undone, error=self._fail)
+
+    def import_file(
+        self,
+        path: Path,
+        done: Callable[[str], None] | None = None,
+        error: Callable[[BaseException], None] | None = None,
+        mode: ImportMode = ImportMode.REFUSE,
+    ) -> None:
+        def imported(case_id: str) -> None:
+            self.refresh_cases()
+            self.open_case(case_id)
+            if done is not None:
+                done(case_id)
+
+        self.bridge.call(
+            lambda s: s.import_file(path, mode), done=imported, error=error or self._fail
+        )
+
+
+def today() -> dt.date:
+    return dt.date.today()

@@ -1,0 +1,237 @@
+"""今日 Today: today's status in one click (keys 1–8), same as yesterday,
+still benched all week, a note, today's tasks, "something happened", a drop
+zone for files, and catch-up of the days not yet logged."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.model import Case, Day, Provenance, Task
+from caseapp.domain.vocab import DayStatus, Origin
+from caseapp.ui import daylogic, theme, words
+from caseapp.ui.session import CaseSession
+from caseapp.ui.widgets import label
+
+
+class TodayView(QWidget):
+    incidentRequested = Signal()
+    filesDropped = Signal(object)  # list[Path]
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.today = dt.date.today()
+        self.setAcceptDrops(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 20, 28, 20)
+        outer.setSpacing(10)
+        self.date_label = label("", "title")
+        outer.addWidget(self.date_label)
+        outer.addWidget(label(self.tr("How was today?"), "subtitle"))
+
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.status_buttons: dict[DayStatus, QPushButton] = {}
+        for i, status in enumerate(words.STATUS_ORDER):
+            button = QPushButton(f"{words.status_short(status)}\n{i + 1}")
+            button.setProperty("role", "status")
+            button.setCheckable(True)
+            button.setToolTip(f"{words.status_label(status)}  ({i + 1})")
+            button.setAccessibleName(words.status_label(status))
+            colour, text = theme.STATUS_COLOUR[status], theme.STATUS_TEXT[status]
+            button.setStyleSheet(
+                f"QPushButton:checked {{ background: {colour}; color: {text}; }}"
+                f"QPushButton {{ border-left: 8px solid {colour}; }}"
+            )
+            button.clicked.connect(lambda _=False, s=status: self.log_today(s))
+            grid.addWidget(button, i // 4, i % 4)
+            self.status_buttons[status] = button
+            shortcut = QShortcut(QKeySequence(str(i + 1)), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=status: self.log_today(s))
+        outer.addLayout(grid)
+
+        quick = QHBoxLayout()
+        self.same_button = QPushButton(self.tr("Same as yesterday"))
+        self.week_button = QPushButton(self.tr("Still benched all week"))
+        self.same_button.clicked.connect(self.same_as_yesterday)
+        self.week_button.clicked.connect(self.benched_all_week)
+        quick.addWidget(self.same_button)
+        quick.addWidget(self.week_button)
+        quick.addStretch(1)
+        outer.addLayout(quick)
+
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(
+            self.tr("Note for today (optional): what you did, who said what")
+        )
+        self.note.setAccessibleName(self.tr("Note for today"))
+        self.note.editingFinished.connect(self.save_note)
+        outer.addWidget(self.note)
+
+        happened = QHBoxLayout()
+        happened.addWidget(label(self.tr("Did something happen today?"), "subtitle"))
+        self.incident_button = QPushButton(self.tr("Record something that happened"))
+        self.incident_button.setProperty("role", "primary")
+        self.incident_button.clicked.connect(self.incidentRequested)
+        happened.addWidget(self.incident_button)
+        happened.addStretch(1)
+        outer.addLayout(happened)
+        self.drop_zone = label(
+            self.tr("Drop screenshots or files here, or press Ctrl+V to paste a screenshot"), "hint"
+        )
+        self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_zone.setMinimumHeight(44)
+        self.drop_zone.setStyleSheet("border: 2px dashed #9AA0A6; border-radius: 8px;")
+        outer.addWidget(self.drop_zone)
+
+        outer.addWidget(self._line())
+        tasks_row = QHBoxLayout()
+        tasks_row.addWidget(label(self.tr("Tasks assigned today"), "subtitle"))
+        self.task_input = QLineEdit()
+        self.task_input.setPlaceholderText(self.tr("A task you were given today, then Enter"))
+        self.task_input.setAccessibleName(self.tr("New task"))
+        self.task_input.returnPressed.connect(self.add_task)
+        tasks_row.addWidget(self.task_input, 1)
+        outer.addLayout(tasks_row)
+        self.tasks = QListWidget()
+        self.tasks.setMaximumHeight(90)
+        self.tasks.setAccessibleName(self.tr("Tasks assigned today"))
+        outer.addWidget(self.tasks)
+
+        outer.addWidget(self._line())
+        catch = QHBoxLayout()
+        self.catch_label = label("")
+        self.catch_button = QPushButton(self.tr("Fill them in at once"))
+        self.catch_button.clicked.connect(self.catch_up)
+        catch.addWidget(self.catch_label, 1)
+        catch.addWidget(self.catch_button)
+        self.catch_row = QWidget()
+        self.catch_row.setLayout(catch)
+        outer.addWidget(self.catch_row)
+        outer.addStretch(1)
+
+        session.caseChanged.connect(self.show_case)
+        if session.case is not None:
+            self.show_case(session.case)
+
+    def _line(self) -> QFrame:
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: #D0D4DA;")
+        return line
+
+    # --- display -----------------------------------------------------------
+    def show_case(self, case: Case) -> None:
+        locale = QLocale()
+        self.date_label.setText(locale.toString(QDate(self.today), self.tr("MMMM d, dddd")))
+        day = daylogic.days_by_date(case).get(self.today)
+        for status, button in self.status_buttons.items():
+            button.setChecked(day is not None and day.status == status)
+        if not self.note.hasFocus():
+            self.note.setText(day.note or "" if day else "")
+        self.tasks.clear()
+        for task in case.tasks:
+            if task.assigned_on == self.today:
+                self.tasks.addItem(task.title)
+        missing = daylogic.missing_days(case, self.today)
+        self.catch_row.setVisible(bool(missing))
+        if missing:
+            shown = " ".join(f"{d.month}/{d.day}" for d in missing[:6])
+            more = "…" if len(missing) > 6 else ""
+            last = daylogic.last_logged_before(case, self.today)
+            last_label = words.status_label(last.status) if last else ""
+            self.catch_label.setText(
+                self.tr("%n day(s) not yet logged: ", "", len(missing))
+                + shown
+                + more
+                + "  "
+                + self.tr("(as the last logged day: %1)").replace("%1", last_label)
+            )
+        self.same_button.setEnabled(daylogic.last_logged_before(case, self.today) is not None)
+
+    # --- actions -------------------------------------------------------------
+    def _today_day(self) -> Day | None:
+        case = self.session.case
+        return daylogic.days_by_date(case).get(self.today) if case else None
+
+    def log_today(self, status: DayStatus) -> None:
+        if self.session.case is None:
+            return
+        note = self.note.text().strip() or None
+        existing = self._today_day()
+        day = Day(
+            date=self.today,
+            status=status,
+            note=note,
+            evidence=existing.evidence if existing else (),
+            provenance=Provenance(origin=Origin.APP),
+        )
+        self.status_buttons[status].setChecked(True)
+        self.session.set_days([day])
+
+    def same_as_yesterday(self) -> None:
+        case = self.session.case
+        if case is None:
+            return
+        day = daylogic.same_as_yesterday(case, self.today)
+        if day is not None:
+            self.session.set_days([dataclasses.replace(day, note=self.note.text().strip() or None)])
+
+    def benched_all_week(self) -> None:
+        case = self.session.case
+        if case is not None:
+            self.session.set_days(daylogic.benched_all_week(case, self.today))
+
+    def save_note(self) -> None:
+        day = self._today_day()
+        note = self.note.text().strip() or None
+        if day is not None and day.note != note:
+            self.session.set_days([dataclasses.replace(day, note=note)])
+
+    def add_task(self) -> None:
+        title = self.task_input.text().strip()
+        if not title or self.session.case is None:
+            return
+        self.session.save_record(Task(id="", assigned_on=self.today, title=title))
+        self.task_input.clear()
+
+    def catch_up(self) -> None:
+        case = self.session.case
+        if case is None:
+            return
+
+        def basis(last: Day) -> str:
+            return (
+                self.tr("Filled in at once as the last logged day (%1, %2)")
+                .replace("%1", last.date.isoformat())
+                .replace("%2", words.status_label(last.status))
+            )
+
+        self.session.set_days(daylogic.catch_up(case, self.today, basis))
+
+    # --- drop zone -------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.filesDropped.emit(paths)
+            event.acceptProposedAction()

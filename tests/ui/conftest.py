@@ -1,0 +1,65 @@
+"""UI test fixtures: the real window over a real CaseService on a temp data
+directory, driven through the widgets offscreen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+
+from caseapp.domain.model import CaseInfo, Contract, Organisation, Worker
+from caseapp.domain.vocab import Arrangement, ContractKind
+from caseapp.ui.app import AppParts, build, setup_application
+
+
+@pytest.fixture(autouse=True)
+def _flush_widgets(qapp: QApplication) -> Iterator[None]:
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def make_parts(qtbot, data_dir: Path, lang: str = "zh") -> AppParts:  # type: ignore[no-untyped-def]
+    setup_application(lang)
+    parts = build(data_dir, lang)
+    qtbot.addWidget(parts.window)
+    parts.window.resize(1366, 768)
+    parts.window.show()
+    return parts
+
+
+@pytest.fixture
+def parts(qtbot, tmp_path: Path) -> Iterator[AppParts]:  # type: ignore[no-untyped-def]
+    p = make_parts(qtbot, tmp_path / "data")
+    yield p
+    p.session.bridge.close()
+
+
+def sample_info(start: dt.date = dt.date(2024, 3, 1)) -> CaseInfo:
+    return CaseInfo(
+        uid="",
+        worker=Worker(name="李青"),
+        employer=Organisation(name="某某人力资源有限公司"),
+        client=Organisation(name="某某科技有限公司"),
+        arrangement=Arrangement.DISPATCH,
+        city="other",
+        contract=Contract(
+            kind=ContractKind.FIXED, start=start, end=dt.date(2027, 2, 28), written=True
+        ),
+        monthly_wage=Decimal("12000"),
+        payday=15,
+    )
+
+
+def open_new_case(qtbot, parts: AppParts, info: CaseInfo | None = None) -> str:  # type: ignore[no-untyped-def]
+    """Create a case through the session (not the form) and wait until it is open."""
+    ids: list[str] = []
+    parts.session.create_case(info or sample_info(), done=ids.append)
+    qtbot.waitUntil(lambda: parts.session.case is not None and bool(ids), timeout=10_000)
+    return ids[0]
