@@ -17,5 +17,5 @@ class Msg:
     params: Mapping[str, object] = field(default_factory=dict)
 
 
-def msg(key: str, **params: object) -> Msg:
+def msg(key: str, /, **params: object) -> Msg:
     return Msg(key, params)
