@@ -106,6 +106,7 @@ class CliContext:
         self.stderr: IO[str] = stderr if stderr is not None else sys.stderr
         self._service: CaseService | None = None
         self._tmp_dirs: list[Path] = []
+        self.input_path: Path | None = None  # the case file being read, for messages
 
     # --- words ---------------------------------------------------------
     def t(self, key: str, **params: object) -> str:
@@ -173,6 +174,7 @@ class CliContext:
             day = today
         else:
             day = today()
+        self.input_path = path
         loaded = read_case_file(path, day, known_cities=known_cities())
         is_zip = path.name.lower().endswith(".zip") or getattr(loaded, "kind", "") == "zip"
         journal = getattr(loaded, "journal_lines", None)

@@ -211,7 +211,7 @@ def _case_file_error(exc: BaseException, ctx: CliContext) -> int | None:
     if not isinstance(exc, CaseFileError):
         return None
     problems = list(getattr(exc, "problems", []))
-    source = getattr(exc, "path", None) or getattr(exc, "source", None) or ""
+    source = getattr(exc, "path", None) or ctx.input_path or ""
     ctx.err(ctx.t("cli.error.file_refused", path=str(source), count=len(problems)))
     for problem in problems:
         ctx.err(f"  {_problem_text(problem, ctx)}")
