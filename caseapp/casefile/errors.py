@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from caseapp.domain.messages import Msg, msg
+from caseapp.i18n import render
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,8 +20,6 @@ class Problem:
 
     def render(self, lang: str) -> str:
         """``place: message`` in zh or en (rendered with caseapp.i18n)."""
-        from caseapp.i18n import render
-
         text = render(self.message, "en" if lang == "en" else "zh")
         return f"{self.place}: {text}" if self.place else text
 
