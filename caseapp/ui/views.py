@@ -77,3 +77,5 @@ register(ViewSpec("today", QT_TRANSLATE_NOOP("Views", "Today"), "today.svg", ORD
                   _today, "Ctrl+1"))  # fmt: skip
 register(ViewSpec("calendar", QT_TRANSLATE_NOOP("Views", "Calendar"), "calendar.svg",
                   ORDER["calendar"], _calendar, "Ctrl+2"))  # fmt: skip
+
+from caseapp.ui import views_more  # noqa: E402, F401  (registers the other views)

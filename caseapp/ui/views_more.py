@@ -1,0 +1,31 @@
+"""Registrations of the views beyond 今日 and 日历 (findings, pay, templates,
+report …), kept apart from `views.py` so each view adds one line here."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from caseapp.ui.views import ORDER, ViewSpec, register
+from caseapp.ui.words import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from caseapp.ui.main_window import MainWindow
+    from caseapp.ui.session import CaseSession
+
+
+def _findings(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.findings_view import FindingsView
+
+    return FindingsView(session, window.data_dir)
+
+
+def _badge(report: object) -> int | None:
+    from caseapp.ui.findings_model import attention_count
+
+    return attention_count(report)
+
+
+register(ViewSpec("findings", QT_TRANSLATE_NOOP("Views", "Risk notes"), "findings.svg",
+                  ORDER["findings"], _findings, "Ctrl+8", _badge))  # fmt: skip

@@ -1,0 +1,161 @@
+"""风险提示: after a change the findings are recomputed in the background and
+appear with their next steps; ticks are kept per case; the model is sound."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from caseapp.domain.findings import Basis, Calculation, Deadline, Finding, FindingsReport, Period
+from caseapp.domain.messages import msg
+from caseapp.domain.model import Payment
+from caseapp.domain.vocab import PaymentKind
+from caseapp.ui.checklist_store import ChecklistStore
+from caseapp.ui.findings_view import NEXT_LIST, FindingsView
+from tests.ui.helpers_more import benched_case
+
+
+def _view(parts) -> FindingsView:  # type: ignore[no-untyped-def]
+    view = parts.window.views["findings"]
+    assert isinstance(view, FindingsView)
+    return view
+
+
+def _law_loads() -> bool:
+    try:
+        from caseapp.rules.law import load_law_data
+
+        load_law_data()
+    except Exception:
+        return False
+    return True
+
+
+def test_finding_and_next_steps_appear(qtbot, qtmodeltester, parts) -> None:  # type: ignore[no-untyped-def]
+    if not _law_loads():
+        pytest.skip("the law data does not load in this tree yet (rules issue in progress)")
+    case_id = benched_case(qtbot, parts)
+    view = _view(parts)
+    qtmodeltester.check(view.model)
+    pay = Payment(
+        id="",
+        paid_on=dt.date(2025, 3, 15),
+        period_start=dt.date(2025, 2, 1),
+        period_end=dt.date(2025, 2, 28),
+        kind=PaymentKind.WAGE,
+        net=Decimal("800"),
+    )
+    parts.session.save_record(pay)
+    parts.window.show_view("findings")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: any(
+            p.net == Decimal("800")
+            for p in (parts.session.case.payments if parts.session.case else ())
+        ),
+        timeout=10_000,
+    )
+    qtmodeltester.check(view.model)
+    first = view.current()
+    assert first is not None
+    text = view.detail.toPlainText()
+    assert text.strip()
+    assert "违法" not in text and "illegal" not in text.lower()
+    assert "12348" in text
+    assert view.next_list.count() > 0
+    # the count on the rail item
+    qtbot.waitUntil(lambda: any(ch.isdigit() for ch in _rail_text(parts)), timeout=5_000)
+    # tick the first next step: kept in the data directory per case
+    item = view.next_list.item(0)
+    item.setCheckState(Qt.CheckState.Checked)
+    store = ChecklistStore(parts.window.data_dir)
+    assert item.data(Qt.ItemDataRole.UserRole) in store.checked(case_id, NEXT_LIST)
+    # a recompute keeps the tick
+    view.set_report(view.report)
+    assert view.next_list.item(0).checkState() == Qt.CheckState.Checked
+
+
+def _rail_text(parts) -> str:  # type: ignore[no-untyped-def]
+    window = parts.window
+    for row in range(window.rail.count()):
+        item = window.rail.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) == "findings":
+            return item.text()
+    return ""
+
+
+def _finding(key: str, severity: str, amount: str | None) -> Finding:
+    rule = "standby-below-floor"
+    params = {"start": "2025-01-01", "end": "2025-04-30", "months": 3, "amount": amount or "0"}
+    return Finding(
+        key=key,
+        rule=rule,
+        severity=severity,  # type: ignore[arg-type]
+        confidence="local_rule",  # type: ignore[arg-type]
+        title=msg(f"rules.{rule}.title"),
+        explanation=msg(f"rules.{rule}.explanation", **params),
+        period=Period(dt.date(2025, 1, 1), dt.date(2025, 4, 30)),
+        amount=None if amount is None else Decimal(amount),
+        calculation=Calculation("floor − paid", {"paid": "800.00"}),
+        basis=(Basis("wage_payment_provisions", "12"),),
+        forum=None,
+        respondents=(),
+        final_award_eligible=None,
+        refs=("day:2025-02-03", "payment:nope"),
+        next_steps=(msg(f"rules.{rule}.next.demand"), msg(f"rules.{rule}.next.lawyer")),
+        counter_arguments=(msg(f"rules.{rule}.counter.living_allowance"),),
+        strengthen=(msg(f"rules.{rule}.strengthen.payslip"),),
+        summary=msg(f"rules.{rule}.summary", amount=amount or "0"),
+    )
+
+
+def _report(*findings: Finding) -> FindingsReport:
+    deadline = Deadline(
+        "standby-below-floor",
+        dt.date(2025, 5, 15),
+        None,
+        msg("rules.deadline.not_running", claim="standby-below-floor", known_on="2025-05-15"),
+    )
+    return FindingsReport(
+        as_of=dt.date(2025, 6, 1),
+        case_uid="u",
+        app_version="t",
+        law_data_version="t",
+        law_data_sha256="0",
+        findings=findings,
+        deadlines=(deadline,),
+    )
+
+
+def test_view_shows_what_the_rules_thread_delivers(qtbot, qtmodeltester, parts) -> None:  # type: ignore[no-untyped-def]
+    benched_case(qtbot, parts)
+    view = _view(parts)
+    parts.window.show_view("findings")
+    low = _finding("a", "low", None)
+    high = _finding("b", "high", "1234.50")
+    parts.session.bridge.findingsReady.emit(_report(low, high))
+    qtmodeltester.check(view.model)
+    assert view.model.rowCount() == 2
+    # most serious first, selected, in full
+    assert view.current() is not None and view.current().key == "b"
+    first_line = view.model.index(0).data()
+    assert "¥1,234.50" in first_line or "¥1234.50" in first_line
+    detail = view.detail.toPlainText()
+    assert "待岗" in detail and "12348" in detail
+    assert "违法" not in detail
+    assert "2025-02-03" in detail  # the record it rests on
+    # next steps gathered once each across findings
+    assert view.next_list.count() == 2
+    # the rail shows the count of findings above "info"
+    assert _rail_text(parts).endswith("2")
+    # selection survives a recompute; a report with nothing leaves a calm line
+    view.list.setCurrentIndex(view.model.index(1))
+    parts.session.bridge.findingsReady.emit(_report(low, high))
+    assert view.current().key == "a"
+    parts.session.bridge.findingsReady.emit(_report())
+    assert view.model.rowCount() == 0
+    assert view.empty.text()
+    assert view.next_list.count() == 0
