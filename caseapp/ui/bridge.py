@@ -33,7 +33,8 @@ class Writer(Protocol):
 class Bridge(QObject):
     """Submits jobs to the writer and calls back on the GUI thread."""
 
-    _deliver = Signal(object, object, object)  # callback, value, is_error
+    # One payload: (callback, value, is_error).
+    _deliver = Signal(object)
     _rules_deliver = Signal(int, object)  # generation, report
     busyChanged = Signal(bool)
     failed = Signal(object)  # an error nobody handled
@@ -74,14 +75,15 @@ class Bridge(QObject):
         def finished(f: Future[Any]) -> None:
             exc = f.exception()
             if exc is not None:
-                self._deliver.emit(error, exc, True)
+                self._deliver.emit((error, exc, True))
             else:
-                self._deliver.emit(done, f.result(), False)
+                self._deliver.emit((done, f.result(), False))
 
         future.add_done_callback(finished)
         return future
 
-    def _on_deliver(self, callback: Any, value: Any, is_error: bool) -> None:
+    def _on_deliver(self, payload: tuple[Any, Any, bool]) -> None:
+        callback, value, is_error = payload
         self._pending -= 1
         if self._pending == 0:
             self.busyChanged.emit(False)

@@ -79,7 +79,10 @@ class CreateCaseForm(QWidget):
         layout.addWidget(label(self.tr("Create my case"), "title"))
         layout.addWidget(
             label(
-                self.tr("Only the name of your employer and the dates are needed to start."), "hint"
+                self.tr(
+                    "Fill in what you know; anything marked optional can wait. You can change all of it later."
+                ),
+                "hint",
             )
         )
         grid = QGridLayout()

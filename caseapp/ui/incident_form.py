@@ -44,8 +44,6 @@ class IncidentForm(QWidget):
         super().__init__(parent)
         self.session = session
         self.evidence: list[Evidence] = []
-        self.setMinimumWidth(380)
-        self.setMaximumWidth(460)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 16, 16, 16)
         outer.addWidget(label(self.tr("Something happened"), "title"))
@@ -67,9 +65,9 @@ class IncidentForm(QWidget):
         for form in Form:
             self.form.addItem(words.vocab_label("form", form.value, _FORM), form.value)
         self.summary = QPlainTextEdit()
-        self.summary.setFixedHeight(70)
+        self.summary.setMinimumHeight(80)
         self.quote = QPlainTextEdit()
-        self.quote.setFixedHeight(60)
+        self.quote.setMinimumHeight(64)
 
         self.fields = {
             "kind": Field(

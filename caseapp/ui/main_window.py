@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -189,7 +190,12 @@ class MainWindow(QMainWindow):
         self.sign_advice.logRequested.connect(
             lambda: self.open_incident(IncidentKind.RESIGNATION_FORM_PRESENTED)
         )
-        self.side.addWidget(self.incident_form)
+        self.incident_scroll = QScrollArea()
+        self.incident_scroll.setWidgetResizable(True)
+        self.incident_scroll.setWidget(self.incident_form)
+        self.incident_scroll.setFixedWidth(440)
+        self.incident_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side.addWidget(self.incident_scroll)
         self.side.addWidget(self.sign_advice)
         self.side.setVisible(False)
         layout.addWidget(self.side)
@@ -223,10 +229,12 @@ class MainWindow(QMainWindow):
         if self.session.case is None:
             return
         if not (
-            keep_open and self.side.isVisible() and self.side.currentWidget() is self.incident_form
+            keep_open
+            and self.side.isVisible()
+            and self.side.currentWidget() is self.incident_scroll
         ):
             self.incident_form.start(kind)
-        self.side.setCurrentWidget(self.incident_form)
+        self.side.setCurrentWidget(self.incident_scroll)
         self.side.setVisible(True)
 
     def open_sign_advice(self) -> None:

@@ -63,3 +63,20 @@ def open_new_case(qtbot, parts: AppParts, info: CaseInfo | None = None) -> str: 
     parts.session.create_case(info or sample_info(), done=ids.append)
     qtbot.waitUntil(lambda: parts.session.case is not None and bool(ids), timeout=10_000)
     return ids[0]
+
+
+def run(qtbot, parts: AppParts, job):  # type: ignore[no-untyped-def]
+    """Run ``job(service)`` on the writer and wait for its result."""
+    out: list[object] = []
+    errors: list[BaseException] = []
+    parts.session.bridge.call(job, done=out.append, error=errors.append)
+    qtbot.waitUntil(lambda: bool(out or errors), timeout=10_000)
+    if errors:
+        raise errors[0]
+    return out[0]
+
+
+def wait_saved(qtbot, parts: AppParts, action) -> None:  # type: ignore[no-untyped-def]
+    """Do ``action()`` and wait until the session reports a save."""
+    with qtbot.waitSignal(parts.session.saved, timeout=10_000):
+        action()
