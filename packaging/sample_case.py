@@ -268,17 +268,20 @@ def payments() -> list[tuple[dt.datetime, Payment]]:
                 ),
             )
         )  # fmt: skip
-    # June and July: entered from the bank app, net only (no payslip was given for July).
+    # June: from the payslip (E5). July: entered from the bank app, net only.
     rows.append(
         (
             at(dt.date(2025, 7, 16), 8, 30),
             Payment(
                 id="", paid_on=dt.date(2025, 7, 15), period_start=dt.date(2025, 6, 1),
-                period_end=dt.date(2025, 6, 30), kind=PaymentKind.STANDBY, net=m("1230.00"),
+                period_end=dt.date(2025, 6, 30), kind=PaymentKind.STANDBY,
+                amount=m("1800.00"), net=m("1230.00"),
+                deductions=Deductions(si_employee=m("360.00"),
+                                      housing_fund_employee=m("210.00"), iit=m("0.00")),
+                components=Components(base=m("1800.00")),
                 payer_party=Party.EMPLOYER, payer_name="杭州某某信息技术有限公司",
-                note="银行到账 1230.00；工资条写“待岗生活费 1800”，扣社保公积金 570",
-                provenance=Provenance(recorded_at=at(dt.date(2025, 7, 16), 8, 30),
-                                      origin=Origin.PHONE),
+                note="工资条写“待岗生活费 1800”", evidence=("E5",),
+                provenance=Provenance(recorded_at=at(dt.date(2025, 7, 16), 8, 30)),
             ),
         )
     )  # fmt: skip
