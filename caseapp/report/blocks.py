@@ -1,0 +1,107 @@
+"""Small building blocks: paragraphs from trusted catalogue text or user text,
+and grid tables that split across pages with the header row repeated.
+
+Long tables are emitted in chunks (one reportlab Table per CHUNK rows, each
+repeating the header): one Table of 30,000 rows took 49 s, 500-row chunks 17 s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from caseapp.report.fonts import FONT, safe
+from caseapp.report.layout import GREY, GRID, INK, LIGHT, Styles
+
+CHUNK = 300
+
+Cell = Any  # a str (made a paragraph) or a reportlab Flowable
+
+
+def para(text: str, style: object) -> Paragraph:
+    """A paragraph of plain text (any source): escaped and glyph-checked."""
+    return Paragraph(safe(text), style)
+
+
+def rich(markup: str, style: object) -> Paragraph:
+    """A paragraph whose markup the report itself built (parts already escaped)."""
+    return Paragraph(markup, style)
+
+
+def gap(height: float = 6) -> Spacer:
+    return Spacer(1, height)
+
+
+def grid(
+    st: Styles,
+    header: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    widths: Sequence[float],
+    *,
+    zebra: bool = True,
+) -> list[Flowable]:
+    """A grid table; plain-string cells become wrapping paragraphs."""
+    head = [para(h, st.cell_head) for h in header]
+    body = [[para(c, st.cell) if isinstance(c, str) else c for c in row] for row in rows]
+    out: list[Flowable] = []
+    if not body:
+        body = [[para("—", st.cell)] + [para("", st.cell) for _ in header[1:]]]
+    for k in range(0, len(body), CHUNK):
+        chunk = body[k : k + CHUNK]
+        table = Table([head, *chunk], colWidths=list(widths), repeatRows=1, splitByRow=1)
+        style: list[tuple[object, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#3A3A3A")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if zebra:
+            for r in range(2, len(chunk) + 1, 2):
+                style.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#F4F4F4")))
+        table.setStyle(TableStyle(style))
+        out.append(table)
+    return out
+
+
+def fields(st: Styles, rows: Sequence[tuple[str, Cell]], widths: Sequence[float]) -> Table:
+    """A two-column label/value table."""
+    data = [[para(k, st.cell), para(v, st.cell) if isinstance(v, str) else v] for k, v in rows]
+    table = Table(data, colWidths=list(widths), splitByRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("BACKGROUND", (0, 0), (0, -1), LIGHT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TEXTCOLOR", (0, 0), (0, -1), INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def boxed(flowables: list[Flowable], width: float, *, colour: object = GREY) -> Table:
+    table = Table([[flowables]], colWidths=[width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("BOX", (0, 0), (-1, -1), 0.8, colour),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return table

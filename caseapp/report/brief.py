@@ -1,0 +1,396 @@
+"""Part 1 — 咨询用案情分析 (consultation brief): cover, one-page summary,
+pictures, findings, chronology."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak
+
+from caseapp import __version__
+from caseapp.domain.findings import Finding
+from caseapp.domain.model import Day, Incident, Payment, SIMonth, Task
+from caseapp.domain.vocab import DayStatus, Severity
+from caseapp.report.blocks import boxed, fields, gap, grid, para, rich
+from caseapp.report.charts import calendar_legend, calendar_rows, incident_legend, pay_chart
+from caseapp.report.chronology import DayRun, Entry
+from caseapp.report.context import Ctx
+from caseapp.report.figures import status_counts
+from caseapp.report.fonts import FONT, safe
+from caseapp.report.layout import FRAME_W, ORANGE, VERMILION
+
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
+SEVERITY_GLYPH = {"high": "■■■", "medium": "■■□", "low": "■□□", "info": "□□□"}
+
+
+def ranked(findings: tuple[Finding, ...]) -> list[Finding]:
+    return sorted(
+        findings,
+        key=lambda f: (SEVERITY_ORDER.get(str(f.severity), 9), -(f.amount or Decimal(0)), f.key),
+    )
+
+
+def cover(c: Ctx) -> list[Flowable]:
+    w, st, info = c.w, c.st, c.case.info
+    out: list[Flowable] = [gap(18), para(w("brief.title"), st.title)]
+    out += [para(w("brief.subtitle"), st.centre), gap(14)]
+    client = info.client.name if info.client else "—"
+    rows: list[tuple[str, str]] = [
+        (w("f.worker"), c.masker.text(info.worker.name)),
+        (w("f.employer"), info.employer.name),
+        (w("f.client"), client),
+        (w("f.arrangement"), w.label("arrangement", info.arrangement.value)),
+        (w("f.city"), c.city()),
+        (w("f.position"), c.t(info.position) or "—"),
+        (w("f.period"), w("period", start=w.date(c.period[0]), end=w.date(c.period[1]))),
+        (w("f.as_of"), w.date(c.findings.as_of)),
+        (w("f.generated_at"), c.local(c.generated_at)),
+        (w("f.versions"), w("versions", app=__version__, law=c.findings.law_data_version or "—")),
+    ]
+    out.append(fields(st, rows, [38 * 3, FRAME_W - 38 * 3]))
+    out.append(gap(6))
+    out.append(
+        fields(st, [(w("f.fingerprint"), para(c.fingerprint, st.mono))], [38 * 3, FRAME_W - 38 * 3])
+    )
+    out.append(gap(12))
+    out.append(
+        boxed(
+            [para(w("brief.not_advice.title"), st.h3), para(w("brief.not_advice"), st.body)],
+            FRAME_W,
+            colour=VERMILION,
+        )
+    )
+    out.append(gap(8))
+    out.append(
+        boxed(
+            [
+                para(w("integrity.title"), st.h3),
+                para(w("integrity.proves"), st.body),
+                para(w("integrity.not_proves"), st.body),
+                para(w("integrity.fingerprint"), st.small),
+            ],
+            FRAME_W,
+        )
+    )
+    if c.mask_enabled:
+        out += [gap(8), para(w("mask.notice"), st.small)]
+    out.append(PageBreak())
+    return out
+
+
+def summary(c: Ctx) -> list[Flowable]:
+    w, st = c.w, c.st
+    out: list[Flowable] = [para(w("summary.title"), st.h1)]
+    counts, not_logged = status_counts(c.case, *c.period)
+    status_rows = [
+        [w.label("day_status", s.value), str(counts.get(s, 0))]
+        for s in DayStatus
+        if counts.get(s, 0)
+    ]
+    status_rows.append([w("cal.not_logged"), str(not_logged)])
+    received = sum((p.received for p in c.pay if p.received is not None), Decimal(0))
+    contract = sum((p.contract for p in c.pay if p.received is not None), Decimal(0))
+    unknown = sum(1 for p in c.pay if p.received is None)
+    pay_rows = [
+        [w("summary.contract_due"), w.money(contract)],
+        [w("summary.received"), w.money(received)],
+        [w("summary.difference"), w.money(contract - received)],
+        [w("summary.months_unknown"), str(unknown)],
+    ]
+    half = (FRAME_W - 10) / 2
+    left = grid(st, [w("summary.status"), w("summary.days")], status_rows, [half - 50, 50])
+    right = grid(st, [w("summary.pay"), w("summary.amount")], pay_rows, [half - 90, 90])
+    from reportlab.platypus import Table
+
+    pair = Table([[left, right]], colWidths=[half + 10, half])
+    pair.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    out += [pair, para(w("summary.pay_note"), st.small), gap(6)]
+    out.append(para(w("summary.findings"), st.h2))
+    rows = []
+    for n, f in enumerate(ranked(c.findings.findings), start=1):
+        rows.append(
+            [
+                str(n),
+                w.msg(f.title),
+                c.amount_range(f),
+                w.label("confidence", f.confidence.value),
+                SEVERITY_GLYPH.get(str(f.severity), "")
+                + " "
+                + w.label("severity", f.severity.value),
+            ]
+        )
+    out += grid(
+        st,
+        [
+            "#",
+            w("summary.finding"),
+            w("summary.amount_range"),
+            w("summary.confidence"),
+            w("summary.severity"),
+        ],
+        rows,
+        [18, FRAME_W - 18 - 95 - 62 - 72, 95, 62, 72],
+    )
+    deadlines = sorted(
+        (d for d in c.findings.deadlines if d.last_day is not None),
+        key=lambda d: (d.last_day, d.claim),
+    )[:3]
+    if deadlines:
+        out.append(para(w("summary.deadlines"), st.h2))
+        out += grid(
+            st,
+            [w("summary.claim"), w("summary.last_day"), w("summary.how")],
+            [[w.rule_title(d.claim), w.date(d.last_day), w.msg(d.computation)] for d in deadlines],
+            [120, 70, FRAME_W - 190],
+        )
+    steps: list[str] = []
+    for f in ranked(c.findings.findings):
+        for s in f.next_steps:
+            text = w.msg(s)
+            if text not in steps:
+                steps.append(text)
+    if steps:
+        out.append(para(w("summary.next_steps"), st.h2))
+        out += [para(f"□ {s}", st.body) for s in steps[:6]]
+    out.append(PageBreak())
+    return out
+
+
+def pictures(c: Ctx) -> list[Flowable]:
+    w, st = c.w, c.st
+    out: list[Flowable] = [
+        para(w("cal.title"), st.h1),
+        calendar_legend(w),
+        incident_legend(w),
+        gap(4),
+    ]
+    out += calendar_rows(c.case, w, *c.period)
+    out += [
+        CondPageBreak(280),
+        para(w("chart.title"), st.h1),
+        pay_chart(c.pay, w),
+        para(w("chart.note"), st.small),
+    ]
+    if all(p.floor is None for p in c.pay):
+        out.append(para(w("chart.no_floor"), st.small))
+    out.append(PageBreak())
+    return out
+
+
+def _bullets(c: Ctx, title: str, items: list[str]) -> list[Flowable]:
+    if not items:
+        return []
+    return [para(title, c.st.h3), *(para(f"• {i}", c.st.body) for i in items)]
+
+
+def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
+    w, st = c.w, c.st
+    colour = {Severity.HIGH: VERMILION, Severity.MEDIUM: ORANGE}.get(f.severity)
+    glyph = SEVERITY_GLYPH.get(str(f.severity), "")
+    head = rich(f"{n}. {safe(w.msg(f.title))}", st.h2)
+    facts = [
+        f"{glyph} {w.label('severity', f.severity.value)}",
+        f"{w('f.confidence')}：{w.label('confidence', f.confidence.value)}",
+        f"{w('f.amount')}：{c.amount_range(f)}",
+    ]
+    if f.period is not None:
+        period = w("period", start=f.period.start, end=f.period.end)
+        facts.append(f"{w('f.period_short')}：{period}")
+    out: list[Flowable] = [KeepTogether([head, para(" · ".join(facts), st.small)])]
+    if f.summary is not None:
+        out.append(
+            boxed(
+                [para(w.msg(f.summary), st.body)],
+                FRAME_W,
+                colour=colour if colour is not None else ORANGE,
+            )
+        )
+    out += [gap(3), para(w.msg(f.explanation), st.body)]
+    if f.basis:
+        out += _bullets(c, w("f.basis"), [c.basis_text(b, with_text=True) for b in f.basis])
+    if f.calculation is not None:
+        calc = f.calculation
+        out += [para(w("f.calculation"), st.h3), para(calc.formula, st.user)]
+        if calc.inputs:
+            out += grid(
+                st,
+                [w("f.input"), w("f.value")],
+                [[k, c.t(v)] for k, v in calc.inputs.items()],
+                [FRAME_W * 0.45, FRAME_W * 0.55],
+            )
+        if calc.parameters:
+            out += [
+                gap(3),
+                *grid(
+                    st,
+                    [
+                        w("f.parameter"),
+                        w("f.value"),
+                        w("f.effective"),
+                        w("f.source"),
+                        w("f.confidence"),
+                    ],
+                    [
+                        [
+                            p.name,
+                            p.value,
+                            w.date(p.effective_from),
+                            para(p.source, st.mono),
+                            w.label("confidence", p.confidence.value),
+                        ]
+                        for p in calc.parameters
+                    ],
+                    [90, 62, 62, FRAME_W - 90 - 62 - 62 - 62, 62],
+                ),
+            ]
+    if f.alternatives:
+        out += [
+            para(w("f.alternatives"), st.h3),
+            *grid(
+                st,
+                [w("f.reading"), w("f.amount"), w("f.calculation"), w("f.confidence")],
+                [
+                    [
+                        w.msg(a.reading),
+                        w.money(a.amount),
+                        a.calculation,
+                        w.label("confidence", a.confidence.value),
+                    ]
+                    for a in f.alternatives
+                ],
+                [FRAME_W * 0.36, 70, FRAME_W * 0.64 - 70 - 62, 62],
+            ),
+        ]
+    if f.refs:
+        refs = list(dict.fromkeys(c.ref_text(r) for r in f.refs))
+        out += [para(w("f.records"), st.h3), para(w.join(refs), st.body)]
+    out += _bullets(c, w("f.strengthen"), [w.msg(m) for m in f.strengthen])
+    out += _bullets(c, w("f.counter"), [w.msg(m) for m in f.counter_arguments])
+    out += _bullets(c, w("f.next_steps"), [w.msg(m) for m in f.next_steps])
+    if f.forum is not None:
+        out.append(para(f"{w('f.forum')}：{w.label('forum', f.forum.value)}", st.small))
+    out.append(gap(10))
+    return out
+
+
+def findings(c: Ctx) -> list[Flowable]:
+    out: list[Flowable] = [
+        para(c.w("findings.title"), c.st.h1),
+        para(c.w("findings.intro"), c.st.small),
+        gap(4),
+    ]
+    for n, f in enumerate(ranked(c.findings.findings), start=1):
+        out += finding_block(c, n, f)
+    if not c.findings.findings:
+        out.append(para(c.w("findings.none"), c.st.body))
+    out.append(PageBreak())
+    return out
+
+
+def _entry_text(c: Ctx, e: Entry) -> str:
+    w = c.w
+    r = e.record
+    if isinstance(r, DayRun):
+        label = w.label("day_status", r.status.value)
+        if r.leave_kind is not None:
+            label += f"（{w.label('leave_kind', r.leave_kind.value)}）"
+        if len(r.days) == 1:
+            day: Day = r.days[0]
+            text = label
+            if day.start or day.end:
+                text += f" {day.start or ''}–{day.end or ''}"
+            if day.note:
+                text += "：" + c.t(day.note)
+            return text
+        text = w("chrono.run", label=label, n=r.count)
+        if r.rest_days:
+            text += w("chrono.rest_inside", n=r.rest_days)
+        return text
+    if isinstance(r, Incident):
+        text = f"【{w.label('incident_kind', r.kind.value)}】{c.t(r.summary)}"
+        who = [c.person(r.actor)] if r.actor else []
+        if r.channel:
+            who.append(w.label("channel", r.channel.value))
+        if r.form:
+            who.append(w.label("form", r.form.value))
+        if who:
+            text += f"（{w.join(who)}）"
+        if r.stated_reason:
+            text += " " + w("chrono.reason", text=c.t(r.stated_reason))
+        if r.quote:
+            text += "\n" + w("chrono.quote", text=c.t(r.quote))
+        return text
+    if isinstance(r, Payment):
+        text = w(
+            "chrono.payment",
+            kind=w.label("payment_kind", r.kind.value),
+            gross=w.money(r.amount),
+            net=w.money(r.net),
+            start=r.period_start,
+            end=r.period_end,
+        )
+        if r.payer_name:
+            text += " · " + c.t(r.payer_name)
+        if r.note:
+            text += "：" + c.t(r.note)
+        return text
+    if isinstance(r, Task):
+        text = w("chrono.task", title=c.t(r.title))
+        if r.assigned_by:
+            text += f"（{c.person(r.assigned_by)}）"
+        return text
+    assert isinstance(r, SIMonth)
+    return w("chrono.si", month=w.month(r.month), status=w.label("si_status", r.status.value))
+
+
+def _marks(c: Ctx, e: Entry) -> str:
+    w = c.w
+    out: list[str] = []
+    if e.marks.late:
+        out.append(w("mark.late", n=e.marks.late))
+    if e.marks.backfilled:
+        basis = w.join([c.t(b) for b in e.marks.bases]) or w("unknown")
+        out.append(w("mark.backfill", n=e.marks.backfilled, basis=basis))
+    if e.marks.edited:
+        out.append(w("mark.edited", n=e.marks.edited))
+    refs = c.evidence_refs(e.evidence)
+    if refs:
+        out.append(w("mark.corroborated", refs=w.join(refs)))
+    return "\n".join(out)
+
+
+def chronology(c: Ctx) -> list[Flowable]:
+    w, st = c.w, c.st
+    out: list[Flowable] = [
+        para(w("chrono.title"), st.h1),
+        para(w("chrono.intro"), st.small),
+        gap(4),
+    ]
+    rows = []
+    for e in c.chronology:
+        when = w.date(e.start) if e.start == e.end else w("period", start=e.start, end=e.end)
+        rows.append([str(e.no), when, para(_entry_text(c, e), st.cell), _marks(c, e)])
+    out += grid(
+        st,
+        ["#", w("chrono.date"), w("chrono.record"), w("chrono.marks")],
+        rows,
+        [26, 66, FRAME_W - 26 - 66 - 110, 110],
+    )
+    return out
+
+
+def brief(c: Ctx) -> list[Flowable]:
+    return [
+        NextPageTemplate("brief"),
+        *cover(c),
+        *summary(c),
+        *pictures(c),
+        *findings(c),
+        *chronology(c),
+    ]

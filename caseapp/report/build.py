@@ -1,0 +1,204 @@
+"""`build_report`: the consultation brief and/or the filing pack as one PDF.
+
+Layout runs once for the brief alone; with the filing pack it runs until the
+page numbers printed in the evidence list match where the exhibits landed
+(usually two passes, at most four). The file is written to a temporary file in
+the target directory and renamed over the target, so a reader never sees half
+a report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from io import BytesIO
+from pathlib import Path
+from typing import Literal
+
+from caseapp.domain.findings import FindingsReport
+from caseapp.domain.model import Case
+from caseapp.i18n import Lang
+from caseapp.report import fonts
+from caseapp.report.brief import brief
+from caseapp.report.context import Ctx
+from caseapp.report.exhibits import Prepared, Slot
+from caseapp.report.filing import filing
+from caseapp.report.fingerprint import fingerprint
+from caseapp.report.layout import PageInfo, ReportDoc
+from caseapp.report.pdfmerge import merge
+
+Part = Literal["brief", "filing", "both"]
+MAX_PASSES = 4
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    pages: int
+    part_pages: dict[str, int]  # "brief" / "filing" -> pages (each part numbered on its own)
+    fingerprint: str
+    exhibits: int  # exhibit files listed
+    exhibit_problems: tuple[tuple[str, str], ...]  # (exhibit label, reason key)
+    passes: int
+
+
+def build_report(
+    case: Case,
+    findings: FindingsReport,
+    out: Path,
+    *,
+    part: Part,
+    lang: Lang,
+    mask: bool,
+    generated_at: dt.datetime,
+    evidence_path: Callable[[str], Path | None],
+    journal_head: tuple[int, str] | None,
+    progress: Callable[[int, int], None] | None = None,
+    floor: Callable[[str, dt.date], Decimal | None] | None = None,
+) -> ReportResult:
+    """Write the report to `out` (atomically) and say what was written.
+
+    `floor(city, month)` gives the legal floor for the pay chart; by default
+    the rules' law data is asked, and the chart omits the line without it.
+    """
+    with fonts.base_font():
+        return _build(
+            case,
+            findings,
+            out,
+            part=part,
+            lang=lang,
+            mask=mask,
+            generated_at=generated_at,
+            evidence_path=evidence_path,
+            journal_head=journal_head,
+            progress=progress,
+            floor=floor,
+        )
+
+
+def _build(
+    case: Case,
+    findings: FindingsReport,
+    out: Path,
+    *,
+    part: Part,
+    lang: Lang,
+    mask: bool,
+    generated_at: dt.datetime,
+    evidence_path: Callable[[str], Path | None],
+    journal_head: tuple[int, str] | None,
+    progress: Callable[[int, int], None] | None,
+    floor: Callable[[str, dt.date], Decimal | None] | None,
+) -> ReportResult:
+    fp = fingerprint(case, findings)
+    c = Ctx(case, findings, lang, generated_at, fp, evidence_path, journal_head, floor, mask)
+    w = c.w
+    info = PageInfo(
+        case_name=c.case_name(),
+        fingerprint12=fp[:12],
+        fingerprint_word=w("fingerprint_short"),
+        brief_mark=w("brief.mark"),
+        page_word={"brief": w("page"), "filing": w("page")},
+        part_names={"brief": w("brief.title"), "filing": w("filing.title")},
+    )
+    c.info = info
+    with_brief = part in ("brief", "both")
+    with_filing = part in ("filing", "both")
+    exhibits = c.evidence.exhibits() if with_filing else []
+    total_steps = len(exhibits) + 3
+    done = [0]
+
+    def step() -> None:
+        done[0] += 1
+        if progress is not None:
+            progress(min(done[0], total_steps - 1), total_steps)
+
+    cache: dict[str, Prepared] = {}
+    slots: dict[str, tuple[float, ...]] = {}
+    wanted: list[Slot] = []
+    totals: dict[str, int] = {}
+
+    def render(first_pass: bool) -> bytes:
+        info.anchors.clear()
+        slots.clear()
+        wanted.clear()
+        buf = BytesIO()
+        doc = ReportDoc(
+            buf,
+            info,
+            title=info.part_names["brief" if with_brief else "filing"],
+            author="caseapp",
+            first="brief" if with_brief else "filing",
+        )
+        story = brief(c) if with_brief else []
+        if with_filing:
+            story += filing(
+                c,
+                cache,
+                slots,
+                wanted,
+                after_brief=with_brief,
+                progress=step if first_pass else None,
+            )
+        doc.build(story, canvasmaker=doc.make_canvas)
+        totals.clear()
+        totals.update(info.totals)
+        return buf.getvalue()
+
+    step()
+    data = render(True)
+    passes = 1
+    if exhibits:
+        while passes < MAX_PASSES:
+            pages_of = _exhibit_pages(info, [e.label for e in exhibits])
+            if pages_of == c.pages_of:
+                break
+            c.pages_of = pages_of
+            data = render(False)
+            passes += 1
+    step()
+    if wanted:
+        data = merge(data, wanted, slots)
+    _write_atomic(out, data)
+    if progress is not None:
+        progress(total_steps, total_steps)
+    problems = tuple(
+        (e.label, cache[e.file.sha256].problem or "")
+        for e in exhibits
+        if e.file.sha256 in cache and cache[e.file.sha256].problem
+    )
+    return ReportResult(
+        out, sum(totals.values()), dict(totals), fp, len(exhibits), problems, passes
+    )
+
+
+def _exhibit_pages(info: PageInfo, labels: list[str]) -> dict[str, str]:
+    start = info.anchors.get("part:filing", 1)
+    out: dict[str, str] = {}
+    for label in labels:
+        first = info.anchors.get(f"ex:{label}")
+        last = info.anchors.get(f"exend:{label}", first)
+        if first is None or last is None:
+            continue
+        a, b = first - start + 1, last - start + 1
+        out[label] = str(a) if a == b else f"{a}–{b}"
+    return out
+
+
+def _write_atomic(out: Path, data: bytes) -> None:
+    out = Path(out)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

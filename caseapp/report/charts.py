@@ -1,0 +1,361 @@
+"""Pictures: a month-by-month calendar of day statuses with incidents marked,
+and monthly pay received against the contract wage and the legal floor.
+
+Colours follow design-ui.md (Okabe–Ito); each status also prints a glyph, so
+the calendar still reads on a grey printer.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+
+from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
+from reportlab.lib import colors
+
+from caseapp.domain.model import Case
+from caseapp.domain.vocab import DayStatus
+from caseapp.report.figures import PayMonth, months
+from caseapp.report.fonts import FONT
+from caseapp.report.layout import BLUE, FRAME_W, GREY, INK, VERMILION
+from caseapp.report.words import Words
+
+STATUS_COLOURS: dict[DayStatus, str] = {
+    DayStatus.WORKING: "#0072B2",
+    DayStatus.STANDBY: "#E69F00",
+    DayStatus.STANDBY_ONSITE: "#D55E00",
+    DayStatus.STANDBY_ONCALL: "#CC79A7",
+    DayStatus.LEAVE: "#56B4E9",
+    DayStatus.SICK: "#009E73",
+    DayStatus.REST: "#D9D9D9",
+    DayStatus.ABSENT: "#595959",
+}
+DARK = frozenset({DayStatus.WORKING, DayStatus.STANDBY_ONSITE, DayStatus.ABSENT, DayStatus.SICK})
+
+CELL_W, CELL_H = 15.0, 11.5
+MONTH_GAP = 11.0
+PER_ROW = 4
+
+
+def _month_block(
+    d: Drawing,
+    x0: float,
+    top: float,
+    month: dt.date,
+    w: Words,
+    status: dict[dt.date, DayStatus],
+    incidents: set[dt.date],
+) -> None:
+    d.add(
+        String(
+            x0,
+            top - 9,
+            w("cal.month", year=month.year, month=month.month),
+            fontName=FONT,
+            fontSize=8,
+            fillColor=INK,
+        )
+    )
+    heads = w("cal.weekdays").split(",")
+    for i, head in enumerate(heads):
+        d.add(
+            String(
+                x0 + i * CELL_W + CELL_W / 2,
+                top - 19,
+                head,
+                fontName=FONT,
+                fontSize=5.5,
+                fillColor=GREY,
+                textAnchor="middle",
+            )
+        )
+    weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(month.year, month.month)
+    for r, week in enumerate(weeks):
+        for c, day in enumerate(week):
+            if day.month != month.month:
+                continue
+            x = x0 + c * CELL_W
+            y = top - 22 - (r + 1) * CELL_H
+            st = status.get(day)
+            if st is None:
+                d.add(
+                    Rect(
+                        x + 0.5,
+                        y + 0.5,
+                        CELL_W - 1,
+                        CELL_H - 1,
+                        fillColor=colors.white,
+                        strokeColor=GREY,
+                        strokeWidth=0.3,
+                        strokeDashArray=[1, 1],
+                    )
+                )
+                d.add(
+                    String(
+                        x + CELL_W / 2,
+                        y + 3.2,
+                        str(day.day),
+                        fontName=FONT,
+                        fontSize=5,
+                        fillColor=GREY,
+                        textAnchor="middle",
+                    )
+                )
+            else:
+                d.add(
+                    Rect(
+                        x + 0.5,
+                        y + 0.5,
+                        CELL_W - 1,
+                        CELL_H - 1,
+                        fillColor=colors.HexColor(STATUS_COLOURS[st]),
+                        strokeColor=None,
+                    )
+                )
+                ink = colors.white if st in DARK else INK
+                d.add(
+                    String(
+                        x + CELL_W / 2,
+                        y + 3,
+                        w(f"glyph.{st.value}"),
+                        fontName=FONT,
+                        fontSize=6.5,
+                        fillColor=ink,
+                        textAnchor="middle",
+                    )
+                )
+            if day in incidents:
+                d.add(
+                    Polygon(
+                        [
+                            x + CELL_W - 6,
+                            y + CELL_H - 0.5,
+                            x + CELL_W - 0.5,
+                            y + CELL_H - 0.5,
+                            x + CELL_W - 0.5,
+                            y + CELL_H - 6,
+                        ],
+                        fillColor=INK,
+                        strokeColor=colors.white,
+                        strokeWidth=0.3,
+                    )
+                )
+
+
+def calendar_rows(case: Case, w: Words, start: dt.date, end: dt.date) -> list[Drawing]:
+    """One drawing per row of four months (so rows flow across pages)."""
+    status = {d.date: d.status for d in case.days}
+    incidents = {i.date for i in case.incidents}
+    all_months = months(start, end)
+    block_h = 22 + 6 * CELL_H + 8
+    rows: list[Drawing] = []
+    for k in range(0, len(all_months), PER_ROW):
+        d = Drawing(FRAME_W, block_h)
+        for j, month in enumerate(all_months[k : k + PER_ROW]):
+            _month_block(d, j * (7 * CELL_W + MONTH_GAP), block_h, month, w, status, incidents)
+        rows.append(d)
+    return rows
+
+
+def calendar_legend(w: Words) -> Drawing:
+    items = [*DayStatus]
+    per_line = 3
+    lines = (len(items) + 1 + per_line - 1) // per_line
+    d = Drawing(FRAME_W, lines * 14 + 2)
+    col_w = FRAME_W / per_line
+    entries: list[tuple[str | None, str, str]] = [
+        (STATUS_COLOURS[s], w(f"glyph.{s.value}"), w.label("day_status", s.value)) for s in items
+    ]
+    entries.append((None, "", w("cal.not_logged")))
+    for n, (colour, glyph, text) in enumerate(entries):
+        x = (n % per_line) * col_w
+        y = d.height - 12 - (n // per_line) * 14
+        if colour is None:
+            d.add(
+                Rect(
+                    x,
+                    y,
+                    CELL_W - 1,
+                    CELL_H - 1,
+                    fillColor=colors.white,
+                    strokeColor=GREY,
+                    strokeWidth=0.3,
+                    strokeDashArray=[1, 1],
+                )
+            )
+        else:
+            d.add(
+                Rect(
+                    x,
+                    y,
+                    CELL_W - 1,
+                    CELL_H - 1,
+                    fillColor=colors.HexColor(colour),
+                    strokeColor=None,
+                )
+            )
+            st = items[n]
+            ink = colors.white if st in DARK else INK
+            d.add(
+                String(
+                    x + CELL_W / 2 - 0.5,
+                    y + 2.5,
+                    glyph,
+                    fontName=FONT,
+                    fontSize=6.5,
+                    fillColor=ink,
+                    textAnchor="middle",
+                )
+            )
+        d.add(String(x + CELL_W + 3, y + 2, text, fontName=FONT, fontSize=7.5, fillColor=INK))
+    return d
+
+
+def incident_legend(w: Words) -> Drawing:
+    d = Drawing(FRAME_W, 14)
+    d.add(
+        Rect(
+            0, 1, CELL_W - 1, CELL_H - 1, fillColor=colors.white, strokeColor=GREY, strokeWidth=0.3
+        )
+    )
+    x = CELL_W - 1
+    d.add(
+        Polygon(
+            [x - 5.5, 1 + CELL_H - 1, x, 1 + CELL_H - 1, x, 1 + CELL_H - 6.5],
+            fillColor=INK,
+            strokeColor=None,
+        )
+    )
+    d.add(String(CELL_W + 3, 3, w("cal.incident"), fontName=FONT, fontSize=7.5, fillColor=INK))
+    return d
+
+
+def _nice_max(values: Iterable[Decimal]) -> float:
+    top = max([float(v) for v in values] + [1.0])
+    step = 10 ** (len(str(int(top))) - 1)
+    return float((int(top / step) + 1) * step)
+
+
+def pay_chart(pay: list[PayMonth], w: Words) -> Drawing:
+    """Bars: pay received; solid line: contract wage; dashed line: legal floor."""
+    height = 200.0
+    left, bottom, right, top_pad = 44.0, 34.0, 6.0, 10.0
+    d = Drawing(FRAME_W, height)
+    if not pay:
+        return d
+    plot_w = FRAME_W - left - right
+    plot_h = height - bottom - top_pad
+    values = [p.contract for p in pay] + [p.received for p in pay if p.received is not None]
+    values += [p.floor for p in pay if p.floor is not None]
+    ymax = _nice_max(values)
+
+    def y(v: Decimal | float) -> float:
+        return bottom + plot_h * float(v) / ymax
+
+    for k in range(5):
+        v = ymax * k / 4
+        d.add(
+            Line(
+                left,
+                y(v),
+                left + plot_w,
+                y(v),
+                strokeColor=colors.HexColor("#D0D0D0"),
+                strokeWidth=0.3,
+            )
+        )
+        d.add(
+            String(
+                left - 3,
+                y(v) - 2.5,
+                f"{v:,.0f}",
+                fontName=FONT,
+                fontSize=6.5,
+                fillColor=GREY,
+                textAnchor="end",
+            )
+        )
+    slot = plot_w / len(pay)
+    bar = min(slot * 0.6, 18)
+    label_every = max(1, len(pay) // 18 + (1 if len(pay) > 18 else 0))
+    for i, p in enumerate(pay):
+        x = left + i * slot
+        if p.received is not None:
+            d.add(
+                Rect(
+                    x + (slot - bar) / 2,
+                    bottom,
+                    bar,
+                    max(0.0, y(p.received) - bottom),
+                    fillColor=colors.HexColor("#7F7F7F"),
+                    strokeColor=INK,
+                    strokeWidth=0.3,
+                )
+            )
+        else:
+            d.add(
+                String(
+                    x + slot / 2,
+                    bottom + 2,
+                    "?",
+                    fontName=FONT,
+                    fontSize=7,
+                    fillColor=GREY,
+                    textAnchor="middle",
+                )
+            )
+        d.add(Line(x, y(p.contract), x + slot, y(p.contract), strokeColor=BLUE, strokeWidth=1.4))
+        if p.floor is not None:
+            d.add(
+                Line(
+                    x,
+                    y(p.floor),
+                    x + slot,
+                    y(p.floor),
+                    strokeColor=VERMILION,
+                    strokeWidth=1.2,
+                    strokeDashArray=[3, 2],
+                )
+            )
+        if i % label_every == 0:
+            d.add(
+                String(
+                    x + slot / 2,
+                    bottom - 10,
+                    p.month.strftime("%m"),
+                    fontName=FONT,
+                    fontSize=6.5,
+                    fillColor=INK,
+                    textAnchor="middle",
+                )
+            )
+            if i == 0 or p.month.month == 1 or i < label_every:
+                d.add(
+                    String(
+                        x + slot / 2,
+                        bottom - 19,
+                        str(p.month.year),
+                        fontName=FONT,
+                        fontSize=6.5,
+                        fillColor=GREY,
+                        textAnchor="middle",
+                    )
+                )
+    d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=INK, strokeWidth=0.5))
+    # legend
+    lx = left
+    d.add(
+        Rect(lx, 3, 10, 7, fillColor=colors.HexColor("#7F7F7F"), strokeColor=INK, strokeWidth=0.3)
+    )
+    d.add(String(lx + 13, 3.5, w("chart.received"), fontName=FONT, fontSize=7.5, fillColor=INK))
+    lx += plot_w / 3
+    d.add(Line(lx, 6.5, lx + 12, 6.5, strokeColor=BLUE, strokeWidth=1.4))
+    d.add(String(lx + 15, 3.5, w("chart.contract"), fontName=FONT, fontSize=7.5, fillColor=INK))
+    lx += plot_w / 3
+    d.add(
+        Line(lx, 6.5, lx + 12, 6.5, strokeColor=VERMILION, strokeWidth=1.2, strokeDashArray=[3, 2])
+    )
+    d.add(String(lx + 15, 3.5, w("chart.floor"), fontName=FONT, fontSize=7.5, fillColor=INK))
+    return d

@@ -1,0 +1,218 @@
+"""The numbered chronology of the brief.
+
+Entries, oldest first: runs of days, incidents, payments, tasks and
+social-insurance months. A run folds consecutive days of one status (and leave
+kind) that carry no note and no evidence; rest days inside a run do not break
+it and are counted apart ("2025-04-08 至 2025-09-30 待岗 126 天"). A day with a
+note or evidence is its own entry.
+
+Each entry carries provenance marks: written more than three days after the
+day it describes (`recorded_at`, in the case's time zone), backfilled (with its
+basis), edited later (`updated_at` after `recorded_at`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from caseapp.domain.model import Case, Day, Incident, Payment, Provenance, SIMonth, Task
+from caseapp.domain.refs import ref_of
+from caseapp.domain.vocab import DayStatus, LeaveKind, Origin
+
+LATE_AFTER_DAYS = 3
+
+
+@dataclass(frozen=True)
+class Marks:
+    late: int = 0  # records written more than three days later
+    backfilled: int = 0
+    bases: tuple[str, ...] = ()
+    edited: int = 0
+
+    def any(self) -> bool:
+        return bool(self.late or self.backfilled or self.edited)
+
+    def __add__(self, other: Marks) -> Marks:
+        bases = tuple(dict.fromkeys(self.bases + other.bases))
+        return Marks(
+            self.late + other.late,
+            self.backfilled + other.backfilled,
+            bases,
+            self.edited + other.edited,
+        )
+
+
+@dataclass(frozen=True)
+class DayRun:
+    status: DayStatus
+    leave_kind: LeaveKind | None
+    days: tuple[Day, ...]
+    rest_days: int  # rest days folded inside the run
+
+    @property
+    def count(self) -> int:
+        return len(self.days) - self.rest_days
+
+
+Record = DayRun | Incident | Payment | Task | SIMonth
+
+
+@dataclass(frozen=True)
+class Entry:
+    no: int
+    start: dt.date
+    end: dt.date
+    record: Record
+    refs: tuple[str, ...]
+    evidence: tuple[str, ...]
+    marks: Marks = field(default_factory=Marks)
+
+
+def marks_of(prov: Provenance, described: dt.date, zone: ZoneInfo) -> Marks:
+    late = 0
+    if prov.recorded_at is not None:
+        written = prov.recorded_at.astimezone(zone).date()
+        late = int((written - described).days > LATE_AFTER_DAYS)
+    backfilled = int(prov.origin == Origin.BACKFILL)
+    bases = (prov.backfill_basis,) if backfilled and prov.backfill_basis else ()
+    edited = int(
+        prov.updated_at is not None
+        and prov.recorded_at is not None
+        and prov.updated_at > prov.recorded_at
+    )
+    return Marks(late, backfilled, bases, edited)
+
+
+def _zone(case: Case) -> ZoneInfo:
+    try:
+        return ZoneInfo(case.info.time_zone)
+    except (KeyError, ValueError):
+        return ZoneInfo("Asia/Shanghai")
+
+
+def fold_days(days: Iterable[Day]) -> list[DayRun]:
+    runs: list[DayRun] = []
+    current: list[Day] = []
+    pending_rest: list[Day] = []
+
+    def close() -> None:
+        if current:
+            head = current[0]
+            rest = 0
+            if head.status != DayStatus.REST:
+                rest = sum(1 for d in current if d.status == DayStatus.REST)
+            runs.append(DayRun(head.status, head.leave_kind, tuple(current), rest))
+        runs.extend(DayRun(d.status, d.leave_kind, (d,), 0) for d in pending_rest)
+        current.clear()
+        pending_rest.clear()
+
+    for day in sorted(days, key=lambda d: d.date):
+        if current and _foldable(day) and _foldable(current[0]):
+            head = current[0]
+            last = (pending_rest or current)[-1]
+            if day.date == last.date + dt.timedelta(days=1):
+                if (day.status, day.leave_kind) == (head.status, head.leave_kind):
+                    current.extend(pending_rest)
+                    pending_rest.clear()
+                    current.append(day)
+                    continue
+                if day.status == DayStatus.REST and head.status != DayStatus.REST:
+                    pending_rest.append(day)
+                    continue
+        close()
+        current.append(day)
+    close()
+    return runs
+
+
+def _foldable(day: Day) -> bool:
+    return not day.note and not day.evidence
+
+
+def _entries(case: Case, zone: ZoneInfo) -> list[tuple[dt.date, int, str, Entry]]:
+    rows: list[tuple[dt.date, int, str, Entry]] = []
+    for run in fold_days(case.days):
+        marks = Marks()
+        for d in run.days:
+            marks = marks + marks_of(d.provenance, d.date, zone)
+        evidence = tuple(dict.fromkeys(e for d in run.days for e in d.evidence))
+        entry = Entry(
+            0,
+            run.days[0].date,
+            run.days[-1].date,
+            run,
+            tuple(ref_of(d) for d in run.days),
+            evidence,
+            marks,
+        )
+        rows.append((entry.start, 0, entry.refs[0], entry))
+    for inc in case.incidents:
+        entry = Entry(
+            0,
+            inc.date,
+            inc.date,
+            inc,
+            (ref_of(inc),),
+            inc.evidence,
+            marks_of(inc.provenance, inc.date, zone),
+        )
+        rows.append((inc.date, 1, (inc.time or "") + inc.id, entry))
+    for task in case.tasks:
+        entry = Entry(
+            0,
+            task.assigned_on,
+            task.assigned_on,
+            task,
+            (ref_of(task),),
+            task.evidence,
+            marks_of(task.provenance, task.assigned_on, zone),
+        )
+        rows.append((task.assigned_on, 2, task.id, entry))
+    for pay in case.payments:
+        entry = Entry(
+            0,
+            pay.paid_on,
+            pay.paid_on,
+            pay,
+            (ref_of(pay),),
+            pay.evidence,
+            marks_of(pay.provenance, pay.paid_on, zone),
+        )
+        rows.append((pay.paid_on, 3, pay.id, entry))
+    for si in case.social_insurance:
+        entry = Entry(
+            0,
+            si.month,
+            si.month,
+            si,
+            (ref_of(si),),
+            si.evidence,
+            marks_of(si.provenance, si.known_on or _month_end(si.month), zone),
+        )
+        rows.append((si.month, 4, si.month.isoformat(), entry))
+    return rows
+
+
+def _month_end(month: dt.date) -> dt.date:
+    following = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return following - dt.timedelta(days=1)
+
+
+def build_chronology(case: Case) -> list[Entry]:
+    rows = sorted(_entries(case, _zone(case)), key=lambda r: (r[0], r[1], r[2]))
+    out: list[Entry] = []
+    for n, (_, _, _, e) in enumerate(rows, start=1):
+        out.append(Entry(n, e.start, e.end, e.record, e.refs, e.evidence, e.marks))
+    return out
+
+
+def ref_index(entries: Iterable[Entry]) -> dict[str, int]:
+    """Record ref (`day:…`, `incident:…`) → chronology entry number."""
+    index: dict[str, int] = {}
+    for entry in entries:
+        for ref in entry.refs:
+            index.setdefault(ref, entry.no)
+    return index

@@ -1,0 +1,148 @@
+"""Everything a section needs, computed once per build."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from caseapp.domain.findings import Basis, Finding, FindingsReport
+from caseapp.domain.model import Case
+from caseapp.domain.refs import split_ref
+from caseapp.i18n import Lang
+from caseapp.report.chronology import Entry, build_chronology, ref_index
+from caseapp.report.evidence_list import EvidenceList, build_evidence_list
+from caseapp.report.figures import PayMonth, covered, pay_months
+from caseapp.report.lawdata import LawView
+from caseapp.report.layout import PageInfo, Styles, make_styles
+from caseapp.report.mask import Masker
+from caseapp.report.words import Words
+
+
+@dataclass
+class Ctx:
+    case: Case
+    findings: FindingsReport
+    lang: Lang
+    generated_at: dt.datetime
+    fingerprint: str
+    evidence_path: Callable[[str], Path | None]
+    journal_head: tuple[int, str] | None
+    floor: Callable[[str, dt.date], Decimal | None] | None = None
+    mask_enabled: bool = False
+    law: LawView = field(default_factory=LawView.load)
+    w: Words = field(init=False)
+    st: Styles = field(init=False)
+    masker: Masker = field(init=False)
+    chronology: list[Entry] = field(init=False)
+    refs: dict[str, int] = field(init=False)
+    evidence: EvidenceList = field(init=False)
+    evidence_labels: dict[str, str] = field(init=False)
+    period: tuple[dt.date, dt.date] = field(init=False)
+    pay: list[PayMonth] = field(init=False)
+    zone: ZoneInfo = field(init=False)
+    info: PageInfo | None = None
+    pages_of: dict[str, str] = field(default_factory=dict)  # exhibit label -> "12–14"
+
+    def __post_init__(self) -> None:
+        self.w = Words(self.lang)
+        self.st = make_styles(self.lang)
+        self.masker = Masker(self.case, self.mask_enabled, self.w("mask.person"))
+        self.chronology = build_chronology(self.case)
+        self.refs = ref_index(self.chronology)
+        self.evidence = build_evidence_list(self.case)
+        self.evidence_labels = self.evidence.label_of()
+        self.period = covered(self.case, self.findings.as_of)
+        floor = self.floor if self.floor is not None else self.law.minimum_wage
+        self.pay = pay_months(self.case, self.period[0], self.period[1], floor)
+        try:
+            self.zone = ZoneInfo(self.case.info.time_zone)
+        except (KeyError, ValueError):
+            self.zone = ZoneInfo("Asia/Shanghai")
+
+    # --- names ------------------------------------------------------------
+    def t(self, value: str | None) -> str:
+        """Free text written by the worker, masked when asked."""
+        return "" if value is None else self.masker.text(value)
+
+    def person(self, person_id: str | None) -> str:
+        if person_id is None:
+            return ""
+        for p in self.case.people:
+            if p.id == person_id:
+                return self.masker.person(p.id, p.name)
+        return person_id
+
+    def case_name(self) -> str:
+        info = self.case.info
+        worker = self.masker.text(info.worker.name)
+        title = self.t(info.title) if info.title else ""
+        return f"{worker} · {title}" if title else worker
+
+    def party_name(self, code: str) -> str:
+        info = self.case.info
+        if code == "employer":
+            return info.employer.name
+        if code == "client" and info.client is not None:
+            return info.client.name
+        return self.w.label("party", code)
+
+    # --- references ---------------------------------------------------------
+    def ref_text(self, ref: str) -> str:
+        try:
+            kind, key = split_ref(ref)
+        except ValueError:
+            return ref
+        if kind == "evidence" and key in self.evidence_labels:
+            return self.w("ref.evidence", label=self.evidence_labels[key])
+        if kind == "person":
+            return self.person(key)
+        number = self.refs.get(ref)
+        if number is None and kind == "si":
+            number = self.refs.get(f"si:{key}-01")
+        if number is not None:
+            return self.w("ref.entry", no=number)
+        return self.w("ref.unlisted", ref=ref)
+
+    def evidence_refs(self, ids: tuple[str, ...]) -> list[str]:
+        return [
+            self.w("ref.evidence", label=self.evidence_labels[i])
+            for i in ids
+            if i in self.evidence_labels
+        ]
+
+    def basis_text(self, b: Basis, *, with_text: bool = False) -> str:
+        found = self.law.article(b, self.lang)
+        law = found[0] if found else self.w.label("law", b.law)
+        text = self.w("basis.article", law=law, article=b.article)
+        if b.paragraph is not None:
+            text += self.w("basis.paragraph", n=b.paragraph)
+        if b.item is not None:
+            text += self.w("basis.item", n=b.item)
+        if with_text and found and found[1]:
+            text += "：" + found[1]
+        return text
+
+    def city(self) -> str:
+        info = self.case.info
+        name = self.law.city_name(info.city, self.lang) or self.w.label("city", info.city)
+        return name + (f" · {info.district}" if info.district else "")
+
+    def amount_range(self, f: Finding) -> str:
+        values = [a for a in [f.amount, *(x.amount for x in f.alternatives)] if a is not None]
+        if not values:
+            return "—"
+        low, high = min(values), max(values)
+        if low == high:
+            return self.w.money(low)
+        return self.w("range", low=self.w.money(low), high=self.w.money(high))
+
+    def local(self, instant: dt.datetime) -> str:
+        if instant.tzinfo is None:
+            instant = instant.replace(tzinfo=dt.UTC)
+        here = instant.astimezone(self.zone)
+        offset = here.strftime("%z")
+        return f"{here:%Y-%m-%d %H:%M:%S} UTC{offset[:3]}:{offset[3:]} ({self.zone.key})"

@@ -1,0 +1,308 @@
+"""Part 2 — 提交用材料 (filing pack): parties, claims, calculation method,
+evidence list, exhibits, records the employer must produce, integrity
+appendix, declaration. Nothing here states confidence or counter-arguments:
+the filing pack is handed to the other side."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak
+
+from caseapp.domain.findings import Finding
+from caseapp.domain.vocab import Forum
+from caseapp.report.blocks import boxed, fields, gap, grid, para
+from caseapp.report.brief import ranked
+from caseapp.report.context import Ctx
+from caseapp.report.exhibits import Prepared, Slot, exhibit_pages
+from caseapp.report.layout import FRAME_W, Anchor
+
+EMPLOYER_HELD_RULE = "employer-held-evidence"
+
+
+def claims_of(c: Ctx) -> list[Finding]:
+    return [
+        f
+        for f in ranked(c.findings.findings)
+        if f.amount is not None and f.forum in (None, Forum.ARBITRATION)
+    ]
+
+
+def parties(c: Ctx) -> list[Flowable]:
+    w, st, info = c.w, c.st, c.case.info
+    out: list[Flowable] = [
+        para(w("filing.title"), st.title),
+        gap(6),
+        para(w("parties.title"), st.h1),
+    ]
+    wk = info.worker
+    out += [
+        para(w("parties.applicant"), st.h2),
+        fields(
+            st,
+            [
+                (w("f.name"), c.masker.text(wk.name)),
+                (w("f.id_number"), c.masker.id_number(wk.id_number) or "—"),
+                (w("f.phone"), c.masker.phone(wk.phone) or "—"),
+                (w("f.position"), c.t(info.position) or "—"),
+            ],
+            [110, FRAME_W - 110],
+        ),
+    ]
+    orgs = [(w("parties.employer"), info.employer)]
+    if info.client is not None:
+        orgs.append((w("parties.client"), info.client))
+    for title, org in orgs:
+        out += [
+            para(title, st.h2),
+            fields(
+                st,
+                [
+                    (w("f.registered_name"), org.name),
+                    (w("f.credit_code"), org.credit_code or "—"),
+                    (w("f.address"), org.address or "—"),
+                ],
+                [110, FRAME_W - 110],
+            ),
+        ]
+    place = c.city()
+    out += [
+        gap(4),
+        fields(
+            st,
+            [
+                (w("f.place"), place),
+                (w("f.arrangement"), w.label("arrangement", info.arrangement.value)),
+            ],
+            [110, FRAME_W - 110],
+        ),
+    ]
+    return out
+
+
+def claims(c: Ctx) -> list[Flowable]:
+    w, st = c.w, c.st
+    out: list[Flowable] = [para(w("claims.title"), st.h1)]
+    rows = []
+    for n, f in enumerate(claims_of(c), start=1):
+        period = w("period", start=f.period.start, end=f.period.end) if f.period else "—"
+        respondents = w.join([c.party_name(r) for r in f.respondents]) or c.case.info.employer.name
+        final = {True: w("final.likely"), False: w("final.no"), None: w("final.unknown")}[
+            f.final_award_eligible
+        ]
+        rows.append(
+            [
+                str(n),
+                w("claims.claim", title=w.msg(f.title)),
+                period,
+                w.money(f.amount),
+                respondents,
+                final,
+            ]
+        )
+    out += grid(
+        st,
+        [
+            "#",
+            w("claims.item"),
+            w("claims.period"),
+            w("claims.amount"),
+            w("claims.respondents"),
+            w("claims.final"),
+        ],
+        rows,
+        [18, FRAME_W - 18 - 86 - 70 - 95 - 62, 86, 70, 95, 62],
+    )
+    out.append(para(w("claims.note"), st.small))
+    return out
+
+
+def method(c: Ctx) -> list[Flowable]:
+    w, st = c.w, c.st
+    out: list[Flowable] = [para(w("method.title"), st.h1)]
+    for n, f in enumerate(claims_of(c), start=1):
+        block: list[Flowable] = [para(f"{n}. {w.msg(f.title)}", st.h3)]
+        if f.calculation is not None:
+            block.append(para(w("method.formula", formula=f.calculation.formula), st.user))
+            inputs = [[k, c.t(v)] for k, v in f.calculation.inputs.items()]
+            inputs += [[p.name, f"{p.value}（{p.source}）"] for p in f.calculation.parameters]
+            if inputs:
+                block += grid(
+                    st, [w("f.input"), w("f.value")], inputs, [FRAME_W * 0.4, FRAME_W * 0.6]
+                )
+        block.append(para(w("method.result", amount=w.money(f.amount)), st.body))
+        if f.basis:
+            block.append(
+                para(w("method.basis", basis=w.join([c.basis_text(b) for b in f.basis])), st.small)
+            )
+        out += [KeepTogether(block[:3]), *block[3:], gap(6)]
+    if not claims_of(c):
+        out.append(para(w("claims.none"), st.body))
+    return out
+
+
+def _pages(c: Ctx, label: str) -> str:
+    return c.pages_of.get(label, "…")
+
+
+def evidence_list(c: Ctx) -> list[Flowable]:
+    w, st = c.w, c.st
+    out: list[Flowable] = [
+        PageBreak(),
+        para(w("evlist.title"), st.h1),
+        para(w("evlist.intro"), st.small),
+        gap(4),
+    ]
+    widths = [34, 78, 50, 62, 48, FRAME_W - 34 - 78 - 50 - 62 - 48 - 40 - 0, 40]
+    for proves, items in c.evidence.groups:
+        out.append(para(w("evlist.group", name=w.label("proves", proves.value)), st.h2))
+        rows = []
+        for item in items:
+            e = item.evidence
+            source = [c.t(e.source) if e.source else "", c.t(e.source_app) or ""]
+            when = e.created_on or e.obtained_on
+            if when:
+                source.append(w("evlist.formed", date=when))
+            purpose = (
+                c.t(e.purpose)
+                if e.purpose
+                else w.join([w.label("proves", p.value) for p in e.proves])
+            )
+            hashes = "\n".join(f"{x.label}: {x.file.sha256}" for x in item.exhibits)
+            pages = [_pages(c, x.label) for x in item.exhibits]
+            kind = (
+                w.label("legal_type", e.legal_type.value)
+                if e.legal_type
+                else w.label("evidence_kind", e.kind.value)
+            )
+            purpose_cell = [para(purpose, st.cell)]
+            if hashes:
+                purpose_cell.append(para("SHA-256\n" + hashes, st.mono))
+            rows.append(
+                [
+                    item.label,
+                    c.t(e.title),
+                    kind,
+                    " ".join(s for s in source if s) or "—",
+                    w.label("original_status", e.original_status.value),
+                    purpose_cell,
+                    w.join(pages) if pages else "—",
+                ]
+            )
+        out += grid(
+            st,
+            [
+                w("evlist.no"),
+                w("evlist.name"),
+                w("evlist.kind"),
+                w("evlist.source"),
+                w("evlist.original"),
+                w("evlist.proves"),
+                w("evlist.pages"),
+            ],
+            rows,
+            widths,
+        )
+    if not c.evidence.groups:
+        out.append(para(w("evlist.none"), st.body))
+    out += [gap(10), para(w("evlist.sign"), st.body)]
+    return out
+
+
+def exhibits(
+    c: Ctx,
+    cache: dict[str, Prepared],
+    slots: dict[str, tuple[float, ...]],
+    wanted: list[Slot],
+    progress: object = None,
+) -> list[Flowable]:
+    all_ex = c.evidence.exhibits()
+    if not all_ex:
+        return []
+    out: list[Flowable] = [
+        PageBreak(),
+        para(c.w("exhibits.title"), c.st.h1),
+        para(c.w("exhibits.intro"), c.st.small),
+    ]
+    for ex in all_ex:
+        out += exhibit_pages(c, ex, cache, slots, wanted)
+        if callable(progress):
+            progress()
+    return out
+
+
+def employer_held(c: Ctx) -> list[Flowable]:
+    w, st = c.w, c.st
+    out: list[Flowable] = [
+        PageBreak(),
+        para(w("held.title"), st.h1),
+        para(w("held.intro"), st.body),
+    ]
+    items = [w(f"held.item.{k}") for k in ("attendance", "payroll", "standby", "si", "contract")]
+    out += [para(f"{n}. {t}", st.body) for n, t in enumerate(items, start=1)]
+    for f in c.findings.findings:
+        if f.rule == EMPLOYER_HELD_RULE:
+            out.append(para(w.msg(f.explanation), st.body))
+    out.append(para(w("held.basis"), st.small))
+    return out
+
+
+def integrity(c: Ctx) -> list[Flowable]:
+    w, st = c.w, c.st
+    out: list[Flowable] = [PageBreak(), para(w("appendix.title"), st.h1)]
+    if c.journal_head is not None:
+        entries, head = c.journal_head
+        rows = [(w("appendix.entries"), str(entries)), (w("appendix.head"), para(head, st.mono))]
+    else:
+        rows = [(w("appendix.entries"), w("appendix.no_journal"))]
+    rows.append((w("f.fingerprint"), para(c.fingerprint, st.mono)))
+    out += [fields(st, rows, [120, FRAME_W - 120]), gap(6), para(w("appendix.howto"), st.body)]
+    for key in ("linux", "windows", "mac"):
+        out.append(para(w(f"appendix.cmd.{key}"), st.user))
+    out += [
+        gap(4),
+        para(w("appendix.exhibits"), st.body),
+        gap(6),
+        boxed(
+            [
+                para(w("integrity.title"), st.h3),
+                para(w("integrity.proves"), st.body),
+                para(w("integrity.not_proves"), st.body),
+            ],
+            FRAME_W,
+        ),
+    ]
+    return out
+
+
+def declaration(c: Ctx) -> list[Flowable]:
+    w, st = c.w, c.st
+    lines = [para(w("decl.title"), st.h1), para(w("decl.text"), st.body), gap(30)]
+    for key in ("decl.signature", "decl.name", "decl.place_date"):
+        lines += [para(w(key) + "：________________________________", st.body), gap(18)]
+    return [PageBreak(), KeepTogether(lines)]
+
+
+def filing(
+    c: Ctx,
+    cache: dict[str, Prepared],
+    slots: dict[str, tuple[float, ...]],
+    wanted: list[Slot],
+    *,
+    after_brief: bool,
+    progress: object = None,
+) -> list[Flowable]:
+    assert c.info is not None
+    start: list[Flowable] = [NextPageTemplate("filing"), PageBreak()] if after_brief else []
+    return [
+        *start,
+        Anchor(c.info, "part:filing"),
+        *parties(c),
+        gap(8),
+        *claims(c),
+        gap(8),
+        *method(c),
+        *evidence_list(c),
+        *exhibits(c, cache, slots, wanted, progress),
+        *employer_held(c),
+        *integrity(c),
+        *declaration(c),
+    ]

@@ -1,0 +1,91 @@
+"""The one font of the PDF: WenQuanYi Micro Hei (TrueType, subfont 0 of the
+bundled .ttc), embedded and subset by reportlab; CJK line breaking; and a
+fallback for characters the font lacks.
+
+reportlab is silent about missing glyphs, so every piece of user text passes
+through `safe()`, which checks each character against the font's character
+map and writes a missing one as its code point (``〔U+20000〕``): nothing the
+worker wrote is lost, and nothing prints as an empty box.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import paragraph as rl_paragraph
+
+from caseapp.paths import resource
+
+FONT = "WQY"
+FONT_FILE = ("fonts", "wqy-microhei.ttc")
+
+# Full-width punctuation that must not start a line (reportlab's own set
+# lacks most of it, so `，` and `》` could begin a line).
+EXTRA_CANNOT_START = "，。、；：！？）》」』】〕〉〗〙〛”’…—～·％‰℃°"
+
+
+@cache
+def register() -> str:
+    """Register the embedded font once and extend the cannot-start set."""
+    path = resource(*FONT_FILE)
+    pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=0))
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(FONT, bold, italic, FONT)
+    current = rl_paragraph.ALL_CANNOT_START
+    missing = "".join(ch for ch in EXTRA_CANNOT_START if ch not in current)
+    if missing:
+        rl_paragraph.ALL_CANNOT_START = current + missing
+    return FONT
+
+
+@contextlib.contextmanager
+def base_font() -> Iterator[None]:
+    """Make the embedded font reportlab's default while a report is built, so
+    that nothing (tables, drawings) falls back to the non-embedded Helvetica."""
+    from reportlab.graphics import shapes
+
+    register()
+    saved = rl_config.canvas_basefontname
+    saved_shape = shapes.STATE_DEFAULTS["fontName"]
+    rl_config.canvas_basefontname = FONT
+    shapes.STATE_DEFAULTS["fontName"] = FONT
+    try:
+        yield
+    finally:
+        rl_config.canvas_basefontname = saved
+        shapes.STATE_DEFAULTS["fontName"] = saved_shape
+
+
+@cache
+def _charmap() -> frozenset[int]:
+    register()
+    font = pdfmetrics.getFont(FONT)
+    return frozenset(font.face.charToGlyph.keys())
+
+
+def has_glyph(ch: str) -> bool:
+    return ch in "\n\t" or ord(ch) in _charmap()
+
+
+def missing_glyphs(text: str) -> set[str]:
+    return {ch for ch in text if not has_glyph(ch)}
+
+
+def plain(text: str) -> str:
+    """User text with characters the font lacks written as code points."""
+    if all(has_glyph(ch) for ch in text):
+        return text
+    return "".join(ch if has_glyph(ch) else f"〔U+{ord(ch):04X}〕" for ch in text)
+
+
+def safe(text: str) -> str:
+    """User text made safe for a reportlab Paragraph (XML-escaped, glyphs checked)."""
+    return escape(plain(text)).replace("\n", "<br/>")
