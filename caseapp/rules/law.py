@@ -1,0 +1,512 @@
+"""The law data: dated legal figures with their sources, and the statute table.
+
+Loaded from ``resources/law/*.toml`` (see docs/law-data.md), validated as a
+whole (`LawDataError` lists every problem with its place), and looked up by
+city and date. Values are change points: the figure in force on a day is the
+last one on or before it, never an interpolation. Where the references give
+no figure, lookups return None and the rules report a data gap.
+
+Three markers refine "the last change point on or before the day":
+
+- an entry known only as "in force by D" (`in_force_by`) with
+  `uncertain_from = U`: on days in [U, D) the previous figure is returned
+  with confidence `unconfirmed` and a note naming the newer figure;
+- `successor_recorded = false`: the references do not record the change that
+  followed; the figure is returned for at most `unrecorded_change_months`
+  (meta.toml) after its date, None after that;
+- `applies_before = true` (interpretive guidance): the entry also answers for
+  days before its date when nothing earlier is recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+from caseapp.domain.vocab import Confidence
+from caseapp.rules import law_parse as lp
+from caseapp.rules.holidays import HolidayCalendar, parse_holidays
+from caseapp.rules.law_schema import Problems, RawDated, check_keys, need_str, opt_date
+from caseapp.rules.law_types import (
+    Article,
+    AverageWage,
+    Dated,
+    LawDataError,
+    MinWageRules,
+    StandbyRule,
+)
+
+__all__ = [
+    "Article",
+    "AverageWage",
+    "Dated",
+    "LawData",
+    "LawDataError",
+    "MinWageRules",
+    "StandbyRule",
+    "load_law_data",
+]
+
+T = TypeVar("T")
+
+FILES = (
+    "average_wage.toml",
+    "cities.toml",
+    "holidays.toml",
+    "meta.toml",
+    "min_wage_components.toml",
+    "minimum_wage.toml",
+    "standby.toml",
+    "statutes.toml",
+    "wage_grace.toml",
+)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    for dd in range(day.day, 0, -1):
+        try:
+            return dt.date(year, month + 1, dd)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def pick(series: lp.Series[T], on: dt.date, unrecorded_months: int) -> Dated[T] | None:
+    """The value in force on `on` (see the module docstring); None when unknown."""
+    index = -1
+    for i, entry in enumerate(series):
+        if entry.raw.start <= on:
+            index = i
+        else:
+            break
+    if index < 0:
+        first = series[0] if series else None
+        if first is not None and first.raw.applies_before:
+            return first.dated
+        return None
+    entry = series[index]
+    if entry.dated is None:
+        return None
+    nxt = series[index + 1] if index + 1 < len(series) else None
+    if not entry.raw.successor_recorded and on >= _add_months(entry.raw.start, unrecorded_months):
+        return None
+    if nxt is not None and nxt.raw.uncertain_from is not None and on >= nxt.raw.uncertain_from:
+        newer = "no figure" if nxt.dated is None else str(nxt.dated.value)
+        note = (
+            f"A newer figure ({newer}) is in force by {nxt.raw.start.isoformat()} from a date "
+            "the references do not give; this one may no longer apply."
+        )
+        return replace(
+            entry.dated,
+            confidence=Confidence.UNCONFIRMED,
+            note=f"{entry.dated.note} {note}" if entry.dated.note else note,
+        )
+    return entry.dated
+
+
+def candidates(series: lp.Series[T], on: dt.date, unrecorded_months: int) -> tuple[Dated[T], ...]:
+    """Every value that may be in force on `on`: two inside an uncertainty window."""
+    current = pick(series, on, unrecorded_months)
+    out: list[Dated[T]] = [] if current is None else [current]
+    for entry in series:
+        raw = entry.raw
+        uncertain = raw.uncertain_from is not None and raw.uncertain_from <= on < raw.start
+        if uncertain and entry.dated is not None:
+            out.append(replace(entry.dated, confidence=Confidence.UNCONFIRMED))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Meta:
+    version: str
+    compiled: dt.date | None
+    pay_divisor: lp.Series[Decimal]
+    hours_per_month: lp.Series[Decimal]
+    unrecorded_change_months: lp.Series[int]
+
+
+def _parse_meta(data: Mapping[str, Any], problems: Problems) -> _Meta:
+    place = "meta.toml"
+    check_keys(
+        data,
+        ("version", "compiled", "pay_divisor", "hours_per_month", "unrecorded_change_months"),
+        place,
+        problems,
+    )
+
+    def months(raw: RawDated) -> int | None:
+        value = raw.fields.get("value")
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            problems.add(raw.place, "'value' must be a positive integer")
+            return None
+        return value
+
+    return _Meta(
+        version=need_str(data, "version", place, problems),
+        compiled=opt_date(data, "compiled", place, problems),
+        pay_divisor=lp.series_of(
+            data.get("pay_divisor"),
+            ("value",),
+            f"{place}: pay_divisor",
+            problems,
+            lp.decimal_of("value", problems),
+        ),
+        hours_per_month=lp.series_of(
+            data.get("hours_per_month"),
+            ("value",),
+            f"{place}: hours_per_month",
+            problems,
+            lp.decimal_of("value", problems),
+        ),
+        unrecorded_change_months=lp.series_of(
+            data.get("unrecorded_change_months"),
+            ("value",),
+            f"{place}: unrecorded_change_months",
+            problems,
+            months,
+        ),
+    )
+
+
+class LawData:
+    """The validated law data. Build it with `load_law_data`."""
+
+    def __init__(self, files: Mapping[str, Mapping[str, Any]], sha256: str) -> None:
+        problems = Problems()
+        self.sha256 = sha256
+        self._meta = _parse_meta(files["meta.toml"], problems)
+        self.version = self._meta.version
+        self.compiled = self._meta.compiled
+        self._cities, self._regions = lp.parse_cities(files["cities.toml"], problems)
+        self._min = lp.parse_minimum_wage(files["minimum_wage.toml"], self._cities, problems)
+        self._components = lp.parse_min_wage_components(
+            files["min_wage_components.toml"], self._regions, problems
+        )
+        self._standby = lp.parse_standby(files["standby.toml"], self._regions, problems)
+        self._grace = lp.parse_city_series(
+            files["wage_grace.toml"],
+            "wage_grace.toml",
+            self._cities,
+            ("days",),
+            lp.grace_convert,
+            problems,
+        )
+        self._average = lp.parse_city_series(
+            files["average_wage.toml"],
+            "average_wage.toml",
+            self._cities,
+            lp.AVERAGE_KEYS,
+            lp.average_convert,
+            problems,
+        )
+        self._articles = lp.parse_statutes(files["statutes.toml"], problems)
+        self.holidays: HolidayCalendar = parse_holidays(files["holidays.toml"], problems)
+        for city in self._cities:
+            if city != lp.OTHER and not any(e.dated for e in self._monthly(city)):
+                problems.add(f"minimum_wage.toml: {city}", "no monthly minimum wage")
+        for raw in self._all_raw():
+            for law, art, para, item in raw.basis:
+                if self._find_article(law, art, para, item) is None:
+                    problems.add(raw.place, f"basis {law} art. {art} is not in statutes.toml")
+        if problems:
+            raise LawDataError(problems.items)
+        self._unrecorded = self._meta.unrecorded_change_months
+
+    # --- places -------------------------------------------------------------
+    def cities(self) -> frozenset[str]:
+        return frozenset(self._cities)
+
+    def city_name(self, city: str, lang: str) -> str:
+        info = self._cities.get(city) or self._cities[lp.OTHER]
+        return info.zh if lang == "zh" else info.en
+
+    def region_of(self, city: str) -> str:
+        info = self._cities.get(city) or self._cities[lp.OTHER]
+        return info.region
+
+    def region_name(self, region: str, lang: str) -> str:
+        info = self._regions[region]
+        return info.zh if lang == "zh" else info.en
+
+    def city_tier(self, city: str) -> tuple[str, str | None]:
+        info = self._cities.get(city) or self._cities[lp.OTHER]
+        return info.tier, info.tier_note
+
+    def _chain(self, city: str) -> Iterator[str]:
+        region: str | None = self.region_of(city)
+        while region is not None:
+            yield region
+            region = self._regions[region].parent
+
+    def _months(self) -> int:
+        dated = pick(self._meta.unrecorded_change_months, dt.date.max, 0)
+        return 24 if dated is None else dated.value
+
+    # --- minimum wage -------------------------------------------------------
+    def _monthly(self, city: str) -> lp.Series[Decimal]:
+        entry = self._min.get(city)
+        return () if entry is None else entry.monthly
+
+    def minimum_wage(self, city: str, on: dt.date) -> Dated[Decimal] | None:
+        """The monthly minimum wage (tier 1 unless cities.toml says otherwise)."""
+        return pick(self._monthly(city), on, self._months())
+
+    def minimum_wage_candidates(self, city: str, on: dt.date) -> tuple[Dated[Decimal], ...]:
+        """Every monthly figure that may be in force on `on` (two when the date is uncertain)."""
+        return candidates(self._monthly(city), on, self._months())
+
+    def minimum_wage_hourly(self, city: str, on: dt.date) -> Dated[Decimal] | None:
+        """The part-time (非全日制) hourly minimum wage."""
+        entry = self._min.get(city)
+        return None if entry is None else pick(entry.hourly, on, self._months())
+
+    def minimum_wage_history(self, city: str) -> tuple[Dated[Decimal], ...]:
+        return tuple(e.dated for e in self._monthly(city) if e.dated is not None)
+
+    def newest_figure_date(self, city: str) -> dt.date | None:
+        """The date of the newest monthly minimum wage for the city (for `parameter-stale`)."""
+        history = self.minimum_wage_history(city)
+        return history[-1].effective_from if history else None
+
+    def min_wage_rules(self, city: str, on: dt.date) -> Dated[MinWageRules] | None:
+        for region in self._chain(city):
+            series = self._components.get(region)
+            if series:
+                found = pick(series, on, self._months())
+                if found is not None:
+                    return found
+        return None
+
+    # --- standby ------------------------------------------------------------
+    def _standby_part(self, city: str, part: str, on: dt.date) -> Dated[Decimal] | None:
+        """The first region in the chain with an entry in force decides.
+
+        A gap decides too for `after` (no regional figure: a data gap), but
+        not for the other parts, whose national floors apply whatever the
+        region's own rule says.
+        """
+        for region in self._chain(city):
+            parts = self._standby.get(region)
+            series = None if parts is None else parts.ratios.get(part)
+            if series and (series[0].raw.start <= on or series[0].raw.applies_before):
+                found = pick(series, on, self._months())
+                if found is not None or part == "after":
+                    return found
+        return None
+
+    def _standby_alternatives(
+        self, city: str, part: str, on: dt.date
+    ) -> tuple[Dated[Decimal], ...]:
+        for region in self._chain(city):
+            parts = self._standby.get(region)
+            series = None if parts is None else parts.ratios.get(part)
+            if series and series[0].raw.start <= on:
+                starts = [e.raw.start for e in series if e.raw.start <= on]
+                return parts.alternatives.get((part, starts[-1]), ()) if parts else ()
+        return ()
+
+    def standby_rule(self, city: str, on: dt.date) -> StandbyRule | None:
+        first = self._standby_part(city, "first_cycle", on)
+        presence = self._standby_part(city, "presence_required", on)
+        dispatch = self._standby_part(city, "dispatch", on)
+        if first is None or presence is None or dispatch is None:
+            return None
+        max_days: Dated[int] | None = None
+        si: Dated[bool] | None = None
+        for region in self._chain(city):
+            parts = self._standby.get(region)
+            if parts is None:
+                continue
+            if max_days is None and parts.max_days:
+                max_days = pick(parts.max_days, on, self._months())
+            if si is None and parts.employer_bears_worker_si:
+                si = pick(parts.employer_bears_worker_si, on, self._months())
+        if max_days is not None and max_days.effective_from != first.effective_from:
+            max_days = None  # the cap belongs to another reading of the first cycle
+        return StandbyRule(
+            region=self.region_of(city),
+            first_cycle_ratio=first,
+            after_ratio=self._standby_part(city, "after", on),
+            presence_required_ratio=presence,
+            dispatch_ratio=dispatch,
+            first_cycle_max_days=max_days,
+            first_cycle_alternatives=self._standby_alternatives(city, "first_cycle", on),
+            after_alternatives=self._standby_alternatives(city, "after", on),
+            employer_bears_worker_si=si,
+        )
+
+    # --- pay timing, averages, divisor --------------------------------------
+    def wage_grace_days(self, city: str, on: dt.date) -> Dated[int] | None:
+        series = self._grace.get(city)
+        return pick(series, on, self._months()) if series else None
+
+    def average_wage_info(self, city: str, on: dt.date) -> Dated[AverageWage] | None:
+        series = self._average.get(city)
+        return pick(series, on, self._months()) if series else None
+
+    def average_wage(self, city: str, on: dt.date) -> Dated[Decimal] | None:
+        info = self.average_wage_info(city, on)
+        return None if info is None else _map(info, info.value.monthly)
+
+    def severance_cap(self, city: str, on: dt.date) -> Dated[Decimal] | None:
+        """3 × the local average monthly wage (LCL art. 47), as the source states it."""
+        info = self.average_wage_info(city, on)
+        return None if info is None else _map(info, info.value.cap)
+
+    def pay_divisor(self, on: dt.date | None = None) -> Dated[Decimal]:
+        """Paid days a month (21.75): the figure in force on `on` (default: the newest)."""
+        found = pick(self._meta.pay_divisor, on or dt.date.max, self._months())
+        if found is None:
+            raise LawDataError([f"meta.toml: no pay divisor in force on {on}"])
+        return found
+
+    def hours_per_month(self, on: dt.date | None = None) -> Dated[Decimal]:
+        found = pick(self._meta.hours_per_month, on or dt.date.max, self._months())
+        if found is None:
+            raise LawDataError([f"meta.toml: no hours per month in force on {on}"])
+        return found
+
+    # --- statutes -----------------------------------------------------------
+    def _find_article(
+        self, law: str, article: str, paragraph: int | None, item: int | None
+    ) -> Article | None:
+        for key in (
+            (law, article, paragraph, item),
+            (law, article, paragraph, None),
+            (law, article, None, None),
+        ):
+            if key in self._articles:
+                return self._articles[key]
+        if paragraph is None and item is None:
+            # An article cited as a whole whose table entries are per paragraph.
+            for key, found in self._articles.items():
+                if key[0] == law and key[1] == article:
+                    return found
+        return None
+
+    def article(
+        self, law: str, article: str, paragraph: int | None = None, item: int | None = None
+    ) -> Article:
+        """The article, or the nearest enclosing entry (paragraph, then article);
+        an article cited as a whole may answer with its first paragraph entry.
+
+        The returned `Article` keeps its own paragraph/item, so a caller can
+        tell an article-level paraphrase from an item-level one.
+        Raises KeyError when the law or article is not in the table.
+        """
+        found = self._find_article(law, str(article), paragraph, item)
+        if found is None:
+            raise KeyError(f"{law} art. {article} ¶{paragraph} item {item}")
+        return found
+
+    def has_article(
+        self, law: str, article: str, paragraph: int | None = None, item: int | None = None
+    ) -> bool:
+        return self._find_article(law, str(article), paragraph, item) is not None
+
+    def laws(self) -> frozenset[str]:
+        return frozenset(key[0] for key in self._articles)
+
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(self._articles.values())
+
+    def _all_raw(self) -> Iterable[RawDated]:
+        for mw in self._min.values():
+            yield from (e.raw for e in (*mw.monthly, *mw.hourly))
+        for comp in self._components.values():
+            yield from (e.raw for e in comp)
+        for parts in self._standby.values():
+            for ratio_series in parts.ratios.values():
+                yield from (e.raw for e in ratio_series)
+            yield from (e.raw for e in parts.employer_bears_worker_si)
+            for alts in parts.alternatives.values():
+                for alt in alts:
+                    yield from _basis_only(alt)
+        for grace in self._grace.values():
+            yield from (e.raw for e in grace)
+        for avg in self._average.values():
+            yield from (e.raw for e in avg)
+        for meta_series in (self._meta.pay_divisor, self._meta.hours_per_month):
+            yield from (e.raw for e in meta_series)
+
+
+def _basis_only(dated: Dated[Decimal]) -> Iterator[RawDated]:
+    if dated.basis:
+        yield RawDated(
+            place="standby.toml (alternative)",
+            start=dated.effective_from,
+            start_known=True,
+            uncertain_from=None,
+            applies_before=False,
+            successor_recorded=True,
+            source=dated.source,
+            confidence=dated.confidence,
+            mark=None,
+            note=None,
+            basis=tuple((b.law, b.article, b.paragraph, b.item) for b in dated.basis),
+            fields={},
+        )
+
+
+def _map(dated: Dated[Any], value: T) -> Dated[T]:
+    return Dated(
+        value=value,
+        effective_from=dated.effective_from,
+        source=dated.source,
+        confidence=dated.confidence,
+        note=dated.note,
+        mark=dated.mark,
+        effective_from_known=dated.effective_from_known,
+        basis=dated.basis,
+    )
+
+
+def read_files(root: Path) -> tuple[dict[str, dict[str, Any]], str]:
+    """Parse every data file; the digest covers the files' bytes in sorted name order."""
+    problems = Problems()
+    digest = hashlib.sha256()
+    files: dict[str, dict[str, Any]] = {}
+    present = sorted(p.name for p in root.glob("*.toml"))
+    for name in present:
+        if name not in FILES:
+            problems.add(name, "unknown data file")
+    for name in FILES:
+        path = root / name
+        if not path.is_file():
+            problems.add(name, "missing")
+            files[name] = {}
+            continue
+        data = path.read_bytes()
+        digest.update(name.encode() + b"\0" + data + b"\0")
+        try:
+            files[name] = tomllib.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            problems.add(name, f"not valid TOML: {exc}")
+            files[name] = {}
+    if problems:
+        raise LawDataError(problems.items)
+    return files, digest.hexdigest()
+
+
+@cache
+def _load_cached(root: Path) -> LawData:
+    files, sha = read_files(root)
+    return LawData(files, sha)
+
+
+def load_law_data(root: Path | None = None) -> LawData:
+    """Load and validate the law data (default: the bundled ``resources/law``); cached."""
+    if root is None:
+        from caseapp.paths import resource
+
+        root = resource("law")
+    return _load_cached(Path(root).resolve())
