@@ -116,9 +116,11 @@ def _cross_check(
     return evidence
 
 
-def _check_journal(scan: zipscan.ZipScan, journal: bytes, document_sha: str) -> list[bytes]:
+def _check_journal(
+    scan: zipscan.ZipScan, journal: bytes, document_sha: str
+) -> tuple[list[bytes], str]:
     lines = split_lines(journal)
-    chain_problems, _ = verify_chain(lines)
+    chain_problems, head = verify_chain(lines)
     for p in chain_problems:
         scan.problems.append(
             problem(f"{zipscan.JOURNAL}:{p.line}", f"journal.{p.code}", detail=p.detail)
@@ -126,7 +128,7 @@ def _check_journal(scan: zipscan.ZipScan, journal: bytes, document_sha: str) -> 
     state = last_export_state(lines)
     if state is not None and state != document_sha:
         scan.err(zipscan.CASE_JSON, "not_as_exported", expected=state, actual=document_sha)
-    return lines
+    return lines, head
 
 
 def read_case_file(
@@ -157,32 +159,69 @@ def read_case_file(
     )
 
 
-def _read_zip(path: Path, today: dt.date, known_cities: frozenset[str] | None) -> LoadedFile:
+@dataclass
+class ZipInspection:
+    """Everything learned from reading a zip completely, problems included."""
+
+    problems: list[Problem]
+    warnings: list[Problem]
+    document: dict[str, object] | None
+    document_sha256: str | None
+    journal_lines: list[bytes]
+    journal_head: str | None
+    evidence: dict[str, EvidenceEntry]
+    files_checked: int
+    files_listed: int
+
+
+def inspect_zip(
+    path: Path, today: dt.date, known_cities: frozenset[str] | None = None
+) -> ZipInspection:
+    """Check a zip completely (entries, SHA256SUMS, evidence, journal chain,
+    case.json against the last export entry, the document); never raises
+    CaseFileError: every problem is in the result."""
     scan = zipscan.scan_zip(path)
     ctx = Ctx(today=today, known_cities=known_cities)
     doc: dict[str, object] | None = None
-    document_sha = ""
+    document_sha: str | None = None
     if scan.case_json is not None:
         document_sha = sha256_hex(scan.case_json)
         doc, _ = check_document(scan.case_json, today, known_cities, ctx)
     lines: list[bytes] = []
-    if scan.journal is not None and scan.case_json is not None:
-        lines = _check_journal(scan, scan.journal, document_sha)
+    head: str | None = None
+    if scan.journal is not None and document_sha is not None:
+        lines, head = _check_journal(scan, scan.journal, document_sha)
     evidence: dict[str, EvidenceEntry] = {}
+    listed = 0
     if doc is not None:
         evidence = _cross_check(scan, doc, path)
-    problems = scan.problems + ctx.problems
-    if problems or doc is None:
-        raise CaseFileError(problems or [problem("", "zip.not_zip")])
-    listing = _file_listing(doc)
-    return LoadedFile(
-        case=document_to_case(doc),
-        document_sha256=document_sha,
-        journal_lines=lines,
-        evidence=evidence,
-        kind="zip",
-        source=path,
+        listed = len({sha for sha, _, _ in _file_listing(doc).values()})
+    checked = sum(1 for name in scan.members if zipscan.EVIDENCE_NAME.match(name))
+    return ZipInspection(
+        problems=scan.problems + ctx.problems,
         warnings=ctx.warnings,
         document=doc,
-        files_listed=len({sha for sha, _, _ in listing.values()}),
+        document_sha256=document_sha,
+        journal_lines=lines,
+        journal_head=head,
+        evidence=evidence,
+        files_checked=checked,
+        files_listed=listed,
+    )
+
+
+def _read_zip(path: Path, today: dt.date, known_cities: frozenset[str] | None) -> LoadedFile:
+    found = inspect_zip(path, today, known_cities)
+    if found.problems or found.document is None or found.document_sha256 is None:
+        raise CaseFileError(found.problems or [problem("", "zip.not_zip")])
+    return LoadedFile(
+        case=document_to_case(found.document),
+        document_sha256=found.document_sha256,
+        journal_lines=found.journal_lines,
+        evidence=found.evidence,
+        kind="zip",
+        source=path,
+        warnings=found.warnings,
+        document=found.document,
+        files_listed=found.files_listed,
     )

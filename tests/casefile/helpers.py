@@ -144,3 +144,35 @@ def sample_zip(tmp: Path, name: str = "c.caseapp.zip") -> tuple[Path, Case, dict
     out = tmp / name
     write_zip(case, journal_for(case), store.__getitem__, out)
     return out, case, store
+
+
+def rezip(
+    src: Path,
+    dst: Path,
+    change: dict[str, bytes | None] | None = None,
+    extra: Sequence[tuple[str, bytes]] = (),
+) -> Path:
+    """Copy a zip entry by entry; `change` replaces (bytes) or drops (None)
+    entries by name; `extra` appends raw (name, bytes) entries."""
+    import zipfile
+
+    change = change or {}
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            if info.filename in change:
+                data = change[info.filename]
+                if data is None:
+                    continue
+            else:
+                data = zin.read(info)
+            zout.writestr(info.filename, data)
+        for name, data in extra:
+            zout.writestr(name, data)
+    return dst
+
+
+def read_member(path: Path, name: str) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        return zf.read(name)
