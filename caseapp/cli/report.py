@@ -1,0 +1,147 @@
+"""`caseapp report CASE_OR_FILE -o OUT.pdf [--as-of DATE] [--part brief|filing|both]
+[--mask] [--generated-at INSTANT] [--progress]`: the PDF.
+
+The generation time printed on the cover is an input, so two runs with the
+same inputs give the same bytes: `--generated-at` (RFC 3339 with an offset),
+else `SOURCE_DATE_EPOCH` (seconds since 1970, UTC), else now. Findings come
+from the rules engine as of `--as-of` (default: today in the case's time
+zone). `--progress` prints `progress DONE TOTAL` lines on standard output for
+the desktop app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+from caseapp.cli.context import EXIT_INPUT, EXIT_OK, CliContext, CliError, help_text
+from caseapp.domain.messages import Msg
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(value) from exc
+
+
+def _instant(value: str) -> dt.datetime:
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(value) from exc
+    if parsed.tzinfo is None:
+        raise argparse.ArgumentTypeError(value)
+    return parsed
+
+
+def generated_at(
+    explicit: dt.datetime | None, environ: dict[str, str] | None = None
+) -> dt.datetime:
+    """--generated-at, else SOURCE_DATE_EPOCH, else now (all time-zone aware)."""
+    if explicit is not None:
+        return explicit
+    env = os.environ if environ is None else environ
+    epoch = env.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+        except (ValueError, OverflowError, OSError) as exc:
+            raise CliError(EXIT_INPUT, Msg("report.cli.bad_epoch", {"value": epoch})) from exc
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("report", help=help_text("report.cli.help.report"))
+    parser.add_argument(
+        "case_or_file", metavar="CASE_OR_FILE", help=help_text("cli.help.case_or_file")
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        dest="output",
+        metavar="OUT.pdf",
+        required=True,
+        help=help_text("report.cli.help.output"),
+    )
+    parser.add_argument(
+        "--as-of",
+        dest="as_of",
+        metavar="DATE",
+        type=_date,
+        default=None,
+        help=help_text("report.cli.help.as_of"),
+    )
+    parser.add_argument(
+        "--part",
+        dest="part",
+        choices=("brief", "filing", "both"),
+        default="both",
+        help=help_text("report.cli.help.part"),
+    )
+    parser.add_argument(
+        "--mask",
+        dest="mask",
+        action="store_true",
+        default=False,
+        help=help_text("report.cli.help.mask"),
+    )
+    parser.add_argument(
+        "--generated-at",
+        dest="generated_at",
+        metavar="INSTANT",
+        type=_instant,
+        default=None,
+        help=help_text("report.cli.help.generated_at"),
+    )
+    parser.add_argument(
+        "--progress",
+        dest="progress",
+        action="store_true",
+        default=False,
+        help=help_text("report.cli.help.progress"),
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from caseapp.report import build_report
+    from caseapp.rules.engine import run_rules
+
+    out = Path(args.output)
+    if out.suffix.lower() != ".pdf":
+        raise CliError(EXIT_INPUT, Msg("report.cli.bad_output", {"path": str(out)}))
+    if not out.parent.is_dir():
+        raise CliError(EXIT_INPUT, Msg("report.cli.no_dir", {"path": str(out.parent)}))
+    when = generated_at(args.generated_at)
+    loaded = ctx.load_case(args.case_or_file)
+    case = loaded.case
+    as_of = args.as_of or ctx.today(case)
+    for warning in loaded.warnings:
+        ctx.err(warning)
+    findings = run_rules(case, as_of)
+
+    def progress(done: int, total: int) -> None:
+        if args.progress:
+            ctx.out(f"progress {done} {total}")
+            ctx.stdout.flush()
+
+    result = build_report(
+        case,
+        findings,
+        out,
+        part=args.part,
+        lang=ctx.lang,
+        mask=args.mask,
+        generated_at=when,
+        evidence_path=loaded.evidence_path,
+        journal_head=loaded.journal_head,
+        progress=progress,
+    )
+    for label, reason in result.exhibit_problems:
+        ctx.err(ctx.t("report.cli.exhibit_problem", label=label, reason=ctx.t(f"report.{reason}")))
+    ctx.out(ctx.t("report.cli.done", path=str(result.path), pages=result.pages))
+    return EXIT_OK
