@@ -8,6 +8,7 @@ temporary data directory; the app imports the sample case into it.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -22,16 +23,20 @@ def open_desktop_app(data_dir: Path, lang: Lang, demo: bool) -> int:
     from caseapp.i18n import text
 
     try:
-        from caseapp.ui.app import run_app
+        from caseapp.ui.app import display_available, run_app
     except ImportError as exc:
         if exc.name is not None and exc.name.startswith(("caseapp.ui", "PySide6", "shiboken6")):
             print(text("cli.error.no_gui", lang), file=sys.stderr)
             print(f"  ({exc})", file=sys.stderr)
             return EXIT_ENVIRONMENT
         raise
-    if demo:
-        data_dir = Path(tempfile.mkdtemp(prefix="caseapp-demo-"))
-    return int(run_app(data_dir, lang, demo))
+    if not demo or not display_available():
+        return int(run_app(data_dir, lang, demo))
+    demo_dir = Path(tempfile.mkdtemp(prefix="caseapp-demo-"))
+    try:
+        return int(run_app(demo_dir, lang, demo))
+    finally:
+        shutil.rmtree(demo_dir, ignore_errors=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -47,6 +47,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "caseapp.cli.import_",
     "caseapp.cli.export",
     "caseapp.cli.verify",
+    "caseapp.cli.check",
 )
 
 # Commands whose exit code 1 means "a mismatch was found"; for any other
