@@ -1,0 +1,124 @@
+"""Severance N and 2N (LCL 46, 47, 87; Reg. 27), and notice pay (LCL 40; Reg. 20).
+
+* Service years: `Facts.service_years` (half-year rule, prior service).
+* Base: the average monthly wage *due* over the 12 months before the end
+  (employment end, else `as_of`), computed month by month with the one
+  pro-rating method (`prorate.due_in`), standby months at what was due for
+  them; with under 12 months of service, the total over the whole months of
+  service. If the average is below the minimum wage on the end day, the
+  minimum wage (Reg. 27).
+* Cap: if the base exceeds 3 × the local average monthly wage, the base is
+  3 × that average and the years are capped at 12 (LCL 47 ¶2). Without an
+  average in the law data the cap is not applied and the calculation says so.
+* N = base × years; 2N = twice that (LCL 87). Notice pay in lieu (LCL 40):
+  one month of the wage in force on the end day (Reg. 20: the previous
+  month's wage standard).
+* Alternative: the base without the standby months (standby days at the wage
+  in force) — practice is not settled (law.md §8 q6); a reference for
+  negotiation, not a legal rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from caseapp.domain.findings import Alternative, Calculation, Parameter, SeveranceEstimate
+from caseapp.domain.messages import Msg
+from caseapp.domain.money import round_fen
+from caseapp.domain.vocab import Confidence
+from caseapp.rules.context import RuleContext, money
+from caseapp.rules.facts import Category, DayValue
+from caseapp.rules.prorate import due_in
+from caseapp.rules.workdays import ONE_DAY, add_months
+
+MAX_CAPPED_YEARS = Decimal(12)
+
+
+def _base(
+    ctx: RuleContext, end: dt.date, as_if_working: bool
+) -> tuple[Decimal | None, int, dt.date]:
+    facts = ctx.facts
+    start = max(facts.start, add_months(end + ONE_DAY, -12))
+
+    def value(v: DayValue) -> Decimal | None:
+        if as_if_working and v.category in (Category.FLOOR, Category.FIRST_CYCLE):
+            return facts.wage_on(v.day)
+        return v.figure
+
+    total, _parts = due_in(facts, start, end, value)
+    _, months, _days = facts.service_years(end)
+    n = max(1, min(12, months)) if start > add_months(end + ONE_DAY, -12) else 12
+    if total is None:
+        return None, n, start
+    return total / n, n, start
+
+
+def severance_estimate(ctx: RuleContext, end: dt.date | None = None) -> SeveranceEstimate | None:
+    facts = ctx.facts
+    end = end or facts.end
+    if end < facts.start:
+        return None
+    years, months, days = facts.service_years(end)
+    base, n_months, window_start = _base(ctx, end, as_if_working=False)
+    if base is None:
+        return None
+    params: list[Parameter] = [ctx.params.pay_divisor().parameter("pay_divisor")]
+    inputs: dict[str, str] = {
+        "service": f"{months} months {days} days",
+        "years": str(years),
+        "window": f"{window_start.isoformat()}..{end.isoformat()}",
+        "months_averaged": str(n_months),
+        "average_due": money(base),
+    }
+    minimum = ctx.params.minimum_wage(end)
+    if minimum is not None:
+        params.append(minimum.parameter("minimum_wage"))
+        if base < minimum.value:
+            base = minimum.value
+            inputs["floor_applied"] = money(minimum.value)
+    capped_years = years
+    average = ctx.params.average_wage(end)
+    if average is not None:
+        params.append(average.parameter("average_wage"))
+        cap = 3 * average.value
+        inputs["cap"] = money(cap)
+        if base > cap:
+            base = cap
+            capped_years = min(years, MAX_CAPPED_YEARS)
+            inputs["cap_applied"] = "yes"
+    else:
+        inputs["cap"] = "unknown: no local average wage in the law data"
+    n = round_fen(base) * capped_years
+    notice = facts.wage_on(end)
+    alternatives: list[Alternative] = []
+    alt_base, _, _ = _base(ctx, end, as_if_working=True)
+    if alt_base is not None and round_fen(alt_base) != round_fen(base):
+        if minimum is not None and alt_base < minimum.value:
+            alt_base = minimum.value
+        alt_years = years
+        if average is not None and alt_base > 3 * average.value:
+            alt_base = 3 * average.value
+            alt_years = min(years, MAX_CAPPED_YEARS)
+        alternatives.append(
+            Alternative(
+                reading=Msg("rules.severance.alt.without_standby"),
+                amount=round_fen(alt_base) * alt_years,
+                calculation=f"{money(alt_base)} × {alt_years}",
+                confidence=Confidence.CONTESTED,
+            )
+        )
+    return SeveranceEstimate(
+        years=capped_years,
+        base=round_fen(base),
+        n=round_fen(n),
+        double=round_fen(2 * n),
+        notice_pay=round_fen(notice),
+        alternatives=tuple(alternatives),
+        calculation=Calculation(
+            formula="N = min(max(average wage due over the last 12 months, minimum wage), "
+            "3 × local average) × years (years ≤ 12 when capped); 2N = 2 × N",
+            inputs=inputs,
+            parameters=tuple(params),
+        ),
+    )

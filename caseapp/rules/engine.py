@@ -1,0 +1,101 @@
+"""The rule registry and `run_rules`.
+
+Rules run in two phases: the first phase looks only at the case; the second
+(`limitation-deadline`, routes and summaries) also reads the first phase's
+findings through `RuleContext.prior`. Findings are ordered by severity, then
+by the registry's order, then by key: the same case and `as_of` always give
+the same document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable
+
+from caseapp import __version__
+from caseapp.domain.findings import Finding, FindingsReport
+from caseapp.domain.model import Case
+from caseapp.domain.vocab import Severity
+from caseapp.rules.context import RuleContext
+from caseapp.rules.facts import Facts
+from caseapp.rules.lawview import Law
+from caseapp.rules.params import CaseParams
+
+Rule = Callable[[RuleContext], list[Finding]]
+
+# (rule id, module) in the order of the spec's build list.
+FIRST_PHASE: tuple[tuple[str, str], ...] = (
+    ("relationship-to-confirm", "r_relationship"),
+    ("standby-first-cycle-underpaid", "r_standby_first_cycle"),
+    ("standby-below-floor", "r_standby_below_floor"),
+    ("standby-full-wage-arguable", "r_standby_full_wage"),
+    ("prolonged-standby", "r_prolonged_standby"),
+    ("resignation-pressure", "r_resignation_pressure"),
+    ("unilateral-pay-cut", "r_unilateral_pay_cut"),
+    ("late-wages", "r_late_wages"),
+    ("below-minimum-wage", "r_below_minimum_wage"),
+    ("dispatch-return-ground-not-allowed", "r_dispatch_return"),
+    ("objective-change-not-shown", "r_objective_change"),
+    ("no-written-contract", "r_no_written_contract"),
+    ("data-gap", "r_data_gap"),
+    ("parameter-stale", "r_parameter_stale"),
+)
+SECOND_PHASE: tuple[tuple[str, str], ...] = (("limitation-deadline", "r_limitation"),)
+
+SEVERITY_RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2, Severity.INFO: 3}
+
+
+def _load(entries: tuple[tuple[str, str], ...]) -> list[tuple[str, Rule]]:
+    out: list[tuple[str, Rule]] = []
+    for rule_id, module_name in entries:
+        try:
+            module = importlib.import_module(f"caseapp.rules.{module_name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"caseapp.rules.{module_name}":
+                continue  # not built yet
+            raise
+        out.append((rule_id, module.check))
+    return out
+
+
+def registry() -> list[tuple[str, Rule]]:
+    return _load(FIRST_PHASE) + _load(SECOND_PHASE)
+
+
+def rule_ids() -> tuple[str, ...]:
+    return tuple(rule_id for rule_id, _ in registry())
+
+
+def make_context(case: Case, as_of: dt.date, law: Law) -> RuleContext:
+    params = CaseParams(case, law)
+    return RuleContext(case, law, as_of, params, Facts(case, params, as_of))
+
+
+def run_rules(case: Case, as_of: dt.date, law: Law | None = None) -> FindingsReport:
+    if law is None:
+        from caseapp.rules.law import load_law_data
+
+        law = load_law_data()
+    ctx = make_context(case, as_of, law)
+    order = {rule_id: index for index, (rule_id, _) in enumerate(registry())}
+    findings: list[Finding] = []
+    for _rule_id, check in _load(FIRST_PHASE):
+        findings.extend(check(ctx))
+    ctx.prior = tuple(findings)
+    for _rule_id, check in _load(SECOND_PHASE):
+        findings.extend(check(ctx))
+    findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], order.get(f.rule, 99), f.key))
+    from caseapp.rules.calc_deadline import deadlines
+    from caseapp.rules.calc_severance import severance_estimate
+
+    return FindingsReport(
+        as_of=as_of,
+        case_uid=case.info.uid,
+        app_version=__version__,
+        law_data_version=str(law.version),
+        law_data_sha256=str(law.sha256),
+        findings=tuple(findings),
+        severance=None if ctx.money_rules_held else severance_estimate(ctx),
+        deadlines=deadlines(ctx, tuple(findings)),
+    )

@@ -1,0 +1,281 @@
+"""Facts derived from a case: standby runs and episodes, the first pay cycle,
+the wage in force, what each day is worth, and service years.
+
+Definitions (documented once, used by every rule):
+
+* **Employment window**: `info.work_start` to the day employment ended, or to
+  `as_of` if it has not ended (whichever is earlier).
+* **Standby run**: consecutive calendar days logged `standby`,
+  `standby_onsite` or `standby_oncall`; rest days and public holidays inside
+  it (days logged `rest`, or not logged and not working days by the holiday
+  calendar) do not break it. Any other logged status, or an unlogged working
+  day, ends it. A run starts and ends on a standby day; its length is counted
+  in calendar days.
+* **Standby episode**: runs not separated by a day logged `working` belong to
+  one stoppage. Its first day S opens the **first pay cycle** [S, S + 1
+  month) — the MOHRSS/SPC 2020 typical case (人社部函〔2020〕62号, case 4: a
+  stoppage from 2-10 is paid in full through 3-09). Dispatch has no such
+  cycle: LCL 58 applies from the first day without work.
+* **Wage in force** on a day: the last `wage_history` entry whose `from` is on
+  or before it; before the first entry, the first entry; with no history,
+  `monthly_wage`.
+* **Day value**: each working day (by the holiday calendar) inside the
+  employment window gets a category and a *monthly figure* X: `wage` (worked,
+  paid leave, or not logged) X = wage in force; `first_cycle` (inside a first
+  cycle) X = wage × the region's first-cycle ratio; `floor` (standby after the
+  first cycle, or any dispatch standby) X = minimum wage × the region's ratio
+  (the presence ratio for on-site or on-call standby; the dispatch ratio for
+  dispatch); `unpaid` (absent, personal leave) X = 0; `unmodelled` (sick)
+  X unknown. Days outside the employment window count as X = 0.
+* **Pro-rating** (`due_in`): see `caseapp.rules.prorate`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from caseapp.domain.model import Case, Day
+from caseapp.domain.vocab import Arrangement, DayStatus, LeaveKind
+from caseapp.rules.lawview import Figure
+from caseapp.rules.params import CaseParams
+from caseapp.rules.workdays import ONE_DAY, WorkCalendar, add_months
+
+
+class Category(StrEnum):
+    WAGE = "wage"
+    FIRST_CYCLE = "first_cycle"
+    FLOOR = "floor"
+    UNPAID = "unpaid"
+    UNMODELLED = "unmodelled"
+    OUTSIDE = "outside"
+
+
+UNPAID_LEAVE = frozenset({LeaveKind.PERSONAL})
+SICK_LEAVE = frozenset({LeaveKind.SICK})
+PRESENCE = frozenset({DayStatus.STANDBY_ONSITE, DayStatus.STANDBY_ONCALL})
+
+
+@dataclass(frozen=True, slots=True)
+class StandbyRun:
+    start: dt.date
+    end: dt.date  # last standby day
+    standby_days: tuple[dt.date, ...]
+
+    @property
+    def length(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Episode:
+    """One stoppage: runs not separated by a logged working day."""
+
+    start: dt.date
+    end: dt.date
+    runs: tuple[StandbyRun, ...]
+
+    @property
+    def cycle_end(self) -> dt.date:
+        """First day after the first pay cycle [start, start + 1 month)."""
+        return add_months(self.start, 1)
+
+    @property
+    def standby_days(self) -> tuple[dt.date, ...]:
+        return tuple(d for run in self.runs for d in run.standby_days)
+
+
+@dataclass(frozen=True, slots=True)
+class DayValue:
+    day: dt.date
+    category: Category
+    figure: Decimal | None  # the monthly figure X for this day
+    sources: tuple[tuple[str, Figure], ...] = ()
+
+
+class Facts:
+    """Everything the rules derive from one case at one `as_of`."""
+
+    def __init__(self, case: Case, params: CaseParams, as_of: dt.date) -> None:
+        self.case = case
+        self.params = params
+        self.as_of = as_of
+        self.cal = WorkCalendar()
+        info = case.info
+        self.start = info.work_start
+        ended = info.employment_ended
+        self.ended_on: dt.date | None = ended.date if ended else None
+        self.end = min(self.ended_on, as_of) if self.ended_on else as_of
+        self.dispatch = info.arrangement == Arrangement.DISPATCH
+        self.days: dict[dt.date, Day] = {d.date: d for d in case.days}
+        self.wage_steps = sorted(info.wage_history, key=lambda w: w.from_)
+        self.runs = self._runs()
+        self.episodes = self._episodes()
+        self._cycle_of: dict[dt.date, Episode] = {}
+        self._standby_episode: dict[dt.date, Episode] = {}
+        for episode in self.episodes:
+            for run in episode.runs:
+                for day in run.standby_days:
+                    self._standby_episode[day] = episode
+        self._values: dict[dt.date, DayValue] = {}
+
+    # --- the wage in force -------------------------------------------------
+    def wage_on(self, day: dt.date) -> Decimal:
+        if not self.wage_steps:
+            return self.case.info.monthly_wage
+        current = self.wage_steps[0]
+        for step in self.wage_steps:
+            if step.from_ <= day:
+                current = step
+            else:
+                break
+        return current.monthly_gross
+
+    # --- standby runs and episodes --------------------------------------
+    def _is_rest(self, day: dt.date) -> bool:
+        record = self.days.get(day)
+        if record is not None:
+            return record.status == DayStatus.REST
+        return not self.cal.is_working(day)
+
+    def _runs(self) -> tuple[StandbyRun, ...]:
+        standby = sorted(d.date for d in self.case.days if d.status.is_standby)
+        runs: list[StandbyRun] = []
+        current: list[dt.date] = []
+        for day in standby:
+            if current and not self._bridged(current[-1], day):
+                runs.append(StandbyRun(current[0], current[-1], tuple(current)))
+                current = []
+            current.append(day)
+        if current:
+            runs.append(StandbyRun(current[0], current[-1], tuple(current)))
+        return tuple(runs)
+
+    def _bridged(self, last: dt.date, nxt: dt.date) -> bool:
+        """True if every day strictly between two standby days is a rest day."""
+        day = last + ONE_DAY
+        while day < nxt:
+            if not self._is_rest(day):
+                return False
+            day += ONE_DAY
+        return True
+
+    def _episodes(self) -> tuple[Episode, ...]:
+        episodes: list[list[StandbyRun]] = []
+        for run in self.runs:
+            if episodes and not self._worked_between(episodes[-1][-1].end, run.start):
+                episodes[-1].append(run)
+            else:
+                episodes.append([run])
+        return tuple(Episode(runs[0].start, runs[-1].end, tuple(runs)) for runs in episodes)
+
+    def _worked_between(self, a: dt.date, b: dt.date) -> bool:
+        day = a + ONE_DAY
+        while day < b:
+            record = self.days.get(day)
+            if record is not None and record.status == DayStatus.WORKING:
+                return True
+            day += ONE_DAY
+        return False
+
+    def episode_of(self, day: dt.date) -> Episode | None:
+        return self._standby_episode.get(day)
+
+    # --- what a working day is worth ---------------------------------------
+    def in_employment(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+    def value(self, day: dt.date) -> DayValue:
+        hit = self._values.get(day)
+        if hit is None:
+            hit = self._value(day)
+            self._values[day] = hit
+        return hit
+
+    def _value(self, day: dt.date) -> DayValue:
+        if not self.in_employment(day):
+            return DayValue(day, Category.OUTSIDE, Decimal(0))
+        record = self.days.get(day)
+        status = record.status if record else None
+        if status is not None and status.is_standby:
+            return self._standby_value(day, status)
+        if status == DayStatus.ABSENT or (
+            status == DayStatus.LEAVE and record is not None and record.leave_kind in UNPAID_LEAVE
+        ):
+            return DayValue(day, Category.UNPAID, Decimal(0))
+        if status == DayStatus.SICK or (
+            status == DayStatus.LEAVE and record is not None and record.leave_kind in SICK_LEAVE
+        ):
+            return DayValue(day, Category.UNMODELLED, None)
+        return DayValue(day, Category.WAGE, self.wage_on(day))
+
+    def _standby_value(self, day: dt.date, status: DayStatus) -> DayValue:
+        params = self.params
+        minimum = params.minimum_wage(day)
+        if self.dispatch:
+            ratio = params.dispatch_ratio(day)
+        else:
+            episode = self.episode_of(day)
+            if episode is not None and day < episode.cycle_end:
+                first = params.first_cycle_ratio(day)
+                wage = self.wage_on(day)
+                figure = None if first is None else wage * first.value
+                sources = (("first_cycle_ratio", first),) if first else ()
+                return DayValue(day, Category.FIRST_CYCLE, figure, sources)
+            ratio = params.presence_ratio(day) if status in PRESENCE else params.after_ratio(day)
+        if ratio is None or minimum is None:
+            srcs = (("minimum_wage", minimum),) if minimum else ()
+            return DayValue(day, Category.FLOOR, None, srcs)
+        name = (
+            "dispatch_ratio"
+            if self.dispatch
+            else ("presence_required_ratio" if status in PRESENCE else "after_ratio")
+        )
+        return DayValue(
+            day,
+            Category.FLOOR,
+            minimum.value * ratio.value,
+            (("minimum_wage", minimum), (name, ratio)),
+        )
+
+    # --- service --------------------------------------------------------------
+    def service_years(self, until: dt.date) -> tuple[Decimal, int, int]:
+        """(years for severance, whole months, leftover days) per LCL 47.
+
+        Service runs from the first day of work to `until` inclusive. Earlier
+        contracts for the same work (`prior_service`, 换签) are added when
+        `same_workplace` and no severance was paid for them (Reg. 10; Interp. I
+        art. 46). Each period is whole calendar months plus leftover days;
+        leftover days of several periods are added and turned into months at
+        30 days a month. Full years count 1; a remainder of 6 months or more
+        counts 1, a shorter non-zero remainder 0.5.
+        """
+        months, days = _span(self.start, until)
+        for prior in self.case.info.prior_service:
+            if prior.same_workplace and not prior.severance_paid:
+                m, d = _span(prior.start, prior.end)
+                months += m
+                days += d
+        months += days // 30
+        days %= 30
+        full, rest = divmod(months, 12)
+        if rest >= 6:
+            extra = Decimal(1)
+        elif rest or days:
+            extra = Decimal("0.5")
+        else:
+            extra = Decimal(0)
+        return Decimal(full) + extra, months, days
+
+
+def _span(start: dt.date, end: dt.date) -> tuple[int, int]:
+    """Whole months and leftover days in [start, end], both inclusive."""
+    if end < start:
+        return 0, 0
+    stop = end + ONE_DAY
+    months = (stop.year - start.year) * 12 + stop.month - start.month
+    while months > 0 and add_months(start, months) > stop:
+        months -= 1
+    return months, (stop - add_months(start, months)).days

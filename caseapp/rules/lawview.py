@@ -1,0 +1,120 @@
+"""What the rules need from the law data, and the user's overrides on top of it.
+
+The law data and its loader live in `caseapp.rules.law` (another module's
+contract); the rules speak to it only through the `Law` protocol below, so that
+the rules stay typed against exactly what they use.
+
+Overrides (`case.info.overrides`): a user's own dated figure **in force on the
+day** wins over the built-in law data for that day. It is cited with the
+user's `source` and confidence `unconfirmed` (the app has not verified it), and
+its `effective_from` is the override's `from`. An override never reaches back
+before its own `from`; before it, the law data applies again. Overrides are
+"last change point on or before the day", like every dated value; they are
+never interpolated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Protocol
+
+from caseapp.domain.findings import Basis, Parameter
+from caseapp.domain.model import OverrideValue
+from caseapp.domain.vocab import Confidence
+
+
+class DatedLike(Protocol):
+    @property
+    def value(self) -> Any: ...
+    @property
+    def effective_from(self) -> dt.date | None: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def confidence(self) -> Any: ...
+
+
+class Law(Protocol):
+    """The subset of `caseapp.rules.law.LawData` the rules use."""
+
+    @property
+    def version(self) -> str: ...
+    @property
+    def sha256(self) -> str: ...
+    def cities(self) -> Any: ...
+    def minimum_wage(self, city: str, on: dt.date) -> Any: ...
+    def min_wage_rules(self, city: str, on: dt.date) -> Any: ...
+    def standby_rule(self, city: str, on: dt.date) -> Any: ...
+    def wage_grace_days(self, city: str, on: dt.date) -> Any: ...
+    def average_wage(self, city: str, on: dt.date) -> Any: ...
+    def pay_divisor(self) -> Any: ...
+    def article(
+        self, law: str, article: str, paragraph: int | None = ..., item: int | None = ...
+    ) -> Any: ...
+    def newest_figure_date(self, city: str) -> Any: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A legal figure as the rules use it: the value and where it comes from."""
+
+    value: Decimal
+    effective_from: dt.date | None
+    source: str
+    confidence: Confidence
+    overridden: bool = False
+    basis: tuple[Basis, ...] = ()
+
+    def parameter(self, name: str) -> Parameter:
+        return Parameter(
+            name=name,
+            value=str(self.value),
+            effective_from=self.effective_from,
+            source=self.source,
+            confidence=self.confidence,
+        )
+
+
+def confidence_of(value: object) -> Confidence:
+    try:
+        return Confidence(str(getattr(value, "value", value)))
+    except ValueError:
+        return Confidence.UNCONFIRMED
+
+
+def from_dated(dated: DatedLike | None) -> Figure | None:
+    if dated is None or dated.value is None:
+        return None
+    raw = dated.value
+    raw = getattr(raw, "monthly", raw)  # an AverageWage carries its monthly figure
+    return Figure(
+        value=Decimal(str(raw)),
+        effective_from=dated.effective_from,
+        source=str(dated.source),
+        confidence=confidence_of(dated.confidence),
+        basis=tuple(getattr(dated, "basis", ()) or ()),
+    )
+
+
+def override_on(values: Sequence[OverrideValue], on: dt.date) -> Figure | None:
+    """The override in force on `on`: the last one whose `from` is on or before it."""
+    best: OverrideValue | None = None
+    for item in values:
+        if item.from_ <= on and (best is None or item.from_ >= best.from_):
+            best = item
+    if best is None:
+        return None
+    return Figure(best.value, best.from_, best.source, Confidence.UNCONFIRMED, overridden=True)
+
+
+def weakest(confidences: Iterable[Confidence]) -> Confidence:
+    """The weakest of several confidences (statute strongest, unconfirmed weakest)."""
+    order = list(Confidence)
+    worst = Confidence.STATUTE
+    for item in confidences:
+        if order.index(item) > order.index(worst):
+            worst = item
+    return worst

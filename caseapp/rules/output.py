@@ -1,0 +1,261 @@
+"""The findings document (spec: `caseapp check --json`) and readable text.
+
+`findings_to_json` gives the spec's document: texts in both languages
+(`caseapp.i18n.render_both`), money as strings with two decimals, dates as
+ISO strings. A finding also carries `summary` (one sentence: what it means
+for the worker), allowed by the schema as an addition within version 1.
+`format_findings_text` prints the same content for a terminal.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from caseapp.domain.findings import (
+    Alternative,
+    Basis,
+    Calculation,
+    Finding,
+    FindingsReport,
+    SeveranceEstimate,
+)
+from caseapp.domain.money import fmt_money
+from caseapp.i18n import Lang, render, render_both, text
+
+FORMAT = "caseapp.findings"
+VERSION = 1
+
+
+def _money(value: Decimal | None) -> str | None:
+    return None if value is None else fmt_money(value)
+
+
+def _alternative(alt: Alternative) -> dict[str, Any]:
+    return {
+        "reading": render_both(alt.reading),
+        "amount": _money(alt.amount),
+        "calculation": alt.calculation,
+        "confidence": str(alt.confidence),
+    }
+
+
+def _calculation(calc: Calculation | None) -> dict[str, Any] | None:
+    if calc is None:
+        return None
+    return {
+        "formula": calc.formula,
+        "inputs": {k: str(v) for k, v in calc.inputs.items()},
+        "parameters": [
+            {
+                "name": p.name,
+                "value": p.value,
+                "effective_from": p.effective_from.isoformat() if p.effective_from else None,
+                "source": p.source,
+                "confidence": str(p.confidence),
+            }
+            for p in calc.parameters
+        ],
+    }
+
+
+def _basis(item: Basis) -> dict[str, Any]:
+    out: dict[str, Any] = {"law": item.law, "article": item.article}
+    if item.paragraph is not None:
+        out["paragraph"] = item.paragraph
+    if item.item is not None:
+        out["item"] = item.item
+    return out
+
+
+def finding_to_json(f: Finding) -> dict[str, Any]:
+    return {
+        "key": f.key,
+        "rule": f.rule,
+        "severity": str(f.severity),
+        "confidence": str(f.confidence),
+        "title": render_both(f.title),
+        "explanation": render_both(f.explanation),
+        "summary": render_both(f.summary) if f.summary else None,
+        "period": (
+            {"start": f.period.start.isoformat(), "end": f.period.end.isoformat()}
+            if f.period
+            else None
+        ),
+        "amount": _money(f.amount),
+        "alternatives": [_alternative(a) for a in f.alternatives],
+        "calculation": _calculation(f.calculation),
+        "basis": [_basis(b) for b in f.basis],
+        "forum": str(f.forum) if f.forum else None,
+        "respondents": list(f.respondents),
+        "final_award_eligible": f.final_award_eligible,
+        "refs": list(f.refs),
+        "strengthen": [render_both(m) for m in f.strengthen],
+        "next_steps": [render_both(m) for m in f.next_steps],
+        "counter_arguments": [render_both(m) for m in f.counter_arguments],
+    }
+
+
+def severance_to_json(est: SeveranceEstimate) -> dict[str, Any]:
+    return {
+        "years": str(est.years),
+        "base": fmt_money(est.base),
+        "n": fmt_money(est.n),
+        "double": fmt_money(est.double),
+        "notice_pay": _money(est.notice_pay),
+        "alternatives": [_alternative(a) for a in est.alternatives],
+        "calculation": _calculation(est.calculation),
+    }
+
+
+def findings_to_json(report: FindingsReport) -> dict[str, Any]:
+    estimates: dict[str, Any] = {}
+    if report.severance is not None:
+        estimates["severance"] = severance_to_json(report.severance)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "as_of": report.as_of.isoformat(),
+        "case_uid": report.case_uid,
+        "app_version": report.app_version,
+        "law_data": {"version": report.law_data_version, "sha256": report.law_data_sha256},
+        "findings": [finding_to_json(f) for f in report.findings],
+        "estimates": estimates,
+        "deadlines": [
+            {
+                "claim": d.claim,
+                "from": d.from_.isoformat(),
+                "last_day": d.last_day.isoformat() if d.last_day else None,
+                "computation": render_both(d.computation),
+            }
+            for d in report.deadlines
+        ],
+    }
+
+
+# --- text ----------------------------------------------------------------------
+
+
+def _t(key: str, lang: Lang, **params: object) -> str:
+    return text(f"rules.out.{key}", lang, **params)
+
+
+def _law_name(item: Basis, lang: Lang, law: Any) -> str:
+    if law is None:
+        return item.law
+    try:
+        article = law.article(item.law, item.article, item.paragraph, item.item)
+    except (KeyError, ValueError, LookupError):
+        return item.law
+    return str(getattr(article, "law_zh" if lang == "zh" else "law_en", item.law))
+
+
+def _basis_text(item: Basis, lang: Lang, law: Any = None) -> str:
+    para = "" if item.paragraph is None else _t("paragraph", lang, n=item.paragraph)
+    it = "" if item.item is None else _t("item", lang, n=item.item)
+    return _t(
+        "article",
+        lang,
+        law=_law_name(item, lang, law),
+        article=item.article,
+        paragraph=para,
+        item=it,
+    )
+
+
+def format_findings_text(report: FindingsReport, lang: Lang, law: Any = None) -> str:
+    """Readable findings; `law` (optional) names the statutes cited."""
+    lines = [_t("header", lang, as_of=report.as_of.isoformat(), count=len(report.findings))]
+    if not any(f.severity != "info" for f in report.findings):
+        lines.append(_t("nothing_above_info", lang))
+    for index, f in enumerate(report.findings, 1):
+        lines.append("")
+        sev = _t(f"severity.{f.severity}", lang)
+        lines.append(f"{index}. [{sev}] {render(f.title, lang)}  ({f.rule})")
+        if f.summary is not None:
+            lines.append("   " + render(f.summary, lang))
+        lines.append("   " + render(f.explanation, lang))
+        if f.period is not None:
+            lines.append(
+                "   "
+                + _t("period", lang, start=f.period.start.isoformat(), end=f.period.end.isoformat())
+            )
+        if f.amount is not None:
+            lines.append(
+                "   "
+                + _t(
+                    "amount",
+                    lang,
+                    amount=fmt_money(f.amount),
+                    confidence=_t(f"confidence.{f.confidence}", lang),
+                )
+            )
+        else:
+            lines.append(
+                "   " + _t("confidence", lang, confidence=_t(f"confidence.{f.confidence}", lang))
+            )
+        for alt in f.alternatives:
+            lines.append(
+                "   "
+                + _t(
+                    "alternative",
+                    lang,
+                    reading=render(alt.reading, lang),
+                    amount=_money(alt.amount) or "—",
+                )
+            )
+        if f.calculation is not None:
+            lines.append("   " + _t("formula", lang, formula=f.calculation.formula))
+            for name, value in f.calculation.inputs.items():
+                lines.append(f"     {name}: {value}")
+            for p in f.calculation.parameters:
+                since = p.effective_from.isoformat() if p.effective_from else "?"
+                lines.append(f"     {p.name} = {p.value} ({since}; {p.source}; {p.confidence})")
+        if f.basis:
+            lines.append(
+                "   "
+                + _t("basis", lang, basis="; ".join(_basis_text(b, lang, law) for b in f.basis))
+            )
+        if f.final_award_eligible is not None:
+            lines.append("   " + _t(f"final_award.{str(f.final_award_eligible).lower()}", lang))
+        for label, items in (
+            ("next", f.next_steps),
+            ("strengthen", f.strengthen),
+            ("counter", f.counter_arguments),
+        ):
+            if items:
+                lines.append("   " + _t(label, lang))
+                lines.extend("   - " + render(m, lang) for m in items)
+        if f.refs:
+            lines.append("   " + _t("refs", lang, refs=", ".join(f.refs)))
+    if report.severance is not None:
+        s = report.severance
+        lines.append("")
+        lines.append(
+            _t(
+                "severance",
+                lang,
+                years=str(s.years),
+                base=fmt_money(s.base),
+                n=fmt_money(s.n),
+                double=fmt_money(s.double),
+            )
+        )
+        for alt in s.alternatives:
+            lines.append(
+                "   "
+                + _t(
+                    "alternative",
+                    lang,
+                    reading=render(alt.reading, lang),
+                    amount=_money(alt.amount) or "—",
+                )
+            )
+    if report.deadlines:
+        lines.append("")
+        lines.append(_t("deadlines", lang))
+        for d in report.deadlines:
+            lines.append(f"   - {d.claim}: {render(d.computation, lang)}")
+    lines.append("")
+    lines.append(_t("disclaimer", lang))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,131 @@
+"""below-minimum-wage (law.md R08, §2.2).
+
+Working months (see `working_months`) whose pay comparable with the minimum
+wage is below it. What is due is the minimum wage pro-rated by the one method
+(`prorate.due_in`: a worked day's monthly figure is the minimum wage in force
+that day, an unpaid day's 0), so a month that straddles a minimum-wage change
+is computed day by day. Comparable pay follows the region's `MinWageRules`
+(Beijing and Shanghai leave out the worker's own social insurance and housing
+fund; overtime never counts). When only the net is recorded, the net is a
+lower bound of the comparable pay: a net at or above the minimum settles it;
+a net below it is left to `data-gap` (never a finding from deductions alone).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from caseapp.domain.findings import Calculation, Finding, Parameter, Period
+from caseapp.domain.model import Payment
+from caseapp.domain.vocab import Forum, Severity
+from caseapp.rules import basis as B
+from caseapp.rules import pay
+from caseapp.rules.context import RuleContext, finding, key_of, money, unique_params
+from caseapp.rules.facts import Category, DayValue
+from caseapp.rules.lawview import weakest
+from caseapp.rules.prorate import due_in, paid_in
+from caseapp.rules.workdays import month_end
+from caseapp.rules.working_months import working_months
+
+RULE = "below-minimum-wage"
+CENT = Decimal("0.005")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    month: dt.date
+    floor: Decimal
+    comparable: Decimal
+    refs: tuple[str, ...]
+
+
+def check(ctx: RuleContext) -> list[Finding]:
+    if ctx.money_rules_held:
+        return []
+    facts = ctx.facts
+    params_used: list[Parameter] = []
+    rows: list[Row] = []
+
+    def minimum(v: DayValue) -> Decimal | None:
+        if v.category in (Category.OUTSIDE, Category.UNPAID):
+            return Decimal(0)
+        fig = ctx.params.minimum_wage(v.day)
+        if fig is None:
+            return None
+        params_used.append(fig.parameter("minimum_wage"))
+        return fig.value
+
+    for wm in working_months(ctx):
+        if not wm.payments:
+            continue
+        floor, _ = due_in(facts, wm.month, wm.end, minimum)
+        if floor is None:
+            continue
+        rules = ctx.params.min_wage_rules(wm.month)
+        rule_value = getattr(rules, "value", None)
+
+        def comparable(p: Payment, r: object = rule_value) -> Decimal | None:
+            return pay.for_minimum_wage(p, r)
+
+        paid, used = paid_in(facts, wm.payments, wm.month, wm.end, comparable)
+        if paid is None:
+            continue  # net only and below: data-gap asks for the gross
+        if floor - paid < CENT:
+            continue
+        rows.append(Row(wm.month, floor, paid, tuple(f"payment:{p.id}" for p in used)))
+        if rules is not None:
+            params_used.append(
+                Parameter(
+                    name="min_wage_rules",
+                    value=",".join(sorted(getattr(rule_value, "not_counted_deductions", ())))
+                    or "-",
+                    effective_from=rules.effective_from,
+                    source=str(rules.source),
+                    confidence=rules.confidence,
+                )
+            )
+    if not rows:
+        return []
+    amount = sum((r.floor - r.comparable for r in rows), Decimal(0))
+    start, end = rows[0].month, month_end(rows[-1].month)
+    parameters = unique_params(params_used)
+    return [
+        finding(
+            ctx,
+            RULE,
+            key_of(RULE, start.isoformat()),
+            severity=Severity.HIGH,
+            confidence=weakest(p.confidence for p in parameters),
+            params={
+                "start": start.isoformat(),
+                "end": end.isoformat(),
+                "months": len(rows),
+                "amount": money(amount),
+            },
+            period=Period(start, end),
+            amount=amount,
+            calculation=Calculation(
+                formula="per working month: minimum wage (pro-rated day by day, ÷ 21.75) − pay "
+                "comparable with it (gross − overtime − contributions the region leaves out)",
+                inputs={
+                    r.month.isoformat()[:7]: f"minimum {money(r.floor)}, comparable "
+                    f"{money(r.comparable)}, shortfall {money(r.floor - r.comparable)}"
+                    for r in rows
+                },
+                parameters=(*parameters, ctx.params.pay_divisor().parameter("pay_divisor")),
+            ),
+            basis=(
+                B.art(B.LABOUR_LAW, "48"),
+                B.art(B.LCL, "85"),
+                B.art(B.SPC_INTERP_1, "45"),
+                B.LCL38_PAY,
+            ),
+            forum=Forum.LABOUR_INSPECTION,
+            refs=[ref for r in rows for ref in r.refs],
+            strengthen=("payslip", "deductions"),
+            next_steps=("complaint", "demand", "lawyer"),
+            counter=("components",),
+        )
+    ]

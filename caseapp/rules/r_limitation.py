@@ -1,0 +1,60 @@
+"""limitation-deadline (law.md R22): a claim's one-year period ends within 60
+days; after its last day the finding says the claim "may be time-barred if
+the employer raises it; still apply" — never that it expired. Second phase:
+reads the claims found by the first (`RuleContext.prior`)."""
+
+from __future__ import annotations
+
+from caseapp.domain.findings import Calculation, Finding, Period
+from caseapp.domain.vocab import Confidence, Severity
+from caseapp.rules import basis as B
+from caseapp.rules.calc_deadline import claim_clocks
+from caseapp.rules.context import RuleContext, finding, key_of
+
+RULE = "limitation-deadline"
+WARN_DAYS = 60  # product threshold from the spec's rule table
+
+
+def check(ctx: RuleContext) -> list[Finding]:
+    out: list[Finding] = []
+    for clock in claim_clocks(ctx, ctx.prior):
+        if clock.last_day is None:
+            continue
+        left = (clock.last_day - ctx.as_of).days
+        if left > WARN_DAYS:
+            continue
+        passed = left < 0
+        refs = [f"incident:{clock.restarted_by}"] if clock.restarted_by else []
+        out.append(
+            finding(
+                ctx,
+                RULE,
+                key_of(RULE, clock.claim),
+                severity=Severity.HIGH,
+                confidence=Confidence.STATUTE,
+                params={
+                    "claim": clock.claim,
+                    "from": clock.from_.isoformat(),
+                    "last_day": clock.last_day.isoformat(),
+                    "days_left": max(left, 0),
+                },
+                period=Period(clock.from_, clock.last_day),
+                calculation=Calculation(
+                    formula="last day = the same date one year after the period began "
+                    "(restarted by a written claim that asserts this claim)",
+                    inputs={
+                        "claim": clock.claim,
+                        "from": clock.from_.isoformat(),
+                        "last_day": clock.last_day.isoformat(),
+                        "restarted_by": clock.restarted_by or "-",
+                    },
+                ),
+                basis=(B.LIMITATION,),
+                refs=refs,
+                strengthen=("demand_asserts",),
+                next_steps=("apply", "lawyer"),
+                counter=("time_barred",),
+                variant="passed" if passed else "",
+            )
+        )
+    return out

@@ -1,0 +1,138 @@
+"""standby-below-floor (law.md R03).
+
+For every month holding standby days at the floor (after the first pay cycle;
+for dispatch from the first day without work), restricted to the part of the
+month after any first cycle: due = `prorate.due_in` over that part, where a
+standby day's monthly figure is minimum wage × the ratio (dispatch: the
+dispatch ratio, LCL 58; on-site or on-call standby: the presence ratio; else
+the region's share after the first cycle) and a worked day's is the wage.
+Paid = the payments' shares of that part. Months with no pay record are
+unknown and left to `data-gap`; a floor the law data does not know is left to
+`data-gap` too. One finding per standby episode, months listed in the
+calculation. Paid amounts recorded only as net are compared as they are, and
+the finding is then `contested` (law.md §8 q3: gross or net is not settled).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from caseapp.domain.findings import Alternative, Basis, Calculation, Finding, Period
+from caseapp.domain.messages import Msg
+from caseapp.domain.vocab import Confidence, Severity
+from caseapp.rules import basis as B
+from caseapp.rules.context import RuleContext, finding, key_of, money, unique_params
+from caseapp.rules.facts import Category, DayValue
+from caseapp.rules.lawview import weakest
+from caseapp.rules.standby_common import FloorMonth, day_refs, floor_months, group_by_episode
+
+RULE = "standby-below-floor"
+
+
+def check(ctx: RuleContext) -> list[Finding]:
+    if ctx.money_rules_held:
+        return []
+    facts = ctx.facts
+    months = [m for m in floor_months(ctx) if m.shortfall is not None]
+    out: list[Finding] = []
+    for group in group_by_episode(months):
+        short = [m for m in group if m.shortfall and m.shortfall >= Decimal("0.005")]
+        if not short:
+            continue
+        amount = sum((m.shortfall or Decimal(0) for m in short), Decimal(0))
+        conf = weakest(m.confidence for m in short)
+        alternatives = _full_minimum_alternative(ctx, short)
+        start, end = short[0].start, short[-1].end
+        params: dict[str, object] = {
+            "start": start.isoformat(),
+            "end": end.isoformat(),
+            "months": len(short),
+            "amount": money(amount),
+            "dispatch": "dispatch" if facts.dispatch else "other",
+        }
+        out.append(
+            finding(
+                ctx,
+                RULE,
+                key_of(RULE, short[0].month.isoformat()),
+                severity=Severity.HIGH,
+                confidence=conf,
+                params=params,
+                period=Period(start, end),
+                amount=amount,
+                calculation=_calculation(ctx, short),
+                basis=_basis(ctx),
+                refs=_refs(short),
+                strengthen=("payslip", "standby_days")
+                + (("gross",) if any(m.net_only for m in short) else ()),
+                next_steps=("demand", "keep_logging", "lawyer"),
+                counter=("living_allowance", "worker_fault"),
+                alternatives=alternatives,
+                variant="dispatch" if facts.dispatch else "",
+            )
+        )
+    return out
+
+
+def _basis(ctx: RuleContext) -> tuple[Basis, ...]:
+    if ctx.facts.dispatch:
+        return (B.art(B.LCL, "58", 2), B.art(B.DISPATCH_PROV, "12"), B.LCL38_PAY)
+    return (*B.STANDBY_NATIONAL, B.art(B.LABOUR_LAW, "48"), B.LCL38_PAY)
+
+
+def _refs(months: list[FloorMonth]) -> list[str]:
+    days = [d for m in months for d in m.floor_days]
+    return day_refs(days) + [f"payment:{p.id}" for m in months for p in m.payments]
+
+
+def _calculation(ctx: RuleContext, months: list[FloorMonth]) -> Calculation:
+    inputs: dict[str, str] = {}
+    for m in months:
+        inputs[m.month.isoformat()[:7]] = (
+            f"{m.start.isoformat()}..{m.end.isoformat()}: due {money(m.due)}, "
+            f"paid {money(m.paid)}, shortfall {money(m.shortfall)}"
+        )
+    params = [p for m in months for p in m.parameters]
+    params.append(ctx.params.pay_divisor().parameter("pay_divisor"))
+    return Calculation(
+        formula="per month: due = X_anchor + Σ (X_g − X_anchor) ÷ 21.75 × n_g over working days "
+        "(standby day X = minimum wage × ratio; worked day X = wage); shortfall = due − paid",
+        inputs=inputs,
+        parameters=unique_params(params),
+    )
+
+
+def _full_minimum_alternative(ctx: RuleContext, months: list[FloorMonth]) -> list[Alternative]:
+    """If the share after the first cycle is below 100 %, the reading that the
+    full minimum wage applies (presence or duty required; law.md §1.2 point 2)."""
+    if ctx.facts.dispatch:
+        return []
+    params = ctx.params
+
+    def full(v: DayValue) -> Decimal | None:
+        if v.category != Category.FLOOR:
+            return v.figure
+        minimum = params.minimum_wage(v.day)
+        presence = params.presence_ratio(v.day)
+        if minimum is None or presence is None:
+            return None
+        return minimum.value * presence.value
+
+    alt = {m.month: m for m in floor_months(ctx, full)}
+    total = Decimal(0)
+    for m in months:
+        other = alt.get(m.month)
+        if other is None or other.shortfall is None:
+            return []
+        total += other.shortfall
+    ours = sum((m.shortfall or Decimal(0) for m in months), Decimal(0))
+    if total <= ours:
+        return []
+    return [
+        Alternative(
+            reading=Msg("rules.standby-below-floor.alt.presence"),
+            amount=total,
+            calculation="same months, standby day X = minimum wage × presence ratio",
+            confidence=Confidence.PRACTICE,
+        )
+    ]

@@ -1,0 +1,115 @@
+"""unilateral-pay-cut (law.md R06).
+
+Working months (see `working_months`) whose gross pay is below what is due at
+the wage in force (`prorate.due_in`: the wage less day rates for unpaid
+days), with no written agreement on pay (`agreement_signed` with subject
+`pay`, or a `pay_cut_notice` answered `agreed_in_writing`) on or before the
+month's end. The comparison is gross against gross: overtime is left out,
+and a month whose pay is recorded only as net (a bank statement) is never
+compared — taxes and contributions alone must not look like a pay cut; such
+months are listed by `data-gap` instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from caseapp.domain.findings import Calculation, Finding, Period
+from caseapp.domain.vocab import AgreementSubject, Confidence, IncidentKind, Response, Severity
+from caseapp.rules import basis as B
+from caseapp.rules import pay
+from caseapp.rules.context import RuleContext, finding, key_of, money
+from caseapp.rules.prorate import due_in, paid_in
+from caseapp.rules.workdays import month_end
+from caseapp.rules.working_months import working_months
+
+RULE = "unilateral-pay-cut"
+CENT = Decimal("0.005")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    month: dt.date
+    due: Decimal
+    paid: Decimal
+    refs: tuple[str, ...]
+
+    @property
+    def shortfall(self) -> Decimal:
+        return self.due - self.paid
+
+
+def _agreed_by(ctx: RuleContext) -> list[dt.date]:
+    return [
+        i.date
+        for i in ctx.case.incidents
+        if (i.kind == IncidentKind.AGREEMENT_SIGNED and i.subject == AgreementSubject.PAY)
+        or (i.kind == IncidentKind.PAY_CUT_NOTICE and i.response == Response.AGREED_IN_WRITING)
+    ]
+
+
+def check(ctx: RuleContext) -> list[Finding]:
+    if ctx.money_rules_held:
+        return []
+    facts = ctx.facts
+    agreements = _agreed_by(ctx)
+    rows: list[Row] = []
+    for wm in working_months(ctx):
+        if not wm.payments or any(d <= wm.end for d in agreements):
+            continue
+        paid, used = paid_in(facts, wm.payments, wm.month, wm.end, pay.without_overtime)
+        if paid is None:
+            continue  # net only: never a pay cut from deductions alone
+        due, _ = due_in(facts, wm.month, wm.end)
+        if due is None or due - paid < CENT:
+            continue
+        rows.append(Row(wm.month, due, paid, tuple(f"payment:{p.id}" for p in used)))
+    if not rows:
+        return []
+    amount = sum((r.shortfall for r in rows), Decimal(0))
+    start, end = rows[0].month, month_end(rows[-1].month)
+    notices = [
+        f"incident:{i.id}"
+        for i in ctx.case.incidents
+        if i.kind in (IncidentKind.PAY_CUT_NOTICE, IncidentKind.PERFORMANCE_PAY_STOPPED)
+    ]
+    return [
+        finding(
+            ctx,
+            RULE,
+            key_of(RULE, start.isoformat()),
+            severity=Severity.HIGH,
+            confidence=Confidence.STATUTE,
+            params={
+                "start": start.isoformat(),
+                "end": end.isoformat(),
+                "months": len(rows),
+                "amount": money(amount),
+            },
+            period=Period(start, end),
+            amount=amount,
+            calculation=Calculation(
+                formula="per working month: due at the wage in force (less day rates for unpaid "
+                "days, ÷ 21.75) − gross paid without overtime",
+                inputs={
+                    r.month.isoformat()[:7]: f"due {money(r.due)}, paid {money(r.paid)}, "
+                    f"shortfall {money(r.shortfall)}"
+                    for r in rows
+                },
+                parameters=(ctx.params.pay_divisor().parameter("pay_divisor"),),
+            ),
+            basis=(
+                B.LCL30,
+                B.LCL35,
+                B.LCL38_PAY,
+                B.art(B.SPC_INTERP_1, "43"),
+                B.art(B.SPC_INTERP_1, "44"),
+            ),
+            refs=[ref for r in rows for ref in r.refs] + notices,
+            strengthen=("payslip", "contract", "objection"),
+            next_steps=("object_writing", "demand", "lawyer"),
+            counter=("oral_agreement", "performance"),
+        )
+    ]

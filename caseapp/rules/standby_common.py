@@ -1,0 +1,133 @@
+"""Shared by the standby money rules: which months hold standby at the floor,
+the window of each month outside the first pay cycle, and the refs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from caseapp.domain.findings import Parameter
+from caseapp.domain.model import Payment
+from caseapp.domain.vocab import Confidence
+from caseapp.rules import pay
+from caseapp.rules.context import RuleContext
+from caseapp.rules.facts import Category, DayValue, Episode
+from caseapp.rules.lawview import weakest
+from caseapp.rules.prorate import MonthDue, due_in, paid_in
+from caseapp.rules.workdays import ONE_DAY, month_end, months_between
+
+
+def pay_payments(ctx: RuleContext) -> tuple[Payment, ...]:
+    return tuple(p for p in ctx.case.payments if p.kind in pay.PAY_KINDS)
+
+
+@dataclass(frozen=True, slots=True)
+class FloorMonth:
+    month: dt.date
+    start: dt.date
+    end: dt.date
+    episode: Episode | None
+    due: Decimal | None
+    paid: Decimal | None
+    parts: tuple[MonthDue, ...]
+    payments: tuple[Payment, ...]
+    net_only: bool
+    floor_days: tuple[dt.date, ...]
+    parameters: tuple[Parameter, ...]
+    confidence: Confidence
+
+    @property
+    def shortfall(self) -> Decimal | None:
+        if self.due is None or self.paid is None:
+            return None
+        return max(self.due - self.paid, Decimal(0))
+
+
+def floor_months(
+    ctx: RuleContext, value: Callable[[DayValue], Decimal | None] | None = None
+) -> list[FloorMonth]:
+    """Months holding standby days at the floor whose wage is already due,
+    each restricted to the part after any first pay cycle."""
+    facts = ctx.facts
+    out: list[FloorMonth] = []
+    floor_days = sorted(
+        d
+        for episode in facts.episodes
+        for d in episode.standby_days
+        if facts.cal.is_working(d) and facts.value(d).category == Category.FLOOR
+    )
+    if not floor_days:
+        return out
+    payments = pay_payments(ctx)
+    by_month: dict[dt.date, list[dt.date]] = {}
+    for d in floor_days:
+        by_month.setdefault(d.replace(day=1), []).append(d)
+    for first, days in sorted(by_month.items()):
+        if ctx.pay_due_date(first) > ctx.as_of:
+            continue
+        start = max(first, facts.start)
+        for episode in facts.episodes:
+            if first < episode.cycle_end <= month_end(first) and episode.cycle_end <= days[0]:
+                start = max(start, episode.cycle_end)
+        end = min(month_end(first), facts.end)
+        due, parts = due_in(facts, start, end, value)
+        paid_gross, used = paid_in(facts, payments, start, end, pay.gross)
+        net_only = False
+        paid = paid_gross
+        if paid is None:
+            paid, used = paid_in(facts, payments, start, end, pay.at_least)
+            net_only = True
+        if not used:
+            paid = None  # no record: unknown, never "unpaid"
+        params: list[Parameter] = []
+        confs: list[Confidence] = []
+        for d in days:
+            for name, fig in facts.value(d).sources:
+                params.append(fig.parameter(name))
+                confs.append(fig.confidence)
+        conf = weakest(confs) if confs else Confidence.UNCONFIRMED
+        if net_only:
+            conf = weakest((conf, Confidence.CONTESTED))
+        out.append(
+            FloorMonth(
+                first,
+                start,
+                end,
+                facts.episode_of(days[0]),
+                due,
+                paid,
+                parts,
+                used,
+                net_only,
+                tuple(days),
+                tuple(params),
+                conf,
+            )
+        )
+    return out
+
+
+def group_by_episode(months: list[FloorMonth]) -> list[list[FloorMonth]]:
+    groups: dict[dt.date, list[FloorMonth]] = {}
+    for item in months:
+        anchor = item.episode.start if item.episode else item.month
+        groups.setdefault(anchor, []).append(item)
+    return [groups[k] for k in sorted(groups)]
+
+
+def day_refs(days: list[dt.date] | tuple[dt.date, ...], limit: int = 3) -> list[str]:
+    """Refs of the first and last few days (a long run is not listed day by day)."""
+    ordered = sorted(days)
+    if len(ordered) > 2 * limit:
+        ordered = ordered[:limit] + ordered[-limit:]
+    return [f"day:{d.isoformat()}" for d in ordered]
+
+
+def months_of(start: dt.date, end: dt.date) -> list[dt.date]:
+    return months_between(start, end)
+
+
+def next_day(day: dt.date) -> dt.date:
+    return day + ONE_DAY

@@ -1,0 +1,197 @@
+"""standby-first-cycle-underpaid, standby-below-floor, standby-full-wage-arguable:
+worked examples computed by hand from the statute and the law data, and near misses.
+
+Beijing (resources/law): minimum wage 2420 from 2023-09-01 and 2540 from
+2025-09-01 (京人社劳发〔2023〕20号 / 〔2025〕7号); standby after the first
+cycle ≥ 70 % of the minimum wage (北京市工资支付规定 art. 27); first cycle
+at the contract wage; pay divisor 21.75 (人社部发〔2025〕2号).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from caseapp.domain.model import Day
+from caseapp.domain.money import round_fen
+from caseapp.domain.vocab import DayStatus, IncidentKind, Scope
+from rules.builders import case, incident, month_payments, overrides, payment, span
+from rules.helpers import one, only, run
+
+
+def _worked_until(last: str) -> list:
+    return month_payments("2024-01-01", last, "10000")
+
+
+# --- standby-first-cycle-underpaid -------------------------------------------------
+
+
+def test_first_cycle_split_across_months(law) -> None:
+    # Standby from Tue 2025-06-10: first pay cycle [06-10, 07-09] (MOHRSS/SPC 2020 case 4).
+    # Due: one month of the contract wage, 10000.00.
+    # June 2025 has 20 working days (06-02 is 端午); 06-10..06-30 hold 15 of them.
+    # July 2025 has 23 working days; 07-01..07-09 hold 7.
+    # Paid for the cycle: 6000 × 15/20 + 2000 × 7/23 = 4500 + 608.695652… = 5108.695652…
+    # Shortfall: 10000 − 5108.695652… = 4891.30
+    days = span("2025-06-10", "2025-09-30", DayStatus.STANDBY)
+    pays = [
+        *_worked_until("2025-05-31"),
+        payment("2025-06-01", "2025-06-30", "6000", pid="P-JUN"),
+        payment("2025-07-01", "2025-07-31", "2000", pid="P-JUL"),
+    ]
+    report = run(case(days=days, payments=pays), "2025-10-01", law)
+    f = one(report, "standby-first-cycle-underpaid")
+    expected = D("10000") - (D("6000") * 15 / 20 + D("2000") * 7 / 23)
+    assert f.amount == round_fen(expected) == D("4891.30")
+    assert f.period is not None
+    assert (f.period.start.isoformat(), f.period.end.isoformat()) == ("2025-06-10", "2025-07-09")
+    assert "payment:P-JUN" in f.refs and "payment:P-JUL" in f.refs
+    assert f.severity == "high"
+    assert any(b.law == "wage_payment_provisions" and b.article == "12" for b in f.basis)
+
+
+def test_first_cycle_paid_exactly(law) -> None:
+    # A payment covering exactly the cycle with the full wage: nothing is short.
+    days = span("2025-06-10", "2025-07-31", DayStatus.STANDBY)
+    pays = [
+        *_worked_until("2025-05-31"),
+        payment("2025-06-01", "2025-06-09", "3000"),
+        payment("2025-06-10", "2025-07-09", "10000"),
+        payment("2025-07-10", "2025-07-31", "1694"),
+    ]
+    report = run(case(days=days, payments=pays), "2025-09-01", law)
+    assert only(report, "standby-first-cycle-underpaid") == []
+
+
+def test_first_cycle_not_for_dispatch(law) -> None:
+    from rules.builders import dispatch
+
+    days = span("2025-06-10", "2025-07-31", DayStatus.STANDBY)
+    pays = _worked_until("2025-05-31") + month_payments("2025-06-01", "2025-07-31", "1000")
+    c = case(days=days, payments=pays, arrangement="dispatch", dispatch=dispatch())
+    report = run(c, "2025-09-01", law)
+    assert only(report, "standby-first-cycle-underpaid") == []
+    # dispatch: 100 % of the minimum wage from the first day without work
+    assert only(report, "standby-below-floor")
+
+
+# --- standby-below-floor --------------------------------------------------------------
+
+
+def _bench_from_july(pays_after: list) -> object:
+    days = span("2025-07-01", "2025-10-31", DayStatus.STANDBY)
+    pays = [*_worked_until("2025-06-30"), payment("2025-07-01", "2025-07-31", "10000")]
+    return case(days=days, payments=pays + pays_after)
+
+
+def test_below_floor_worked_example(law) -> None:
+    # First cycle = July (paid 10000 in full). After it, Beijing: 70 % of the minimum wage.
+    # August: 0.7 × 2420 = 1694.00 due, 1500 paid → 194.00
+    # September: 0.7 × 2540 = 1778.00 due (new minimum from 09-01), 1500 paid → 278.00
+    # October: 1778.00 due, 1778.00 paid → 0 (exactly at the floor: no shortfall)
+    # Total 472.00
+    c = _bench_from_july(
+        [
+            payment("2025-08-01", "2025-08-31", "1500", kind="standby"),
+            payment("2025-09-01", "2025-09-30", "1500", kind="standby"),
+            payment("2025-10-01", "2025-10-31", "1778", kind="standby"),
+        ]
+    )
+    report = run(c, "2025-11-20", law)
+    f = one(report, "standby-below-floor")
+    assert f.amount == D("1694") - D("1500") + D("1778") - D("1500") == D("472.00")
+    assert f.period is not None and f.period.end.isoformat() == "2025-09-30"
+    names = {p.name for p in f.calculation.parameters}
+    assert {"minimum_wage", "after_ratio", "pay_divisor"} <= names
+    assert only(report, "standby-first-cycle-underpaid") == []
+    # the full-wage reading: (10000 − 1500) + (10000 − 1500) + (10000 − 1778) = 25222.00
+    g = one(report, "standby-full-wage-arguable")
+    assert g.amount == D("25222.00")
+    assert g.confidence == "contested"
+    assert g.alternatives[0].amount == D("472.00")
+
+
+def test_below_floor_exactly_at_floor(law) -> None:
+    # 1694.00 in August and 1778.00 after: exactly the floor, nothing short.
+    c = _bench_from_july(
+        [
+            payment("2025-08-01", "2025-08-31", "1694", kind="standby"),
+            payment("2025-09-01", "2025-09-30", "1778", kind="standby"),
+            payment("2025-10-01", "2025-10-31", "1778", kind="standby"),
+        ]
+    )
+    report = run(c, "2025-11-20", law)
+    assert only(report, "standby-below-floor") == []
+
+
+def test_month_straddling_a_minimum_wage_change(law) -> None:
+    # Override: minimum wage 3000 from Mon 2025-08-18 (a user's own figure).
+    # August 2025: 21 working days; 11 before the 18th at 0.7 × 2420 = 1694,
+    # 10 from the 18th at 0.7 × 3000 = 2100. Anchor = the larger group (1694, 11 days):
+    # due = 1694 + (2100 − 1694) ÷ 21.75 × 10 = 1694 + 186.666… = 1880.67; paid 1500
+    # → shortfall 380.67
+    days = span("2025-07-01", "2025-08-31", DayStatus.STANDBY)
+    pays = [
+        *_worked_until("2025-06-30"),
+        payment("2025-07-01", "2025-07-31", "10000"),
+        payment("2025-08-01", "2025-08-31", "1500", kind="standby"),
+    ]
+    c = case(days=days, payments=pays, overrides=overrides(minimum_wage=[("2025-08-18", "3000")]))
+    f = one(run(c, "2025-09-20", law), "standby-below-floor")
+    expected = D("1694") + (D("2100") - D("1694")) / D("21.75") * 10 - D("1500")
+    assert f.amount == round_fen(expected) == D("380.67")
+    overridden = [p for p in f.calculation.parameters if p.source == "test override"]
+    assert overridden and overridden[0].confidence == "unconfirmed"
+
+
+def test_presence_required_uses_full_minimum(law) -> None:
+    # On-call standby in August: the floor is 100 % of 2420; paid 2000 → 420.00
+    days = span("2025-07-01", "2025-07-31", DayStatus.STANDBY) + span(
+        "2025-08-01", "2025-08-31", DayStatus.STANDBY_ONCALL
+    )
+    pays = [
+        *_worked_until("2025-06-30"),
+        payment("2025-07-01", "2025-07-31", "10000"),
+        payment("2025-08-01", "2025-08-31", "2000", kind="standby"),
+    ]
+    f = one(run(case(days=days, payments=pays), "2025-09-20", law), "standby-below-floor")
+    assert f.amount == D("420.00")
+
+
+def test_missing_standby_pay_is_unknown_not_a_shortfall(law) -> None:
+    days = span("2025-07-01", "2025-09-30", DayStatus.STANDBY)
+    pays = [*_worked_until("2025-06-30"), payment("2025-07-01", "2025-07-31", "10000")]
+    report = run(case(days=days, payments=pays), "2025-10-20", law)
+    assert only(report, "standby-below-floor") == []
+    gaps = [f for f in only(report, "data-gap") if "payment_missing" in f.key]
+    assert gaps and gaps[0].severity == "info"
+
+
+def test_whole_company_stoppage_holds_back_full_wage_reading(law) -> None:
+    c = _bench_from_july([payment("2025-08-01", "2025-08-31", "1500", kind="standby")])
+    c = case(
+        days=c.days,
+        payments=c.payments,
+        incidents=[
+            incident("I1", "2025-06-30", IncidentKind.STANDBY_NOTICE, scope=Scope.WHOLE_COMPANY)
+        ],
+    )
+    report = run(c, "2025-09-20", law)
+    assert only(report, "standby-full-wage-arguable") == []
+    assert one(report, "standby-below-floor").amount == D("194.00")
+
+
+def test_rest_days_inside_a_run_do_not_break_it(law) -> None:
+    # Standby logged only on working days, weekends left unlogged: one run.
+    days = [d for d in span("2025-07-01", "2025-08-15", DayStatus.STANDBY) if d.status != "rest"]
+    report = run(case(days=days, payments=_worked_until("2025-08-31")), "2025-09-20", law)
+    f = one(report, "prolonged-standby")
+    assert f.period is not None and f.period.start.isoformat() == "2025-07-01"
+
+
+def test_29_days_is_not_prolonged(law) -> None:
+    days = [
+        *span("2025-07-01", "2025-07-29", DayStatus.STANDBY),
+        Day(date=__import__("datetime").date(2025, 7, 30), status=DayStatus.WORKING),
+    ]
+    report = run(case(days=days, payments=_worked_until("2025-08-31")), "2025-09-20", law)
+    assert only(report, "prolonged-standby") == []
