@@ -146,3 +146,43 @@ def test_source_checkout(tmp_path: Path) -> None:
     assert Path(str(found["package"])).is_relative_to(REPO)
     _check_found(found, REPO / "resources")
     _run_cli([sys.executable, "-m", "caseapp"], tmp_path, env, tmp_path / "data")
+
+
+def test_constraints_pin_every_dependency() -> None:
+    """Every runtime and test dependency in pyproject.toml is pinned exactly
+    in packaging/constraints.txt, and each pin satisfies its declared range."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    pins: dict[str, str] = {}
+    for line in (REPO / "packaging" / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, _, version = line.partition("==")
+            assert version, f"not an exact pin: {line}"
+            pins[canonicalize_name(name)] = version
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = [*project["dependencies"], *project["optional-dependencies"]["test"]]
+    problems = []
+    for spec in declared:
+        req = Requirement(spec)
+        pinned = pins.get(canonicalize_name(req.name))
+        if pinned is None:
+            problems.append(f"{req.name} is not pinned")
+        elif not req.specifier.contains(pinned, prereleases=True):
+            problems.append(f"{req.name}=={pinned} is outside {req.specifier}")
+    assert not problems
+
+
+def test_readme_ci_and_quick_start_agree() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    install = (
+        'python3 -m venv .venv && .venv/bin/pip install -c packaging/constraints.txt -e ".[test]"'
+    )
+    assert install in readme
+    assert ".venv/bin/python -m pytest" in readme
+    assert "QT_QPA_PLATFORM=offscreen CI=true .venv/bin/python -m pytest\n" in ci
+    assert '-c packaging/constraints.txt -e ".[test]"' in ci
