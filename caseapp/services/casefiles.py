@@ -39,7 +39,6 @@ from caseapp.casefile.canonical import canonical_bytes, sha256_hex
 from caseapp.casefile.journal import verify_chain
 from caseapp.domain.model import Case, new_uid
 from caseapp.domain.vocab import JournalOp
-from caseapp.i18n import render
 from caseapp.services.api import (
     ImportMode,
     Progress,
@@ -67,16 +66,15 @@ def read_file(svc: CaseService, path: Path) -> Any:
     """Read and check a case file; every problem becomes a ServiceError line."""
     from zoneinfo import ZoneInfo
 
-    from caseapp.casefile.reader import CaseFileError, read_case_file
+    from caseapp.casefile.errors import CaseFileError
+    from caseapp.casefile.reader import read_case_file
     from caseapp.domain.model import DEFAULT_TIME_ZONE
 
     today = dt.datetime.now(ZoneInfo(DEFAULT_TIME_ZONE)).date()
     try:
         return read_case_file(Path(path), today)
     except CaseFileError as exc:
-        raise ServiceError(
-            [f"{p.place}: {render(p.message, svc.lang)}" for p in exc.problems]
-        ) from exc
+        raise ServiceError(exc.render(svc.lang)) from exc
 
 
 def import_file(
@@ -161,7 +159,7 @@ def _insert(svc: CaseService, loaded: Any, mode: ImportMode) -> str:
 def export_case(
     svc: CaseService, case_id: str, out: Path, progress: Progress | None = None
 ) -> Path:
-    from caseapp.casefile import writer  # type: ignore[attr-defined,unused-ignore]
+    from caseapp.casefile import writer
 
     out = Path(out)
     if out.name.endswith(".caseapp.json"):
@@ -176,7 +174,7 @@ def export_case(
         state = sha256_hex(canonical_bytes(codec.case_to_document(case)))
         svc.append_entry(Tx(session, row, now), JournalOp.EXPORT, state_sha256=state)
         lines = journal_log.lines(session, row.pk)
-        written = writer.write_zip(case, lines, svc.store.path_of, out, svc.lang)
+        written = writer.write_zip(case, lines, svc.store.path_of, out, svc.lang, progress)
         if written != state:  # pragma: no cover - the writer's own contract
             raise RuntimeError(f"case.json written {written} != journal state {state}")
     return out
