@@ -33,7 +33,7 @@ print(json.dumps({
     "catalogues": sorted(p.name for p in i18n.glob("*.toml")),
     "env_py": (mig / "env.py").is_file(),
     "versions": sorted(p.name for p in (mig / "versions").glob("*.py") if p.name != "__init__.py"),
-    "sample": paths.resource("samples", "sample.caseapp.zip").is_file(),
+    "sample": str(paths.resource("samples", "sample.caseapp.zip")),
 }))
 """
 
@@ -60,10 +60,12 @@ def _check_found(found: dict[str, object], root: Path) -> None:
     assert "cli.toml" in found["catalogues"]  # type: ignore[operator]
     assert found["env_py"] is True
     assert found["versions"], "no migration versions"
-    assert found["sample"] is True
+    assert Path(str(found["sample"])).is_relative_to(root)
 
 
-def _run_cli(command: list[str], cwd: Path, env: dict[str, str], data_dir: Path) -> None:
+def _run_cli(
+    command: list[str], cwd: Path, env: dict[str, str], data_dir: Path, sample: Path
+) -> None:
     version = subprocess.run(
         [*command, "--version"], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
     )
@@ -80,6 +82,24 @@ def _run_cli(command: list[str], cwd: Path, env: dict[str, str], data_dir: Path)
     )
     assert listing.returncode == 0, listing.stderr
     assert json.loads(listing.stdout) == []
+    # check and report on the bundled sample, found through the same locator.
+    probe = str(sample)
+    check = subprocess.run(
+        [*command, "check", probe, "--json", "--as-of", "2025-08-21"],
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert check.returncode == 0, check.stderr
+    findings = json.loads(check.stdout)
+    assert findings["format"] == "caseapp.findings"
+    assert any(f["rule"] == "standby-below-floor" for f in findings["findings"])
+    pdf = cwd / "sample.pdf"
+    report = subprocess.run(
+        [*command, "report", probe, "-o", str(pdf), "--as-of", "2025-08-21",
+         "--generated-at", "2025-08-21T10:00:00+08:00", "--lang", "en"],
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert report.returncode == 0, report.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
 
 
 def _scripts(prefix: Path) -> Path:
@@ -124,7 +144,13 @@ def test_installed_wheel_outside_checkout(tmp_path: Path) -> None:
     found = _probe(python, outside, env)
     assert Path(str(found["package"])).is_relative_to(site)
     _check_found(found, site / "caseapp" / "_resources")
-    _run_cli([str(_scripts(target) / "caseapp")], outside, env, tmp_path / "data")
+    _run_cli(
+        [str(_scripts(target) / "caseapp")],
+        outside,
+        env,
+        tmp_path / "data",
+        Path(str(found["sample"])),
+    )
 
 
 @pytest.mark.slow
@@ -136,7 +162,7 @@ def test_editable_install(tmp_path: Path) -> None:
     found = _probe(sys.executable, tmp_path, env)
     assert Path(str(found["package"])).is_relative_to(REPO)
     _check_found(found, REPO / "resources")
-    _run_cli([str(script)], tmp_path, env, tmp_path / "data")
+    _run_cli([str(script)], tmp_path, env, tmp_path / "data", Path(str(found["sample"])))
 
 
 @pytest.mark.slow
@@ -145,7 +171,13 @@ def test_source_checkout(tmp_path: Path) -> None:
     found = _probe(sys.executable, tmp_path, env)
     assert Path(str(found["package"])).is_relative_to(REPO)
     _check_found(found, REPO / "resources")
-    _run_cli([sys.executable, "-m", "caseapp"], tmp_path, env, tmp_path / "data")
+    _run_cli(
+        [sys.executable, "-m", "caseapp"],
+        tmp_path,
+        env,
+        tmp_path / "data",
+        Path(str(found["sample"])),
+    )
 
 
 def test_constraints_pin_every_dependency() -> None:
