@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.findings import Finding, FindingsReport
+from caseapp.ui import lawdata
 from caseapp.ui.checklist_store import ChecklistStore
 from caseapp.ui.findings_model import (
     FindingRole,
@@ -46,15 +47,6 @@ from caseapp.ui.widgets import label
 NEXT_LIST = "next_steps"
 
 
-def _law() -> Any:
-    try:
-        from caseapp.rules.law import load_law_data
-
-        return load_law_data()
-    except Exception:  # law data missing or broken: statute ids are shown instead
-        return None
-
-
 class FindingsView(QWidget):
     highlightRequested = Signal(object)  # tuple[str, ...] of record refs
 
@@ -63,8 +55,7 @@ class FindingsView(QWidget):
         self.session = session
         self.store = ChecklistStore(data_dir)
         self.report: FindingsReport | None = None
-        self._law: Any = None
-        self._law_loaded = False
+        self._law: Any = None  # statute ids are shown until the law data is loaded
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
@@ -117,12 +108,16 @@ class FindingsView(QWidget):
 
         session.bridge.findingsReady.connect(self.set_report)
         session.caseChanged.connect(self._case_changed)
+        lawdata.when_loaded(self._law_ready)
 
     # --- data ------------------------------------------------------------------
     def law(self) -> Any:
-        if not self._law_loaded:
-            self._law, self._law_loaded = _law(), True
         return self._law
+
+    def _law_ready(self, law: Any) -> None:
+        self._law = law
+        if self.current() is not None:
+            self._selected(QItemSelection(), QItemSelection())
 
     def _case_changed(self, _case: object) -> None:
         self.status.setText(self.tr("Working out what your records mean…"))

@@ -21,6 +21,12 @@ def _findings(session: CaseSession, window: MainWindow) -> QWidget:
     return FindingsView(session, window.data_dir)
 
 
+def _pay(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.pay_view import PayView
+
+    return PayView(session)
+
+
 def _badge(report: object) -> int | None:
     from caseapp.ui.findings_model import attention_count
 
@@ -29,3 +35,5 @@ def _badge(report: object) -> int | None:
 
 register(ViewSpec("findings", QT_TRANSLATE_NOOP("Views", "Risk notes"), "findings.svg",
                   ORDER["findings"], _findings, "Ctrl+8", _badge))  # fmt: skip
+register(ViewSpec("pay", QT_TRANSLATE_NOOP("Views", "Pay"), "pay.svg", ORDER["pay"], _pay,
+                  "Ctrl+3"))  # fmt: skip

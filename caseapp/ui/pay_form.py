@@ -1,0 +1,281 @@
+"""The side-panel form for a payment: when it was paid, the month it is for,
+what kind, and either only what reached the bank account (net — a payment
+from the bank app) or the payslip's gross and deductions; who paid."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.model import NO_PROVENANCE, Deductions, Payment
+from caseapp.domain.vocab import Party, PaymentKind
+from caseapp.ui.formparse import read_date, read_money
+from caseapp.ui.pay_model import PARTY_LABEL, kind_label, label_of, next_month
+from caseapp.ui.session import CaseSession, error_text
+from caseapp.ui.widgets import Field, label
+
+
+class PaymentForm(QWidget):
+    closed = Signal()
+    savedPayment = Signal(object)  # Payment
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.editing: Payment | None = None
+        self.setMinimumWidth(340)
+        self.setMaximumWidth(420)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        self.heading = label(self.tr("Add pay received"), "title")
+        outer.addWidget(self.heading)
+
+        self.paid_on = QLineEdit()
+        self.start = QLineEdit()
+        self.end = QLineEdit()
+        self.kind = QComboBox()
+        for kind in PaymentKind:
+            self.kind.addItem(kind_label(kind), kind.value)
+        self.net_mode = QRadioButton(self.tr("Only what reached my account (bank app)"))
+        self.gross_mode = QRadioButton(self.tr("The payslip: gross and deductions"))
+        self.mode = QButtonGroup(self)
+        self.mode.addButton(self.net_mode)
+        self.mode.addButton(self.gross_mode)
+        self.net_mode.setChecked(True)
+        self.net = QLineEdit()
+        self.gross = QLineEdit()
+        self.si = QLineEdit()
+        self.fund = QLineEdit()
+        self.iit = QLineEdit()
+        self.other = QLineEdit()
+        self.payer = QComboBox()
+        self.payer.addItem("—", None)
+        for party in (Party.EMPLOYER, Party.CLIENT, Party.AGENCY, Party.OTHER):
+            self.payer.addItem(label_of("party", party.value, PARTY_LABEL), party.value)
+        self.payer_name = QLineEdit()
+        self.note = QLineEdit()
+
+        self.fields = {
+            "paid_on": Field(self.tr("Paid on"), self.paid_on, self.tr("The day it reached you.")),
+            "start": Field(self.tr("For the period from"), self.start, self.tr("Year-month-day.")),
+            "end": Field(self.tr("to"), self.end, self.tr("Usually the month before payday.")),
+            "kind": Field(
+                self.tr("What it is"), self.kind, self.tr("As the payslip or bank calls it.")
+            ),
+            "net": Field(
+                self.tr("Net received"),
+                self.net,
+                self.tr("The amount on the bank app, after social insurance and tax."),
+            ),
+            "gross": Field(
+                self.tr("Gross (before deductions)"), self.gross, self.tr("应发 on the payslip.")
+            ),
+            "si": Field(self.tr("Your social insurance"), self.si, self.tr("Optional.")),
+            "fund": Field(self.tr("Your housing fund"), self.fund, self.tr("Optional.")),
+            "iit": Field(self.tr("Income tax"), self.iit, self.tr("Optional.")),
+            "other": Field(self.tr("Other deductions"), self.other, self.tr("Optional.")),
+            "payer": Field(self.tr("Paid by"), self.payer, ""),
+            "payer_name": Field(
+                self.tr("Payer's name (optional)"),
+                self.payer_name,
+                self.tr("The name on the bank record, if shown."),
+            ),
+            "note": Field(self.tr("Note (optional)"), self.note, ""),
+        }
+        grid = QGridLayout()
+        grid.addWidget(self.fields["paid_on"], 0, 0, 1, 2)
+        grid.addWidget(self.fields["start"], 1, 0)
+        grid.addWidget(self.fields["end"], 1, 1)
+        grid.addWidget(self.fields["kind"], 2, 0, 1, 2)
+        outer.addLayout(grid)
+        outer.addWidget(self.net_mode)
+        outer.addWidget(self.gross_mode)
+        amounts = QGridLayout()
+        amounts.addWidget(self.fields["net"], 0, 0, 1, 2)
+        amounts.addWidget(self.fields["gross"], 1, 0, 1, 2)
+        amounts.addWidget(self.fields["si"], 2, 0)
+        amounts.addWidget(self.fields["fund"], 2, 1)
+        amounts.addWidget(self.fields["iit"], 3, 0)
+        amounts.addWidget(self.fields["other"], 3, 1)
+        amounts.addWidget(self.fields["payer"], 4, 0, 1, 2)
+        amounts.addWidget(self.fields["payer_name"], 5, 0, 1, 2)
+        amounts.addWidget(self.fields["note"], 6, 0, 1, 2)
+        outer.addLayout(amounts)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setProperty("role", "primary")
+        self.close_button = QPushButton(self.tr("Close"))
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.error = label("", "error")
+        outer.addWidget(self.error)
+        outer.addStretch(1)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.closed)
+        self.net_mode.toggled.connect(self._mode_changed)
+        self._mode_changed()
+
+    def _mode_changed(self) -> None:
+        gross = self.gross_mode.isChecked()
+        for key in ("gross", "si", "fund", "iit", "other"):
+            self.fields[key].setVisible(gross)
+        self.fields["net"].caption.setText(
+            self.tr("Net received (optional)") if gross else self.tr("Net received")
+        )
+
+    # --- filling -------------------------------------------------------------------
+    def start_new(self, today: dt.date | None = None) -> None:
+        today = today or dt.date.today()
+        self.editing = None
+        self.heading.setText(self.tr("Add pay received"))
+        last_month_end = today.replace(day=1) - dt.timedelta(days=1)
+        self._fill(today, last_month_end.replace(day=1), last_month_end)
+        for edit in (self.net, self.gross, self.si, self.fund, self.iit, self.other):
+            edit.clear()
+        self.payer_name.clear()
+        self.note.clear()
+        self.kind.setCurrentIndex(self.kind.findData(PaymentKind.WAGE.value))
+        self.payer.setCurrentIndex(self.payer.findData(Party.EMPLOYER.value))
+        self.net_mode.setChecked(True)
+        self.net.setFocus()
+
+    def edit(self, p: Payment) -> None:
+        self.start_new()
+        self.editing = p
+        self.heading.setText(self.tr("Change this payment"))
+        self._fill(p.paid_on, p.period_start, p.period_end)
+        self.kind.setCurrentIndex(self.kind.findData(str(p.kind)))
+        self.net.setText("" if p.net is None else str(p.net))
+        self.gross_mode.setChecked(p.amount is not None)
+        self.net_mode.setChecked(p.amount is None)
+        self.gross.setText("" if p.amount is None else str(p.amount))
+        d = p.deductions or Deductions()
+        for edit, value in (
+            (self.si, d.si_employee),
+            (self.fund, d.housing_fund_employee),
+            (self.iit, d.iit),
+            (self.other, d.other),
+        ):
+            edit.setText("" if value is None else str(value))
+        index = self.payer.findData(str(p.payer_party) if p.payer_party else None)
+        self.payer.setCurrentIndex(max(index, 0))
+        self.payer_name.setText(p.payer_name or "")
+        self.note.setText(p.note or "")
+
+    def _fill(self, paid_on: dt.date, start: dt.date, end: dt.date) -> None:
+        self.paid_on.setText(paid_on.isoformat())
+        self.start.setText(start.isoformat())
+        self.end.setText(end.isoformat())
+        self.error.setText("")
+        for field in self.fields.values():
+            field.set_error(None)
+
+    # --- saving ----------------------------------------------------------------------
+    def read(self) -> tuple[Payment | None, dict[str, str]]:
+        """The payment the form describes, or the message for each bad field."""
+        errors: dict[str, str] = {}
+        dates: dict[str, dt.date] = {}
+        for key, edit in (("paid_on", self.paid_on), ("start", self.start), ("end", self.end)):
+            value, problem = read_date(edit.text())
+            if problem:
+                errors[key] = problem
+            elif value is not None:
+                dates[key] = value
+        if "start" in dates and "end" in dates and dates["end"] < dates["start"]:
+            errors["end"] = self.tr("The period ends before it starts.")
+        gross_mode = self.gross_mode.isChecked()
+        net, problem = read_money(self.net.text(), required=not gross_mode)
+        if problem:
+            errors["net"] = problem
+        amount: Decimal | None = None
+        parts: dict[str, Decimal | None] = {}
+        if gross_mode:
+            amount, problem = read_money(self.gross.text())
+            if problem:
+                errors["gross"] = problem
+            for key, edit in (
+                ("si", self.si),
+                ("fund", self.fund),
+                ("iit", self.iit),
+                ("other", self.other),
+            ):
+                parts[key], problem = read_money(edit.text(), required=False)
+                if problem:
+                    errors[key] = problem
+            taken = sum((v for v in parts.values() if v is not None), Decimal(0))
+            if amount is not None and "gross" not in errors and taken > amount:
+                errors["gross"] = self.tr("The deductions add up to more than the gross.")
+            if amount is not None and net is not None and net > amount:
+                errors["net"] = self.tr("The net cannot be more than the gross.")
+        if net is not None and net == 0 and not gross_mode:
+            errors["net"] = self.tr(
+                "Write what arrived; for a month with nothing paid, add nothing."
+            )
+        if errors:
+            return None, errors
+        deductions = None
+        if gross_mode and any(v is not None for v in parts.values()):
+            deductions = Deductions(
+                si_employee=parts["si"],
+                housing_fund_employee=parts["fund"],
+                iit=parts["iit"],
+                other=parts["other"],
+            )
+        payer = self.payer.currentData()
+        payment = Payment(
+            id=self.editing.id if self.editing else "",
+            paid_on=dates["paid_on"],
+            period_start=dates["start"],
+            period_end=dates["end"],
+            kind=PaymentKind(self.kind.currentData()),
+            amount=amount,
+            net=net,
+            deductions=deductions,
+            payer_party=Party(payer) if payer else None,
+            payer_name=self.payer_name.text().strip() or None,
+            note=self.note.text().strip() or None,
+            evidence=self.editing.evidence if self.editing else (),
+            provenance=self.editing.provenance if self.editing else NO_PROVENANCE,
+        )
+        return payment, {}
+
+    def save(self) -> None:
+        payment, errors = self.read()
+        for key, field in self.fields.items():
+            field.set_error(errors.get(key))
+        if payment is None:
+            self.error.setText(self.tr("Nothing was saved: check the fields marked above."))
+            return
+        self.error.setText("")
+        self.save_button.setEnabled(False)
+        self.session.save_record(payment, done=self._saved, error=self._failed)
+
+    def _saved(self, payment: Payment) -> None:
+        self.save_button.setEnabled(True)
+        self.savedPayment.emit(payment)
+        # ready for the next month: the period moves on by one month
+        self.editing = None
+        start = next_month(payment.period_start.replace(day=1))
+        paid = next_month(payment.paid_on.replace(day=1)).replace(day=min(payment.paid_on.day, 28))
+        self._fill(paid, start, next_month(start) - dt.timedelta(days=1))
+        self.net.clear()
+        self.gross.clear()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.error.setText(error_text(exc))

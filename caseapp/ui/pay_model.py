@@ -1,0 +1,246 @@
+"""Pay as the 工资 view shows it: the payments table model, the monthly
+figures for the chart (received, contract wage, legal floor), and the labels
+of the payment vocabularies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from caseapp import i18n
+from caseapp.domain.model import Case, Payment
+from caseapp.domain.money import fmt_money
+from caseapp.domain.vocab import Party, PaymentKind, SIStatus
+from caseapp.ui import words
+from caseapp.ui.words import QT_TRANSLATE_NOOP
+
+Index = QModelIndex | QPersistentModelIndex
+PaymentRole = Qt.ItemDataRole.UserRole + 1
+
+KIND_LABEL = {
+    PaymentKind.WAGE: QT_TRANSLATE_NOOP("Pay", "Wage"),
+    PaymentKind.STANDBY: QT_TRANSLATE_NOOP("Pay", "Standby pay / living allowance"),
+    PaymentKind.BONUS: QT_TRANSLATE_NOOP("Pay", "Bonus"),
+    PaymentKind.OVERTIME: QT_TRANSLATE_NOOP("Pay", "Overtime pay"),
+    PaymentKind.ALLOWANCE: QT_TRANSLATE_NOOP("Pay", "Allowance"),
+    PaymentKind.SEVERANCE: QT_TRANSLATE_NOOP("Pay", "Severance"),
+    PaymentKind.NOTICE_PAY: QT_TRANSLATE_NOOP("Pay", "Pay in lieu of notice"),
+    PaymentKind.OTHER: QT_TRANSLATE_NOOP("Pay", "Other"),
+}
+PARTY_LABEL = {
+    Party.EMPLOYER: QT_TRANSLATE_NOOP("Pay", "Employer (the contract company)"),
+    Party.CLIENT: QT_TRANSLATE_NOOP("Pay", "Client (where I work)"),
+    Party.AGENCY: QT_TRANSLATE_NOOP("Pay", "Agency"),
+    Party.WORKER: QT_TRANSLATE_NOOP("Pay", "Me"),
+    Party.AUTHORITY: QT_TRANSLATE_NOOP("Pay", "Authority"),
+    Party.OTHER: QT_TRANSLATE_NOOP("Pay", "Other"),
+}
+SI_LABEL = {
+    SIStatus.PAID: QT_TRANSLATE_NOOP("Pay", "Paid in full"),
+    SIStatus.PARTIAL: QT_TRANSLATE_NOOP("Pay", "Partly paid"),
+    SIStatus.UNPAID: QT_TRANSLATE_NOOP("Pay", "Not paid"),
+}
+# Payments that are pay for a month (the chart); severance and notice pay are not.
+MONTHLY_KINDS = {
+    PaymentKind.WAGE,
+    PaymentKind.STANDBY,
+    PaymentKind.BONUS,
+    PaymentKind.OVERTIME,
+    PaymentKind.ALLOWANCE,
+    PaymentKind.OTHER,
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Pay", text)
+
+
+def label_of(vocabulary: str, code: str, fallback: dict[Any, str]) -> str:
+    try:
+        return i18n.label(vocabulary, code, words.lang())
+    except (i18n.MissingMessage, KeyError):
+        for key, text in fallback.items():
+            if str(key) == code:
+                return tr(text)
+        return code
+
+
+def kind_label(kind: PaymentKind) -> str:
+    return label_of("payment_kind", kind.value, KIND_LABEL)
+
+
+def money(value: Decimal | None) -> str:
+    return "" if value is None else "¥" + fmt_money(value)
+
+
+def deductions_total(p: Payment) -> Decimal | None:
+    d = p.deductions
+    if d is None:
+        return None
+    parts = [d.si_employee, d.housing_fund_employee, d.iit, d.other]
+    known = [x for x in parts if x is not None]
+    return sum(known, Decimal(0)) if known else None
+
+
+def received(p: Payment) -> tuple[Decimal | None, bool]:
+    """(what reached the worker as best known, True if only the net is known)."""
+    if p.amount is not None:
+        return p.amount, False
+    return p.net, True
+
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Pay", "Paid on"),
+    QT_TRANSLATE_NOOP("Pay", "For"),
+    QT_TRANSLATE_NOOP("Pay", "Kind"),
+    QT_TRANSLATE_NOOP("Pay", "Gross"),
+    QT_TRANSLATE_NOOP("Pay", "Net"),
+    QT_TRANSLATE_NOOP("Pay", "Deductions"),
+    QT_TRANSLATE_NOOP("Pay", "Paid by"),
+)
+
+
+class PaymentsModel(QAbstractTableModel):
+    """The case's payments, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Payment] = []
+
+    def set_payments(self, payments: tuple[Payment, ...]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(payments, key=lambda p: (p.paid_on, p.id), reverse=True)
+        self.endResetModel()
+
+    def payment(self, row: int) -> Payment | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        p = self._rows[index.row()]
+        if role == PaymentRole:
+            return p
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4, 5):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return p.paid_on.isoformat()
+        if column == 1:
+            return f"{p.period_start.isoformat()} – {p.period_end.isoformat()}"
+        if column == 2:
+            return kind_label(PaymentKind(p.kind))
+        if column == 3:
+            return money(p.amount) if p.amount is not None else tr("not known")
+        if column == 4:
+            return money(p.net)
+        if column == 5:
+            return money(deductions_total(p))
+        if column == 6:
+            if p.payer_name:
+                return p.payer_name
+            return label_of("party", p.payer_party.value, PARTY_LABEL) if p.payer_party else ""
+        return None
+
+
+# --- the chart's figures ------------------------------------------------------------
+@dataclass(frozen=True)
+class MonthPay:
+    month: dt.date  # first of the month
+    received: Decimal  # what is recorded as paid for the month (gross where known)
+    net_only: bool  # some of it is known only as net
+    contract: Decimal | None
+    floor: Decimal | None
+
+
+def month_of(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def next_month(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+def contract_wage(case: Case, month: dt.date) -> Decimal:
+    wage = case.info.monthly_wage
+    end = next_month(month) - dt.timedelta(days=1)
+    for change in sorted(case.info.wage_history, key=lambda c: c.from_):
+        if change.from_ <= end:
+            wage = change.monthly_gross
+    return wage
+
+
+Floor = Callable[[str, dt.date], Decimal | None]
+
+
+def monthly_pay(case: Case, floor: Floor | None = None, limit: int = 36) -> list[MonthPay]:
+    """The last ``limit`` months from the first month with pay or a logged
+    day to the newest, each with what was received for it."""
+    paid: dict[dt.date, Decimal] = {}
+    net_only: set[dt.date] = set()
+    for p in case.payments:
+        if PaymentKind(p.kind) not in MONTHLY_KINDS:
+            continue
+        value, only_net = received(p)
+        if value is None:
+            continue
+        m = month_of(p.period_start)
+        paid[m] = paid.get(m, Decimal(0)) + value
+        if only_net:
+            net_only.add(m)
+    months = set(paid) | {month_of(d.date) for d in case.days}
+    if not months:
+        return []
+    first, last = min(months), max(months)
+    out: list[MonthPay] = []
+    m = first
+    while m <= last:
+        fl = floor(case.info.city, m) if floor is not None else None
+        out.append(MonthPay(m, paid.get(m, Decimal(0)), m in net_only, contract_wage(case, m), fl))
+        m = next_month(m)
+    return out[-limit:]
+
+
+def law_floor(law: Any) -> Floor | None:
+    """The monthly minimum wage from the law data (None without law data)."""
+    if law is None:
+        return None
+
+    def floor(city: str, month: dt.date) -> Decimal | None:
+        try:
+            dated = law.minimum_wage(city, month)
+        except (KeyError, ValueError, LookupError):
+            return None
+        return None if dated is None else Decimal(dated.value)
+
+    return floor

@@ -1,0 +1,165 @@
+"""工资 Pay: the chart of pay received each month against the contract wage
+and the local minimum wage, the payments table with its side-panel form, and
+the social-insurance months."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.model import Case, SIMonth
+from caseapp.domain.vocab import SIStatus
+from caseapp.ui import lawdata
+from caseapp.ui.pay_chart import PayChart
+from caseapp.ui.pay_form import PaymentForm
+from caseapp.ui.pay_model import (
+    SI_LABEL,
+    Floor,
+    PaymentRole,
+    PaymentsModel,
+    label_of,
+    law_floor,
+    monthly_pay,
+)
+from caseapp.ui.session import CaseSession
+from caseapp.ui.widgets import label
+
+
+class PayView(QWidget):
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.floor: Floor | None = None
+        lawdata.when_loaded(lambda law: self._floor_ready(law_floor(law)))
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        main = QWidget()
+        layout = QVBoxLayout(main)
+        layout.setContentsMargins(20, 16, 20, 16)
+        head = QHBoxLayout()
+        head.addWidget(label(self.tr("Pay"), "title"), 1)
+        self.add_button = QPushButton(self.tr("Add pay received"))
+        self.add_button.setProperty("role", "primary")
+        self.add_button.clicked.connect(self.add_payment)
+        head.addWidget(self.add_button)
+        layout.addLayout(head)
+        self.summary = label("", "hint")
+        layout.addWidget(self.summary)
+        self.chart = PayChart()
+        layout.addWidget(self.chart, 3)
+
+        self.model = PaymentsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Payments"))
+        self.table.doubleClicked.connect(self._edit_row)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(
+            label(
+                self.tr("Double-click a payment to change it. Ctrl+Z undoes the last change."),
+                "hint",
+            )
+        )
+
+        layout.addWidget(label(self.tr("Social insurance months"), "subtitle"))
+        si_row = QHBoxLayout()
+        self.si_list = QListWidget()
+        self.si_list.setAccessibleName(self.tr("Social insurance months"))
+        self.si_list.setMaximumHeight(110)
+        si_row.addWidget(self.si_list, 2)
+        si_form = QVBoxLayout()
+        self.si_month = QLineEdit()
+        self.si_month.setPlaceholderText("2025-03")
+        self.si_month.setAccessibleName(self.tr("Month"))
+        self.si_status = QComboBox()
+        for status in SIStatus:
+            self.si_status.addItem(label_of("si_status", status.value, SI_LABEL), status.value)
+        self.si_status.setAccessibleName(self.tr("Social insurance paid?"))
+        self.si_button = QPushButton(self.tr("Record this month"))
+        self.si_button.clicked.connect(self.save_si_month)
+        self.si_error = label("", "error")
+        si_form.addWidget(self.si_month)
+        si_form.addWidget(self.si_status)
+        si_form.addWidget(self.si_button)
+        si_form.addWidget(self.si_error)
+        si_form.addWidget(
+            label(
+                self.tr("Check it in the 社保 (social insurance) app's contribution record."),
+                "hint",
+            )
+        )
+        si_row.addLayout(si_form, 1)
+        layout.addLayout(si_row)
+        outer.addWidget(main, 1)
+
+        self.form = PaymentForm(session)
+        self.form.setVisible(False)
+        self.form.closed.connect(lambda: self.form.setVisible(False))
+        self.form.setStyleSheet("PaymentForm { border-left: 1px solid #E0E3E7; }")
+        outer.addWidget(self.form)
+
+        session.caseChanged.connect(self.show_case)
+
+    def _floor_ready(self, floor: Floor | None) -> None:
+        self.floor = floor
+        if self.session.case is not None:
+            self.show_case(self.session.case)
+
+    def show_case(self, case: Case) -> None:
+        self.model.set_payments(case.payments)
+        months = monthly_pay(case, self.floor)
+        self.chart.set_months(months)
+        short = [m for m in months if m.contract is not None and m.received < m.contract]
+        text = self.tr("%1 payments recorded.").replace("%1", str(len(case.payments)))
+        if short:
+            text += " " + self.tr(
+                "%1 of the months shown received less than the contract wage."
+            ).replace("%1", str(len(short)))
+        if self.floor is None:
+            text += " " + self.tr("The minimum-wage line is not shown: the law data did not load.")
+        self.summary.setText(text)
+        self.si_list.clear()
+        for si in sorted(case.social_insurance, key=lambda s: s.month, reverse=True):
+            status = label_of("si_status", str(si.status), SI_LABEL)
+            self.si_list.addItem(f"{si.month.isoformat()[:7]} · {status}")
+
+    def add_payment(self) -> None:
+        self.form.start_new()
+        self.form.setVisible(True)
+
+    def _edit_row(self, index: QModelIndex) -> None:
+        payment = self.model.index(index.row(), 0).data(PaymentRole)
+        if payment is not None:
+            self.form.edit(payment)
+            self.form.setVisible(True)
+
+    def save_si_month(self) -> None:
+        text = self.si_month.text().strip()
+        try:
+            month = dt.date.fromisoformat(text + "-01")
+        except ValueError:
+            self.si_error.setText(self.tr("Write the month as year-month, e.g. 2025-03."))
+            return
+        self.si_error.setText("")
+        record = SIMonth(month=month, status=SIStatus(self.si_status.currentData()))
+        self.session.save_record(record, done=lambda _r: self.si_month.clear())

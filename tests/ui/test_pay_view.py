@@ -1,0 +1,116 @@
+"""工资: a payment from the bank app (net only) through the form; the table,
+chart and findings input follow; bad input is refused at the field."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+
+from caseapp.ui.pay_view import PayView
+from tests.ui.helpers_more import benched_case
+
+
+def _view(parts) -> PayView:  # type: ignore[no-untyped-def]
+    view = parts.window.views["pay"]
+    assert isinstance(view, PayView)
+    return view
+
+
+def test_add_a_payment_from_net(qtbot, qtmodeltester, parts) -> None:  # type: ignore[no-untyped-def]
+    benched_case(qtbot, parts)
+    parts.window.show_view("pay")
+    view = _view(parts)
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    form = view.form
+    assert form.isVisible()
+    assert form.net_mode.isChecked()
+    assert not form.fields["gross"].isVisible()  # net only: no gross fields
+    form.paid_on.setText("2025-03-15")
+    form.start.setText("2025-02-01")
+    form.end.setText("2025-02-28")
+    form.net.setText("2,480.50")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
+    qtmodeltester.check(view.model)
+    stored = parts.session.case.payments[0]
+    assert stored.net == Decimal("2480.50")
+    assert stored.amount is None
+    assert stored.period_start.isoformat() == "2025-02-01"
+    assert view.model.index(0, 4).data() == "¥2480.50"
+    # the form moved on to the next month, ready for the next payment
+    assert form.start.text() == "2025-03-01"
+    assert form.end.text() == "2025-03-31"
+    # the chart has a bar per month from January to April, February net-only
+    months = {m.month.isoformat()[:7]: m for m in view.chart.months}
+    assert set(months) >= {"2025-01", "2025-02", "2025-03", "2025-04"}
+    assert months["2025-02"].received == Decimal("2480.50") and months["2025-02"].net_only
+    assert months["2025-02"].contract == Decimal("12000")
+
+
+def test_payslip_with_gross_and_deductions(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    benched_case(qtbot, parts)
+    view = _view(parts)
+    view.add_payment()
+    form = view.form
+    form.gross_mode.setChecked(True)
+    assert form.fields["gross"].isVisibleTo(form)
+    form.start.setText("2025-01-01")
+    form.end.setText("2025-01-31")
+    form.gross.setText("12000")
+    form.si.setText("1260")
+    form.iit.setText("300")
+    form.net.setText("10440")
+    form.save()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
+    p = parts.session.case.payments[0]
+    assert p.amount == Decimal("12000") and p.net == Decimal("10440")
+    assert p.deductions is not None and p.deductions.si_employee == Decimal("1260")
+    assert view.model.index(0, 5).data() == "¥1560.00"
+
+
+def test_bad_input_is_refused_at_the_field(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    benched_case(qtbot, parts)
+    view = _view(parts)
+    view.add_payment()
+    form = view.form
+    form.net.setText("abc")
+    form.start.setText("2025-03-01")
+    form.end.setText("2025-02-01")
+    form.paid_on.setText("2025-02-40")
+    form.save()
+    assert form.fields["net"].error.text()
+    assert form.fields["end"].error.text()
+    assert form.fields["paid_on"].error.text()
+    assert not form.fields["start"].error.text()
+    assert form.error.text()
+    gross_form_checks(form)
+    qtbot.wait(300)
+    assert parts.session.case.payments == ()
+    assert view.model.rowCount() == 0
+
+
+def gross_form_checks(form) -> None:  # type: ignore[no-untyped-def]
+    form.gross_mode.setChecked(True)
+    form.paid_on.setText("2025-03-15")
+    form.end.setText("2025-03-31")
+    form.gross.setText("1000")
+    form.si.setText("2000")
+    form.net.setText("")
+    payment, errors = form.read()
+    assert payment is None
+    assert "gross" in errors and "net" not in errors
+
+
+def test_social_insurance_month(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    benched_case(qtbot, parts)
+    view = _view(parts)
+    view.si_month.setText("2025-13")
+    view.save_si_month()
+    assert view.si_error.text()
+    view.si_month.setText("2025-03")
+    view.si_status.setCurrentIndex(view.si_status.findData("unpaid"))
+    view.save_si_month()
+    qtbot.waitUntil(lambda: view.si_list.count() == 1, timeout=10_000)
+    assert "2025-03" in view.si_list.item(0).text()
+    assert str(parts.session.case.social_insurance[0].status) == "unpaid"
