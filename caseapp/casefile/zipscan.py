@@ -191,7 +191,8 @@ def scan_zip(path: Path) -> ZipScan:
         if name not in present:
             scan.err(name, "missing_member", name=name)
     if scan.sums is not None:
-        check_sums(scan, scan.sums, present)
+        accepted = {unicodedata.normalize("NFC", i.filename) for i in readable}
+        check_sums(scan, scan.sums, present, accepted)
     return scan
 
 
@@ -220,12 +221,13 @@ def parse_sums(data: bytes) -> tuple[dict[str, tuple[str, int]], list[int]]:
     return listed, bad
 
 
-def check_sums(scan: ZipScan, data: bytes, present: set[str]) -> None:
-    """SHA256SUMS must list every other entry, each with its true hash."""
+def check_sums(scan: ZipScan, data: bytes, present: set[str], accepted: set[str]) -> None:
+    """SHA256SUMS must list every other entry, each with its true hash.
+    Entries already refused (unsafe, unexpected, …) are not reported again."""
     listed, bad = parse_sums(data)
     for number in bad:
         scan.err(f"{SUMS}:{number}", "sums_malformed")
-    for name in sorted(present - {SUMS}):
+    for name in sorted(accepted - {SUMS}):
         if name not in listed:
             scan.err(name, "not_in_sums")
             continue
