@@ -15,6 +15,7 @@ import pytest
 from caseapp.__main__ import main
 from caseapp.services.service import CaseService
 from tests.cli.conftest import UID, build_case
+from tests.helpers_datadir import diff_dumps, dump_data_dir
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -185,14 +186,14 @@ def test_import_prints_the_id_alone(
 def test_import_existing_uid(
     exported: Path, data_dir: Path, case_id: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = tree(data_dir)
+    before = dump_data_dir(data_dir)
     code, out, err = run(
         capsys, "--lang", "en", "import", str(exported), "--data-dir", str(data_dir)
     )
     assert code == 2
     assert out == ""
     assert "--as-new" in err and "--replace" in err
-    assert tree(data_dir) == before
+    assert diff_dumps(before, dump_data_dir(data_dir)) == []
 
     code, out, _ = run(capsys, "import", str(exported), "--as-new", "--data-dir", str(data_dir))
     assert code == 0
@@ -230,12 +231,14 @@ def test_refused_import_exits_2_and_changes_nothing(
 ) -> None:
     bad = tmp_path / name
     bad.write_bytes(content)
+    dumped = dump_data_dir(data_dir)  # first: its read-only connection tidies WAL files
     before = tree(data_dir)
     code, out, err = run(capsys, "import", str(bad), "--data-dir", str(data_dir))
     assert code == 2
     assert out == ""
     assert err.strip()
-    assert tree(data_dir) == before
+    assert tree(data_dir) == before  # not a byte changed: the data directory was never opened
+    assert diff_dumps(dumped, dump_data_dir(data_dir)) == []
     # A refused file never creates a data directory either.
     code, _, _ = run(capsys, "import", str(bad), "--data-dir", str(tmp_path / "never"))
     assert code == 2
