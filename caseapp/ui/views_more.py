@@ -27,6 +27,12 @@ def _pay(session: CaseSession, window: MainWindow) -> QWidget:
     return PayView(session)
 
 
+def _help(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.help_view import HelpView
+
+    return HelpView(session, window.data_dir)
+
+
 def _badge(report: object) -> int | None:
     from caseapp.ui.findings_model import attention_count
 
@@ -37,3 +43,5 @@ register(ViewSpec("findings", QT_TRANSLATE_NOOP("Views", "Risk notes"), "finding
                   ORDER["findings"], _findings, "Ctrl+8", _badge))  # fmt: skip
 register(ViewSpec("pay", QT_TRANSLATE_NOOP("Views", "Pay"), "pay.svg", ORDER["pay"], _pay,
                   "Ctrl+3"))  # fmt: skip
+register(ViewSpec("help", QT_TRANSLATE_NOOP("Views", "Letters and help"), "letters.svg", 85,
+                  _help, "Ctrl+9"))  # fmt: skip
