@@ -31,11 +31,13 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     spec: str = args.case_or_file
     if is_case_file_spec(spec):
         report = _verify_file(Path(spec), ctx)
+        structure_only = spec.lower().endswith(".json")
     else:
         ctx.require_data_dir()
         service = ctx.services()
         report = service.verify_case(service.resolve_case(spec))
-    return print_report(report, ctx)
+        structure_only = False
+    return print_report(report, ctx, structure_only=structure_only)
 
 
 def _verify_file(path: Path, ctx: CliContext) -> Any:
@@ -50,19 +52,23 @@ def _text(value: object, ctx: CliContext) -> str:
     return ctx.render(value) if isinstance(value, Msg) else str(value)
 
 
-def print_report(report: Any, ctx: CliContext) -> int:
-    """Print a VerifyReport (services' or casefile's); 0 if ok, else 1."""
+def print_report(report: Any, ctx: CliContext, *, structure_only: bool = False) -> int:
+    """Print a VerifyReport (services' or casefile's); 0 if ok, else 1.
+    `structure_only`: a .caseapp.json, which has no journal and no files."""
     problems = list(report.problems)
     notes = [_text(note, ctx) for note in getattr(report, "notes", ()) or ()]
     not_included = int(getattr(report, "files_not_included", 0) or 0)
     if report.ok and not problems:
-        ctx.out(
-            ctx.t(
-                "cli.verify.ok",
-                entries=getattr(report, "entries", 0),
-                files=getattr(report, "files_checked", 0),
+        if structure_only:
+            ctx.out(ctx.t("cli.verify.json_ok"))
+        else:
+            ctx.out(
+                ctx.t(
+                    "cli.verify.ok",
+                    entries=getattr(report, "entries", 0),
+                    files=getattr(report, "files_checked", 0),
+                )
             )
-        )
         head = getattr(report, "head_sha256", None)
         if head:
             ctx.out(ctx.t("cli.verify.head", sha=head))

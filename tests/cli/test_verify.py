@@ -259,3 +259,20 @@ def test_crash_log_falls_back_to_temp_without_data_dir(
     log = Path(err.split("crash log was written to: ")[1].strip())
     assert log.is_relative_to(tmp_path / "tmp")
     assert not missing.exists()
+
+
+def test_verify_json_checks_structure_and_counts_missing_files(
+    data_dir: Path, case_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_json = tmp_path / "case.caseapp.json"
+    with CaseService(data_dir) as service:
+        service.export_case(case_id, out_json)
+    code, out, err = run(capsys, "--lang", "en", "verify", str(out_json))
+    assert code == 0, out + err
+    assert "structure is valid" in out
+    assert "2 evidence files are not included" in out
+    broken = tmp_path / "broken.caseapp.json"
+    broken.write_text(out_json.read_text(encoding="utf-8").replace('"uid"', '"uidx"'), "utf-8")
+    code, out, err = run(capsys, "verify", str(broken))
+    assert code == 1, out + err  # verify reports what it found; it does not refuse the file
+    assert "case.uidx" in out
