@@ -98,7 +98,7 @@ def boxed(flowables: list[Flowable], width: float, *, colour: object = GREY) -> 
                 ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("BOX", (0, 0), (-1, -1), 0.8, colour),
                 ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 12),
                 ("TOPPADDING", (0, 0), (-1, -1), 5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
             ]

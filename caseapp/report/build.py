@@ -43,7 +43,8 @@ class ReportResult:
     fingerprint: str
     exhibits: int  # exhibit files listed
     exhibit_problems: tuple[tuple[str, str], ...]  # (exhibit label, reason key)
-    passes: int
+    passes: int  # layout passes it took for the page numbers to settle
+    exhibit_pages: dict[str, str]  # exhibit label -> pages in the filing pack ("6–35")
 
 
 def build_report(
@@ -173,7 +174,14 @@ def _build(
         if e.file.sha256 in cache and cache[e.file.sha256].problem
     )
     return ReportResult(
-        out, sum(totals.values()), dict(totals), fp, len(exhibits), problems, passes
+        out,
+        sum(totals.values()),
+        dict(totals),
+        fp,
+        len(exhibits),
+        problems,
+        passes,
+        dict(c.pages_of),
     )
 
 

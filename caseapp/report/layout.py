@@ -65,8 +65,11 @@ def make_styles(lang: str) -> Styles:
     return Styles(
         body=base,
         small=derive("small", fontSize=8.5, leading=12, textColor=GREY),
-        cell=derive("cell", fontSize=9, leading=12.5),
-        cell_head=derive("cell_head", fontSize=9, leading=12.5, textColor=colors.white),
+        # rightIndent: room for a full-width mark that CJK wrapping hangs past the line end
+        cell=derive("cell", fontSize=9, leading=12.5, rightIndent=6),
+        cell_head=derive(
+            "cell_head", fontSize=9, leading=12.5, textColor=colors.white, rightIndent=6
+        ),
         mono=derive("mono", fontSize=7.5, leading=10, wordWrap="CJK"),
         user=derive("user", wordWrap="CJK"),
         quote=derive("quote", wordWrap="CJK", leftIndent=12, textColor=colors.HexColor("#333333")),
