@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import string
 from decimal import Decimal
+from functools import cache
 
 from hypothesis import strategies as st
 
@@ -97,8 +98,20 @@ texts = st.text(st.one_of(_cjk, _plain), min_size=1, max_size=40).filter(lambda 
 names = st.text(_cjk, min_size=2, max_size=4)
 
 
+@cache
 def maybe(strategy: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
     return st.one_of(st.none(), strategy)
+
+
+@cache
+def code(values: object) -> st.SearchStrategy[object]:
+    """One of the values (an enum, or a tuple); built once, reused per draw."""
+    return st.sampled_from(values)  # type: ignore[call-overload]
+
+
+@cache
+def some(strategy: st.SearchStrategy[object], max_size: int) -> st.SearchStrategy[object]:
+    return st.lists(strategy, max_size=max_size, unique=True).map(tuple)
 
 
 money = st.one_of(
@@ -152,9 +165,13 @@ provenances = st.one_of(
 )
 
 
+_legal_ids = st.text(string.ascii_letters + string.digits + "._-", min_size=1, max_size=12)
+
+
+@cache
 def _ids(prefix: str, n: int) -> st.SearchStrategy[list[str]]:
     """n unique ids: mostly `P1`-style, sometimes other legal ids."""
-    legal = st.text(string.ascii_letters + string.digits + "._-", min_size=1, max_size=12)
+    legal = _legal_ids
     return st.one_of(
         st.just([f"{prefix}{i + 1}" for i in range(n)]),
         st.lists(legal, min_size=n, max_size=n, unique=True),
@@ -170,196 +187,195 @@ orgs = st.builds(
 )
 
 
+_bools = maybe(st.booleans())
+_overrides = maybe(
+    st.builds(
+        Overrides,
+        minimum_wage=st.lists(
+            st.builds(OverrideValue, from_=event_dates, value=money, source=texts), max_size=2
+        ).map(tuple),
+        standby_ratio=st.lists(
+            st.builds(OverrideValue, from_=event_dates, value=ratios, source=texts), max_size=2
+        ).map(tuple),
+        average_wage=st.lists(
+            st.builds(OverrideValue, from_=event_dates, value=money, source=texts), max_size=1
+        ).map(tuple),
+        extra=extras,
+    )
+)
+_prior_service = st.lists(
+    st.builds(
+        lambda e, pair, sw, sp, x: PriorService(e, *pair, sw, sp, x),
+        texts,
+        date_pairs,
+        st.booleans(),
+        st.booleans(),
+        extras,
+    ),
+    max_size=2,
+).map(tuple)
+_wage_history = st.lists(
+    st.builds(
+        WageChange,
+        from_=event_dates,
+        monthly_gross=money,
+        basis=code(WageBasis),
+        base=maybe(money),
+        performance_target=maybe(money),
+        fixed_allowances=maybe(money),
+        extra=extras,
+    ),
+    max_size=3,
+).map(tuple)
+_protected = st.lists(
+    st.builds(
+        lambda k, pair, open_, x: ProtectedPeriod(k, pair[0], None if open_ else pair[1], x),
+        code(ProtectedKind),
+        date_pairs,
+        st.booleans(),
+        extras,
+    ),
+    max_size=2,
+).map(tuple)
+_control = maybe(
+    st.builds(
+        Control,
+        attendance_by=maybe(code(ControlBy)),
+        tasks_by=maybe(code(ControlBy)),
+        appraisal_by=maybe(code(ControlBy)),
+        badge_email_by=maybe(code(ControlBy)),
+        rules_by=maybe(code(ControlBy)),
+        pay_by=maybe(code(ControlBy)),
+        extra=extras,
+    )
+)
+_dispatch = maybe(st.builds(Dispatch, agreement_end=maybe(far_dates), extra=extras))
+_ended = maybe(
+    st.builds(
+        EmploymentEnded,
+        date=event_dates,
+        ground=code(EndGround),
+        resignation_reason_text=maybe(texts),
+        written=_bools,
+        certificate_issued=_bools,
+        extra=extras,
+    )
+)
+_starts = st.dates(min_value=EARLIEST_EVENT, max_value=dt.date(2024, 12, 31))
+_id_numbers = maybe(st.text(string.digits, min_size=18, max_size=18))
+_phones = maybe(st.text(string.digits, min_size=11, max_size=11))
+
+
 @st.composite
 def case_infos(draw: st.DrawFn) -> CaseInfo:
-    start = draw(st.dates(min_value=EARLIEST_EVENT, max_value=dt.date(2024, 12, 31)))
-    kind = draw(st.sampled_from(ContractKind))
-    end = draw(maybe(st.dates(min_value=start, max_value=dt.date(2030, 12, 31))))
+    start = draw(_starts)
+    end = draw(maybe(far_dates))
     contract = Contract(
-        kind=kind,
+        kind=draw(code(ContractKind)),
         start=start,
-        end=end,
-        written=draw(maybe(st.booleans())),
+        end=end if end is None or end >= start else None,
+        written=draw(_bools),
         signed_on=draw(maybe(event_dates)),
-        copy_held=draw(maybe(st.booleans())),
+        copy_held=draw(_bools),
         probation_end=draw(maybe(far_dates)),
         extra=draw(extras),
-    )
-    overrides = draw(
-        maybe(
-            st.builds(
-                Overrides,
-                minimum_wage=st.lists(
-                    st.builds(OverrideValue, from_=event_dates, value=money, source=texts),
-                    max_size=2,
-                ).map(tuple),
-                standby_ratio=st.lists(
-                    st.builds(OverrideValue, from_=event_dates, value=ratios, source=texts),
-                    max_size=2,
-                ).map(tuple),
-                average_wage=st.lists(
-                    st.builds(OverrideValue, from_=event_dates, value=money, source=texts),
-                    max_size=1,
-                ).map(tuple),
-                extra=extras,
-            )
-        )
     )
     return CaseInfo(
         uid=str(draw(st.uuids())),
         title=draw(maybe(texts)),
-        time_zone=draw(st.sampled_from(ZONES)),
+        time_zone=draw(code(ZONES)),
         worker=Worker(
             name=draw(names),
-            id_number=draw(maybe(st.text(string.digits, min_size=18, max_size=18))),
-            phone=draw(maybe(st.text(string.digits, min_size=11, max_size=11))),
+            id_number=draw(_id_numbers),
+            phone=draw(_phones),
             extra=draw(extras),
         ),
         employer=draw(orgs),
         client=draw(maybe(orgs)),
-        arrangement=draw(st.sampled_from(Arrangement)),
-        city=draw(st.sampled_from(CITIES)),
+        arrangement=draw(code(Arrangement)),
+        city=draw(code(CITIES)),
         district=draw(maybe(texts)),
         position=draw(maybe(texts)),
         employment_start=draw(maybe(event_dates)),
         contract=contract,
-        prior_service=tuple(
-            draw(
-                st.lists(
-                    st.builds(
-                        lambda e, pair, sw, sp, x: PriorService(e, *pair, sw, sp, x),
-                        texts,
-                        date_pairs,
-                        st.booleans(),
-                        st.booleans(),
-                        extras,
-                    ),
-                    max_size=2,
-                )
-            )
-        ),
+        prior_service=draw(_prior_service),
         monthly_wage=draw(money),
-        wage_history=tuple(
-            draw(
-                st.lists(
-                    st.builds(
-                        WageChange,
-                        from_=event_dates,
-                        monthly_gross=money,
-                        basis=st.sampled_from(WageBasis),
-                        base=maybe(money),
-                        performance_target=maybe(money),
-                        fixed_allowances=maybe(money),
-                        extra=extras,
-                    ),
-                    max_size=3,
-                )
-            )
-        ),
-        payday=draw(st.integers(1, 31)),
-        pay_lag_months=draw(st.integers(0, 2)),
-        hours_system=draw(maybe(st.sampled_from(HoursSystem))),
-        work_years_before_start=draw(maybe(st.integers(0, 45))),
-        protected=tuple(
-            draw(
-                st.lists(
-                    st.builds(
-                        lambda k, pair, open_, x: ProtectedPeriod(
-                            k, pair[0], None if open_ else pair[1], x
-                        ),
-                        st.sampled_from(ProtectedKind),
-                        date_pairs,
-                        st.booleans(),
-                        extras,
-                    ),
-                    max_size=2,
-                )
-            )
-        ),
-        control=draw(
-            maybe(
-                st.builds(
-                    Control,
-                    attendance_by=maybe(st.sampled_from(ControlBy)),
-                    tasks_by=maybe(st.sampled_from(ControlBy)),
-                    appraisal_by=maybe(st.sampled_from(ControlBy)),
-                    badge_email_by=maybe(st.sampled_from(ControlBy)),
-                    rules_by=maybe(st.sampled_from(ControlBy)),
-                    pay_by=maybe(st.sampled_from(ControlBy)),
-                    extra=extras,
-                )
-            )
-        ),
-        dispatch=draw(maybe(st.builds(Dispatch, agreement_end=maybe(far_dates), extra=extras))),
-        employment_ended=draw(
-            maybe(
-                st.builds(
-                    EmploymentEnded,
-                    date=event_dates,
-                    ground=st.sampled_from(EndGround),
-                    resignation_reason_text=maybe(texts),
-                    written=maybe(st.booleans()),
-                    certificate_issued=maybe(st.booleans()),
-                    extra=extras,
-                )
-            )
-        ),
-        overrides=overrides,
+        wage_history=draw(_wage_history),
+        payday=draw(_paydays),
+        pay_lag_months=draw(_lags),
+        hours_system=draw(maybe(code(HoursSystem))),
+        work_years_before_start=draw(_years),
+        protected=draw(_protected),
+        control=draw(_control),
+        dispatch=draw(_dispatch),
+        employment_ended=draw(_ended),
+        overrides=draw(_overrides),
         extra=draw(extras),
     )
+
+
+_paydays = st.integers(1, 31)
+_lags = st.integers(0, 2)
+_years = maybe(st.integers(0, 45))
 
 
 def _refs(draw: st.DrawFn, pool: list[str], max_size: int = 2) -> tuple[str, ...]:
     if not pool:
         return ()
-    return tuple(draw(st.lists(st.sampled_from(pool), max_size=max_size, unique=True)))
+    return draw(some(code(tuple(pool)), max_size))
 
 
 def _ref(draw: st.DrawFn, pool: list[str]) -> str | None:
     if not pool or draw(st.booleans()):
         return None
-    return draw(st.sampled_from(pool))
+    return draw(code(tuple(pool)))
+
+
+_shas = st.text("0123456789abcdef", min_size=64, max_size=64)
+_sizes = st.integers(0, 4 * 1024**3)
+_pages = maybe(st.integers(1, 500))
 
 
 @st.composite
 def evidence_files(draw: st.DrawFn) -> EvidenceFile:
-    sha = draw(st.text("0123456789abcdef", min_size=64, max_size=64))
-    ext = draw(st.sampled_from(["", ".jpg", ".png", ".pdf", ".txt", ".mp4"]))
+    sha = draw(_shas)
+    ext = draw(code(("", ".jpg", ".png", ".pdf", ".txt", ".mp4")))
     return EvidenceFile(
         path=f"evidence/{sha}{ext}",
         sha256=sha,
-        size=draw(st.integers(0, 4 * 1024**3)),
+        size=draw(_sizes),
         original_name=draw(maybe(texts)),
         mtime=draw(maybe(instants)),
         imported_at=draw(maybe(instants)),
-        pages=draw(maybe(st.integers(1, 500))),
+        pages=draw(_pages),
         extra=draw(extras),
     )
 
 
+_KIND_POOLS: dict[str, st.SearchStrategy[object]] = {
+    "scope": code(Scope),
+    "stated_reason": texts,
+    "terms": code(Terms),
+    "terms_text": texts,
+    "response": code(Response),
+    "subject": code(AgreementSubject),
+    "new_post": texts,
+    "new_city": code(CITIES),
+    "period_start": event_dates,
+    "period_end": event_dates,
+    "result": texts,
+    "stated_ground_text": texts,
+    "union_notified": st.booleans(),
+    "affected_count": st.integers(1, 5000),
+    "asserts": some(code(RULE_IDS), 3),
+    "reason": code(ResignationReason),
+}
+
+
 def _incident_kind_fields(draw: st.DrawFn, kind: IncidentKind) -> dict[str, object]:
     allowed = INCIDENT_EXTRA_KEYS.get(kind, frozenset())
-    pools: dict[str, st.SearchStrategy[object]] = {
-        "scope": st.sampled_from(Scope),
-        "stated_reason": texts,
-        "ground": st.sampled_from(
-            ReturnGround if kind is IncidentKind.RETURNED_TO_AGENCY else EndGround
-        ),
-        "terms": st.sampled_from(Terms),
-        "terms_text": texts,
-        "response": st.sampled_from(Response),
-        "subject": st.sampled_from(AgreementSubject),
-        "new_post": texts,
-        "new_city": st.sampled_from(CITIES),
-        "period_start": event_dates,
-        "period_end": event_dates,
-        "result": texts,
-        "stated_ground_text": texts,
-        "union_notified": st.booleans(),
-        "affected_count": st.integers(1, 5000),
-        "asserts": st.lists(st.sampled_from(RULE_IDS), max_size=3, unique=True).map(tuple),
-        "reason": st.sampled_from(ResignationReason),
-    }
+    grounds = ReturnGround if kind is IncidentKind.RETURNED_TO_AGENCY else EndGround
+    pools = {**_KIND_POOLS, "ground": code(grounds)}
     fields: dict[str, object] = {}
     for key in sorted(allowed):
         if draw(st.booleans()):
@@ -370,10 +386,50 @@ def _incident_kind_fields(draw: st.DrawFn, kind: IncidentKind) -> dict[str, obje
     return fields
 
 
+_file_lists = st.lists(evidence_files(), max_size=3).map(tuple)
+_si_types = st.dictionaries(code(SIType), code(SITypeStatus))
+_deductions = maybe(
+    st.builds(
+        Deductions,
+        si_employee=maybe(money),
+        housing_fund_employee=maybe(money),
+        iit=maybe(money),
+        other=maybe(money),
+        other_reason=maybe(texts),
+        extra=extras,
+    )
+)
+_components = maybe(
+    st.builds(
+        Components,
+        base=maybe(money),
+        performance=maybe(money),
+        allowance=maybe(money),
+        overtime=maybe(money),
+        extra=extras,
+    )
+)
+
+
+@cache
+def _date_lists(max_size: int) -> st.SearchStrategy[list[dt.date]]:
+    return st.lists(event_dates, max_size=max_size, unique=True)
+
+
+@cache
+def _month_lists(max_size: int) -> st.SearchStrategy[list[dt.date]]:
+    return st.lists(event_dates.map(lambda d: d.replace(day=1)), max_size=max_size, unique=True)
+
+
+@cache
+def _counts(max_records: int) -> st.SearchStrategy[int]:
+    return st.integers(0, max_records)
+
+
 @st.composite
 def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Case:
     info = draw(case_infos())
-    n = {k: draw(st.integers(0, max_records)) for k in ("people", "tasks", "pay", "inc", "ev")}
+    n = {k: draw(_counts(max_records)) for k in ("people", "tasks", "pay", "inc", "ev")}
     person_ids = draw(_ids("P", n["people"]))
     evidence_ids = draw(_ids("E", n["ev"]))
 
@@ -381,9 +437,9 @@ def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Cas
         Person(
             id=pid,
             name=draw(names),
-            party=draw(st.sampled_from(Party)),
+            party=draw(code(Party)),
             role=draw(maybe(texts)),
-            accounts=tuple(draw(st.lists(texts, max_size=2))),
+            accounts=draw(some(texts, 2)),
             extra=draw(extras),
         )
         for pid in person_ids
@@ -392,17 +448,17 @@ def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Cas
         Evidence(
             id=eid,
             title=draw(texts),
-            kind=draw(st.sampled_from(EvidenceKind)),
-            original_status=draw(st.sampled_from(OriginalStatus)),
-            legal_type=draw(maybe(st.sampled_from(LegalType))),
-            files=tuple(draw(st.lists(evidence_files(), max_size=3))) if with_files else (),
+            kind=draw(code(EvidenceKind)),
+            original_status=draw(code(OriginalStatus)),
+            legal_type=draw(maybe(code(LegalType))),
+            files=draw(_file_lists) if with_files else (),
             created_on=draw(maybe(event_dates)),
             obtained_on=draw(maybe(event_dates)),
             source=draw(maybe(texts)),
-            source_app=draw(maybe(st.sampled_from(["微信", "钉钉", "WeChat"]))),
+            source_app=draw(maybe(code(("微信", "钉钉", "WeChat")))),
             counterparty_account=draw(maybe(texts)),
             transcript=draw(maybe(texts)),
-            proves=tuple(draw(st.lists(st.sampled_from(Proves), max_size=3, unique=True))),
+            proves=draw(some(code(Proves), 3)),
             purpose=draw(maybe(texts)),
             witness=draw(maybe(names)),
             provenance=draw(provenances),
@@ -411,17 +467,15 @@ def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Cas
         for eid in evidence_ids
     )
 
-    day_dates = draw(st.lists(event_dates, max_size=max_records * 4, unique=True))
+    day_dates = draw(_date_lists(max_records * 4))
     days = []
     for d in day_dates:
-        status = draw(st.sampled_from(DayStatus))
+        status = draw(code(DayStatus))
         days.append(
             Day(
                 date=d,
                 status=status,
-                leave_kind=(
-                    draw(maybe(st.sampled_from(LeaveKind))) if status is DayStatus.LEAVE else None
-                ),
+                leave_kind=(draw(maybe(code(LeaveKind))) if status is DayStatus.LEAVE else None),
                 start=draw(maybe(times)),
                 end=draw(maybe(times)),
                 overtime_hours=draw(maybe(hours)),
@@ -438,7 +492,7 @@ def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Cas
             assigned_on=draw(event_dates),
             title=draw(texts),
             assigned_by=_ref(draw, person_ids),
-            assigned_by_party=draw(maybe(st.sampled_from(Party))),
+            assigned_by_party=draw(maybe(code(Party))),
             project=draw(maybe(texts)),
             completed_on=draw(maybe(event_dates)),
             evidence=_refs(draw, evidence_ids),
@@ -450,7 +504,7 @@ def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Cas
 
     payments = []
     for pid in draw(_ids("P", n["pay"])):
-        a, b = sorted(draw(st.lists(event_dates, min_size=2, max_size=2)))
+        a, b = draw(date_pairs)
         amount = draw(maybe(money))
         net = draw(money) if amount is None else draw(maybe(money))
         payments.append(
@@ -459,35 +513,12 @@ def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Cas
                 paid_on=draw(event_dates),
                 period_start=a,
                 period_end=b,
-                kind=draw(st.sampled_from(PaymentKind)),
+                kind=draw(code(PaymentKind)),
                 amount=amount,
                 net=net,
-                deductions=draw(
-                    maybe(
-                        st.builds(
-                            Deductions,
-                            si_employee=maybe(money),
-                            housing_fund_employee=maybe(money),
-                            iit=maybe(money),
-                            other=maybe(money),
-                            other_reason=maybe(texts),
-                            extra=extras,
-                        )
-                    )
-                ),
-                components=draw(
-                    maybe(
-                        st.builds(
-                            Components,
-                            base=maybe(money),
-                            performance=maybe(money),
-                            allowance=maybe(money),
-                            overtime=maybe(money),
-                            extra=extras,
-                        )
-                    )
-                ),
-                payer_party=draw(maybe(st.sampled_from(Party))),
+                deductions=draw(_deductions),
+                components=draw(_components),
+                payer_party=draw(maybe(code(Party))),
                 payer_name=draw(maybe(texts)),
                 note=draw(maybe(texts)),
                 evidence=_refs(draw, evidence_ids),
@@ -496,19 +527,17 @@ def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Cas
             )
         )
 
-    months = draw(
-        st.lists(event_dates.map(lambda d: d.replace(day=1)), max_size=max_records, unique=True)
-    )
+    months = draw(_month_lists(max_records))
     social = tuple(
         SIMonth(
             month=m,
-            status=draw(st.sampled_from(SIStatus)),
-            types=draw(st.dictionaries(st.sampled_from(SIType), st.sampled_from(SITypeStatus))),
+            status=draw(code(SIStatus)),
+            types=draw(_si_types),
             base=draw(maybe(money)),
             employee_share_withheld=draw(maybe(money)),
-            payer_party=draw(maybe(st.sampled_from(Party))),
-            city=draw(maybe(st.sampled_from(CITIES))),
-            source=draw(maybe(st.sampled_from(SISource))),
+            payer_party=draw(maybe(code(Party))),
+            city=draw(maybe(code(CITIES))),
+            source=draw(maybe(code(SISource))),
             known_on=draw(maybe(event_dates)),
             evidence=_refs(draw, evidence_ids),
             provenance=draw(provenances),
@@ -519,7 +548,7 @@ def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Cas
 
     incidents = []
     for iid in draw(_ids("I", n["inc"])):
-        kind = draw(st.sampled_from(IncidentKind))
+        kind = draw(code(IncidentKind))
         incidents.append(
             Incident(
                 id=iid,
@@ -529,9 +558,9 @@ def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Cas
                 time=draw(maybe(times)),
                 known_on=draw(maybe(event_dates)),
                 actor=_ref(draw, person_ids),
-                actor_party=draw(maybe(st.sampled_from(Party))),
-                channel=draw(maybe(st.sampled_from(Channel))),
-                form=draw(maybe(st.sampled_from(Form))),
+                actor_party=draw(maybe(code(Party))),
+                channel=draw(maybe(code(Channel))),
+                form=draw(maybe(code(Form))),
                 stamped=draw(maybe(st.booleans())),
                 quote=draw(maybe(texts)),
                 evidence=_refs(draw, evidence_ids),
