@@ -8,8 +8,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import (
+    QDate,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -90,6 +101,53 @@ class DayDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class DayTable(QTableView):
+    """A month grid whose shift-click and drag select the days in between in
+    date order (a reading-order range), not a rectangle of weekdays."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._anchor = QPersistentModelIndex()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._anchor = QPersistentModelIndex(self.indexAt(event.position().toPoint()))
+        super().mousePressEvent(event)
+
+    def setSelection(self, rect: QRect, command: QItemSelectionModel.SelectionFlag) -> None:
+        model = self.model()
+        anchor = (
+            model.index(self._anchor.row(), self._anchor.column())
+            if self._anchor.isValid()
+            else self.currentIndex()
+        )
+        if not anchor.isValid() or not isinstance(model, MonthModel):
+            super().setSelection(rect, command)
+            return
+        centre = self.visualRect(anchor).center()
+        x = (
+            rect.right()
+            if abs(centre.x() - rect.left()) < abs(centre.x() - rect.right())
+            else rect.left()
+        )
+        y = (
+            rect.bottom()
+            if abs(centre.y() - rect.top()) < abs(centre.y() - rect.bottom())
+            else rect.top()
+        )
+        end = self.indexAt(QPoint(x, y))
+        if not end.isValid():
+            super().setSelection(rect, command)
+            return
+        a, b = anchor.row() * 7 + anchor.column(), end.row() * 7 + end.column()
+        selection = QItemSelection()
+        for cell in range(min(a, b), max(a, b) + 1):
+            index = model.index(cell // 7, cell % 7)
+            if index.flags() & Qt.ItemFlag.ItemIsSelectable:
+                selection.select(index, index)
+        self.selectionModel().select(selection, command)
+
+
 class CalendarView(QWidget):
     dayActivated = Signal(object)  # dt.date
 
@@ -121,7 +179,7 @@ class CalendarView(QWidget):
         self.today_button.clicked.connect(self.go_today)
 
         body = QHBoxLayout()
-        self.table = QTableView()
+        self.table = DayTable()
         self.table.setModel(self.model)
         self.table.setItemDelegate(DayDelegate(self.table))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -53,7 +53,7 @@ class Capture(QObject):
     def add_image(self, image: QImage) -> bool:
         name = dt.datetime.now().strftime("screenshot-%Y%m%d-%H%M%S.png")
         path = Path(self._tmp.name) / name
-        if not image.save(str(path), b"PNG"):
+        if not image.save(str(path)):
             return False
         title = self.tr("Screenshot pasted %1").replace("%1", self._stamp())
         self._store(title, EvidenceKind.CHAT, [path])

@@ -80,7 +80,8 @@ class CreateCaseForm(QWidget):
         layout.addWidget(
             label(
                 self.tr(
-                    "Fill in what you know; anything marked optional can wait. You can change all of it later."
+                    "Fill in what you know; anything marked optional can wait. "
+                    "You can change all of it later."
                 ),
                 "hint",
             )

@@ -64,6 +64,12 @@ class IncidentForm(QWidget):
         self.form.addItem("—", None)
         for form in Form:
             self.form.addItem(words.vocab_label("form", form.value, _FORM), form.value)
+        for combo in (self.kind, self.who, self.channel, self.form):
+            # do not measure every item to size the box (slow with CJK fallback fonts)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.summary = QPlainTextEdit()
         self.summary.setMinimumHeight(80)
         self.quote = QPlainTextEdit()

@@ -5,7 +5,7 @@ takes about 50 ms, so it runs on the GUI thread)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -82,12 +82,22 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
+        self._filtering = False
 
     def start(self, minutes: int) -> None:
+        """Watch input for ``minutes`` of idleness; 0 stops watching. The
+        application-wide event filter is installed only while watching."""
+        app = QCoreApplication.instance()
         if minutes > 0:
             self.timer.start(minutes * 60_000)
+            if app is not None and not self._filtering:
+                app.installEventFilter(self)
+                self._filtering = True
         else:
             self.timer.stop()
+            if app is not None and self._filtering:
+                app.removeEventFilter(self)
+                self._filtering = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._INPUT and self.timer.isActive():

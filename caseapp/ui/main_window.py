@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QSize, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -99,10 +99,8 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(slot)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         self._locked_from: QWidget = self.loading
+        self.statusBar().setSizeGripEnabled(False)
         self._update_title()
 
     # --- building ------------------------------------------------------------
@@ -118,7 +116,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.switcher)
         layout.addStretch(1)
         self.saved_label = label("", "hint")
+        self.saved_label.setStyleSheet("color: #1E6B3A;")
         self.saved_label.setAccessibleName(self.tr("Save state"))
+        self._saved_text = ""
         layout.addWidget(self.saved_label)
         self.lock_button = QToolButton()
         self.lock_button.setText(self.tr("Lock"))
@@ -343,15 +343,9 @@ class MainWindow(QMainWindow):
         now = QTime.currentTime().toString("HH:mm")
         self._saved_text = self.tr("Saved ✓ %1").replace("%1", now)
         self.saved_label.setText(self._saved_text)
-        self.saved_label.setStyleSheet("color: #1E6B3A;")
 
     def _busy(self, busy: bool) -> None:
-        if busy:
-            self.saved_label.setText(self.tr("Working…"))
-            self.saved_label.setStyleSheet("")
-        else:
-            self.saved_label.setText(getattr(self, "_saved_text", ""))
-            self.saved_label.setStyleSheet("color: #1E6B3A;")
+        self.saved_label.setText(self.tr("Working…") if busy else self._saved_text)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -414,9 +408,8 @@ class MainWindow(QMainWindow):
             self.idle.start(self.settings.idle_lock_minutes)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        app = QCoreApplication.instance()
-        if app is not None and hasattr(self, "idle"):
-            app.removeEventFilter(self.idle)
+        if hasattr(self, "idle"):
+            self.idle.start(0)
         if hasattr(self, "capture"):
             self.capture.close()
         super().closeEvent(event)

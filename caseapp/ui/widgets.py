@@ -47,5 +47,7 @@ class Field(QWidget):
     def set_error(self, message: str | None) -> None:
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
-        self.editor.setProperty("invalid", bool(message))
-        self.editor.setStyleSheet("border: 2px solid #D55E00;" if message else "")
+        invalid = bool(message)
+        if bool(self.editor.property("invalid")) != invalid:  # style sheets are slow to set
+            self.editor.setProperty("invalid", invalid)
+            self.editor.setStyleSheet("border: 2px solid #D55E00;" if invalid else "")

@@ -1,4 +1,5 @@
-"""The PySide6 emit/True reference bug is neutralised once caseapp.ui is imported."""
+"""The PySide6 reference bugs (emit() and None results) are neutralised once
+caseapp.ui is imported: a process doing each many times exits cleanly."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import sys
 import textwrap
 
 
-def test_many_emits_do_not_abort_the_interpreter() -> None:
+def test_many_emits_and_none_results_do_not_abort_the_interpreter() -> None:
     code = textwrap.dedent(
         """
         import caseapp.ui  # applies the workaround when needed
@@ -18,6 +19,8 @@ def test_many_emits_do_not_abort_the_interpreter() -> None:
         b = B()
         for _ in range(20000):
             b.s.emit()
+            b.parent()
+            b.property("missing")
         print("ok")
         """
     )

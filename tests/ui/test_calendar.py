@@ -1,0 +1,101 @@
+"""The calendar: a range selected and set at once (one services call, one
+journal entry); the month model passes Qt's model tester."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from caseapp.domain.model import Case, Day, Incident, Provenance
+from caseapp.domain.vocab import DayStatus, IncidentKind, Origin
+from caseapp.ui.month_model import DATE_ROLE, INCIDENTS_ROLE, STATUS_ROLE, MonthModel
+
+from .conftest import open_new_case, run, sample_info, wait_saved
+
+
+def test_set_a_range_with_shift_click(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    start = dt.date(2024, 3, 1)
+    case_id = open_new_case(qtbot, parts, sample_info(start=start))
+    window = parts.window
+    window.show_view("calendar")
+    view = window.views["calendar"]
+    view.set_month(2024, 5)
+    table = view.table
+    first = view.model.index_of(dt.date(2024, 5, 6))
+    last = view.model.index_of(dt.date(2024, 5, 17))
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(first).center()
+    )
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ShiftModifier,
+        table.visualRect(last).center(),
+    )
+    assert view.selected_dates()[0] == dt.date(2024, 5, 6)
+    assert view.selected_dates()[-1] == dt.date(2024, 5, 17)
+    assert len(view.selected_dates()) == 12
+    entries_before = len(run(qtbot, parts, lambda s: s.history(case_id)))
+    button = view.set_buttons[DayStatus.STANDBY_ONSITE]
+    wait_saved(qtbot, parts, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
+    case = run(qtbot, parts, lambda s: s.load_case(case_id))
+    set_days = {d.date: d.status for d in case.days}
+    assert len(set_days) == 12
+    assert set(set_days.values()) == {DayStatus.STANDBY_ONSITE}
+    assert len(run(qtbot, parts, lambda s: s.history(case_id))) == entries_before + 1
+    assert view.model.index_of(dt.date(2024, 5, 10)).data(STATUS_ROLE) == DayStatus.STANDBY_ONSITE
+    # mark one as not logged again
+    view.select_range(dt.date(2024, 5, 17), dt.date(2024, 5, 17))
+    wait_saved(qtbot, parts, lambda: qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton))
+    case = run(qtbot, parts, lambda s: s.load_case(case_id))
+    assert dt.date(2024, 5, 17) not in {d.date for d in case.days}
+
+
+def test_drag_selects_a_range(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    open_new_case(qtbot, parts)
+    window = parts.window
+    window.show_view("calendar")
+    view = window.views["calendar"]
+    view.set_month(2024, 6)
+    sm = view.table.selectionModel()
+    a = view.model.index_of(dt.date(2024, 6, 3))
+    b = view.model.index_of(dt.date(2024, 6, 5))
+    sm.select(a, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    sm.select(b, QItemSelectionModel.SelectionFlag.Select)
+    assert view.selected_dates() == [dt.date(2024, 6, 3), dt.date(2024, 6, 5)]
+    assert all(button.isEnabled() for button in view.set_buttons.values())
+
+
+def test_month_model_passes_modeltester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = MonthModel(2024, 2)
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data(DATE_ROLE) == dt.date(2024, 1, 29)  # Monday before Feb 1
+    assert model.index_of(dt.date(2024, 2, 29)).isValid()
+    assert not model.index(0, 0).flags() & Qt.ItemFlag.ItemIsSelectable  # January cell
+    case = Case(
+        info=sample_info(),
+        days=(
+            Day(
+                date=dt.date(2024, 2, 5),
+                status=DayStatus.STANDBY,
+                provenance=Provenance(origin=Origin.APP),
+            ),
+        ),
+        incidents=(
+            Incident(
+                id="i1", date=dt.date(2024, 2, 5), kind=IncidentKind.STANDBY_NOTICE, summary="x"
+            ),
+        ),
+    )
+    model.set_case(case)
+    qtmodeltester.check(model)
+    index = model.index_of(dt.date(2024, 2, 5))
+    assert index.data(STATUS_ROLE) == DayStatus.STANDBY
+    assert index.data(INCIDENTS_ROLE) == 1
+    assert "2024-02-05" in index.data(Qt.ItemDataRole.ToolTipRole)
+    model.set_month(2024, 3)
+    qtmodeltester.check(model)
+    assert not model.index_of(dt.date(2024, 2, 5)).isValid()
+    assert model.index_of(dt.date(2024, 2, 26)).isValid()  # March's grid starts on Monday 26 Feb
+    assert not model.index_of(dt.date(2024, 2, 26)).flags() & Qt.ItemFlag.ItemIsSelectable
