@@ -33,6 +33,12 @@ def _help(session: CaseSession, window: MainWindow) -> QWidget:
     return HelpView(session, window.data_dir)
 
 
+def _report(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.report_view import ReportView
+
+    return ReportView(session)
+
+
 def _badge(report: object) -> int | None:
     from caseapp.ui.findings_model import attention_count
 
@@ -45,3 +51,5 @@ register(ViewSpec("pay", QT_TRANSLATE_NOOP("Views", "Pay"), "pay.svg", ORDER["pa
                   "Ctrl+3"))  # fmt: skip
 register(ViewSpec("help", QT_TRANSLATE_NOOP("Views", "Letters and help"), "letters.svg", 85,
                   _help, "Ctrl+9"))  # fmt: skip
+register(ViewSpec("report", QT_TRANSLATE_NOOP("Views", "Report"), "report.svg", ORDER["report"],
+                  _report, "Ctrl+0"))  # fmt: skip

@@ -1,0 +1,161 @@
+"""Making the PDFs without touching the GUI thread: the case is exported to a
+case file on the serial writer, then `caseapp report` runs on that file as a
+subprocess (QProcess), one PDF after another, its `progress D T` lines read
+as they come. reportlab never loads in the app's own process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QProcess, Signal
+
+from caseapp.ui.session import CaseSession, error_text
+
+
+@dataclass(frozen=True)
+class PdfOrder:
+    out: Path
+    part: str  # brief | filing | both
+    lang: str  # zh | en
+    mask: bool
+    as_of: dt.date | None = None
+
+
+@dataclass
+class JobState:
+    orders: list[PdfOrder]
+    case_file: Path | None = None
+    done: list[Path] = field(default_factory=list)
+
+
+def cli_command(args: list[str]) -> tuple[str, list[str]]:
+    """The program and arguments that run ``caseapp <args>`` here."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, args
+    return sys.executable, ["-m", "caseapp", *args]
+
+
+class ReportJob(QObject):
+    """export → report (→ report …); ``progress(done, total, what)``,
+    ``finished(paths)``, ``failed(message)``; ``cancel()`` stops it."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)  # list[Path]
+    failed = Signal(str)
+
+    def __init__(self, session: CaseSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.process: QProcess | None = None
+        self.state: JobState | None = None
+        self._tmp = tempfile.TemporaryDirectory(prefix="caseapp-report-")
+        self.cancelled = False
+
+    @property
+    def running(self) -> bool:
+        return self.state is not None
+
+    def start(self, orders: list[PdfOrder], case_file: Path | None = None) -> None:
+        """Write each order's PDF; ``case_file`` (a .caseapp.zip path) keeps
+        the exported case file there too."""
+        case_id = self.session.case_id
+        if case_id is None or self.running:
+            return
+        self.cancelled = False
+        self.state = JobState(list(orders))
+        target = case_file or Path(self._tmp.name) / f"{case_id}.caseapp.zip"
+        self.progress.emit(0, 0, self.tr("Packing the case file…"))
+        self.session.bridge.call(
+            lambda s: s.export_case(case_id, target),
+            done=self._exported,
+            error=lambda exc: self._fail(error_text(exc)),
+        )
+
+    def _exported(self, path: Path) -> None:
+        if self.state is None:
+            return
+        if self.cancelled:
+            self._fail(self.tr("Cancelled. Nothing was written."))
+            return
+        self.state.case_file = Path(path)
+        self._next()
+
+    def _next(self) -> None:
+        state = self.state
+        if state is None or state.case_file is None:
+            return
+        if len(state.done) == len(state.orders):
+            self.state = None
+            self.finished.emit(list(state.done))
+            return
+        order = state.orders[len(state.done)]
+        args = ["--lang", order.lang, "report", str(state.case_file), "-o", str(order.out)]
+        args += ["--part", order.part, "--progress"]
+        if order.mask:
+            args.append("--mask")
+        if order.as_of is not None:
+            args += ["--as-of", order.as_of.isoformat()]
+        program, argv = cli_command(args)
+        process = QProcess(self)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        process.readyReadStandardOutput.connect(self._read)
+        process.finished.connect(self._process_done)
+        self.process = process
+        self._stderr = b""
+        process.readyReadStandardError.connect(self._read_err)
+        self._what = self.tr("Writing %1…").replace("%1", order.out.name)
+        self.progress.emit(0, 0, self._what)
+        process.start(program, argv)
+
+    def _read(self) -> None:
+        if self.process is None:
+            return
+        while self.process.canReadLine():
+            line = bytes(self.process.readLine().data()).decode("utf-8", "replace").split()
+            if len(line) == 3 and line[0] == "progress":
+                try:
+                    self.progress.emit(int(line[1]), int(line[2]), self._what)
+                except ValueError:
+                    continue
+
+    def _read_err(self) -> None:
+        if self.process is not None:
+            self._stderr += bytes(self.process.readAllStandardError().data())
+
+    def _process_done(self, code: int, status: QProcess.ExitStatus) -> None:
+        state = self.state
+        if state is None:
+            return
+        if self.cancelled:
+            self._fail(self.tr("Cancelled."))
+            return
+        if status != QProcess.ExitStatus.NormalExit or code != 0:
+            detail = self._stderr.decode("utf-8", "replace").strip()
+            self._fail(self.tr("The PDF could not be written.") + ("\n" + detail if detail else ""))
+            return
+        state.done.append(state.orders[len(state.done)].out)
+        self._next()
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        if self.process is not None and self.process.state() != QProcess.ProcessState.NotRunning:
+            self.process.kill()
+
+    def _fail(self, message: str) -> None:
+        self.state = None
+        self.failed.emit(message)
+
+    def close(self) -> None:
+        self.cancel()
+        if self.process is not None:
+            self.process.waitForFinished(2000)
+        self._tmp.cleanup()
+
+
+Callback = Callable[[list[Path]], None]

@@ -1,0 +1,251 @@
+"""报告 Report: which part (consultation brief, filing pack, both), which
+language, records up to which day, masking; progress with cancel; the PDF is
+saved where the worker chooses and opened only if asked. "Share with a
+lawyer" writes one folder — both PDFs, the case file, how-to-verify — and
+says how big it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.ui import words
+from caseapp.ui.formparse import read_date
+from caseapp.ui.report_job import PdfOrder, ReportJob
+from caseapp.ui.session import CaseSession
+from caseapp.ui.share import folder_name, folder_size, human_size, write_verify_text
+from caseapp.ui.widgets import Field, card, label
+
+
+class ReportView(QWidget):
+    shareWritten = Signal(object)  # the folder
+    _verifyWritten = Signal(object, object)  # folder, error text or None
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.job = ReportJob(session, self)
+        self.job.progress.connect(self._progress)
+        self.job.finished.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-share")
+        self._verifyWritten.connect(self._share_done)
+        self._share_folder: Path | None = None
+        self.last_paths: list[Path] = []
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 16)
+        outer.addWidget(label(self.tr("Report"), "title"))
+        outer.addWidget(
+            label(
+                self.tr(
+                    "A consultation brief to take to a lawyer or legal aid, and a filing pack "
+                    "for the arbitration commission: your records, what they show, and the "
+                    "evidence list. The PDFs stay on this computer until you share them."
+                ),
+                "hint",
+            )
+        )
+        frame, box = card("panel")
+        self.brief = QRadioButton(self.tr("Consultation brief (for a lawyer)"))
+        self.filing = QRadioButton(self.tr("Filing pack (for the arbitration commission)"))
+        self.both = QRadioButton(self.tr("Both, in one PDF"))
+        self.part = QButtonGroup(self)
+        for button in (self.brief, self.filing, self.both):
+            self.part.addButton(button)
+            box.addWidget(button)
+        self.brief.setChecked(True)
+        row = QHBoxLayout()
+        self.lang = QComboBox()
+        self.lang.addItem("中文", "zh")
+        self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(0 if words.lang() == "zh" else 1)
+        self.as_of = QLineEdit(dt.date.today().isoformat())
+        self.fields = {
+            "lang": Field(self.tr("Language"), self.lang, self.tr("Chinese for the commission.")),
+            "as_of": Field(
+                self.tr("Records up to"),
+                self.as_of,
+                self.tr("Findings and amounts are worked out as of this day."),
+            ),
+        }
+        row.addWidget(self.fields["lang"])
+        row.addWidget(self.fields["as_of"])
+        box.addLayout(row)
+        self.mask_box = QCheckBox(self.tr("Hide ID number, phone and account numbers"))
+        self.mask_box.setToolTip(self.tr("For sharing with someone who does not need them."))
+        box.addWidget(self.mask_box)
+        self.open_after = QCheckBox(self.tr("Open the PDF when it is ready"))
+        box.addWidget(self.open_after)
+        outer.addWidget(frame)
+
+        buttons = QHBoxLayout()
+        self.make_button = QPushButton(self.tr("Make the PDF…"))
+        self.make_button.setProperty("role", "primary")
+        self.make_button.clicked.connect(self.ask_and_make)
+        self.share_button = QPushButton(self.tr("Share with a lawyer…"))
+        self.share_button.clicked.connect(self.ask_and_share)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.job.cancel)
+        self.cancel_button.setVisible(False)
+        for b in (self.make_button, self.share_button, self.cancel_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        outer.addWidget(
+            label(
+                self.tr(
+                    "Share with a lawyer writes one folder: both PDFs, the case file with the "
+                    "original evidence, and a note on how to check that nothing was changed."
+                ),
+                "hint",
+            )
+        )
+        self.bar = QProgressBar()
+        self.bar.setVisible(False)
+        self.bar.setAccessibleName(self.tr("Progress"))
+        outer.addWidget(self.bar)
+        self.status = label("", "hint")
+        self.status.setAccessibleName(self.tr("Report status"))
+        outer.addWidget(self.status)
+        outer.addStretch(1)
+
+    # --- reading the form ---------------------------------------------------------------
+    def part_code(self) -> str:
+        if self.filing.isChecked():
+            return "filing"
+        return "both" if self.both.isChecked() else "brief"
+
+    def _as_of(self) -> tuple[bool, dt.date | None]:
+        value, problem = read_date(self.as_of.text())
+        if value is not None and value > dt.date.today():
+            problem = self.tr("The day cannot be in the future.")
+        self.fields["as_of"].set_error(problem)
+        return problem is None, value
+
+    def _busy(self, busy: bool) -> None:
+        self.make_button.setEnabled(not busy)
+        self.share_button.setEnabled(not busy)
+        self.cancel_button.setVisible(busy)
+        self.bar.setVisible(busy)
+
+    # --- one PDF -------------------------------------------------------------------------------
+    def ask_and_make(self) -> None:
+        if self.session.case is None:
+            return
+        name = folder_name(self.session.case.info.worker.name, dt.date.today()) + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the PDF"), name, self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.make_pdf(Path(path))
+
+    def make_pdf(self, out: Path) -> bool:
+        ok, as_of = self._as_of()
+        if not ok or self.session.case is None:
+            return False
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        self._share_folder = None
+        order = PdfOrder(
+            out, self.part_code(), str(self.lang.currentData()), self.mask_box.isChecked(), as_of
+        )
+        self._busy(True)
+        self.job.start([order])
+        return True
+
+    # --- the folder for a lawyer --------------------------------------------------------------
+    def ask_and_share(self) -> None:
+        if self.session.case is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to put the folder"))
+        if folder:
+            self.share(Path(folder))
+
+    def share(self, parent_dir: Path) -> bool:
+        ok, as_of = self._as_of()
+        case = self.session.case
+        if not ok or case is None:
+            return False
+        folder = parent_dir / folder_name(case.info.worker.name, dt.date.today())
+        n = 2
+        while folder.exists():
+            folder = parent_dir / (folder_name(case.info.worker.name, dt.date.today()) + f"-{n}")
+            n += 1
+        folder.mkdir(parents=True)
+        self._share_folder = folder
+        lang, mask = str(self.lang.currentData()), self.mask_box.isChecked()
+        orders = [
+            PdfOrder(folder / self.tr("brief.pdf"), "brief", lang, mask, as_of),
+            PdfOrder(folder / self.tr("filing-pack.pdf"), "filing", lang, mask, as_of),
+        ]
+        self._busy(True)
+        self.job.start(orders, case_file=folder / f"{folder.name}.caseapp.zip")
+        return True
+
+    # --- progress and results -------------------------------------------------------------------
+    def _progress(self, done: int, total: int, what: str) -> None:
+        self.bar.setMaximum(max(total, 0))
+        self.bar.setValue(done if total else 0)
+        self.status.setText(what)
+
+    def _finished(self, paths: list[Path]) -> None:
+        self.last_paths = list(paths)
+        folder = self._share_folder
+        if folder is not None and len(paths) == 2:
+            self.status.setText(self.tr("Writing how-to-verify…"))
+            casefile = folder / f"{folder.name}.caseapp.zip"
+
+            def work() -> None:
+                try:
+                    write_verify_text(folder, paths[0], paths[1], casefile)
+                    self._verifyWritten.emit(folder, None)
+                except OSError as exc:
+                    self._verifyWritten.emit(folder, str(exc))
+
+            self._pool.submit(work)
+            return
+        self._busy(False)
+        self.status.setText(self.tr("Saved: %1").replace("%1", str(paths[0])))
+        if self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
+
+    def _share_done(self, folder: Path, problem: str | None) -> None:
+        self._busy(False)
+        if problem:
+            self.status.setText(problem)
+            return
+        self.status.setText(
+            self.tr("Folder written: %1 (%2). Copy it to a USB stick or send it as you choose.")
+            .replace("%1", str(folder))
+            .replace("%2", human_size(folder_size(folder)))
+        )
+        self.shareWritten.emit(folder)
+        if self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _failed(self, message: str) -> None:
+        self._busy(False)
+        self.status.setText(message)
+
+    def closeEvent(self, event: object) -> None:
+        self.job.close()
+        self._pool.shutdown(wait=True)
+        super().closeEvent(event)  # type: ignore[arg-type]

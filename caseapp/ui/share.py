@@ -1,0 +1,58 @@
+"""The "share with a lawyer" folder: names of its files, the how-to-verify
+text with each file's SHA-256, and the folder's size — written off the GUI
+thread (hashing a case file with its evidence can take a while)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+
+from caseapp import i18n
+
+VERIFY_NAME = "how-to-verify.txt"
+CHUNK = 1 << 20
+
+
+def folder_name(worker: str, today: dt.date) -> str:
+    safe = re.sub(r'[\\/:*?"<>|\s]+', "-", worker).strip("-") or "case"
+    return f"caseapp-{safe}-{today.isoformat()}"
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def write_verify_text(folder: Path, brief: Path, filing: Path, casefile: Path) -> Path:
+    """Write how-to-verify.txt (Chinese, then English, then the hashes)."""
+    when = dt.datetime.now().astimezone().replace(microsecond=0).isoformat()
+    names = {"brief": brief.name, "filing": filing.name, "casefile": casefile.name, "when": when}
+    parts = []
+    for lang in ("zh", "en"):
+        parts.append(i18n.text("uireport.verify.title", lang))
+        parts.append(i18n.text("uireport.verify.body", lang, **names))
+        parts.append("")
+    parts.append("SHA-256")
+    for path in (brief, filing, casefile):
+        parts.append(f"{sha256_file(path)}  {path.name}")
+    out = folder / VERIFY_NAME
+    out.write_text("\n".join(parts) + "\n", encoding="utf-8")
+    return out
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"  # pragma: no cover
