@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -48,20 +49,21 @@ class HolidayYear:
     mark: str | None
     breaks: tuple[HolidayBreak, ...]
     make_up_working_days: frozenset[dt.date]
+    days_off: frozenset[dt.date] = field(init=False)
 
-    def days_off(self) -> frozenset[dt.date]:
+    def __post_init__(self) -> None:
         out: set[dt.date] = set()
         for brk in self.breaks:
             day = brk.first
             while day <= brk.last:
                 out.add(day)
                 day += dt.timedelta(days=1)
-        return frozenset(out)
+        object.__setattr__(self, "days_off", frozenset(out))
 
     def is_working_day(self, day: dt.date) -> bool:
         if day in self.make_up_working_days:
             return True
-        if any(brk.first <= day <= brk.last for brk in self.breaks):
+        if day in self.days_off:
             return False
         return day.weekday() < 5
 
@@ -87,8 +89,9 @@ class HolidayCalendar:
         return frozenset(self.years)
 
 
+@cache
 def library_is_working_day(day: dt.date) -> bool | None:
-    """`chinese-calendar`'s answer, or None for a year it does not know."""
+    """`chinese-calendar`'s answer, or None for a year it does not know (memoised)."""
     try:
         import chinese_calendar
     except ImportError:  # pragma: no cover - a declared dependency
@@ -201,14 +204,18 @@ def parse_holidays(data: Mapping[str, Any], problems: Problems) -> HolidayCalend
     return HolidayCalendar(years)
 
 
-def is_working_day(day: dt.date) -> bool | None:
-    """True/False for a year the notices (TOML) or `chinese-calendar` cover, else None."""
+@cache
+def _bundled() -> HolidayCalendar:
     from caseapp.rules.law import load_law_data
 
-    return load_law_data().holidays.is_working_day(day)
+    return load_law_data().holidays
+
+
+def is_working_day(day: dt.date) -> bool | None:
+    """True/False for a year the notices (TOML) or `chinese-calendar` cover, else None."""
+    return _bundled().is_working_day(day)
 
 
 def is_statutory_holiday(day: dt.date) -> bool | None:
-    from caseapp.rules.law import load_law_data
-
-    return load_law_data().holidays.is_statutory_holiday(day)
+    """A holiday day under the Measures (bundled data); None outside the notice years."""
+    return _bundled().is_statutory_holiday(day)

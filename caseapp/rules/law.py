@@ -505,8 +505,11 @@ def _load_cached(root: Path) -> LawData:
 
 def load_law_data(root: Path | None = None) -> LawData:
     """Load and validate the law data (default: the bundled ``resources/law``); cached."""
-    if root is None:
-        from caseapp.paths import resource
+    return _load_cached(_default_root() if root is None else Path(root).resolve())
 
-        root = resource("law")
-    return _load_cached(Path(root).resolve())
+
+@cache
+def _default_root() -> Path:
+    from caseapp.paths import resource
+
+    return resource("law").resolve()

@@ -10,6 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from caseapp.domain.model import Components, Deductions
 from caseapp.domain.vocab import Confidence
@@ -526,3 +528,38 @@ def test_statute_table_is_bilingual_and_sourced(law: LawData) -> None:
 
 def test_the_cache_returns_one_object() -> None:
     assert load_law_data() is load_law_data()
+
+
+# --- properties -------------------------------------------------------------------------
+
+CITY_KEYS = st.sampled_from(
+    [*sorted(load_law_data().cities()), "no-such-city", ""]
+)  # unknown keys are treated as `other`
+DAYS = st.dates(min_value=D(2000, 1, 1), max_value=D(2030, 12, 31))
+
+
+@settings(max_examples=300)
+@given(city=CITY_KEYS, day=DAYS)
+def test_lookups_never_crash_and_never_invent(city: str, day: dt.date) -> None:
+    law = load_law_data()
+    history = {d.value for d in law.minimum_wage_history(city)}
+    for found in (law.minimum_wage(city, day), *law.minimum_wage_candidates(city, day)):
+        if found is not None:
+            assert found.value in history
+            assert found.source and isinstance(found.confidence, Confidence)
+    monthly = law.minimum_wage(city, day)
+    if monthly is not None:
+        assert monthly.effective_from <= day
+    rules = law.min_wage_rules(city, day)
+    assert rules is not None  # the national default applies everywhere
+    standby = law.standby_rule(city, day)
+    if day >= D(2008, 1, 1):
+        assert standby is not None
+        assert standby.dispatch_ratio.value == 1
+        assert standby.presence_required_ratio.value == 1
+        for dated in (standby.first_cycle_ratio, standby.after_ratio):
+            assert dated is None or Decimal(0) < dated.value <= 1
+    for value in (law.average_wage(city, day), law.severance_cap(city, day)):
+        assert value is None or value.value > 0
+    grace = law.wage_grace_days(city, day)
+    assert grace is None or grace.value >= 0
