@@ -1,0 +1,1613 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>not known</source>
+        <translation>不清楚</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Click a day, or drag / shift-click to pick several.</source>
+        <translation>点一天；拖动或按住 Shift 点击可以选好几天。</translation>
+    </message>
+    <message>
+        <source>Set the selected days to:</source>
+        <translation>把选中的日子记为：</translation>
+    </message>
+    <message>
+        <source>Mark as not logged</source>
+        <translation>改回未记录</translation>
+    </message>
+    <message>
+        <source>something happened that day</source>
+        <translation>当天有事件</translation>
+    </message>
+    <message>
+        <source>dashed white: not logged</source>
+        <translation>白色虚线框：未记录</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) selected</source>
+        <translation>
+            <numerusform>已选 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
+    <message>
+        <source>Screenshot pasted %1</source>
+        <translation>粘贴的截图 %1</translation>
+    </message>
+    <message>
+        <source>That file cannot be read.</source>
+        <translation>这个文件读不了，什么也没有改动。请检查文件是否还在、是否有权限打开。</translation>
+    </message>
+    <message>
+        <source>Text pasted %1</source>
+        <translation>粘贴的文字 %1</translation>
+    </message>
+    <message>
+        <source>Copying into the evidence store…</source>
+        <translation>正在复制到证据库…</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCaseForm</name>
+    <message>
+        <source>Another city</source>
+        <translation>其他城市</translation>
+    </message>
+    <message>
+        <source>Create my case</source>
+        <translation>建立我的案件</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; anything marked optional can wait. You can change all of it later.</source>
+        <translation>知道的先填上，标着“可不填”的以后再补。所有内容以后都能改。</translation>
+    </message>
+    <message>
+        <source>I signed a written contract</source>
+        <translation>我签过书面劳动合同</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <source>As on your ID card.</source>
+        <translation>和身份证上一致。</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>The company named on your contract or that pays you (用人单位).</source>
+        <translation>劳动合同上写的、或给你发工资的公司。</translation>
+    </message>
+    <message>
+        <source>Where you actually work (optional)</source>
+        <translation>实际干活的单位（可不填）</translation>
+    </message>
+    <message>
+        <source>The client or the company you were sent to (用工单位), if different.</source>
+        <translation>你被派去或外包去的公司（用工单位），和上面不同时填。</translation>
+    </message>
+    <message>
+        <source>How you are employed</source>
+        <translation>用工方式</translation>
+    </message>
+    <message>
+        <source>Dispatch: an agency employs you and sends you to another company.</source>
+        <translation>劳务派遣：派遣公司和你签合同，再把你派到别的公司干活。</translation>
+    </message>
+    <message>
+        <source>City where you work</source>
+        <translation>工作所在城市</translation>
+    </message>
+    <message>
+        <source>Local minimum wage and rules depend on where the work is done.</source>
+        <translation>最低工资和地方规定按实际干活的地方算。</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同期限</translation>
+    </message>
+    <message>
+        <source>The kind of term your contract has; &quot;no contract&quot; if none was signed.</source>
+        <translation>合同约定的期限类型；没签合同就选“没有合同”。</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>The day you started work, as year-month-day.</source>
+        <translation>开始上班的那天，按 年-月-日 填写。</translation>
+    </message>
+    <message>
+        <source>End date (if any)</source>
+        <translation>合同到期日（如有）</translation>
+    </message>
+    <message>
+        <source>When the contract term ends; leave empty if open-ended.</source>
+        <translation>合同期满的日子；无固定期限就空着。</translation>
+    </message>
+    <message>
+        <source>Written contract</source>
+        <translation>书面合同</translation>
+    </message>
+    <message>
+        <source>Without one after a month, the law provides double pay.</source>
+        <translation>入职超过一个月仍未签书面合同的，法律规定应支付二倍工资。</translation>
+    </message>
+    <message>
+        <source>Monthly wage in the contract (yuan, before tax)</source>
+        <translation>合同约定的月工资（元，税前）</translation>
+    </message>
+    <message>
+        <source>The gross monthly figure agreed, e.g. 8000 or 8000.50.</source>
+        <translation>约定的税前月工资，例如 8000 或 8000.50。</translation>
+    </message>
+    <message>
+        <source>Payday</source>
+        <translation>发薪日</translation>
+    </message>
+    <message>
+        <source>The day of the month your pay usually arrives (1–31).</source>
+        <translation>每月工资通常到账的日子（1–31）。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>请填写你的姓名。</translation>
+    </message>
+    <message>
+        <source>Please enter the employer&apos;s name.</source>
+        <translation>请填写用人单位的名称。</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 2024-03-01.</source>
+        <translation>请按 年-月-日 填写，例如 2024-03-01。</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 2027-02-28.</source>
+        <translation>请按 年-月-日 填写，例如 2027-02-28。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>到期日早于入职日期，请检查。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan as digits, e.g. 8000 or 8000.50.</source>
+        <translation>请用数字填写金额（元），例如 8000 或 8000.50。</translation>
+    </message>
+    <message>
+        <source>A month has days 1 to 31; enter one of them.</source>
+        <translation>每月只有 1 到 31 号，请填其中一天。</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>apply by %1</source>
+        <translation>请在 %1 之前申请</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>Risk notes</source>
+        <translation>风险提示</translation>
+    </message>
+    <message>
+        <source>Working out what your records mean…</source>
+        <translation>正在根据你的记录计算…</translation>
+    </message>
+    <message>
+        <source>These are estimates from your own records, compared with the law; not a verdict. Before any step you cannot take back — signing, resigning, applying — talk to a lawyer or legal aid (12348) first.</source>
+        <translation>这些是根据你自己的记录、对照法律规定得出的估算，不是裁决。在签字、辞职、申请仲裁等无法撤回的步骤之前，请先咨询律师或法律援助（12348）。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>风险提示</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next steps checklist</source>
+        <translation>下一步清单</translation>
+    </message>
+    <message>
+        <source>Finding in full</source>
+        <translation>详细说明</translation>
+    </message>
+    <message>
+        <source>Checked against your records up to %1: %2 notes.</source>
+        <translation>已核对截至 %1 的记录：共 %2 条提示。</translation>
+    </message>
+    <message>
+        <source>Nothing stands out so far. Keep logging each day: the notes update by themselves.</source>
+        <translation>目前没有发现明显的问题。请继续每天记录，提示会自动更新。</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>下一步怎么做</translation>
+    </message>
+    <message>
+        <source>What the company may say</source>
+        <translation>公司可能会怎么说</translation>
+    </message>
+    <message>
+        <source>What would make it stronger</source>
+        <translation>怎样让证据更有力</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……还有 %1 条</translation>
+    </message>
+    <message>
+        <source>Talk to a lawyer or legal aid (12348) before you sign, resign or apply. Labour arbitration is free.</source>
+        <translation>签字、辞职或申请之前，先咨询律师或法律援助（12348）。劳动仲裁不收费。</translation>
+    </message>
+</context>
+<context>
+    <name>Glyph</name>
+    <message>
+        <source>W</source>
+        <translation>工</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>待</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>坐</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>假</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>病</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>缺</translation>
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <source>Letters and help</source>
+        <translation>模板与求助</translation>
+    </message>
+    <message>
+        <source>Letters to send</source>
+        <translation>要发出的书面材料</translation>
+    </message>
+    <message>
+        <source>Records to fetch</source>
+        <translation>要调取的官方记录</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>可以找谁帮忙</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>What the letter demands</source>
+        <translation>这封信要求什么</translation>
+    </message>
+    <message>
+        <source>Claims the letter demands</source>
+        <translation>信中提出的要求</translation>
+    </message>
+    <message>
+        <source>Read it, change anything that is not right, then copy it. Send it where the company will see it in writing — work email, or the work chat — and keep the sent copy and any reply.</source>
+        <translation>先读一遍，把不对的地方改掉，再复制。通过公司能看到的书面方式发出——工作邮箱或工作群聊——并保存发出的记录和对方的回复。</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>信件内容</translation>
+    </message>
+    <message>
+        <source>Copy, and log that I sent it</source>
+        <translation>复制，并记下我已发送</translation>
+    </message>
+    <message>
+        <source>Only copy</source>
+        <translation>只复制</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the email or chat.</source>
+        <translation>已复制。请粘贴到邮件或聊天里。</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing the letter demands.</source>
+        <translation>请至少勾选一项要求。</translation>
+    </message>
+    <message>
+        <source>Copied, and logged under Incidents for %1. Send it today and keep the sent copy.</source>
+        <translation>已复制，并记入 %1 的事件。请今天发出，并保存发送记录。</translation>
+    </message>
+    <message>
+        <source>Official records carry weight because the company cannot change them. Fetch these now, while you still have access, and add them under Evidence.</source>
+        <translation>官方记录公司改不了，所以很有分量。趁现在还能查到，赶快调取，并添加到“证据”里。</translation>
+    </message>
+    <message>
+        <source>Ask 12333 for the address of the commission and the inspection office responsible for your employer.</source>
+        <translation>拨打 12333，问清负责你单位的劳动仲裁委员会和劳动监察机构的地址。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>Something happened</source>
+        <translation>记录一件事</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Pick the closest; &quot;Other&quot; is fine.</source>
+        <translation>选最接近的一项；都不像就选“其他”。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Year-month-day.</source>
+        <translation>年-月-日。</translation>
+    </message>
+    <message>
+        <source>Time (optional)</source>
+        <translation>时间（可不填）</translation>
+    </message>
+    <message>
+        <source>Hours:minutes.</source>
+        <translation>时:分。</translation>
+    </message>
+    <message>
+        <source>Who (optional)</source>
+        <translation>是谁（可不填）</translation>
+    </message>
+    <message>
+        <source>A name or a role, e.g. &quot;Manager Wang&quot;; pick one you recorded before.</source>
+        <translation>姓名或职务，例如“王经理”；以前记过的可以直接选。</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Where it was said or sent.</source>
+        <translation>在哪里说的或发的。</translation>
+    </message>
+    <message>
+        <source>Written or oral</source>
+        <translation>书面还是口头</translation>
+    </message>
+    <message>
+        <source>Written notices carry more weight; keep them.</source>
+        <translation>书面通知更有证明力，要保存好。</translation>
+    </message>
+    <message>
+        <source>What happened, in your words</source>
+        <translation>用你自己的话写下经过</translation>
+    </message>
+    <message>
+        <source>Facts: who, what, where. Feelings can wait.</source>
+        <translation>写事实：谁、做了什么、在哪里。感受可以以后再说。</translation>
+    </message>
+    <message>
+        <source>Exact words (optional)</source>
+        <translation>原话（可不填）</translation>
+    </message>
+    <message>
+        <source>What they said or wrote, word for word, as far as you remember.</source>
+        <translation>对方说的或写的原话，尽量一字不差。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Evidence attached</source>
+        <translation>已附的证据</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>or Ctrl+V to paste a screenshot</source>
+        <translation>或按 Ctrl+V 粘贴截图</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 2024-03-01.</source>
+        <translation>请按 年-月-日 填写，例如 2024-03-01。</translation>
+    </message>
+    <message>
+        <source>Write the time as hours:minutes, e.g. 14:30.</source>
+        <translation>请按 时:分 填写，例如 14:30。</translation>
+    </message>
+    <message>
+        <source>Write a line about what happened.</source>
+        <translation>请写一句发生了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>That passphrase does not match. Try again.</source>
+        <translation>密码不对，请再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The sample case is not in this build.</source>
+        <translation>这个版本没有附带示例案件。</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>锁定（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>App passphrase…</source>
+        <translation>应用密码…</translation>
+    </message>
+    <message>
+        <source>Neutral window title</source>
+        <translation>不显示案件名的窗口标题</translation>
+    </message>
+    <message>
+        <source>Import a case file…</source>
+        <translation>导入案件文件…</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>撤销上一次修改（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>Import a case file</source>
+        <translation>导入案件文件</translation>
+    </message>
+    <message>
+        <source>Case files (*.caseapp.zip *.zip *.json)</source>
+        <translation>案件文件 (*.caseapp.zip *.zip *.json)</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>添加证据文件</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可以撤销的修改。</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy a screenshot or some text first.</source>
+        <translation>剪贴板是空的：请先复制一张截图或一段文字。</translation>
+    </message>
+    <message>
+        <source>Saved ✓ %1</source>
+        <translation>已保存 ✓ %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>caseapp — my case file</source>
+        <translation>caseapp — 我的案件记录</translation>
+    </message>
+    <message>
+        <source>Passphrase set.</source>
+        <translation>已设置应用密码。</translation>
+    </message>
+    <message>
+        <source>Passphrase removed.</source>
+        <translation>已取消应用密码。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message>
+        <source>Not logged</source>
+        <translation>未记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 件事</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>App passphrase</source>
+        <translation>应用密码</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer will need it to open your case. Only a salted hash of it is kept; if you forget it, the app cannot show it to you. Leave both empty to remove the passphrase.</source>
+        <translation>别人用这台电脑时，需要输入它才能看到你的案件。应用只保存它加盐后的哈希值，忘了就无法找回。两栏都留空即取消密码。</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>再输一次新密码</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>两次输入的不一样。</translation>
+    </message>
+</context>
+<context>
+    <name>Pay</name>
+    <message>
+        <source>Wage</source>
+        <translation>工资</translation>
+    </message>
+    <message>
+        <source>Standby pay / living allowance</source>
+        <translation>待岗工资 / 生活费</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Overtime pay</source>
+        <translation>加班费</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>津贴补贴</translation>
+    </message>
+    <message>
+        <source>Severance</source>
+        <translation>经济补偿</translation>
+    </message>
+    <message>
+        <source>Pay in lieu of notice</source>
+        <translation>代通知金</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Employer (the contract company)</source>
+        <translation>用人单位（签合同的公司）</translation>
+    </message>
+    <message>
+        <source>Client (where I work)</source>
+        <translation>用工单位（我干活的地方）</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>派遣公司</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我自己</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>政府部门</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>足额缴纳</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>部分缴纳</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>未缴纳</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>到账日期</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>应发</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>实发</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方</translation>
+    </message>
+</context>
+<context>
+    <name>PayChart</name>
+    <message>
+        <source>Pay received each month</source>
+        <translation>每月实际收到的工资</translation>
+    </message>
+    <message>
+        <source>%1 months shown; %2 months below the contract wage.</source>
+        <translation>共显示 %1 个月；其中 %2 个月低于合同工资。</translation>
+    </message>
+    <message>
+        <source>No pay recorded yet. Add what reached your bank account.</source>
+        <translation>还没有记录工资。请把到账的金额加进来。</translation>
+    </message>
+    <message>
+        <source>Received (gross where known)</source>
+        <translation>已收到（有应发数时按应发）</translation>
+    </message>
+    <message>
+        <source>Only the net known</source>
+        <translation>只知道实发</translation>
+    </message>
+    <message>
+        <source>Contract wage</source>
+        <translation>合同工资</translation>
+    </message>
+    <message>
+        <source>Local minimum wage</source>
+        <translation>当地最低工资</translation>
+    </message>
+</context>
+<context>
+    <name>PayView</name>
+    <message>
+        <source>Pay</source>
+        <translation>工资</translation>
+    </message>
+    <message>
+        <source>Add pay received</source>
+        <translation>添加收到的工资</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款记录</translation>
+    </message>
+    <message>
+        <source>Double-click a payment to change it. Ctrl+Z undoes the last change.</source>
+        <translation>双击一条记录可以修改。Ctrl+Z 撤销上一次修改。</translation>
+    </message>
+    <message>
+        <source>Social insurance months</source>
+        <translation>社保缴纳月份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Social insurance paid?</source>
+        <translation>社保交了吗？</translation>
+    </message>
+    <message>
+        <source>Record this month</source>
+        <translation>记录这个月</translation>
+    </message>
+    <message>
+        <source>Check it in the 社保 (social insurance) app&apos;s contribution record.</source>
+        <translation>可以在社保 App 的缴费记录里查到。</translation>
+    </message>
+    <message>
+        <source>%1 payments recorded.</source>
+        <translation>已记录 %1 笔收款。</translation>
+    </message>
+    <message>
+        <source>%1 of the months shown received less than the contract wage.</source>
+        <translation>显示的月份中有 %1 个月收到的少于合同工资。</translation>
+    </message>
+    <message>
+        <source>The minimum-wage line is not shown: the law data did not load.</source>
+        <translation>没有显示最低工资线：法规数据没有加载成功。</translation>
+    </message>
+    <message>
+        <source>Write the month as year-month, e.g. 2025-03.</source>
+        <translation>请按 年-月 填写，例如 2025-03。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentForm</name>
+    <message>
+        <source>Add pay received</source>
+        <translation>添加收到的工资</translation>
+    </message>
+    <message>
+        <source>Only what reached my account (bank app)</source>
+        <translation>只知道到账金额（银行 App）</translation>
+    </message>
+    <message>
+        <source>The payslip: gross and deductions</source>
+        <translation>工资条：应发和扣款</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>到账日期</translation>
+    </message>
+    <message>
+        <source>The day it reached you.</source>
+        <translation>钱到账的那天。</translation>
+    </message>
+    <message>
+        <source>For the period from</source>
+        <translation>所属期间，从</translation>
+    </message>
+    <message>
+        <source>Year-month-day.</source>
+        <translation>年-月-日。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Usually the month before payday.</source>
+        <translation>通常是发薪日的上一个月。</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>款项类型</translation>
+    </message>
+    <message>
+        <source>As the payslip or bank calls it.</source>
+        <translation>按工资条或银行上的叫法。</translation>
+    </message>
+    <message>
+        <source>Net received</source>
+        <translation>实发到账</translation>
+    </message>
+    <message>
+        <source>The amount on the bank app, after social insurance and tax.</source>
+        <translation>银行 App 上的到账金额，已扣社保和个税。</translation>
+    </message>
+    <message>
+        <source>Gross (before deductions)</source>
+        <translation>应发（扣款前）</translation>
+    </message>
+    <message>
+        <source>应发 on the payslip.</source>
+        <translation>工资条上的“应发”。</translation>
+    </message>
+    <message>
+        <source>Your social insurance</source>
+        <translation>个人社保</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>可不填。</translation>
+    </message>
+    <message>
+        <source>Your housing fund</source>
+        <translation>个人公积金</translation>
+    </message>
+    <message>
+        <source>Income tax</source>
+        <translation>个人所得税</translation>
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation>其他扣款</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s name (optional)</source>
+        <translation>付款方名称（可不填）</translation>
+    </message>
+    <message>
+        <source>The name on the bank record, if shown.</source>
+        <translation>银行记录上显示的名称（如有）。</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可不填）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Net received (optional)</source>
+        <translation>实发到账（可不填）</translation>
+    </message>
+    <message>
+        <source>Change this payment</source>
+        <translation>修改这笔收款</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>期间的结束早于开始，请检查。</translation>
+    </message>
+    <message>
+        <source>The deductions add up to more than the gross.</source>
+        <translation>扣款合计超过了应发，请检查。</translation>
+    </message>
+    <message>
+        <source>The net cannot be more than the gross.</source>
+        <translation>实发不能多于应发，请检查。</translation>
+    </message>
+    <message>
+        <source>Write what arrived; for a month with nothing paid, add nothing.</source>
+        <translation>只记实际到账的；某个月什么都没收到，就不用添加。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: check the fields marked above.</source>
+        <translation>没有保存：请检查上面标出的栏目。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <source>Packing the case file…</source>
+        <translation>正在打包案件文件…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消，没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>PDF 没能写入。请检查保存位置是否可写、磁盘空间是否够用，然后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>A consultation brief to take to a lawyer or legal aid, and a filing pack for the arbitration commission: your records, what they show, and the evidence list. The PDFs stay on this computer until you share them.</source>
+        <translation>一份带去找律师或法律援助的咨询摘要，一份交给仲裁委的立案材料：你的记录、它们说明了什么、证据清单。PDF 只保存在这台电脑上，由你决定给谁。</translation>
+    </message>
+    <message>
+        <source>Consultation brief (for a lawyer)</source>
+        <translation>咨询摘要（给律师）</translation>
+    </message>
+    <message>
+        <source>Filing pack (for the arbitration commission)</source>
+        <translation>立案材料（给仲裁委）</translation>
+    </message>
+    <message>
+        <source>Both, in one PDF</source>
+        <translation>两份合成一个 PDF</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Chinese for the commission.</source>
+        <translation>交仲裁委请用中文。</translation>
+    </message>
+    <message>
+        <source>Records up to</source>
+        <translation>记录截至</translation>
+    </message>
+    <message>
+        <source>Findings and amounts are worked out as of this day.</source>
+        <translation>风险提示和金额按这一天计算。</translation>
+    </message>
+    <message>
+        <source>Hide ID number, phone and account numbers</source>
+        <translation>隐藏身份证号、电话和账号</translation>
+    </message>
+    <message>
+        <source>For sharing with someone who does not need them.</source>
+        <translation>给不需要这些信息的人看时使用。</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready</source>
+        <translation>生成后打开 PDF</translation>
+    </message>
+    <message>
+        <source>Make the PDF…</source>
+        <translation>生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Share with a lawyer…</source>
+        <translation>发给律师…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Share with a lawyer writes one folder: both PDFs, the case file with the original evidence, and a note on how to check that nothing was changed.</source>
+        <translation>“发给律师”会生成一个文件夹：两份 PDF、附原始证据的案件文件，以及一份说明如何核验内容未被改动的文字。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>报告状态</translation>
+    </message>
+    <message>
+        <source>The day cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Where to put the folder</source>
+        <translation>文件夹放在哪里</translation>
+    </message>
+    <message>
+        <source>brief.pdf</source>
+        <translation>咨询摘要.pdf</translation>
+    </message>
+    <message>
+        <source>filing-pack.pdf</source>
+        <translation>立案材料.pdf</translation>
+    </message>
+    <message>
+        <source>Writing how-to-verify…</source>
+        <translation>正在写入核验说明…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Folder written: %1 (%2). Copy it to a USB stick or send it as you choose.</source>
+        <translation>文件夹已生成：%1（%2）。可以拷到 U 盘，或按你的方式发送。</translation>
+    </message>
+</context>
+<context>
+    <name>SignAdvice</name>
+    <message>
+        <source>They want me to sign / to leave</source>
+        <translation>他们要我签字 / 让我离职</translation>
+    </message>
+    <message>
+        <source>Do not sign on the spot. You may take the paper home and think it over.</source>
+        <translation>不要当场签字。可以把文件带回去想一想。</translation>
+    </message>
+    <message>
+        <source>Ask for a copy of anything you are given or have signed.</source>
+        <translation>给你的、你签过的任何文件，都要一份复印件。</translation>
+    </message>
+    <message>
+        <source>If you are forced to sign, write next to your signature &quot;本人不同意&quot; (I do not agree) or &quot;非本人意愿&quot; (not my own wish).</source>
+        <translation>如果被迫签字，在签名旁写上“本人不同意”或“非本人意愿”。</translation>
+    </message>
+    <message>
+        <source>Note who asked, when and where, and who else was there.</source>
+        <translation>记下是谁要求的、什么时间、在哪里、还有谁在场。</translation>
+    </message>
+    <message>
+        <source>Talk to a lawyer or to legal aid first: call 12348. Labour arbitration is free of charge.</source>
+        <translation>先问律师或法律援助：拨打 12348。劳动仲裁不收费。</translation>
+    </message>
+    <message>
+        <source>Log it now</source>
+        <translation>现在就记下来</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SignCard</name>
+    <message>
+        <source>They want me to sign / to leave</source>
+        <translation>他们要我签字 / 让我离职</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>现在该怎么办</translation>
+    </message>
+    <message>
+        <source>They want me to sign / to leave: what to do now</source>
+        <translation>他们要我签字 / 让我离职：现在该怎么办</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>How was today?</source>
+        <translation>今天的情况？</translation>
+    </message>
+    <message>
+        <source>Same as yesterday</source>
+        <translation>和昨天一样</translation>
+    </message>
+    <message>
+        <source>Still benched all week</source>
+        <translation>本周都待岗</translation>
+    </message>
+    <message>
+        <source>Note for today (optional): what you did, who said what</source>
+        <translation>今天的备注（可不填）：做了什么、谁说了什么</translation>
+    </message>
+    <message>
+        <source>Note for today</source>
+        <translation>今天的备注</translation>
+    </message>
+    <message>
+        <source>Did something happen today?</source>
+        <translation>今天有事发生吗？</translation>
+    </message>
+    <message>
+        <source>Record something that happened</source>
+        <translation>记录一件事</translation>
+    </message>
+    <message>
+        <source>Drop screenshots or files here, or press Ctrl+V to paste a screenshot</source>
+        <translation>把截图或文件拖到这里，或按 Ctrl+V 粘贴截图</translation>
+    </message>
+    <message>
+        <source>Tasks assigned today</source>
+        <translation>今天安排的任务</translation>
+    </message>
+    <message>
+        <source>A task you were given today, then Enter</source>
+        <translation>今天给你安排的任务，写完按回车</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新任务</translation>
+    </message>
+    <message>
+        <source>Fill them in at once</source>
+        <translation>一键补记</translation>
+    </message>
+    <message>
+        <source>MMMM d, dddd</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) not yet logged: </source>
+        <translation>
+            <numerusform>还有 %n 天没记录：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(as the last logged day: %1)</source>
+        <translation>（按最后记录的一天：%1）</translation>
+    </message>
+    <message>
+        <source>Filled in at once as the last logged day (%1, %2)</source>
+        <translation>一键补记，按最后记录的一天（%1，%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>风险提示</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>工资</translation>
+    </message>
+    <message>
+        <source>Letters and help</source>
+        <translation>模板与求助</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Keep a record of your case, day by day</source>
+        <translation>一天一天，把事情记清楚</translation>
+    </message>
+    <message>
+        <source>Log each day in one click, keep what was said and the screenshots, and see what it means under labour law. Everything stays on this computer.</source>
+        <translation>每天点一下就记好当天的情况，保存对方说的话和截图，看看按劳动法意味着什么。所有资料只存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Create my case</source>
+        <translation>建立我的案件</translation>
+    </message>
+    <message>
+        <source>Open the sample case</source>
+        <translation>打开示例案件</translation>
+    </message>
+    <message>
+        <source>Import a case file…</source>
+        <translation>导入案件文件…</translation>
+    </message>
+    <message>
+        <source>Keeping your evidence safe</source>
+        <translation>保护好你的证据</translation>
+    </message>
+    <message>
+        <source>Keep only what concerns your own employment.</source>
+        <translation>只保存和你自己的劳动关系有关的资料。</translation>
+    </message>
+    <message>
+        <source>Never edit the originals: keep a copy here and leave the original as it is.</source>
+        <translation>不要修改原件：在这里存一份副本，原件保持原样。</translation>
+    </message>
+    <message>
+        <source>Keep the phone and the chat history; do not delete the conversations.</source>
+        <translation>保留手机和聊天记录，不要删除对话。</translation>
+    </message>
+    <message>
+        <source>Do not install this on a company computer.</source>
+        <translation>不要把本软件装在公司的电脑上。</translation>
+    </message>
+    <message>
+        <source>Record only conversations you take part in.</source>
+        <translation>只录你自己参与的谈话。</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Dispatched by an agency (劳务派遣)</source>
+        <translation>劳务派遣</translation>
+    </message>
+    <message>
+        <source>Outsourced to a client (外包)</source>
+        <translation>外包</translation>
+    </message>
+    <message>
+        <source>Employed directly</source>
+        <translation>直接受雇</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>非全日制</translation>
+    </message>
+    <message>
+        <source>Service agreement (劳务协议)</source>
+        <translation>劳务协议</translation>
+    </message>
+    <message>
+        <source>Platform work</source>
+        <translation>平台用工</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <source>Fixed term</source>
+        <translation>固定期限</translation>
+    </message>
+    <message>
+        <source>Open-ended (无固定期限)</source>
+        <translation>无固定期限</translation>
+    </message>
+    <message>
+        <source>Until a task is done</source>
+        <translation>以完成一定工作任务为期限</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>没有合同</translation>
+    </message>
+    <message>
+        <source>Said aloud (oral)</source>
+        <translation>口头说的</translation>
+    </message>
+    <message>
+        <source>In writing, electronic (chat, email)</source>
+        <translation>书面·电子（聊天、邮件）</translation>
+    </message>
+    <message>
+        <source>In writing, on paper</source>
+        <translation>书面·纸质</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正常上班（有活干）</translation>
+    </message>
+    <message>
+        <source>Benched at home</source>
+        <translation>待岗在家</translation>
+    </message>
+    <message>
+        <source>Benched, must sit in</source>
+        <translation>待岗，但要到公司坐着</translation>
+    </message>
+    <message>
+        <source>Benched, must check in</source>
+        <translation>待岗，但要打卡或随叫随到</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Rest day / holiday</source>
+        <translation>休息日 / 节假日</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Benched · sit in</source>
+        <translation>待岗·要坐班</translation>
+    </message>
+    <message>
+        <source>Benched · check in</source>
+        <translation>待岗·要打卡</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Removed from the project</source>
+        <translation>被撤出项目</translation>
+    </message>
+    <message>
+        <source>Told to stand by / back to the pool</source>
+        <translation>被通知待岗 / 回池</translation>
+    </message>
+    <message>
+        <source>Returned to the agency</source>
+        <translation>被退回派遣公司</translation>
+    </message>
+    <message>
+        <source>Agency offered a new post</source>
+        <translation>派遣公司安排新岗位</translation>
+    </message>
+    <message>
+        <source>Asked to resign</source>
+        <translation>被劝离职</translation>
+    </message>
+    <message>
+        <source>Asked to sign a resignation form</source>
+        <translation>被要求签离职申请</translation>
+    </message>
+    <message>
+        <source>Company proposed ending by agreement</source>
+        <translation>公司提出“协商解除”</translation>
+    </message>
+    <message>
+        <source>I signed an agreement</source>
+        <translation>我签了一份协议</translation>
+    </message>
+    <message>
+        <source>Told of a pay cut</source>
+        <translation>被通知降薪</translation>
+    </message>
+    <message>
+        <source>Performance pay stopped</source>
+        <translation>绩效工资被停发</translation>
+    </message>
+    <message>
+        <source>Told of a transfer / move</source>
+        <translation>被通知调岗 / 换地方</translation>
+    </message>
+    <message>
+        <source>Account, badge or computer taken back</source>
+        <translation>账号、门禁或电脑被收回</translation>
+    </message>
+    <message>
+        <source>Given pointless or humiliating work</source>
+        <translation>被安排无意义或羞辱性的工作</translation>
+    </message>
+    <message>
+        <source>Told to take annual / personal leave</source>
+        <translation>被要求休年假 / 事假</translation>
+    </message>
+    <message>
+        <source>Received a performance warning</source>
+        <translation>收到绩效警告</translation>
+    </message>
+    <message>
+        <source>Put on a performance improvement plan</source>
+        <translation>被要求进入绩效改进计划</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Told I am &quot;not competent&quot;</source>
+        <translation>被说“不能胜任”</translation>
+    </message>
+    <message>
+        <source>Company arranged training</source>
+        <translation>公司安排培训</translation>
+    </message>
+    <message>
+        <source>Company offered another post</source>
+        <translation>公司提供别的岗位</translation>
+    </message>
+    <message>
+        <source>Told the post is eliminated (incl. &quot;replaced by AI&quot;)</source>
+        <translation>被告知岗位撤销（含“被AI替代”）</translation>
+    </message>
+    <message>
+        <source>Received a termination notice</source>
+        <translation>收到解除劳动合同通知</translation>
+    </message>
+    <message>
+        <source>Told the contract will not be renewed</source>
+        <translation>被告知合同不续签</translation>
+    </message>
+    <message>
+        <source>Company offered renewal</source>
+        <translation>公司提出续签</translation>
+    </message>
+    <message>
+        <source>Social insurance contributions stopped</source>
+        <translation>社保被停缴</translation>
+    </message>
+    <message>
+        <source>Told pay will be late</source>
+        <translation>被通知工资延发</translation>
+    </message>
+    <message>
+        <source>I asked in writing for work</source>
+        <translation>我书面要求安排工作</translation>
+    </message>
+    <message>
+        <source>I objected in writing</source>
+        <translation>我书面提出异议</translation>
+    </message>
+    <message>
+        <source>I demanded payment / correction</source>
+        <translation>我书面要求补发 / 纠正</translation>
+    </message>
+    <message>
+        <source>Company admitted owing pay or promised to pay</source>
+        <translation>公司承认欠薪或承诺支付</translation>
+    </message>
+    <message>
+        <source>I resigned</source>
+        <translation>我提出了辞职</translation>
+    </message>
+    <message>
+        <source>I complained to labour inspection</source>
+        <translation>我向劳动监察投诉了</translation>
+    </message>
+    <message>
+        <source>I applied for mediation</source>
+        <translation>我申请了调解</translation>
+    </message>
+    <message>
+        <source>I applied for labour arbitration</source>
+        <translation>我申请了劳动仲裁</translation>
+    </message>
+    <message>
+        <source>Colleagues in the same post still work</source>
+        <translation>同岗位的同事还在干活</translation>
+    </message>
+    <message>
+        <source>Company is hiring for my post</source>
+        <translation>公司在招我这个岗位</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>DingTalk</source>
+        <translation>钉钉</translation>
+    </message>
+    <message>
+        <source>Feishu</source>
+        <translation>飞书</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+</context>
+</TS>
