@@ -108,6 +108,32 @@ class MinWageRules:
                     total -= amount
         return total
 
+    def comparable_from_net(
+        self,
+        net: Decimal,
+        deductions: Deductions | None,
+        components: Components | None,
+    ) -> Decimal | None:
+        """Comparable pay rebuilt from the net amount; None when the deductions are unknown.
+
+        net + the deductions that count (all but `not_counted_deductions`) −
+        the components that do not count. `min_rate_only_deductions` are
+        added back (they are left in, the conservative reading).
+        """
+        if deductions is None:
+            return None
+        total = net
+        for key in sorted(DEDUCTION_KEYS - self.not_counted_deductions):
+            amount = getattr(deductions, key, None)
+            if amount:
+                total += amount
+        if components is not None:
+            for key in sorted(self.not_counted_components):
+                amount = getattr(components, key, None)
+                if amount:
+                    total -= amount
+        return total
+
 
 @dataclass(frozen=True, slots=True)
 class AverageWage:

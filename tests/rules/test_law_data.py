@@ -406,6 +406,15 @@ def test_min_wage_rules_beijing_leaves_out_own_contributions(law: LawData) -> No
         Components(overtime=Decimal("200")),
     )
     assert pay == Decimal("2350")  # 3000 − 300 − 150 − 200; IIT counts
+    # the same payment seen from the bank statement: net 2540 = 3000 − 300 − 150 − 10
+    deductions = Deductions(
+        si_employee=Decimal("300"), housing_fund_employee=Decimal("150"), iit=Decimal("10")
+    )
+    from_net = rules.value.comparable_from_net(
+        Decimal("2540"), deductions, Components(overtime=Decimal("200"))
+    )
+    assert from_net == Decimal("2350")
+    assert rules.value.comparable_from_net(Decimal("2540"), None, None) is None
 
 
 def test_min_wage_rules_default_and_jiangsu(law: LawData) -> None:
