@@ -27,7 +27,9 @@ directory); copies already given out keep what they had.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -99,13 +101,20 @@ def import_loaded(
     new_hashes: list[str] = []
     try:
         evidence = dict(getattr(loaded, "evidence", None) or {})
-        for number, (sha, entry) in enumerate(sorted(evidence.items()), start=1):
-            with entry.open() as stream:
-                stored = svc.store.put_stream(stream, entry.size, expected_sha256=sha)
-            if stored.new:
-                new_hashes.append(sha)
-            if progress is not None:
-                progress(number, len(evidence))
+        with contextlib.ExitStack() as stack:
+            archives: dict[Path, zipfile.ZipFile] = {}  # each zip opened once
+            for number, (sha, entry) in enumerate(sorted(evidence.items()), start=1):
+                if entry.source not in archives:
+                    archives[entry.source] = stack.enter_context(zipfile.ZipFile(entry.source))
+                with archives[entry.source].open(entry.member) as stream:
+                    stored = svc.store.put_stream(
+                        stream, entry.size, expected_sha256=sha, sync=False
+                    )
+                if stored.new:
+                    new_hashes.append(sha)
+                if progress is not None:
+                    progress(number, len(evidence))
+        svc.store.sync()  # files durable before the commit that refers to them
         return _insert(svc, loaded, mode)
     except BaseException:
         svc.remove_orphans(new_hashes)

@@ -56,7 +56,7 @@ from caseapp.services.api import (
 from caseapp.services.undo import undo_target
 from caseapp.storage import journal_log, records
 from caseapp.storage.backups import DAILY, daily_backup_due, make_backup
-from caseapp.storage.engine import db_path, secure_db_files
+from caseapp.storage.engine import db_path
 from caseapp.storage.evidence_store import EvidenceStore, TooLarge
 from caseapp.storage.migrate import open_database
 from caseapp.storage.models import CaseRow, DayRow, EvidenceFileRow, EvidenceRow, RecordMixin
@@ -82,9 +82,13 @@ class Tx:
         self.now = now.astimezone(_zone(str(tz)))  # instants in the case's time zone
         self.changes: list[dict[str, object]] = []
         self.extra: dict[str, object] = {}
+        self._rows: dict[tuple[str, object], RecordMixin | None] = {}
 
     def row(self, kind: str, key: object) -> RecordMixin | None:
-        return records.find_row(self.session, self.case.pk, kind, key)
+        """The stored row of a record (looked up once per transaction)."""
+        if (kind, key) not in self._rows:
+            self._rows[kind, key] = records.find_row(self.session, self.case.pk, kind, key)
+        return self._rows[kind, key]
 
     def put(self, record: Record, doc: object | None = None) -> None:
         """Store ``record``; ``doc`` is its JSON when already known (exact image)."""
@@ -95,19 +99,21 @@ class Tx:
         before = None if row is None else row.doc
         if before is not None and _strip_times(before) == _strip_times(after):
             return
-        records.upsert(self.session, self.case.pk, record, after, row)
+        self._rows[kind, key] = records.upsert(self.session, self.case.pk, record, after, row)
         self.changes.append({"ref": ref_of(record), "before": before, "after": after})
 
     def remove(self, ref: str, before_image: object | None = None) -> object:
         """Delete the record ``ref``; returns its JSON. ``before_image`` replaces
         the before-image written to the journal (purge)."""
         kind, key = split_ref(ref)
-        row = self.row(kind, records.parse_key(kind, key))
+        natural = records.parse_key(kind, key)
+        row = self.row(kind, natural)
         if row is None:
             raise KeyError(ref)
         doc = row.doc
         self.session.delete(row)
         self.session.flush()
+        self._rows[kind, natural] = None
         self.changes.append(
             {"ref": ref, "before": doc if before_image is None else before_image, "after": None}
         )
@@ -184,14 +190,11 @@ class CaseService:
             yield tx
             if tx.changes or op in (JournalOp.IMPORT, JournalOp.EXPORT):
                 self.append_entry(tx, op or _op_from(tx.changes), **extra, **tx.extra)
-        secure_db_files(self.db_path)
 
     def append_entry(self, tx: Tx, op: JournalOp, **extra: object) -> None:
-        tz = codec.info_from_json(cast(dict[str, Any], tx.case.info)).time_zone
-        local = tx.now.astimezone(_zone(tz))
         entry: dict[str, object] = {
-            "at": codec.instant_str(local),
-            "tz_offset": _offset(local),
+            "at": codec.instant_str(tx.now),  # already in the case's time zone
+            "tz_offset": _offset(tx.now),
             "op": str(op),
             "changes": tx.changes,
             "app": f"caseapp {__version__}",
@@ -313,7 +316,6 @@ class CaseService:
             tx.changes.append({"ref": CASE_REF, "before": None, "after": image})
             self.append_entry(tx, JournalOp.CREATE)
             case_id = row.case_id
-        secure_db_files(self.db_path)
         return case_id
 
     def update_case_info(self, case_id: str, info: CaseInfo) -> None:
