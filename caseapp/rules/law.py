@@ -20,6 +20,7 @@ Three markers refine "the last change point on or before the day":
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import tomllib
@@ -70,14 +71,10 @@ FILES = (
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, clamped to the month's last day."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    for dd in range(day.day, 0, -1):
-        try:
-            return dt.date(year, month + 1, dd)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def pick(series: lp.Series[T], on: dt.date, unrecorded_months: int) -> Dated[T] | None:
@@ -219,7 +216,6 @@ class LawData:
                     problems.add(raw.place, f"basis {law} art. {art} is not in statutes.toml")
         if problems:
             raise LawDataError(problems.items)
-        self._unrecorded = self._meta.unrecorded_change_months
 
     # --- places -------------------------------------------------------------
     def cities(self) -> frozenset[str]:
