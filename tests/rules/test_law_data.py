@@ -229,6 +229,67 @@ def test_a_gap_must_be_unconfirmed_with_a_note(tmp_path: Path) -> None:
     assert any("chongqing.hourly[1]" in p and "gap" in p for p in problems_of(root))
 
 
+@pytest.mark.parametrize(
+    ("name", "old", "new", "place", "message"),
+    [
+        (
+            "cities.toml",
+            '[regions.guangdong]\nzh = "广东省"\nen = "Guangdong"\nparent = "national"',
+            '[regions.guangdong]\nzh = "广东省"\nen = "Guangdong"\nparent = "shenzhen"',
+            "cities.toml: regions.guangdong",
+            "parent chain loops",
+        ),
+        (
+            "minimum_wage.toml",
+            'effective_from = 2025-12-01\nvalue = "2400"',
+            'effective_from = 2025-12-01\nin_force_by = 2025-12-26\nvalue = "2400"',
+            "minimum_wage.toml: wuhan.monthly[2]",
+            "exactly one of 'effective_from' and 'in_force_by'",
+        ),
+        (
+            "minimum_wage.toml",
+            'in_force_by = 2026-06-29\nuncertain_from = 2026-01-01\nvalue = "2376"',
+            'in_force_by = 2026-06-29\nuncertain_from = 2026-07-01\nvalue = "2376"',
+            "minimum_wage.toml: xian.monthly[3]",
+            "'uncertain_from' must be before 'in_force_by'",
+        ),
+        (
+            "average_wage.toml",
+            'monthly = "16157"\ncap = "48471"',
+            'monthly = "16157"',
+            "average_wage.toml: shenzhen[0]",
+            "'monthly' and 'cap' are required",
+        ),
+        (
+            "min_wage_components.toml",
+            'not_counted_components = ["overtime", "allowance"]\nsource = "京人社劳发',
+            'not_counted_components = ["overtime", "bonus"]\nsource = "京人社劳发',
+            "min_wage_components.toml: beijing[0]",
+            "unknown code 'bonus'",
+        ),
+        (
+            "statutes.toml",
+            'article = "47"\nzh = "经济补偿按',
+            'article = "46"\nzh = "经济补偿按',
+            "statutes.toml: labour_contract_law.articles",
+            "duplicate article ('46', None, None)",
+        ),
+        (
+            "meta.toml",
+            'value = "21.75"\nsource = "人社部发',
+            'value = "-21.75"\nsource = "人社部发',
+            "meta.toml: pay_divisor[1]",
+            "non-negative",
+        ),
+    ],
+)
+def test_each_rule_of_the_schema(
+    tmp_path: Path, name: str, old: str, new: str, place: str, message: str
+) -> None:
+    found = problems_of(broken_copy(tmp_path, name, old, new))
+    assert any(p.startswith(place) and message in p for p in found), found
+
+
 # --- lookups on boundary dates; no interpolation ---------------------------------
 
 
