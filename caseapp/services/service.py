@@ -55,7 +55,7 @@ from caseapp.services.api import (
 )
 from caseapp.services.undo import undo_target
 from caseapp.storage import journal_log, records
-from caseapp.storage.backups import DAILY, daily_backup_due, make_backup
+from caseapp.storage.backups import DAILY, daily_backup_due, list_backups, make_backup
 from caseapp.storage.engine import db_path
 from caseapp.storage.evidence_store import EvidenceStore, TooLarge
 from caseapp.storage.migrate import open_database
@@ -188,7 +188,7 @@ class CaseService:
         with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
             tx = Tx(session, self._case_row(session, case_id), now)
             yield tx
-            if tx.changes or op in (JournalOp.IMPORT, JournalOp.EXPORT):
+            if tx.changes or op in (JournalOp.IMPORT, JournalOp.EXPORT, JournalOp.RESTORE):
                 self.append_entry(tx, op or _op_from(tx.changes), **extra, **tx.extra)
 
     def append_entry(self, tx: Tx, op: JournalOp, **extra: object) -> None:
@@ -477,6 +477,42 @@ class CaseService:
 
     def backup(self) -> Path:
         return make_backup(self.db_path, self.data_dir, "manual")
+
+    def list_backups(self) -> list[Path]:
+        return list_backups(self.data_dir)
+
+    def restore_backup(self, backup: Path) -> list[str]:
+        """See api.CaseServiceAPI.restore_backup. The backup is copied in with
+        SQLite's backup API and upgraded if its schema is older."""
+        import sqlite3
+
+        with self.read_session() as session:
+            heads = {
+                row.uid: journal_log.head(session, row.pk)[1]
+                for row in session.scalars(select(CaseRow))
+            }
+        make_backup(self.db_path, self.data_dir, "pre-restore")
+        self._engine.dispose()
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        target = sqlite3.connect(self.db_path)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+        self._engine = open_database(self.data_dir)
+        self._write_engine = self._engine.execution_options(sqlite_immediate=True)
+        restored: list[str] = []
+        with self.read_session() as session:
+            ids = [
+                (str(r[0]), str(r[1]))
+                for r in session.execute(select(CaseRow.case_id, CaseRow.uid))
+            ]
+        for case_id, uid in ids:
+            with self.write(case_id, JournalOp.RESTORE) as tx:
+                tx.extra["abandoned_head"] = heads.get(uid)
+            restored.append(case_id)
+        return restored
 
     def close(self) -> None:
         self._engine.dispose()
