@@ -41,7 +41,7 @@ from caseapp.domain.model import Case, Day
 from caseapp.domain.vocab import Arrangement, DayStatus, LeaveKind
 from caseapp.rules.lawview import Figure
 from caseapp.rules.params import CaseParams
-from caseapp.rules.workdays import ONE_DAY, WorkCalendar, add_months
+from caseapp.rules.workdays import ONE_DAY, WorkCalendar, add_months, month_end
 
 
 class Category(StrEnum):
@@ -102,7 +102,9 @@ class Facts:
         self.case = case
         self.params = params
         self.as_of = as_of
-        self.cal = WorkCalendar()
+        holidays = getattr(params.law, "holidays", None)
+        oracle = getattr(holidays, "is_working_day", None)
+        self.cal = WorkCalendar(oracle, str(getattr(params.law, "sha256", "")))
         info = case.info
         self.start = info.work_start
         ended = info.employment_ended
@@ -120,6 +122,22 @@ class Facts:
                 for day in run.standby_days:
                     self._standby_episode[day] = episode
         self._values: dict[dt.date, DayValue] = {}
+        self._month_workdays: dict[dt.date, tuple[dt.date, ...]] = {}
+
+    def month_workdays(self, first: dt.date) -> tuple[dt.date, ...]:
+        """The working days (holiday calendar) of the month starting on `first`."""
+        hit = self._month_workdays.get(first)
+        if hit is None:
+            last = month_end(first)
+            out = []
+            day = first
+            while day <= last:
+                if self.cal.is_working(day):
+                    out.append(day)
+                day += ONE_DAY
+            hit = tuple(out)
+            self._month_workdays[first] = hit
+        return hit
 
     # --- the wage in force -------------------------------------------------
     def wage_on(self, day: dt.date) -> Decimal:

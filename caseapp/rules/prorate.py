@@ -38,7 +38,7 @@ from decimal import Decimal
 
 from caseapp.domain.model import Payment
 from caseapp.rules.facts import DayValue, Facts
-from caseapp.rules.workdays import ONE_DAY, month_end, months_between
+from caseapp.rules.workdays import months_between
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,18 +64,15 @@ def due_in(
     total: Decimal | None = Decimal(0)
     parts: list[MonthDue] = []
     for first in months_between(start, end):
-        last = month_end(first)
         counts: dict[Decimal, int] = {}
         unknown = 0
-        day = first
-        while day <= last:
-            if facts.cal.is_working(day):
-                fig = figure_of(facts.value(day)) if start <= day <= end else Decimal(0)
-                if fig is None:
-                    unknown += 1
-                else:
-                    counts[fig] = counts.get(fig, 0) + 1
-            day += ONE_DAY
+        zero = Decimal(0)
+        for day in facts.month_workdays(first):
+            fig = figure_of(facts.value(day)) if start <= day <= end else zero
+            if fig is None:
+                unknown += 1
+            else:
+                counts[fig] = counts.get(fig, 0) + 1
         if unknown or not counts:
             parts.append(MonthDue(first, None if unknown else Decimal(0), (), None, unknown))
             if unknown:

@@ -24,7 +24,7 @@ from caseapp.rules import basis as B
 from caseapp.rules import pay
 from caseapp.rules.context import RuleContext, finding, key_of, money, unique_params
 from caseapp.rules.facts import Category, DayValue
-from caseapp.rules.lawview import weakest
+from caseapp.rules.lawview import Figure, weakest
 from caseapp.rules.prorate import due_in, paid_in
 from caseapp.rules.workdays import month_end
 from caseapp.rules.working_months import working_months
@@ -46,6 +46,7 @@ def check(ctx: RuleContext) -> list[Finding]:
         return []
     facts = ctx.facts
     params_used: list[Parameter] = []
+    figures: set[Figure] = set()
     rows: list[Row] = []
 
     def minimum(v: DayValue) -> Decimal | None:
@@ -54,7 +55,7 @@ def check(ctx: RuleContext) -> list[Finding]:
         fig = ctx.params.minimum_wage(v.day)
         if fig is None:
             return None
-        params_used.append(fig.parameter("minimum_wage"))
+        figures.add(fig)
         return fig.value
 
     for wm in working_months(ctx):
@@ -88,6 +89,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             )
     if not rows:
         return []
+    params_used += [f.parameter("minimum_wage") for f in sorted(figures, key=_order)]
     amount = sum((r.floor - r.comparable for r in rows), Decimal(0))
     start, end = rows[0].month, month_end(rows[-1].month)
     parameters = unique_params(params_used)
@@ -129,3 +131,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             counter=("components",),
         )
     ]
+
+
+def _order(fig: Figure) -> tuple[str, str]:
+    return (fig.effective_from.isoformat() if fig.effective_from else "", str(fig.value))

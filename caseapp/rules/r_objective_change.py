@@ -72,6 +72,6 @@ def check(ctx: RuleContext) -> list[Finding]:
             next_steps=("no_sign", "keep_notice", "lawyer"),
             counter=("reorganisation", "consulted"),
             alternatives=alternatives,
-            variant="terminated" if terminated else "",
+            variant="terminated" if amount is not None else "",
         )
     ]

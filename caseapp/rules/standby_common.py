@@ -49,7 +49,21 @@ def floor_months(
     ctx: RuleContext, value: Callable[[DayValue], Decimal | None] | None = None
 ) -> list[FloorMonth]:
     """Months holding standby days at the floor whose wage is already due,
-    each restricted to the part after any first pay cycle."""
+    each restricted to the part after any first pay cycle (memoised per run
+    for the default day values)."""
+    if value is None:
+        hit = ctx.notes.get("floor_months")
+        if isinstance(hit, list):
+            return hit
+        out = _floor_months(ctx, None)
+        ctx.notes["floor_months"] = out
+        return out
+    return _floor_months(ctx, value)
+
+
+def _floor_months(
+    ctx: RuleContext, value: Callable[[DayValue], Decimal | None] | None
+) -> list[FloorMonth]:
     facts = ctx.facts
     out: list[FloorMonth] = []
     floor_days = sorted(

@@ -23,24 +23,45 @@ def _calendar() -> Callable[[dt.date], bool | None] | None:
     return is_working_day
 
 
-class WorkCalendar:
-    """A memoised working-day oracle that remembers the years it had to guess."""
+# The calendar's answers, shared between runs: (law data sha256, day) -> answer.
+_SHARED: dict[tuple[str, dt.date], bool | None] = {}
 
-    def __init__(self, oracle: Callable[[dt.date], bool | None] | None = None) -> None:
+
+class WorkCalendar:
+    """A memoised working-day oracle that remembers the years it had to guess.
+
+    `oracle` is the law data's holiday calendar (`LawData.holidays.
+    is_working_day`); its answers are memoised across runs under `key` (the
+    law data's hash), since they never change for one version of the data.
+    """
+
+    def __init__(
+        self, oracle: Callable[[dt.date], bool | None] | None = None, key: str = ""
+    ) -> None:
         self._oracle = oracle if oracle is not None else _calendar()
+        self._key = key
         self._cache: dict[dt.date, bool] = {}
         self.guessed_years: set[int] = set()
 
-    def is_working(self, day: dt.date) -> bool:
-        hit = self._cache.get(day)
-        if hit is not None:
-            return hit
+    def _ask(self, day: dt.date) -> bool | None:
+        shared_key = (self._key, day)
+        if self._key and shared_key in _SHARED:
+            return _SHARED[shared_key]
         answer: bool | None = None
         if self._oracle is not None:
             try:
                 answer = self._oracle(day)
             except (KeyError, ValueError, NotImplementedError):
                 answer = None
+        if self._key:
+            _SHARED[shared_key] = answer
+        return answer
+
+    def is_working(self, day: dt.date) -> bool:
+        hit = self._cache.get(day)
+        if hit is not None:
+            return hit
+        answer = self._ask(day)
         if answer is None:
             self.guessed_years.add(day.year)
             answer = day.weekday() < 5

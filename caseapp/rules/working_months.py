@@ -12,7 +12,7 @@ from caseapp.domain.model import Payment
 from caseapp.rules.context import RuleContext
 from caseapp.rules.facts import Category
 from caseapp.rules.standby_common import pay_payments
-from caseapp.rules.workdays import ONE_DAY, month_end, months_between
+from caseapp.rules.workdays import month_end, months_between
 
 NOT_WORKING = frozenset({Category.FLOOR, Category.FIRST_CYCLE, Category.UNMODELLED})
 
@@ -25,6 +25,16 @@ class WorkingMonth:
 
 
 def working_months(ctx: RuleContext) -> list[WorkingMonth]:
+    """Memoised per run (several rules ask)."""
+    hit = ctx.notes.get("working_months")
+    if isinstance(hit, list):
+        return hit
+    out = _working_months(ctx)
+    ctx.notes["working_months"] = out
+    return out
+
+
+def _working_months(ctx: RuleContext) -> list[WorkingMonth]:
     facts = ctx.facts
     out: list[WorkingMonth] = []
     payments = pay_payments(ctx)
@@ -32,14 +42,7 @@ def working_months(ctx: RuleContext) -> list[WorkingMonth]:
         last = month_end(first)
         if first < facts.start or last > facts.end or ctx.pay_due_date(first) > ctx.as_of:
             continue
-        day = first
-        ok = True
-        while day <= last:
-            if facts.cal.is_working(day) and facts.value(day).category in NOT_WORKING:
-                ok = False
-                break
-            day += ONE_DAY
-        if not ok:
+        if any(facts.value(d).category in NOT_WORKING for d in facts.month_workdays(first)):
             continue
         used = tuple(p for p in payments if p.period_start <= last and p.period_end >= first)
         out.append(WorkingMonth(first, last, used))
