@@ -1,10 +1,12 @@
 """The resource locator finds the law data, the font, the catalogues and the
 migrations from an installed wheel (built here, installed into a fresh venv
 outside the checkout), from the editable install (.venv) and from the source
-checkout (PYTHONPATH); and the installed `caseapp` command runs from each."""
+checkout (PYTHONPATH); and `caseapp --version`, `list`, `check` and `report`
+run from each."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -109,8 +111,11 @@ def _scripts(prefix: Path) -> Path:
 @pytest.mark.slow
 def test_installed_wheel_outside_checkout(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
+    # Build with the hatchling installed here when there is one (no network);
+    # else let pip fetch it into an isolated build environment.
+    isolation = [] if importlib.util.find_spec("hatchling") is None else ["--no-build-isolation"]
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", *isolation, "-q",
          "-w", str(dist), str(REPO)],
         capture_output=True, text=True, timeout=600,
     )  # fmt: skip

@@ -48,6 +48,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "caseapp.cli.export",
     "caseapp.cli.verify",
     "caseapp.cli.check",
+    "caseapp.cli.report",
 )
 
 # Commands whose exit code 1 means "a mismatch was found"; for any other
