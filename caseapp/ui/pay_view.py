@@ -56,6 +56,12 @@ class PayView(QWidget):
         self.add_button.setProperty("role", "primary")
         self.add_button.clicked.connect(self.add_payment)
         head.addWidget(self.add_button)
+        self.rebuild_button = QPushButton(self.tr("Rebuild past months…"))
+        self.rebuild_button.setToolTip(
+            self.tr("Started logging late? Rebuild the days and pay since your last real work.")
+        )
+        self.rebuild_button.clicked.connect(self.open_wizard)
+        head.addWidget(self.rebuild_button)
         layout.addLayout(head)
         self.summary = label("", "hint")
         layout.addWidget(self.summary)
@@ -142,6 +148,14 @@ class PayView(QWidget):
         for si in sorted(case.social_insurance, key=lambda s: s.month, reverse=True):
             status = label_of("si_status", str(si.status), SI_LABEL)
             self.si_list.addItem(f"{si.month.isoformat()[:7]} · {status}")
+
+    def open_wizard(self) -> None:
+        from caseapp.ui.wizard import ReconstructWizard
+
+        if self.session.case is None:
+            return
+        self.wizard = ReconstructWizard(self.session, self)
+        self.wizard.open()
 
     def add_payment(self) -> None:
         self.form.start_new()

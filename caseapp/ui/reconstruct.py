@@ -1,0 +1,170 @@
+"""What the reconstruction wizard creates, free of Qt: days from the ranges the
+worker remembers, one payment per month from the pay grid, the incidents and
+the evidence stubs — every one marked origin `backfill` with its basis."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from caseapp.domain.model import Case, Day, Evidence, Incident, Payment, Provenance
+from caseapp.domain.vocab import (
+    DayStatus,
+    EvidenceKind,
+    IncidentKind,
+    Origin,
+    OriginalStatus,
+    PaymentKind,
+)
+from caseapp.ui.daylogic import is_workday
+
+WORKING_LIKE = {
+    DayStatus.WORKING,
+    DayStatus.STANDBY,
+    DayStatus.STANDBY_ONSITE,
+    DayStatus.STANDBY_ONCALL,
+}
+
+
+@dataclass(frozen=True)
+class StatusRange:
+    start: dt.date
+    end: dt.date
+    status: DayStatus
+
+
+@dataclass(frozen=True)
+class MonthAmount:
+    month: dt.date  # first of the month
+    amount: Decimal  # 0: nothing was paid for it
+
+
+@dataclass(frozen=True)
+class SaidEntry:
+    date: dt.date
+    kind: IncidentKind
+    who: str
+    said: str
+
+
+@dataclass
+class Answers:
+    last_work: dt.date
+    today: dt.date
+    ranges: list[StatusRange] = field(default_factory=list)
+    months: list[MonthAmount] = field(default_factory=list)
+    net: bool = True  # the grid holds net amounts (from the bank app)
+    said: list[SaidEntry] = field(default_factory=list)
+    have: list[tuple[EvidenceKind, str]] = field(default_factory=list)  # (kind, title)
+
+
+@dataclass(frozen=True)
+class Basis:
+    """The backfill_basis texts, in the worker's language."""
+
+    days: str
+    pay: str
+    said: str
+    have: str
+
+
+def first_of(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def next_month(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+def months_since(last_work: dt.date, today: dt.date) -> list[dt.date]:
+    """The months from the one after the last real work (or that month, if
+    the work ended before its last day) up to the current month."""
+    out: list[dt.date] = []
+    m = first_of(last_work)
+    while m <= first_of(today):
+        out.append(m)
+        m = next_month(m)
+    return out
+
+
+def build_days(answers: Answers, basis: str) -> list[Day]:
+    """A day per date in the ranges (later ranges win); working and standby
+    statuses become rest on days off."""
+    chosen: dict[dt.date, DayStatus] = {}
+    for r in answers.ranges:
+        day = r.start
+        while day <= r.end:
+            chosen[day] = r.status
+            day += dt.timedelta(days=1)
+    prov = Provenance(origin=Origin.BACKFILL, backfill_basis=basis)
+    out = []
+    for day in sorted(chosen):
+        status = chosen[day]
+        if status in WORKING_LIKE and not is_workday(day):
+            status = DayStatus.REST
+        out.append(Day(date=day, status=status, provenance=prov))
+    return out
+
+
+def build_payments(case: Case, answers: Answers, basis: str) -> list[Payment]:
+    prov = Provenance(origin=Origin.BACKFILL, backfill_basis=basis)
+    lag = case.info.pay_lag_months
+    out = []
+    for item in answers.months:
+        if item.amount <= 0:
+            continue
+        end = next_month(item.month) - dt.timedelta(days=1)
+        paid_month = item.month
+        for _ in range(lag):
+            paid_month = next_month(paid_month)
+        last = next_month(paid_month) - dt.timedelta(days=1)
+        paid_on = paid_month.replace(day=min(case.info.payday, last.day))
+        out.append(
+            Payment(
+                id="",
+                paid_on=paid_on,
+                period_start=item.month,
+                period_end=end,
+                kind=PaymentKind.WAGE,
+                amount=None if answers.net else item.amount,
+                net=item.amount if answers.net else None,
+                provenance=prov,
+            )
+        )
+    return out
+
+
+def build_incidents(answers: Answers, basis: str) -> list[tuple[str, Incident]]:
+    """(who, incident) pairs; the caller links ``who`` to a person."""
+    prov = Provenance(origin=Origin.BACKFILL, backfill_basis=basis)
+    return [
+        (
+            s.who.strip(),
+            Incident(
+                id="",
+                date=s.date,
+                kind=s.kind,
+                summary=s.said.strip(),
+                quote=s.said.strip() or None,
+                known_on=s.date,
+                provenance=prov,
+            ),
+        )
+        for s in answers.said
+    ]
+
+
+def build_evidence(answers: Answers, basis: str) -> list[Evidence]:
+    prov = Provenance(origin=Origin.BACKFILL, backfill_basis=basis)
+    return [
+        Evidence(
+            id="",
+            title=title,
+            kind=kind,
+            original_status=OriginalStatus.KEPT,
+            obtained_on=answers.today,
+            provenance=prov,
+        )
+        for kind, title in answers.have
+    ]

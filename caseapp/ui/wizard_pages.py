@@ -1,0 +1,375 @@
+"""The pages of the reconstruction wizard. Each page checks its own answers
+and shows the problem at the field (or the table row) before moving on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from caseapp.domain.money import fmt_money
+from caseapp.domain.vocab import DayStatus, EvidenceKind, IncidentKind
+from caseapp.ui import words
+from caseapp.ui.formparse import read_date, read_money
+from caseapp.ui.reconstruct import MonthAmount, SaidEntry, StatusRange, months_since
+from caseapp.ui.widgets import Field, label
+from caseapp.ui.words import QT_TRANSLATE_NOOP
+
+BAD = QColor("#FCE3D6")
+RANGE_STATUSES = (
+    DayStatus.STANDBY,
+    DayStatus.STANDBY_ONSITE,
+    DayStatus.STANDBY_ONCALL,
+    DayStatus.WORKING,
+    DayStatus.LEAVE,
+    DayStatus.SICK,
+)
+SAID_KINDS = (
+    IncidentKind.STANDBY_NOTICE,
+    IncidentKind.REMOVED_FROM_PROJECT,
+    IncidentKind.RETURNED_TO_AGENCY,
+    IncidentKind.ASKED_TO_RESIGN,
+    IncidentKind.PAY_CUT_NOTICE,
+    IncidentKind.TRANSFER_NOTICE,
+    IncidentKind.ACCESS_REVOKED,
+    IncidentKind.OTHER,
+)
+
+
+def table(headers: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setAccessibleName(name)
+    return t
+
+
+def cell(t: QTableWidget, row: int, col: int) -> str:
+    item = t.item(row, col)
+    return item.text() if item is not None else ""
+
+
+def mark(t: QTableWidget, row: int, col: int, bad: bool) -> None:
+    item = t.item(row, col)
+    if item is None:
+        item = QTableWidgetItem("")
+        t.setItem(row, col, item)
+    item.setBackground(BAD if bad else QColor("#FFFFFF"))
+
+
+class LastWorkPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("When did you last have real work?"))
+        self.setSubTitle(
+            self.tr("The last day you were given actual tasks. An approximate day is fine.")
+        )
+        layout = QVBoxLayout(self)
+        self.date = QLineEdit()
+        self.date.setPlaceholderText("2025-01-15")
+        hint = self.tr("Year-month-day.")
+        self.date_field = Field(self.tr("Last day with real work"), self.date, hint)
+        layout.addWidget(self.date_field)
+        layout.addStretch(1)
+
+    def value(self) -> dt.date | None:
+        return read_date(self.date.text())[0]
+
+    def validatePage(self) -> bool:
+        value, problem = read_date(self.date.text())
+        today = self.wizard().today  # type: ignore[attr-defined]
+        if value is not None and value >= today:
+            problem = self.tr("Pick a day before today.")
+        self.date_field.set_error(problem)
+        return problem is None
+
+
+class RangesPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Since then, were you told to stay home, sit in, or check in?"))
+        self.setSubTitle(
+            self.tr(
+                "One row per stretch of days. Weekends and holidays are filled in as rest days."
+            )
+        )
+        layout = QVBoxLayout(self)
+        self.table = table([self.tr("From"), self.tr("To"), self.tr("What it was")],
+                           self.tr("Stretches of days"))  # fmt: skip
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add a stretch"))
+        self.add_button.clicked.connect(lambda: self.add_row("", "", DayStatus.STANDBY))
+        self.remove_button = QPushButton(self.tr("Remove the selected stretch"))
+        self.remove_button.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.error = label("", "error")
+        layout.addWidget(self.error)
+
+    def add_row(self, start: str, end: str, status: DayStatus) -> int:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        self.table.setItem(r, 0, QTableWidgetItem(start))
+        self.table.setItem(r, 1, QTableWidgetItem(end))
+        combo = QComboBox()
+        for s in RANGE_STATUSES:
+            combo.addItem(words.status_label(s), s.value)
+        combo.setCurrentIndex(combo.findData(status.value))
+        self.table.setCellWidget(r, 2, combo)
+        return r
+
+    def initializePage(self) -> None:
+        if self.table.rowCount():
+            return
+        wizard = self.wizard()
+        last = wizard.page_last.value()  # type: ignore[attr-defined]
+        today = wizard.today  # type: ignore[attr-defined]
+        if last is not None:
+            start = last + dt.timedelta(days=1)
+            self.add_row(start.isoformat(), today.isoformat(), DayStatus.STANDBY)
+
+    def ranges(self) -> list[StatusRange]:
+        out = []
+        for r in range(self.table.rowCount()):
+            start, end = read_date(cell(self.table, r, 0))[0], read_date(cell(self.table, r, 1))[0]
+            combo = self.table.cellWidget(r, 2)
+            if start and end and isinstance(combo, QComboBox):
+                out.append(StatusRange(start, end, DayStatus(combo.currentData())))
+        return out
+
+    def validatePage(self) -> bool:
+        problems = []
+        today = self.wizard().today  # type: ignore[attr-defined]
+        for r in range(self.table.rowCount()):
+            start, p1 = read_date(cell(self.table, r, 0))
+            end, p2 = read_date(cell(self.table, r, 1))
+            mark(self.table, r, 0, p1 is not None)
+            mark(self.table, r, 1, p2 is not None)
+            row = self.tr("Row %1: ").replace("%1", str(r + 1))
+            if p1 or p2:
+                problems.append(row + (p1 or p2 or ""))
+            elif start and end and end < start:
+                mark(self.table, r, 1, True)
+                problems.append(row + self.tr("the stretch ends before it starts."))
+            elif end and end > today:
+                mark(self.table, r, 1, True)
+                problems.append(row + self.tr("the stretch cannot end after today."))
+        self.error.setText("\n".join(problems))
+        return not problems
+
+
+class PayPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("What were you paid each month?"))
+        self.setSubTitle(
+            self.tr(
+                "Each month starts at your contract wage. Correct it from the bank app; "
+                "write 0 for a month with nothing paid."
+            )
+        )
+        layout = QVBoxLayout(self)
+        self.net = QRadioButton(self.tr("These are what reached my account (net, bank app)"))
+        self.gross = QRadioButton(self.tr("These are the payslip's gross amounts"))
+        self.net.setChecked(True)
+        layout.addWidget(self.net)
+        layout.addWidget(self.gross)
+        self.table = table([self.tr("Month"), self.tr("Amount (yuan)")], self.tr("Pay by month"))
+        layout.addWidget(self.table, 1)
+        self.error = label("", "error")
+        layout.addWidget(self.error)
+        self._months: list[dt.date] = []
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        last = wizard.page_last.value()  # type: ignore[attr-defined]
+        months = months_since(last, wizard.today) if last else []  # type: ignore[attr-defined]
+        if months == self._months:
+            return
+        self._months = months
+        wage = wizard.session.case.info.monthly_wage  # type: ignore[attr-defined]
+        self.table.setRowCount(0)
+        for m in months:
+            r = self.table.rowCount()
+            self.table.insertRow(r)
+            month_item = QTableWidgetItem(m.isoformat()[:7])
+            month_item.setFlags(month_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(r, 0, month_item)
+            self.table.setItem(r, 1, QTableWidgetItem(fmt_money(wage)))
+
+    def months(self) -> list[MonthAmount]:
+        out = []
+        for r, m in enumerate(self._months):
+            value = read_money(cell(self.table, r, 1))[0]
+            if value is not None:
+                out.append(MonthAmount(m, value))
+        return out
+
+    def validatePage(self) -> bool:
+        problems = []
+        for r in range(self.table.rowCount()):
+            text = cell(self.table, r, 1).strip()
+            problem = read_money(text)[1] if text != "0" else None
+            mark(self.table, r, 1, problem is not None)
+            if problem:
+                problems.append(f"{cell(self.table, r, 0)}: {problem}")
+        self.error.setText("\n".join(problems))
+        return not problems
+
+
+class SaidPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("What was said, and by whom?"))
+        self.setSubTitle(
+            self.tr("The notices and conversations you remember. Leave it empty if none.")
+        )
+        layout = QVBoxLayout(self)
+        headers = [
+            self.tr("Date"),
+            self.tr("What happened"),
+            self.tr("Who"),
+            self.tr("What was said"),
+        ]
+        self.table = table(headers, self.tr("What was said"))
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add one"))
+        self.add_button.clicked.connect(
+            lambda: self.add_row("", IncidentKind.STANDBY_NOTICE, "", "")
+        )
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.error = label("", "error")
+        layout.addWidget(self.error)
+
+    def add_row(self, date: str, kind: IncidentKind, who: str, said: str) -> int:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        self.table.setItem(r, 0, QTableWidgetItem(date))
+        combo = QComboBox()
+        for k in SAID_KINDS:
+            combo.addItem(words.incident_label(k), k.value)
+        combo.setCurrentIndex(combo.findData(kind.value))
+        self.table.setCellWidget(r, 1, combo)
+        self.table.setItem(r, 2, QTableWidgetItem(who))
+        self.table.setItem(r, 3, QTableWidgetItem(said))
+        return r
+
+    def entries(self) -> list[SaidEntry]:
+        out = []
+        for r in range(self.table.rowCount()):
+            day = read_date(cell(self.table, r, 0))[0]
+            combo = self.table.cellWidget(r, 1)
+            if day and isinstance(combo, QComboBox):
+                kind = IncidentKind(combo.currentData())
+                out.append(SaidEntry(day, kind, cell(self.table, r, 2), cell(self.table, r, 3)))
+        return out
+
+    def validatePage(self) -> bool:
+        problems = []
+        for r in range(self.table.rowCount()):
+            _day, problem = read_date(cell(self.table, r, 0))
+            mark(self.table, r, 0, problem is not None)
+            empty = not cell(self.table, r, 3).strip()
+            mark(self.table, r, 3, empty)
+            row = self.tr("Row %1: ").replace("%1", str(r + 1))
+            if problem:
+                problems.append(row + problem)
+            if empty:
+                problems.append(row + self.tr("write what was said, as you remember it."))
+        self.error.setText("\n".join(problems))
+        return not problems
+
+
+HAVE = (
+    (
+        EvidenceKind.CHAT,
+        QT_TRANSLATE_NOOP("HavePage", "Chats about the standby (screenshots)"),
+    ),
+    (EvidenceKind.BANK_STATEMENT, QT_TRANSLATE_NOOP("HavePage", "Bank records of my pay")),
+    (EvidenceKind.PAYSLIP, QT_TRANSLATE_NOOP("HavePage", "Payslips")),
+    (EvidenceKind.CONTRACT, QT_TRANSLATE_NOOP("HavePage", "My labour contract")),
+    (EvidenceKind.NOTICE, QT_TRANSLATE_NOOP("HavePage", "A written notice from the company")),
+    (EvidenceKind.ATTENDANCE, QT_TRANSLATE_NOOP("HavePage", "Attendance / clock-in records")),
+    (
+        EvidenceKind.RECORDING,
+        QT_TRANSLATE_NOOP("HavePage", "A recording of a talk I was part of"),
+    ),
+)
+
+
+class HavePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("What do you already have?"))
+        self.setSubTitle(
+            self.tr(
+                "Tick what you have kept. Add the files later under Evidence; keep the originals."
+            )
+        )
+        layout = QVBoxLayout(self)
+        self.boxes: list[tuple[QCheckBox, EvidenceKind]] = []
+        for kind, text in HAVE:
+            box = QCheckBox(self.tr(text))
+            layout.addWidget(box)
+            self.boxes.append((box, kind))
+        layout.addStretch(1)
+
+    def have(self) -> list[tuple[EvidenceKind, str]]:
+        return [(kind, box.text()) for box, kind in self.boxes if box.isChecked()]
+
+
+class DonePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Ready to add to your case"))
+        layout = QVBoxLayout(self)
+        self.summary = label("")
+        layout.addWidget(self.summary)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Everything is marked as reconstructed from memory and the bank app, so a "
+                    "lawyer can tell it apart from what you logged on the day. Days you already "
+                    "logged are kept as they are."
+                ),
+                "hint",
+            )
+        )
+        self.error = label("", "error")
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        w = self.wizard()
+        plan = w.plan()  # type: ignore[attr-defined]
+        self.summary.setText(
+            self.tr("%1 days, %2 payments, %3 things said, %4 pieces of evidence to fetch.")
+            .replace("%1", str(len(plan.days)))
+            .replace("%2", str(len(plan.payments)))
+            .replace("%3", str(len(plan.incidents)))
+            .replace("%4", str(len(plan.evidence)))
+        )

@@ -1,0 +1,125 @@
+"""The reconstruction wizard, driven through its pages: three months rebuilt
+(days, pay from the bank app, what was said, evidence stubs), all marked
+backfill with a basis; bad answers are refused at the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtWidgets import QWizard
+
+from caseapp.domain.model import Day
+from caseapp.domain.vocab import DayStatus, EvidenceKind, IncidentKind, Origin
+from caseapp.ui.pay_view import PayView
+from caseapp.ui.wizard import ReconstructWizard
+from tests.ui.conftest import open_new_case
+
+
+def _wizard(qtbot, parts) -> ReconstructWizard:  # type: ignore[no-untyped-def]
+    open_new_case(qtbot, parts)
+    view = parts.window.views["pay"]
+    assert isinstance(view, PayView)
+    parts.window.show_view("pay")
+    view.open_wizard()
+    wizard = view.wizard
+    wizard.today = dt.date(2025, 4, 10)
+    qtbot.waitUntil(wizard.isVisible, timeout=5_000)
+    return wizard
+
+
+def test_reconstruct_three_months(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    # a day already logged is kept as it is
+    kept: list[bool] = []
+    wizard = _wizard(qtbot, parts)
+    parts.session.set_days(
+        [Day(date=dt.date(2025, 3, 3), status=DayStatus.STANDBY_ONSITE)],
+        done=lambda: kept.append(True),
+    )
+    qtbot.waitUntil(lambda: bool(kept), timeout=10_000)
+
+    wizard.page_last.date.setText("2025-01-24")
+    wizard.next()
+    assert wizard.currentPage() is wizard.page_ranges
+    ranges = wizard.page_ranges
+    assert ranges.table.rowCount() == 1  # prefilled: the day after, to today
+    ranges.table.item(0, 1).setText("2025-02-28")
+    r = ranges.add_row("2025-03-01", "2025-04-10", DayStatus.STANDBY_ONCALL)
+    assert r == 1
+    wizard.next()
+    pay = wizard.page_pay
+    assert wizard.currentPage() is pay
+    assert pay.table.rowCount() == 4  # January to April
+    assert pay.table.item(0, 1).text() == "12000.00"  # prefilled with the contract wage
+    assert pay.net.isChecked()
+    pay.table.item(1, 1).setText("2,400")  # February, from the bank app
+    pay.table.item(2, 1).setText("2400.50")
+    pay.table.item(3, 1).setText("0")  # April: nothing yet
+    wizard.next()
+    said = wizard.page_said
+    words = "项目结束了，你先回家等通知。"
+    said.add_row("2025-01-24", IncidentKind.STANDBY_NOTICE, "王经理", words)
+    wizard.next()
+    have = wizard.page_have
+    have.boxes[1][0].setChecked(True)  # bank records
+    wizard.next()
+    assert wizard.currentPage() is wizard.page_done
+    assert "3" in wizard.page_done.summary.text()  # three payments
+    with qtbot.waitSignal(wizard.saved, timeout=20_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    qtbot.waitUntil(lambda: len(parts.session.case.payments) == 3, timeout=10_000)
+    case = parts.session.case
+    days = {d.date: d for d in case.days}
+    assert days[dt.date(2025, 2, 10)].status == DayStatus.STANDBY  # a Monday
+    assert days[dt.date(2025, 2, 15)].status == DayStatus.REST  # a Saturday
+    assert days[dt.date(2025, 2, 3)].status == DayStatus.REST  # Spring Festival holiday
+    assert days[dt.date(2025, 3, 4)].status == DayStatus.STANDBY_ONCALL
+    assert days[dt.date(2025, 3, 3)].status == DayStatus.STANDBY_ONSITE  # kept
+    assert days[dt.date(2025, 3, 3)].provenance.origin != Origin.BACKFILL
+    backfilled = [d for d in case.days if d.date != dt.date(2025, 3, 3)]
+    assert backfilled and all(d.provenance.origin == Origin.BACKFILL for d in backfilled)
+    assert all(d.provenance.backfill_basis for d in backfilled)
+    payments = sorted(case.payments, key=lambda p: p.period_start)
+    assert [p.net for p in payments] == [Decimal("12000"), Decimal("2400"), Decimal("2400.50")]
+    assert all(p.amount is None for p in payments)  # net only
+    assert payments[1].period_start == dt.date(2025, 2, 1)
+    assert payments[1].period_end == dt.date(2025, 2, 28)
+    assert payments[1].paid_on == dt.date(2025, 3, 15)  # payday, the month after
+    assert all(p.provenance.origin == Origin.BACKFILL for p in payments)
+    (incident,) = case.incidents
+    assert incident.kind == IncidentKind.STANDBY_NOTICE
+    assert incident.quote == words
+    assert incident.provenance.origin == Origin.BACKFILL
+    person = {p.id: p for p in case.people}[incident.actor]
+    assert person.name == "王经理"
+    (evidence,) = case.evidence
+    assert evidence.kind == EvidenceKind.BANK_STATEMENT
+    assert evidence.provenance.origin == Origin.BACKFILL
+
+
+def test_bad_answers_are_refused_at_the_field(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    wizard = _wizard(qtbot, parts)
+    wizard.page_last.date.setText("2025-02-30")
+    wizard.next()
+    assert wizard.currentPage() is wizard.page_last
+    assert wizard.page_last.date_field.error.text()
+    wizard.page_last.date.setText("2025-01-24")
+    wizard.next()
+    ranges = wizard.page_ranges
+    ranges.table.item(0, 0).setText("2025-03-01")
+    ranges.table.item(0, 1).setText("2025-02-01")
+    wizard.next()
+    assert wizard.currentPage() is ranges
+    assert "1" in ranges.error.text()
+    ranges.table.item(0, 1).setText("2025-03-31")
+    wizard.next()
+    pay = wizard.page_pay
+    pay.table.item(0, 1).setText("abc")
+    wizard.next()
+    assert wizard.currentPage() is pay
+    assert "2025-01" in pay.error.text()
+    wizard.reject()
+    qtbot.wait(200)
+    assert parts.session.case.days == ()
+    assert parts.session.case.payments == ()
