@@ -11,20 +11,20 @@ from PySide6.QtCore import QCoreApplication
 from caseapp.domain.money import MoneyError, parse_money
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Forms", text)
-
-
 def read_date(text: str) -> tuple[dt.date | None, str | None]:
     """(date, None) or (None, message). Accepts 2024-03-01 and 2024/3/1."""
     raw = text.strip().replace("/", "-").replace(".", "-")
     if not raw:
-        return None, _tr("Write the date as year-month-day, e.g. 2024-03-01.")
+        return None, QCoreApplication.translate(
+            "Forms", "Write the date as year-month-day, e.g. 2024-03-01."
+        )
     try:
         y, m, d = (int(x) for x in raw.split("-"))
         return dt.date(y, m, d), None
     except ValueError:
-        return None, _tr("There is no such date. Write it as year-month-day, e.g. 2024-03-01.")
+        return None, QCoreApplication.translate(
+            "Forms", "There is no such date. Write it as year-month-day, e.g. 2024-03-01."
+        )
 
 
 def read_money(text: str, required: bool = True) -> tuple[Decimal | None, str | None]:
@@ -32,9 +32,15 @@ def read_money(text: str, required: bool = True) -> tuple[Decimal | None, str | 
     raw = text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
     raw = raw.replace("元", "").strip()
     if not raw:
-        return None, (_tr("Write the amount in yuan, e.g. 3500 or 3500.50.") if required else None)
+        return None, (
+            QCoreApplication.translate("Forms", "Write the amount in yuan, e.g. 3500 or 3500.50.")
+            if required
+            else None
+        )
     try:
         value = parse_money(raw)
     except MoneyError:
-        return None, _tr("Write the amount in yuan with digits only, e.g. 3500 or 3500.50.")
+        return None, QCoreApplication.translate(
+            "Forms", "Write the amount in yuan with digits only, e.g. 3500 or 3500.50."
+        )
     return value, None

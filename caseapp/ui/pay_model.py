@@ -62,7 +62,8 @@ MONTHLY_KINDS = {
 }
 
 
-def tr(text: str) -> str:
+def pay_text(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP("Pay", ...), translated."""
     return QCoreApplication.translate("Pay", text)
 
 
@@ -72,7 +73,7 @@ def label_of(vocabulary: str, code: str, fallback: dict[Any, str]) -> str:
     except (i18n.MissingMessage, KeyError):
         for key, text in fallback.items():
             if str(key) == code:
-                return tr(text)
+                return pay_text(text)
         return code
 
 
@@ -140,7 +141,7 @@ class PaymentsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return tr(COLUMNS[section])
+            return pay_text(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -161,7 +162,11 @@ class PaymentsModel(QAbstractTableModel):
         if column == 2:
             return kind_label(PaymentKind(p.kind))
         if column == 3:
-            return money(p.amount) if p.amount is not None else tr("not known")
+            return (
+                money(p.amount)
+                if p.amount is not None
+                else QCoreApplication.translate("Pay", "not known")
+            )
         if column == 4:
             return money(p.net)
         if column == 5:

@@ -13,10 +13,6 @@ from caseapp.domain.vocab import DayStatus
 from caseapp.ui import words
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Records", text)
-
-
 def ref_label(case: Case | None, ref: str) -> str:
     try:
         kind, key = split_ref(ref)
@@ -27,9 +23,9 @@ def ref_label(case: Case | None, ref: str) -> str:
         for day in case.days if case else ():
             if day.date.isoformat() == key:
                 status = " · " + words.status_label(DayStatus(day.status))
-        return _tr("Day %1").replace("%1", key) + status
+        return QCoreApplication.translate("Records", "Day %1").replace("%1", key) + status
     if kind == "si":
-        return _tr("Social insurance %1").replace("%1", key)
+        return QCoreApplication.translate("Records", "Social insurance %1").replace("%1", key)
     if case is None:
         return ref
     if kind == "payment":
@@ -37,7 +33,12 @@ def ref_label(case: Case | None, ref: str) -> str:
             if p.id == key:
                 amount = p.amount if p.amount is not None else p.net
                 money = f" ¥{fmt_money(amount)}" if amount is not None else ""
-                return _tr("Pay received %1").replace("%1", p.paid_on.isoformat()) + money
+                return (
+                    QCoreApplication.translate("Records", "Pay received %1").replace(
+                        "%1", p.paid_on.isoformat()
+                    )
+                    + money
+                )
     if kind == "incident":
         for i in case.incidents:
             if i.id == key:
@@ -45,11 +46,11 @@ def ref_label(case: Case | None, ref: str) -> str:
     if kind == "evidence":
         for e in case.evidence:
             if e.id == key:
-                return _tr("Evidence: %1").replace("%1", e.title)
+                return QCoreApplication.translate("Records", "Evidence: %1").replace("%1", e.title)
     if kind == "task":
         for t in case.tasks:
             if t.id == key:
-                return _tr("Task: %1").replace("%1", t.title)
+                return QCoreApplication.translate("Records", "Task: %1").replace("%1", t.title)
     if kind == "person":
         for person in case.people:
             if person.id == key:

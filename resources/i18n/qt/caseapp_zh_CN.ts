@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>not known</source>
-        <translation>不清楚</translation>
-    </message>
-</context>
-<context>
     <name>CalendarView</name>
     <message>
         <source>Previous month</source>
@@ -220,6 +213,21 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Ready to add to your case</source>
+        <translation>准备加入你的案件</translation>
+    </message>
+    <message>
+        <source>Everything is marked as reconstructed from memory and the bank app, so a lawyer can tell it apart from what you logged on the day. Days you already logged are kept as they are.</source>
+        <translation>这里补记的内容都会标明是根据回忆和银行 App 补录的，律师能把它和你当天的记录区分开。已经记录过的日子保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 days, %2 payments, %3 things said, %4 pieces of evidence to fetch.</source>
+        <translation>将加入：%1 天、%2 笔工资、%3 件事、%4 项待整理的证据。</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>apply by %1</source>
@@ -286,6 +294,25 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Write the date as year-month-day, e.g. 2024-03-01.</source>
+        <translation>请按“年-月-日”填写日期，例如 2024-03-01。</translation>
+    </message>
+    <message>
+        <source>There is no such date. Write it as year-month-day, e.g. 2024-03-01.</source>
+        <translation>没有这一天。请按“年-月-日”填写，例如 2024-03-01。</translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan, e.g. 3500 or 3500.50.</source>
+        <translation>请填写金额（元），例如 3500 或 3500.50。</translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan with digits only, e.g. 3500 or 3500.50.</source>
+        <translation>金额只能填数字（元），例如 3500 或 3500.50。</translation>
+    </message>
+</context>
+<context>
     <name>Glyph</name>
     <message>
         <source>W</source>
@@ -318,6 +345,45 @@
     <message>
         <source>A</source>
         <translation>缺</translation>
+    </message>
+</context>
+<context>
+    <name>HavePage</name>
+    <message>
+        <source>Chats about the standby (screenshots)</source>
+        <translation>关于待岗的聊天记录（截图）</translation>
+    </message>
+    <message>
+        <source>Bank records of my pay</source>
+        <translation>工资的银行到账记录</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation>工资条</translation>
+    </message>
+    <message>
+        <source>My labour contract</source>
+        <translation>我的劳动合同</translation>
+    </message>
+    <message>
+        <source>A written notice from the company</source>
+        <translation>公司的书面通知</translation>
+    </message>
+    <message>
+        <source>Attendance / clock-in records</source>
+        <translation>考勤 / 打卡记录</translation>
+    </message>
+    <message>
+        <source>A recording of a talk I was part of</source>
+        <translation>我本人参与的谈话录音</translation>
+    </message>
+    <message>
+        <source>What do you already have?</source>
+        <translation>你手上已经有哪些材料？</translation>
+    </message>
+    <message>
+        <source>Tick what you have kept. Add the files later under Evidence; keep the originals.</source>
+        <translation>勾选你保存着的材料。文件稍后在“证据”里添加；原件请保留好。</translation>
     </message>
 </context>
 <context>
@@ -492,6 +558,29 @@
     <message>
         <source>Write a line about what happened.</source>
         <translation>请写一句发生了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>LastWorkPage</name>
+    <message>
+        <source>When did you last have real work?</source>
+        <translation>你最后一次真正有活干是哪天？</translation>
+    </message>
+    <message>
+        <source>The last day you were given actual tasks. An approximate day is fine.</source>
+        <translation>最后一天被安排实际工作任务的日子。记不准的话，大概的日子也可以。</translation>
+    </message>
+    <message>
+        <source>Year-month-day.</source>
+        <translation>年-月-日。</translation>
+    </message>
+    <message>
+        <source>Last day with real work</source>
+        <translation>最后有活干的一天</translation>
+    </message>
+    <message>
+        <source>Pick a day before today.</source>
+        <translation>请选今天以前的日子。</translation>
     </message>
 </context>
 <context>
@@ -774,6 +863,10 @@
         <source>Paid by</source>
         <translation>付款方</translation>
     </message>
+    <message>
+        <source>not known</source>
+        <translation>不清楚</translation>
+    </message>
 </context>
 <context>
     <name>PayChart</name>
@@ -807,6 +900,37 @@
     </message>
 </context>
 <context>
+    <name>PayPage</name>
+    <message>
+        <source>What were you paid each month?</source>
+        <translation>每个月实际拿到多少工资？</translation>
+    </message>
+    <message>
+        <source>Each month starts at your contract wage. Correct it from the bank app; write 0 for a month with nothing paid.</source>
+        <translation>每个月先按合同工资填好了。请对照银行 App 改成实际金额；哪个月没发就填 0。</translation>
+    </message>
+    <message>
+        <source>These are what reached my account (net, bank app)</source>
+        <translation>这些是到账金额（实发，来自银行 App）</translation>
+    </message>
+    <message>
+        <source>These are the payslip&apos;s gross amounts</source>
+        <translation>这些是工资条上的应发金额</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Pay by month</source>
+        <translation>每月工资</translation>
+    </message>
+</context>
+<context>
     <name>PayView</name>
     <message>
         <source>Pay</source>
@@ -815,6 +939,14 @@
     <message>
         <source>Add pay received</source>
         <translation>添加收到的工资</translation>
+    </message>
+    <message>
+        <source>Rebuild past months…</source>
+        <translation>补记以前的月份…</translation>
+    </message>
+    <message>
+        <source>Started logging late? Rebuild the days and pay since your last real work.</source>
+        <translation>开始记录得晚？把最后有活干以来的日子和工资补上。</translation>
     </message>
     <message>
         <source>Payments</source>
@@ -997,6 +1129,107 @@
     </message>
 </context>
 <context>
+    <name>RangesPage</name>
+    <message>
+        <source>Since then, were you told to stay home, sit in, or check in?</source>
+        <translation>从那以后，公司是让你在家待着、到公司坐着，还是要打卡待命？</translation>
+    </message>
+    <message>
+        <source>One row per stretch of days. Weekends and holidays are filled in as rest days.</source>
+        <translation>每一段时间填一行。周末和节假日会自动记为休息日。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>当时的情况</translation>
+    </message>
+    <message>
+        <source>Stretches of days</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Add a stretch</source>
+        <translation>加一段</translation>
+    </message>
+    <message>
+        <source>Remove the selected stretch</source>
+        <translation>删除选中的一段</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>the stretch ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>the stretch cannot end after today.</source>
+        <translation>结束日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>ReconstructWizard</name>
+    <message>
+        <source>Rebuild the months before you started logging</source>
+        <translation>补记开始记录以前的月份</translation>
+    </message>
+    <message>
+        <source>Reconstruction wizard: net amounts from the bank app</source>
+        <translation>补记向导：实发金额，来自银行 App</translation>
+    </message>
+    <message>
+        <source>Reconstruction wizard: gross amounts from payslips</source>
+        <translation>补记向导：应发金额，来自工资条</translation>
+    </message>
+    <message>
+        <source>Reconstruction wizard: from memory</source>
+        <translation>补记向导：根据本人回忆</translation>
+    </message>
+    <message>
+        <source>Reconstruction wizard: as the worker remembers it</source>
+        <translation>补记向导：本人回忆的内容</translation>
+    </message>
+    <message>
+        <source>Reconstruction wizard: listed as already kept</source>
+        <translation>补记向导：本人列出的已有材料</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Day %1</source>
+        <translation>%1 这一天</translation>
+    </message>
+    <message>
+        <source>Social insurance %1</source>
+        <translation>%1 的社保</translation>
+    </message>
+    <message>
+        <source>Pay received %1</source>
+        <translation>%1 到账的工资</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>任务：%1</translation>
+    </message>
+</context>
+<context>
     <name>ReportJob</name>
     <message>
         <source>Packing the case file…</source>
@@ -1128,6 +1361,45 @@
     <message>
         <source>Folder written: %1 (%2). Copy it to a USB stick or send it as you choose.</source>
         <translation>文件夹已生成：%1（%2）。可以拷到 U 盘，或按你的方式发送。</translation>
+    </message>
+</context>
+<context>
+    <name>SaidPage</name>
+    <message>
+        <source>What was said, and by whom?</source>
+        <translation>谁说了什么？</translation>
+    </message>
+    <message>
+        <source>The notices and conversations you remember. Leave it empty if none.</source>
+        <translation>你记得的通知和谈话。没有的话可以不填。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>说了什么</translation>
+    </message>
+    <message>
+        <source>Add one</source>
+        <translation>加一条</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>write what was said, as you remember it.</source>
+        <translation>请按你记得的写下对方说了什么。</translation>
     </message>
 </context>
 <context>
