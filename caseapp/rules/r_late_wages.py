@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from caseapp.domain.findings import Calculation, Finding, Parameter, Period
+from caseapp.domain.findings import Basis, Calculation, Finding, Parameter, Period
 from caseapp.domain.model import Payment
 from caseapp.domain.vocab import Confidence, Severity
 from caseapp.rules import basis as B
@@ -53,6 +53,7 @@ def check(ctx: RuleContext) -> list[Finding]:
     rows: list[Late] = []
     params: list[Parameter] = []
     confs = {Confidence.STATUTE}
+    regional: dict[Basis, None] = {}
     for first in months_between(facts.start, facts.end):
         payday = ctx.pay_due_date(first)
         if payday > ctx.as_of:
@@ -74,6 +75,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             if grace is not None:
                 params.append(grace.parameter("wage_grace_days"))
                 confs.add(grace.confidence)
+                regional.update(dict.fromkeys(grace.basis))
     if not rows:
         return []
     unpaid = any(r.paid_on is None for r in rows)
@@ -111,7 +113,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 inputs=inputs,
                 parameters=unique_params(params),
             ),
-            basis=(B.art(B.WAGE_PROV, "7"), B.LCL30, B.LCL38_PAY),
+            basis=(B.art(B.WAGE_PROV, "7"), *regional, B.LCL30, B.LCL38_PAY),
             refs=[f"payment:{r.payment_id}" for r in rows],
             strengthen=("bank", "payday"),
             next_steps=("demand", "complaint", "lawyer"),

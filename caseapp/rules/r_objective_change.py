@@ -66,7 +66,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             period=Period(first, ended.date if terminated and ended else first),
             amount=amount,
             calculation=calculation,
-            basis=(B.art(B.LCL, "40", None, 3), B.art(B.LCL, "48"), B.art(B.LCL, "87")),
+            basis=(B.art(B.LCL, "40", 1, 3), B.art(B.LCL, "48"), B.art(B.LCL, "87")),
             refs=refs,
             strengthen=("notice", "reason"),
             next_steps=("no_sign", "keep_notice", "lawyer"),

@@ -39,7 +39,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 period=Period(incident.date, incident.date),
                 basis=(
                     B.art(B.LCL, "36"),
-                    B.art(B.LCL, "46", None, 2),
+                    B.art(B.LCL, "46", 1, 2),
                     B.art(B.SPC_INTERP_1, "45"),
                     B.art(B.SI_LAW, "45"),
                 ),

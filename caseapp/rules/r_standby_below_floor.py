@@ -61,7 +61,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 period=Period(start, end),
                 amount=amount,
                 calculation=_calculation(ctx, short),
-                basis=_basis(ctx),
+                basis=_basis(ctx, short),
                 refs=_refs(short),
                 strengthen=("payslip", "standby_days")
                 + (("gross",) if any(m.net_only for m in short) else ()),
@@ -74,10 +74,15 @@ def check(ctx: RuleContext) -> list[Finding]:
     return out
 
 
-def _basis(ctx: RuleContext) -> tuple[Basis, ...]:
-    if ctx.facts.dispatch:
-        return (B.art(B.LCL, "58", 2), B.art(B.DISPATCH_PROV, "12"), B.LCL38_PAY)
-    return (*B.STANDBY_NATIONAL, B.art(B.LABOUR_LAW, "48"), B.LCL38_PAY)
+def _basis(ctx: RuleContext, months: list[FloorMonth]) -> tuple[Basis, ...]:
+    """National articles, then the regional ones the figures used cite."""
+    regional = [b for m in months for b in m.basis]
+    national: tuple[Basis, ...] = (
+        (B.art(B.LCL, "58", 2), B.art(B.DISPATCH_PROV, "12"))
+        if ctx.facts.dispatch
+        else B.STANDBY_NATIONAL
+    )
+    return tuple(dict.fromkeys((*national, *regional, B.LCL38_PAY)))
 
 
 def _refs(months: list[FloorMonth]) -> list[str]:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from caseapp.domain.findings import Parameter
+from caseapp.domain.findings import Basis, Parameter
 from caseapp.domain.model import Payment
 from caseapp.domain.vocab import Confidence
 from caseapp.rules import pay
@@ -37,6 +37,7 @@ class FloorMonth:
     floor_days: tuple[dt.date, ...]
     parameters: tuple[Parameter, ...]
     confidence: Confidence
+    basis: tuple[Basis, ...] = ()
 
     @property
     def shortfall(self) -> Decimal | None:
@@ -97,10 +98,12 @@ def _floor_months(
             paid = None  # no record: unknown, never "unpaid"
         params: list[Parameter] = []
         confs: list[Confidence] = []
+        basis: dict[Basis, None] = {}
         for d in days:
             for name, fig in facts.value(d).sources:
                 params.append(fig.parameter(name))
                 confs.append(fig.confidence)
+                basis.update(dict.fromkeys(fig.basis))
         conf = weakest(confs) if confs else Confidence.UNCONFIRMED
         if net_only:
             conf = weakest((conf, Confidence.CONTESTED))
@@ -118,6 +121,7 @@ def _floor_months(
                 tuple(days),
                 tuple(params),
                 conf,
+                tuple(basis),
             )
         )
     return out
