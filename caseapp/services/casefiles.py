@@ -50,7 +50,11 @@ from caseapp.services.api import (
 )
 from caseapp.storage import journal_log, records
 from caseapp.storage.backups import make_backup
-from caseapp.storage.models import CaseRow, EvidenceFileRow, EvidenceRow
+from caseapp.storage.models import CaseRow, EvidenceFileRow, EvidenceRow, Meta
+
+# Meta key prefix + sha256: a file a .caseapp.json listed but could not carry.
+# Cleared when the file is stored and saved with its evidence item.
+NOT_INCLUDED = "not-included:"
 
 if TYPE_CHECKING:
     from caseapp.services.service import CaseService
@@ -158,11 +162,21 @@ def _insert(svc: CaseService, loaded: Any, mode: ImportMode) -> str:
             )
         lines = getattr(loaded, "journal_lines", None) or []
         journal_log.insert_verbatim(session, row.pk, lines)
+        _mark_not_included(svc, session, case)
         tx = Tx(session, row, now)
         tx.changes = changes
         svc.append_entry(tx, JournalOp.IMPORT, document_sha256=loaded.document_sha256)
         case_id = row.case_id
     return case_id
+
+
+def _mark_not_included(svc: CaseService, session: Session, case: Case) -> None:
+    """Remember files a `.caseapp.json` listed but could not carry, so that
+    verify counts them as not included rather than as missing."""
+    for item in case.evidence:
+        for f in item.files:
+            if not svc.store.has(f.sha256) and session.get(Meta, NOT_INCLUDED + f.sha256) is None:
+                session.add(Meta(key=NOT_INCLUDED + f.sha256, value=item.id))
 
 
 def export_case(
@@ -193,6 +207,7 @@ def verify_case(svc: CaseService, case_id: str) -> VerifyReport:
     """The journal chain, every stored evidence file re-hashed, and every record
     touched since the last import equal to its last journal after-image."""
     problems: list[VerifyProblem] = []
+    not_included = 0
     with svc.read_session() as session:
         row = svc._case_row(session, case_id)
         lines = journal_log.lines(session, row.pk)
@@ -216,18 +231,28 @@ def verify_case(svc: CaseService, case_id: str) -> VerifyReport:
         for ref, image in _last_images(lines).items():
             if _current(session, row, ref) != image:
                 problems.append(VerifyProblem(ref, svc.msg("record_differs", ref=ref)))
-    for sha in hashes:
-        place = f"evidence/{sha}"
-        if not svc.store.has(sha):
-            problems.append(VerifyProblem(place, svc.msg("evidence_missing", sha256=sha)))
-        elif svc.store.hash_of(sha) != sha:
-            problems.append(VerifyProblem(place, svc.msg("evidence_changed", sha256=sha)))
+        checked = 0
+        for sha in hashes:
+            place = f"evidence/{sha}"
+            if not svc.store.has(sha):
+                if session.get(Meta, NOT_INCLUDED + sha) is not None:
+                    not_included += 1
+                else:
+                    problems.append(VerifyProblem(place, svc.msg("evidence_missing", sha256=sha)))
+            elif svc.store.hash_of(sha) != sha:
+                problems.append(VerifyProblem(place, svc.msg("evidence_changed", sha256=sha)))
+                checked += 1
+            else:
+                checked += 1
+    notes = (svc.msg("files_not_included", count=not_included),) if not_included else ()
     return VerifyReport(
         ok=not problems,
         problems=tuple(problems),
         entries=len(lines),
         head_sha256=head,
-        files_checked=len(hashes),
+        files_checked=checked,
+        files_not_included=not_included,
+        notes=notes,
     )
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from caseapp import __version__
@@ -53,13 +53,21 @@ from caseapp.services.api import (
     ServiceError,
     VerifyReport,
 )
+from caseapp.services.casefiles import NOT_INCLUDED
 from caseapp.services.undo import undo_target
 from caseapp.storage import journal_log, records
 from caseapp.storage.backups import DAILY, daily_backup_due, list_backups, make_backup
 from caseapp.storage.engine import db_path
 from caseapp.storage.evidence_store import EvidenceStore, TooLarge
 from caseapp.storage.migrate import open_database
-from caseapp.storage.models import CaseRow, DayRow, EvidenceFileRow, EvidenceRow, RecordMixin
+from caseapp.storage.models import (
+    CaseRow,
+    DayRow,
+    EvidenceFileRow,
+    EvidenceRow,
+    Meta,
+    RecordMixin,
+)
 from caseapp.storage.private import private_dir
 
 CASE_REF = "case"
@@ -83,6 +91,7 @@ class Tx:
         self.changes: list[dict[str, object]] = []
         self.extra: dict[str, object] = {}
         self._rows: dict[tuple[str, object], RecordMixin | None] = {}
+        self.store: EvidenceStore | None = None  # set by CaseService.write
 
     def row(self, kind: str, key: object) -> RecordMixin | None:
         """The stored row of a record (looked up once per transaction)."""
@@ -97,6 +106,12 @@ class Tx:
         key = records.parse_key(kind, split_ref(ref_of(record))[1])
         row = self.row(kind, key)
         before = None if row is None else row.doc
+        if isinstance(record, Evidence) and self.store is not None:
+            received = [
+                NOT_INCLUDED + f.sha256 for f in record.files if self.store.has(f.sha256, f.size)
+            ]
+            if received:
+                self.session.execute(delete(Meta).where(Meta.key.in_(received)))
         if before is not None and _strip_times(before) == _strip_times(after):
             return
         self._rows[kind, key] = records.upsert(self.session, self.case.pk, record, after, row)
@@ -187,6 +202,7 @@ class CaseService:
         now = self.now()
         with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
             tx = Tx(session, self._case_row(session, case_id), now)
+            tx.store = self.store
             yield tx
             if tx.changes or op in (JournalOp.IMPORT, JournalOp.EXPORT, JournalOp.RESTORE):
                 self.append_entry(tx, op or _op_from(tx.changes), **extra, **tx.extra)

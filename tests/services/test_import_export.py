@@ -219,3 +219,31 @@ def test_round_trip_property_zip(zip_service: CaseService, case: Case, blobs: li
         assert doc_without_uid(svc.load_case(second)) == doc_without_uid(svc.load_case(first))
         assert svc.journal_lines(second)[:-1] == svc.journal_lines(first)
         assert svc.verify_case(second).ok
+
+
+def test_verify_after_json_import_counts_files_not_included(
+    svc: CaseService, tmp_path: Path
+) -> None:
+    """Files a .caseapp.json lists are 'not included', not 'missing'; a file
+    that was stored and then disappears is a problem."""
+    case_id = svc.create_case(f.make_info(uid=UID))
+    shot = tmp_path / "shot.png"
+    shot.write_bytes(b"png bytes")
+    ev = svc.add_evidence_files(case_id, f.evidence(), [shot])
+    other = tmp_path / "other.png"
+    other.write_bytes(b"other bytes")
+    svc.add_evidence_files(case_id, f.evidence("E2"), [other])
+    listed = svc.export_case(case_id, tmp_path / "x.caseapp.json")
+    svc.delete_case(case_id)  # removes both stored files
+    again = svc.import_file(listed)
+    report = svc.verify_case(again)
+    assert report.ok and report.files_not_included == 2 and report.notes
+    svc.add_evidence_files(again, ev, [shot])  # the file arrives later
+    report = svc.verify_case(again)
+    assert report.ok and (report.files_checked, report.files_not_included) == (1, 1)
+    path = svc.evidence_file_path(ev.files[0].sha256)
+    path.chmod(0o600)
+    path.unlink()
+    missing = svc.verify_case(again)
+    assert not missing.ok
+    assert [p.place for p in missing.problems] == [f"evidence/{ev.files[0].sha256}"]
