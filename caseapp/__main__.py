@@ -39,8 +39,18 @@ def open_desktop_app(data_dir: Path, lang: Lang, demo: bool) -> int:
         shutil.rmtree(demo_dir, ignore_errors=True)
 
 
+def _tolerant_streams() -> None:
+    """A console or pipe whose encoding cannot show Chinese (e.g. cp1252 on
+    Windows) gets escapes instead of a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)
+    _tolerant_streams()
     from caseapp.cli.main import cli_main
 
     args = list(sys.argv[1:] if argv is None else argv)

@@ -32,7 +32,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             }
             for s in summaries
         ]
-        ctx.out(json.dumps(rows, ensure_ascii=False, indent=2))
+        encoding = (getattr(ctx.stdout, "encoding", None) or "").lower().replace("-", "")
+        ctx.out(json.dumps(rows, ensure_ascii=encoding != "utf8", indent=2))
         return EXIT_OK
     if not summaries:
         ctx.err(ctx.t("cli.list.empty", path=str(ctx.data_dir)))

@@ -197,6 +197,10 @@ def handle_exception(exc: BaseException, ctx: CliContext, argv: Sequence[str]) -
     if isinstance(exc, KeyboardInterrupt):
         ctx.err(ctx.t("cli.error.interrupted"))
         return 130
+    if isinstance(exc, BrokenPipeError):
+        # The reader of our output went away (`caseapp list | head`): say nothing more.
+        _silence_stdout()
+        return EXIT_ENVIRONMENT
     if isinstance(exc, OSError):
         ctx.err(ctx.t("cli.error.environment", detail=_os_detail(exc)))
         return EXIT_ENVIRONMENT
@@ -225,6 +229,16 @@ def _problem_text(problem: object, ctx: CliContext) -> str:
     place = getattr(problem, "place", None)
     body = ctx.render(message) if isinstance(message, Msg) else str(message)
     return f"{place}: {body}" if place else body
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _os_detail(exc: OSError) -> str:

@@ -299,3 +299,29 @@ def test_real_processes(exported: Path, tmp_path: Path) -> None:
     assert caseapp("verify", "--bogus").returncode == 2
     mode = (tmp_path / "sub").stat().st_mode & 0o777
     assert mode == 0o700
+
+
+def test_output_to_a_narrow_encoding_and_a_closed_pipe(data_dir: Path, case_id: str) -> None:
+    env = {**os.environ, "CASEAPP_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "cp1252"}
+    listed = subprocess.run(
+        [sys.executable, "-m", "caseapp", "list", "--json"],
+        env=env, capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout.decode("ascii"))[0]["worker"] == "李青"
+    table = subprocess.run(
+        [sys.executable, "-m", "caseapp", "list"], env=env, capture_output=True, timeout=120
+    )
+    assert table.returncode == 0, table.stderr
+    # The reader of the output goes away at once: a quiet exit 3, never a traceback.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "caseapp", "list", "--json"],
+        env={**env, "PYTHONIOENCODING": "utf-8"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 3  # the pipe was closed before the child wrote
+    assert b"Traceback" not in err
