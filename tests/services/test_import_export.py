@@ -247,3 +247,34 @@ def test_verify_after_json_import_counts_files_not_included(
     missing = svc.verify_case(again)
     assert not missing.ok
     assert [p.place for p in missing.problems] == [f"evidence/{ev.files[0].sha256}"]
+
+
+def test_cancelled_zip_import_leaves_data_dir_unchanged(svc: CaseService, tmp_path: Path) -> None:
+    from caseapp.services.api import Cancelled
+
+    case_id = hand_built(svc)
+    shots = []
+    for n in range(4):
+        path = tmp_path / f"s{n}.png"
+        path.write_bytes(bytes([n + 1]) * 2000)
+        shots.append(path)
+    svc.add_evidence_files(case_id, f.evidence(), shots[:1])  # one file already stored
+    svc.add_evidence_files(case_id, f.evidence("E2"), shots[1:])
+    out = svc.export_case(case_id, tmp_path / "c.caseapp.zip")
+    svc.delete_case(case_id)
+    svc.create_case(f.make_info())  # something else in the data directory
+    keep = tmp_path / "keep.png"
+    keep.write_bytes(bytes([1]) * 2000)  # same bytes as s0: stored, used by another case
+    other = svc.list_cases()[0].id
+    svc.add_evidence_files(other, f.evidence(), [keep])
+    before = dump_data_dir(svc.data_dir)
+
+    def progress(done: int, total: int) -> None:
+        if done == 3:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        svc.import_file(out, ImportMode.REFUSE, progress)
+    after = dump_data_dir(svc.data_dir)
+    assert after == before, diff_dumps(before, after)
+    assert svc.import_file(out) != other  # and it imports fine afterwards
