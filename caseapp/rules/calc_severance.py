@@ -2,14 +2,18 @@
 
 * Service years: `Facts.service_years` (half-year rule, prior service).
 * Base: the average monthly wage *due* over the 12 months before the end
-  (employment end, else `as_of`), computed month by month with the one
-  pro-rating method (`prorate.due_in`), standby months at what was due for
-  them; with under 12 months of service, the total over the whole months of
-  service. If the average is below the minimum wage on the end day, the
+  (employment end, else `as_of`) — taken as the 12 whole calendar months
+  before it (`base_window`; the month of the end counts only if the end is
+  its last day) — computed month by month with the one pro-rating method
+  (`prorate.due_in`), standby months at what was due for them (Reg. 27:
+  wages due, 应得工资). With fewer months of service, the whole months
+  served. If the average is below the minimum wage on the end day, the
   minimum wage (Reg. 27).
-* Cap: if the base exceeds 3 × the local average monthly wage, the base is
-  3 × that average and the years are capped at 12 (LCL 47 ¶2). Without an
-  average in the law data the cap is not applied and the calculation says so.
+* Cap: if the base exceeds 3 × the local average monthly wage (the law
+  data's cap as its source states it; an `average_wage` override × 3), the
+  base is the cap and the years are capped at 12 (LCL 47 ¶2) — the 12-year
+  cap applies only then. Without an average the cap is not applied and the
+  calculation says so.
 * N = base × years; 2N = twice that (LCL 87). Notice pay in lieu (LCL 40):
   one month of the wage in force on the end day (Reg. 20: the previous
   month's wage standard).
@@ -30,28 +34,43 @@ from caseapp.domain.vocab import Confidence
 from caseapp.rules.context import RuleContext, money
 from caseapp.rules.facts import Category, DayValue
 from caseapp.rules.prorate import due_in
-from caseapp.rules.workdays import ONE_DAY, add_months
+from caseapp.rules.workdays import ONE_DAY, add_months, month_end, month_start, months_between
 
 MAX_CAPPED_YEARS = Decimal(12)
 
 
+def base_window(ctx: RuleContext, end: dt.date) -> tuple[dt.date, dt.date, int]:
+    """The months the base averages: the 12 whole calendar months ending on
+    `end` if it is a month's last day, else on the last day of the month
+    before; months before the first day of work are left out, and a first
+    month that starts mid-month is left out too unless it is the only one.
+    Returns (first day, last day, number of months averaged)."""
+    facts = ctx.facts
+    last = end if end == month_end(end) else month_start(end) - ONE_DAY
+    if last < facts.start:  # less than one whole month of service
+        return facts.start, end, 1
+    first = max(add_months(month_start(last), -11), month_start(facts.start))
+    if first < facts.start:
+        first = add_months(first, 1) if add_months(first, 1) <= last else facts.start
+    months = len(months_between(first, last))
+    return first, last, max(months, 1)
+
+
 def _base(
     ctx: RuleContext, end: dt.date, as_if_working: bool
-) -> tuple[Decimal | None, int, dt.date]:
+) -> tuple[Decimal | None, int, dt.date, dt.date]:
     facts = ctx.facts
-    start = max(facts.start, add_months(end + ONE_DAY, -12))
+    first, last, n = base_window(ctx, end)
 
     def value(v: DayValue) -> Decimal | None:
         if as_if_working and v.category in (Category.FLOOR, Category.FIRST_CYCLE):
             return facts.wage_on(v.day)
         return v.figure
 
-    total, _parts = due_in(facts, start, end, value)
-    _, months, _days = facts.service_years(end)
-    n = max(1, min(12, months)) if start > add_months(end + ONE_DAY, -12) else 12
+    total, _parts = due_in(facts, first, last, value)
     if total is None:
-        return None, n, start
-    return total / n, n, start
+        return None, n, first, last
+    return total / n, n, first, last
 
 
 def severance_estimate(ctx: RuleContext, end: dt.date | None = None) -> SeveranceEstimate | None:
@@ -60,14 +79,14 @@ def severance_estimate(ctx: RuleContext, end: dt.date | None = None) -> Severanc
     if end < facts.start:
         return None
     years, months, days = facts.service_years(end)
-    base, n_months, window_start = _base(ctx, end, as_if_working=False)
+    base, n_months, window_start, window_end = _base(ctx, end, as_if_working=False)
     if base is None:
         return None
     params: list[Parameter] = [ctx.params.pay_divisor().parameter("pay_divisor")]
     inputs: dict[str, str] = {
         "service": f"{months} months {days} days",
         "years": str(years),
-        "window": f"{window_start.isoformat()}..{end.isoformat()}",
+        "window": f"{window_start.isoformat()}..{window_end.isoformat()}",
         "months_averaged": str(n_months),
         "average_due": money(base),
     }
@@ -78,10 +97,10 @@ def severance_estimate(ctx: RuleContext, end: dt.date | None = None) -> Severanc
             base = minimum.value
             inputs["floor_applied"] = money(minimum.value)
     capped_years = years
-    average = ctx.params.average_wage(end)
-    if average is not None:
-        params.append(average.parameter("average_wage"))
-        cap = 3 * average.value
+    cap_figure = ctx.params.severance_cap(end)
+    cap = cap_figure.value if cap_figure is not None else None
+    if cap_figure is not None and cap is not None:
+        params.append(cap_figure.parameter("severance_cap"))
         inputs["cap"] = money(cap)
         if base > cap:
             base = cap
@@ -92,13 +111,13 @@ def severance_estimate(ctx: RuleContext, end: dt.date | None = None) -> Severanc
     n = round_fen(base) * capped_years
     notice = facts.wage_on(end)
     alternatives: list[Alternative] = []
-    alt_base, _, _ = _base(ctx, end, as_if_working=True)
+    alt_base, _, _, _ = _base(ctx, end, as_if_working=True)
     if alt_base is not None and round_fen(alt_base) != round_fen(base):
         if minimum is not None and alt_base < minimum.value:
             alt_base = minimum.value
         alt_years = years
-        if average is not None and alt_base > 3 * average.value:
-            alt_base = 3 * average.value
+        if cap is not None and alt_base > cap:
+            alt_base = cap
             alt_years = min(years, MAX_CAPPED_YEARS)
         alternatives.append(
             Alternative(

@@ -86,6 +86,27 @@ class CaseParams:
             self.law.average_wage(self.city, on)
         )
 
+    def severance_cap(self, on: dt.date) -> Figure | None:
+        """The LCL 47 cap: 3 × the average wage override in force, else the
+        law data's own statement of the cap (as the source rounds it), else
+        3 × its average."""
+        override = override_on(self.overrides.average_wage, on)
+        if override is not None:
+            return Figure(
+                3 * override.value,
+                override.effective_from,
+                override.source,
+                override.confidence,
+                overridden=True,
+            )
+        getter = getattr(self.law, "severance_cap", None)
+        if getter is not None:
+            return from_dated(getter(self.city, on))
+        average = self.average_wage(on)
+        if average is None:
+            return None
+        return Figure(3 * average.value, average.effective_from, average.source, average.confidence)
+
     def pay_divisor(self) -> Figure:
         figure = from_dated(self.law.pay_divisor())
         if figure is None:  # pragma: no cover - the loader validates the divisor
