@@ -339,8 +339,8 @@ def incident_fields(kind: str | None) -> Fields:
         ik = IncidentKind(kind) if isinstance(kind, str) else None
     except ValueError:
         ik = None
-    if ik is None:
-        return fields
+    if ik is None:  # the kind itself is wrong: do not add noise about its keys
+        return {**fields, **INCIDENT_EXTRA, "ground": (text, OPT)}
     for key in INCIDENT_EXTRA_KEYS.get(ik, frozenset()):
         if key == "ground":
             grounds = ReturnGround if ik is IncidentKind.RETURNED_TO_AGENCY else EndGround

@@ -215,6 +215,11 @@ JSON_CASES: list[tuple[str, Callable[[], bytes], set[tuple[str, str]]]] = [
         {("days[0].evidence[0]", "dangling_ref")},
     ),
     (
+        "unknown-incident-kind",
+        edit(both(setp("incidents[0].kind", "sacked"), setp("incidents[0].scope", "project"))),
+        {("incidents[0].kind", "unknown_code")},
+    ),
+    (
         "person-nowhere",
         edit(setp("incidents[0].actor", "P9")),
         {("incidents[0].actor", "dangling_ref")},
