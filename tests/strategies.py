@@ -11,6 +11,8 @@ per list, every reference resolves, and ``x-`` keys appear now and then.
 
 `cases(max_records=...)` bounds each list; `with_files=False` gives evidence
 without files (for JSON round trips with no file bytes to carry).
+`cases_with_files()` gives ``(case, {sha256: bytes})`` with real file contents,
+for zip exports and imports.
 """
 
 from __future__ import annotations
@@ -581,3 +583,45 @@ def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Cas
         evidence=evidence,
         extra=draw(extras),
     )
+
+
+_file_contents = st.lists(
+    st.tuples(
+        st.integers(0, 50),
+        st.binary(max_size=4096),
+        st.sampled_from(
+            ["chat.png", "IMG_0001.JPG", "payslip.pdf", "notice.txt", "voice.m4a", "x"]
+        ),
+    ),
+    max_size=6,
+)
+
+
+@st.composite
+def cases_with_files(draw: st.DrawFn, max_records: int = 6) -> tuple[Case, dict[str, bytes]]:
+    """A valid case whose evidence files are real: ``(case, {sha256: bytes})``.
+    Write the bytes somewhere (e.g. ``tmp / sha``) to export the case with
+    ``write_zip(case, journal, lambda sha: tmp / sha, out)``."""
+    import dataclasses
+    import hashlib
+
+    from caseapp.casefile.writer import evidence_path
+
+    case = draw(cases(max_records=max_records, with_files=False))
+    evidence = list(case.evidence)
+    blobs: dict[str, bytes] = {}
+    if not evidence:
+        return case, blobs
+    for index, data, name in draw(_file_contents):
+        sha = hashlib.sha256(data).hexdigest()
+        blobs[sha] = data
+        item = evidence[index % len(evidence)]
+        ef = EvidenceFile(
+            path=evidence_path(sha, name), sha256=sha, size=len(data), original_name=name
+        )
+        if ef.path not in {f.path for f in item.files}:
+            evidence[index % len(evidence)] = dataclasses.replace(item, files=(*item.files, ef))
+    used = {f.sha256 for e in evidence for f in e.files}
+    return dataclasses.replace(case, evidence=tuple(evidence)), {
+        sha: data for sha, data in blobs.items() if sha in used
+    }

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import tempfile
 import zipfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import cases
+from strategies import cases, cases_with_files
 
 from caseapp.casefile.canonical import canonical_bytes, sha256_hex
 from caseapp.casefile.codec import case_to_document
@@ -95,3 +96,17 @@ def test_write_json_is_the_canonical_document(tmp_path: Path) -> None:
 def test_no_temp_file_left_behind(tmp_path: Path) -> None:
     sample_zip(tmp_path)
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=20)
+@given(drawn=cases_with_files(max_records=3))
+def test_cases_with_files_export_and_read_back(tmp_path: Path, drawn: tuple) -> None:
+    case, blobs = drawn
+    run = Path(tempfile.mkdtemp(dir=tmp_path))
+    for sha, data in blobs.items():
+        (run / sha).write_bytes(data)
+    out = run / "c.caseapp.zip"
+    write_zip(case, journal_for(case), lambda sha: run / sha, out)
+    loaded = read_case_file(out, TODAY)
+    assert set(loaded.evidence) == set(blobs)
+    assert canonical_bytes(case_to_document(loaded.case)) == document_bytes(case)
