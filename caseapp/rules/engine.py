@@ -41,7 +41,10 @@ FIRST_PHASE: tuple[tuple[str, str], ...] = (
     ("data-gap", "r_data_gap"),
     ("parameter-stale", "r_parameter_stale"),
 )
-SECOND_PHASE: tuple[tuple[str, str], ...] = (("limitation-deadline", "r_limitation"),)
+SECOND_PHASE: tuple[tuple[str, str], ...] = (
+    ("limitation-deadline", "r_limitation"),
+    ("labour-inspection-route", "r_labour_inspection"),
+)
 
 SEVERITY_RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2, Severity.INFO: 3}
 

@@ -24,7 +24,7 @@ import calendar
 import datetime as dt
 import hashlib
 import tomllib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -129,13 +129,21 @@ class _Meta:
     pay_divisor: lp.Series[Decimal]
     hours_per_month: lp.Series[Decimal]
     unrecorded_change_months: lp.Series[int]
+    additional_compensation: lp.Series[tuple[Decimal, Decimal]] = ()
 
 
 def _parse_meta(data: Mapping[str, Any], problems: Problems) -> _Meta:
     place = "meta.toml"
     check_keys(
         data,
-        ("version", "compiled", "pay_divisor", "hours_per_month", "unrecorded_change_months"),
+        (
+            "version",
+            "compiled",
+            "pay_divisor",
+            "hours_per_month",
+            "unrecorded_change_months",
+            "additional_compensation",
+        ),
         place,
         problems,
     )
@@ -171,7 +179,30 @@ def _parse_meta(data: Mapping[str, Any], problems: Problems) -> _Meta:
             problems,
             months,
         ),
+        additional_compensation=lp.series_of(
+            data.get("additional_compensation"),
+            ("low", "high"),
+            f"{place}: additional_compensation",
+            problems,
+            _share_range(problems),
+        ),
     )
+
+
+def _share_range(problems: Problems) -> Callable[[RawDated], tuple[Decimal, Decimal] | None]:
+    """`low` and `high` shares of the amount due, 0 < low <= high."""
+
+    def convert(raw: RawDated) -> tuple[Decimal, Decimal] | None:
+        low = lp.decimal_of("low", problems)(raw)
+        high = lp.decimal_of("high", problems)(raw)
+        if low is None or high is None:
+            return None
+        if not Decimal(0) < low <= high:
+            problems.add(raw.place, "'low' and 'high' must satisfy 0 < low <= high")
+            return None
+        return (low, high)
+
+    return convert
 
 
 class LawData:
@@ -364,6 +395,13 @@ class LawData:
         if found is None:
             raise LawDataError([f"meta.toml: no pay divisor in force on {on}"])
         return found
+
+    def additional_compensation(
+        self, on: dt.date | None = None
+    ) -> Dated[tuple[Decimal, Decimal]] | None:
+        """LCL art. 85: the (low, high) shares of the amount due that the labour
+        authority may order as additional compensation; None if not in the data."""
+        return pick(self._meta.additional_compensation, on or dt.date.max, self._months())
 
     def hours_per_month(self, on: dt.date | None = None) -> Dated[Decimal]:
         found = pick(self._meta.hours_per_month, on or dt.date.max, self._months())
