@@ -1,0 +1,1 @@
+"""employer-held-evidence (law.md R26). Being built by the second rules engineer."""
