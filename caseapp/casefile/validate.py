@@ -12,6 +12,7 @@ import re
 import uuid
 import zoneinfo
 from collections.abc import Iterator, Mapping
+from functools import cache
 
 from caseapp.casefile.checks import (
     INVALID,
@@ -78,6 +79,22 @@ def _order(ctx: Ctx, obj: Mapping[str, object], place: str, first: str, last: st
         ctx.err(place_of(place, last), "period_order", start=obj[first], end=obj[last])
 
 
+@cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones()) - {"localtime", "Factory", "posixrules"}
+
+
+def is_time_zone(name: str) -> bool:
+    """An IANA zone name the time zone database knows (not `localtime`)."""
+    if name not in _zone_names():
+        return False
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
 def _check_case(ctx: Ctx, raw: object, sha: str) -> dict[str, object] | None:
     case = check_object(ctx, raw, "case", CASE)
     if not isinstance(raw, dict):
@@ -86,11 +103,8 @@ def _check_case(ctx: Ctx, raw: object, sha: str) -> dict[str, object] | None:
     if isinstance(uid, str) and not _UUID_RE.match(uid):
         ctx.err("case.uid", "bad_uid", value=short(uid))
     tz = raw.get("time_zone")
-    if isinstance(tz, str):
-        try:
-            zoneinfo.ZoneInfo(tz)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-            ctx.err("case.time_zone", "bad_time_zone", value=short(tz))
+    if isinstance(tz, str) and not is_time_zone(tz):
+        ctx.err("case.time_zone", "bad_time_zone", value=short(tz))
     city = raw.get("city")
     if (
         isinstance(city, str)

@@ -279,6 +279,11 @@ JSON_CASES: list[tuple[str, Callable[[], bytes], set[tuple[str, str]]]] = [
         {("case.time_zone", "bad_time_zone")},
     ),
     (
+        "time-zone-localtime",
+        edit(setp("case.time_zone", "localtime")),
+        {("case.time_zone", "bad_time_zone")},
+    ),
+    (
         "instant-without-offset",
         edit(setp("days[0].recorded_at", "2025-06-02T09:00:00")),
         {("days[0].recorded_at", "bad_instant")},
