@@ -7,7 +7,6 @@ from decimal import Decimal as D
 
 from caseapp.domain.model import Contract, PriorService
 from caseapp.domain.vocab import DayStatus
-
 from rules.builders import case, ended, month_payments, payment, span
 from rules.helpers import one, run
 

@@ -13,6 +13,10 @@ FORBIDDEN_EN = re.compile(
 )
 
 
+# Next steps that speak of resigning or signing something.
+IRREVERSIBLE = re.compile(r"\b(resign\w*|sign(ing)? (a|an|the|any|anything|it)\b)", re.I)
+
+
 def _texts() -> dict[str, dict[str, str]]:
     with resource("i18n", "rules.toml").open("rb") as fh:
         return tomllib.load(fh)
@@ -34,8 +38,14 @@ def test_no_verdict_words() -> None:
 def test_irreversible_steps_name_a_lawyer_and_12348() -> None:
     texts = _texts()
     for key, value in texts.items():
-        if re.search(r"\b(resign|sign)\b", value["en"], re.I) and ".next." in key:
+        if IRREVERSIBLE.search(value["en"]) and ".next." in key:
             assert "12348" in value["en"] and "12348" in value["zh"], key
+
+
+def test_the_scanners_catch_what_they_look_for() -> None:
+    assert IRREVERSIBLE.search("Do not sign a resignation form")
+    assert IRREVERSIBLE.search("Before resigning, ask")
+    assert not IRREVERSIBLE.search("Log each sign in the app")
 
 
 def test_the_scanner_catches_a_verdict() -> None:
