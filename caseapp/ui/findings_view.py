@@ -171,11 +171,11 @@ class FindingsView(QWidget):
         seen: set[str] = set()
         for f in self.model._rows:
             for msg in f.next_steps:
-                key = msg.key
-                if key in seen:
+                key, shown = msg.key, render(msg)
+                if key in seen or shown in seen:
                     continue
-                seen.add(key)
-                item = QListWidgetItem(render(msg))
+                seen.update((key, shown))
+                item = QListWidgetItem(shown)
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(
@@ -196,36 +196,39 @@ class FindingsView(QWidget):
     # --- the detail ----------------------------------------------------------------
     def detail_html(self, f: Finding) -> str:
         e = html.escape
+        important, estimated = self.tr("How important"), self.tr("Estimated amount")
+        sure, basis, deadline = self.tr("How sure"), self.tr("Basis"), self.tr("Deadline")
+        calculated, rests_on = self.tr("How it is calculated"), self.tr("Your records it rests on")
         parts = [f"<h2>{e(render(f.title))}</h2>"]
         if f.summary is not None:
             parts.append(f"<p><b>{e(render(f.summary))}</b></p>")
         parts.append(f"<p>{e(render(f.explanation))}</p>")
-        facts = [f"{e(self.tr('How important'))}: {e(severity_text(f))}"]
+        facts = [f"{e(important)}: {e(severity_text(f))}"]
         amount = money_range(f)
         if amount:
-            facts.append(f"{e(self.tr('Estimated amount'))}: {e(amount)}")
-        facts.append(f"{e(self.tr('How sure'))}: {e(confidence_text(f))}")
+            facts.append(f"{e(estimated)}: {e(amount)}")
+        facts.append(f"{e(sure)}: {e(confidence_text(f))}")
         if f.period is not None:
             facts.append(
                 e(out("period", start=f.period.start.isoformat(), end=f.period.end.isoformat()))
             )
         if f.basis:
-            facts.append(
-                f"{e(self.tr('Basis'))}: "
-                + e("; ".join(basis_text(b, self.law()) for b in f.basis))
-            )
+            facts.append(f"{e(basis)}: " + e("; ".join(basis_text(b, self.law()) for b in f.basis)))
         for d in deadlines_of(self.report, f):
-            facts.append(f"{e(self.tr('Deadline'))}: {e(render(d.computation))}")
+            facts.append(f"{e(deadline)}: {e(render(d.computation))}")
         parts.append("<p>" + "<br>".join(facts) + "</p>")
         for alt in f.alternatives:
             money = f" ¥{alt.amount}" if alt.amount is not None else ""
             parts.append(f"<p><i>{e(render(alt.reading))}{e(money)}</i></p>")
         if f.calculation is not None:
-            rows = [f"<b>{e(self.tr('How it is calculated'))}</b>", e(f.calculation.formula)]
+            rows = [f"<b>{e(calculated)}</b>", e(f.calculation.formula)]
             rows += [f"{e(k)}: {e(v)}" for k, v in f.calculation.inputs.items()]
             for p in f.calculation.parameters:
                 since = p.effective_from.isoformat() if p.effective_from else "?"
-                rows.append(e(f"{p.name} = {p.value} ({since}; {p.source})"))
+                rows.append(
+                    e(f"{p.name} = {p.value} ({since})")
+                    + f"<br><span style='color:#5F6368; font-size:12px'>{e(p.source)}</span>"
+                )
             parts.append("<p>" + "<br>".join(rows) + "</p>")
         for title, items in (
             (self.tr("What to do next"), f.next_steps),
@@ -237,7 +240,7 @@ class FindingsView(QWidget):
                 parts += [f"<li>{e(render(m))}</li>" for m in items]
                 parts.append("</ul>")
         if f.refs:
-            parts.append(f"<h3>{e(self.tr('Your records it rests on'))}</h3><ul>")
+            parts.append(f"<h3>{e(rests_on)}</h3><ul>")
             shown = f.refs[:30]
             parts += [f"<li>{e(ref_label(self.session.case, r))}</li>" for r in shown]
             if len(f.refs) > len(shown):

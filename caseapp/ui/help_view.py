@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QListWidget,
@@ -74,8 +75,17 @@ class HelpView(QWidget):
             item = QListWidgetItem(letter.name(words.lang()))
             item.setData(Qt.ItemDataRole.UserRole, letter.key)
             self.letter_list.addItem(item)
+        self.letter_list.setSpacing(4)
+        self.letter_list.setMaximumHeight(130)
         self.letter_list.currentRowChanged.connect(lambda _row: self.refill())
         left.addWidget(self.letter_list)
+        self.letter_lang = QComboBox()
+        self.letter_lang.addItem("中文", "zh")
+        self.letter_lang.addItem("English", "en")
+        self.letter_lang.setAccessibleName(self.tr("Language of the letter"))
+        self.letter_lang.currentIndexChanged.connect(lambda _i: self.refill())
+        left.addWidget(label(self.tr("Language of the letter"), "subtitle"))
+        left.addWidget(self.letter_lang)
         self.claims_caption = label(self.tr("What the letter demands"), "subtitle")
         left.addWidget(self.claims_caption)
         self.claims = QListWidget()
@@ -90,6 +100,7 @@ class HelpView(QWidget):
             self.claims.addItem(item)
         self.claims.itemChanged.connect(lambda _item: self.refill(keep_edits=False))
         left.addWidget(self.claims)
+        left.addStretch(1)
         layout.addLayout(left)
 
         right = QVBoxLayout()
@@ -122,6 +133,9 @@ class HelpView(QWidget):
         self.letter_list.setCurrentRow(0)
         return page
 
+    def letter_lang_code(self) -> i18n.Lang:
+        return "en" if self.letter_lang.currentData() == "en" else "zh"
+
     def letter(self) -> Letter:
         return LETTERS[max(self.letter_list.currentRow(), 0)]
 
@@ -143,7 +157,14 @@ class HelpView(QWidget):
         if case is None or keep_edits:
             return
         self.text.setPlainText(
-            fill(letter, case, "zh", self.today(), self.report, self.chosen_claims())
+            fill(
+                letter,
+                case,
+                self.letter_lang_code(),
+                self.today(),
+                self.report,
+                self.chosen_claims(),
+            )
         )
 
     def _case_changed(self, case: Case) -> None:

@@ -80,7 +80,11 @@ def fill(
         employer=info.employer.name,
         worker=info.worker.name,
         start=start.isoformat(),
-        position=info.position or i18n.text("uihelp.unknown_position", lang),
+        position_clause=(
+            i18n.text("uihelp.position_clause", lang, position=info.position)
+            if info.position
+            else ""
+        ),
         since=since.isoformat(),
         wage=fmt_money(info.monthly_wage),
         amount=fmt_money(amount) if amount is not None else unknown,

@@ -47,8 +47,11 @@ class PayChart(QWidget):
         values = [m.received for m in self.months]
         values += [m.contract for m in self.months if m.contract is not None]
         values += [m.floor for m in self.months if m.floor is not None]
-        top = max(values, default=Decimal(0))
-        return top * Decimal("1.1") if top > 0 else Decimal(1)
+        top = float(max(values, default=Decimal(0)))
+        if top <= 0:
+            return Decimal(1)
+        step = nice_step(top / 4)
+        return Decimal(str(math.ceil(top * 1.05 / step) * step))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -77,7 +80,7 @@ class PayChart(QWidget):
 
         # grid and axis labels at round figures
         p.setPen(QPen(GRID, 1))
-        tick = nice_step(top / 4)
+        tick = nice_step(top / 4.2)
         for i in range(int(top // tick) + 1):
             value = tick * i
             yy = y(value)

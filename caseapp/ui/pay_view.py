@@ -43,7 +43,6 @@ class PayView(QWidget):
         super().__init__(parent)
         self.session = session
         self.floor: Floor | None = None
-        lawdata.when_loaded(lambda law: self._floor_ready(law_floor(law)))
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +124,7 @@ class PayView(QWidget):
         outer.addWidget(self.form)
 
         session.caseChanged.connect(self.show_case)
+        lawdata.when_loaded(lambda law: self._floor_ready(law_floor(law)))  # last: may call now
 
     def _floor_ready(self, floor: Floor | None) -> None:
         self.floor = floor

@@ -88,6 +88,32 @@ def months_since(last_work: dt.date, today: dt.date) -> list[dt.date]:
     return out
 
 
+def pay_date(case: Case, month: dt.date) -> dt.date:
+    """The payday on which the pay for ``month`` falls due."""
+    paid_month = month
+    for _ in range(case.info.pay_lag_months):
+        paid_month = next_month(paid_month)
+    last = next_month(paid_month) - dt.timedelta(days=1)
+    return paid_month.replace(day=min(case.info.payday, last.day))
+
+
+def grid_months(
+    case: Case, last_work: dt.date, today: dt.date
+) -> list[tuple[dt.date, Decimal | None]]:
+    """The pay grid's months: those since the last real work whose pay has
+    fallen due by ``today``, each with the amount already recorded for it
+    (None when nothing is recorded yet: the wizard offers the contract wage)."""
+    recorded: dict[dt.date, Decimal] = {}
+    for p in case.payments:
+        value = p.amount if p.amount is not None else p.net
+        if value is not None and PaymentKind(p.kind) != PaymentKind.SEVERANCE:
+            m = first_of(p.period_start)
+            recorded[m] = recorded.get(m, Decimal(0)) + value
+    return [
+        (m, recorded.get(m)) for m in months_since(last_work, today) if pay_date(case, m) <= today
+    ]
+
+
 def build_days(answers: Answers, basis: str) -> list[Day]:
     """A day per date in the ranges (later ranges win); working and standby
     statuses become rest on days off."""
@@ -109,17 +135,12 @@ def build_days(answers: Answers, basis: str) -> list[Day]:
 
 def build_payments(case: Case, answers: Answers, basis: str) -> list[Payment]:
     prov = Provenance(origin=Origin.BACKFILL, backfill_basis=basis)
-    lag = case.info.pay_lag_months
     out = []
     for item in answers.months:
         if item.amount <= 0:
             continue
         end = next_month(item.month) - dt.timedelta(days=1)
-        paid_month = item.month
-        for _ in range(lag):
-            paid_month = next_month(paid_month)
-        last = next_month(paid_month) - dt.timedelta(days=1)
-        paid_on = paid_month.replace(day=min(case.info.payday, last.day))
+        paid_on = pay_date(case, item.month)
         out.append(
             Payment(
                 id="",

@@ -27,7 +27,7 @@ from caseapp.domain.money import fmt_money
 from caseapp.domain.vocab import DayStatus, EvidenceKind, IncidentKind
 from caseapp.ui import words
 from caseapp.ui.formparse import read_date, read_money
-from caseapp.ui.reconstruct import MonthAmount, SaidEntry, StatusRange, months_since
+from caseapp.ui.reconstruct import MonthAmount, SaidEntry, StatusRange, grid_months
 from caseapp.ui.widgets import Field, label
 from caseapp.ui.words import QT_TRANSLATE_NOOP
 
@@ -200,27 +200,39 @@ class PayPage(QWizardPage):
         self.error = label("", "error")
         layout.addWidget(self.error)
         self._months: list[dt.date] = []
+        self._recorded: set[dt.date] = set()
 
     def initializePage(self) -> None:
         wizard = self.wizard()
         last = wizard.page_last.value()  # type: ignore[attr-defined]
-        months = months_since(last, wizard.today) if last else []  # type: ignore[attr-defined]
+        case = wizard.session.case  # type: ignore[attr-defined]
+        rows = grid_months(case, last, wizard.today) if last else []  # type: ignore[attr-defined]
+        months = [m for m, _ in rows]
         if months == self._months:
             return
         self._months = months
-        wage = wizard.session.case.info.monthly_wage  # type: ignore[attr-defined]
+        self._recorded = {m for m, amount in rows if amount is not None}
         self.table.setRowCount(0)
-        for m in months:
+        for m, amount in rows:
             r = self.table.rowCount()
             self.table.insertRow(r)
             month_item = QTableWidgetItem(m.isoformat()[:7])
             month_item.setFlags(month_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(r, 0, month_item)
-            self.table.setItem(r, 1, QTableWidgetItem(fmt_money(wage)))
+            value = QTableWidgetItem(
+                fmt_money(amount if amount is not None else case.info.monthly_wage)
+            )
+            if amount is not None:  # already recorded: shown, not added again
+                value.setFlags(value.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                value.setForeground(QColor("#5F6368"))
+                value.setToolTip(self.tr("Already recorded under Pay."))
+            self.table.setItem(r, 1, value)
 
     def months(self) -> list[MonthAmount]:
         out = []
         for r, m in enumerate(self._months):
+            if m in self._recorded:
+                continue
             value = read_money(cell(self.table, r, 1))[0]
             if value is not None:
                 out.append(MonthAmount(m, value))

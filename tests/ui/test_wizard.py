@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from caseapp.domain.model import Day
-from caseapp.domain.vocab import DayStatus, EvidenceKind, IncidentKind, Origin
+from caseapp.domain.model import Day, Payment
+from caseapp.domain.vocab import DayStatus, EvidenceKind, IncidentKind, Origin, PaymentKind
 from caseapp.ui.pay_view import PayView
 from caseapp.ui.wizard import ReconstructWizard
 from tests.ui.conftest import open_new_case
@@ -23,7 +24,7 @@ def _wizard(qtbot, parts) -> ReconstructWizard:  # type: ignore[no-untyped-def]
     parts.window.show_view("pay")
     view.open_wizard()
     wizard = view.wizard
-    wizard.today = dt.date(2025, 4, 10)
+    wizard.today = dt.date(2025, 5, 20)
     qtbot.waitUntil(wizard.isVisible, timeout=5_000)
     return wizard
 
@@ -37,6 +38,16 @@ def test_reconstruct_three_months(qtbot, parts) -> None:  # type: ignore[no-unty
         done=lambda: kept.append(True),
     )
     qtbot.waitUntil(lambda: bool(kept), timeout=10_000)
+    january = Payment(
+        id="",
+        paid_on=dt.date(2025, 2, 14),
+        period_start=dt.date(2025, 1, 1),
+        period_end=dt.date(2025, 1, 31),
+        kind=PaymentKind.WAGE,
+        net=Decimal("11000"),
+    )
+    parts.session.save_record(january)
+    qtbot.waitUntil(lambda: len(parts.session.case.payments) == 1, timeout=10_000)
 
     wizard.page_last.date.setText("2025-01-24")
     wizard.next()
@@ -49,8 +60,10 @@ def test_reconstruct_three_months(qtbot, parts) -> None:  # type: ignore[no-unty
     wizard.next()
     pay = wizard.page_pay
     assert wizard.currentPage() is pay
-    assert pay.table.rowCount() == 4  # January to April
-    assert pay.table.item(0, 1).text() == "12000.00"  # prefilled with the contract wage
+    assert pay.table.rowCount() == 4  # January to April; May's pay is not due yet
+    assert pay.table.item(0, 1).text() == "11000.00"  # already recorded: shown as it is
+    assert not pay.table.item(0, 1).flags() & Qt.ItemFlag.ItemIsEditable
+    assert pay.table.item(1, 1).text() == "12000.00"  # prefilled with the contract wage
     assert pay.net.isChecked()
     pay.table.item(1, 1).setText("2,400")  # February, from the bank app
     pay.table.item(2, 1).setText("2400.50")
@@ -64,7 +77,7 @@ def test_reconstruct_three_months(qtbot, parts) -> None:  # type: ignore[no-unty
     have.boxes[1][0].setChecked(True)  # bank records
     wizard.next()
     assert wizard.currentPage() is wizard.page_done
-    assert "3" in wizard.page_done.summary.text()  # three payments
+    assert "2" in wizard.page_done.summary.text()  # two new payments
     with qtbot.waitSignal(wizard.saved, timeout=20_000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
 
@@ -81,12 +94,13 @@ def test_reconstruct_three_months(qtbot, parts) -> None:  # type: ignore[no-unty
     assert backfilled and all(d.provenance.origin == Origin.BACKFILL for d in backfilled)
     assert all(d.provenance.backfill_basis for d in backfilled)
     payments = sorted(case.payments, key=lambda p: p.period_start)
-    assert [p.net for p in payments] == [Decimal("12000"), Decimal("2400"), Decimal("2400.50")]
+    assert [p.net for p in payments] == [Decimal("11000"), Decimal("2400"), Decimal("2400.50")]
     assert all(p.amount is None for p in payments)  # net only
     assert payments[1].period_start == dt.date(2025, 2, 1)
     assert payments[1].period_end == dt.date(2025, 2, 28)
     assert payments[1].paid_on == dt.date(2025, 3, 15)  # payday, the month after
-    assert all(p.provenance.origin == Origin.BACKFILL for p in payments)
+    assert payments[0].provenance.origin != Origin.BACKFILL  # the one logged before
+    assert all(p.provenance.origin == Origin.BACKFILL for p in payments[1:])
     (incident,) = case.incidents
     assert incident.kind == IncidentKind.STANDBY_NOTICE
     assert incident.quote == words

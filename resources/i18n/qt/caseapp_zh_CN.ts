@@ -273,6 +273,34 @@
         <translation>目前没有发现明显的问题。请继续每天记录，提示会自动更新。</translation>
     </message>
     <message>
+        <source>How important</source>
+        <translation>重要程度</translation>
+    </message>
+    <message>
+        <source>Estimated amount</source>
+        <translation>估算金额</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>依据强度</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>How it is calculated</source>
+        <translation>怎么算出来的</translation>
+    </message>
+    <message>
+        <source>Your records it rests on</source>
+        <translation>依据的是你的这些记录</translation>
+    </message>
+    <message>
         <source>What to do next</source>
         <translation>下一步怎么做</translation>
     </message>
@@ -407,6 +435,10 @@
     <message>
         <source>Letters</source>
         <translation>模板</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>信的语言</translation>
     </message>
     <message>
         <source>What the letter demands</source>
@@ -928,6 +960,10 @@
     <message>
         <source>Pay by month</source>
         <translation>每月工资</translation>
+    </message>
+    <message>
+        <source>Already recorded under Pay.</source>
+        <translation>已在“工资”里记录。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,121 @@
+"""Screenshots of the part-2 views (risk notes, pay, letters and help, report,
+the reconstruction wizard) in both languages at 1366×768, saved under
+docs/screenshots/ beside the shell's."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from caseapp.domain.model import Day, Incident, Payment
+from caseapp.domain.vocab import Channel, DayStatus, Form, IncidentKind, PaymentKind
+from caseapp.ui import daylogic
+from caseapp.ui.reconstruct import next_month
+
+from .conftest import make_parts, open_new_case, sample_info
+
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def _save(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
+    OUT.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()
+    path = OUT / f"{name}.png"
+    assert widget.grab().save(str(path))
+    assert path.stat().st_size > 10_000
+    return path
+
+
+def _case(qtbot, parts, today: dt.date) -> None:  # type: ignore[no-untyped-def]
+    info = dataclasses.replace(sample_info(dt.date(2024, 3, 1)), city="beijing")
+    open_new_case(qtbot, parts, info)
+    first = (today.replace(day=1) - dt.timedelta(days=120)).replace(day=1)
+    bench = first + dt.timedelta(days=20)
+    days = []
+    day = first
+    while day < today:
+        if not daylogic.is_workday(day):
+            status = DayStatus.REST
+        elif day < bench:
+            status = DayStatus.WORKING
+        else:
+            status = DayStatus.STANDBY
+        days.append(Day(date=day, status=status))
+        day += dt.timedelta(days=1)
+    done: list[bool] = []
+    parts.session.set_days(days, done=lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    month, amounts = first, ["10440", "4210.50", "2180", "2180"]
+    for amount in amounts:
+        end = next_month(month) - dt.timedelta(days=1)
+        pay = Payment(
+            id="",
+            paid_on=next_month(month).replace(day=15),
+            period_start=month,
+            period_end=end,
+            kind=PaymentKind.WAGE,
+            net=Decimal(amount),
+        )
+        parts.session.save_record(pay)
+        month = next_month(month)
+    incident = Incident(
+        id="",
+        date=bench,
+        kind=IncidentKind.STANDBY_NOTICE,
+        summary="项目经理说项目结束，让我回家待岗，等通知。",
+        channel=Channel.WECHAT,
+        form=Form.WRITTEN_ELECTRONIC,
+    )
+    parts.session.save_record(incident)
+    qtbot.waitUntil(lambda: len(parts.session.case.incidents) == 1, timeout=10_000)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_screenshots_more(qtbot, tmp_path: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    parts = make_parts(qtbot, tmp_path / "data", lang)
+    window = parts.window
+    try:
+        window.start()
+        today = dt.date.today()
+        _case(qtbot, parts, today)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.main, timeout=5_000)
+        findings = window.views["findings"]
+        window.show_view("findings")
+        qtbot.waitUntil(lambda: findings.model.rowCount() > 0, timeout=20_000)
+        qtbot.wait(300)
+        _save(window, f"findings-{lang}")
+        window.show_view("pay")
+        pay = window.views["pay"]
+        qtbot.waitUntil(lambda: pay.floor is not None, timeout=10_000)
+        pay.show_case(parts.session.case)
+        _save(window, f"pay-{lang}")
+        pay.add_payment()
+        _save(window, f"pay-form-{lang}")
+        pay.form.setVisible(False)
+        window.show_view("help")
+        _save(window, f"letters-{lang}")
+        help_view = window.views["help"]
+        help_view.tabs.setCurrentIndex(1)
+        _save(window, f"records-{lang}")
+        help_view.tabs.setCurrentIndex(2)
+        _save(window, f"contacts-{lang}")
+        window.show_view("report")
+        _save(window, f"report-{lang}")
+        window.show_view("pay")
+        pay.open_wizard()
+        wizard = pay.wizard
+        qtbot.waitUntil(wizard.isVisible, timeout=5_000)
+        wizard.page_last.date.setText((today - dt.timedelta(days=100)).isoformat())
+        _save(wizard, f"wizard-1-{lang}")
+        wizard.next()
+        _save(wizard, f"wizard-2-{lang}")
+        wizard.next()
+        _save(wizard, f"wizard-3-{lang}")
+        wizard.reject()
+    finally:
+        parts.session.bridge.close()
