@@ -8,10 +8,12 @@ LCL 85 additional compensation 50 %–100 % of the amount due (meta.toml).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal as D
 
-from caseapp.domain.model import Deductions
-from caseapp.domain.vocab import DayStatus
+from caseapp.domain.model import Deductions, Evidence
+from caseapp.domain.vocab import DayStatus, EvidenceKind, OriginalStatus
+from caseapp.i18n import render_both
 from rules.builders import case, month_payments, payment, span
 from rules.helpers import one, only, run
 
@@ -94,3 +96,81 @@ def test_contested_full_wage_alone_is_not_an_inspection_amount(law) -> None:
     report = run(c, "2025-11-20", law)
     assert one(report, "standby-full-wage-arguable").amount is not None
     assert only(report, ROUTE) == []
+
+
+# --- employer-held-evidence -------------------------------------------------------------
+
+HELD = "employer-held-evidence"
+
+
+def _with_evidence(c: object, *items: Evidence) -> object:
+    return replace(c, evidence=items)  # type: ignore[type-var]
+
+
+def test_employer_held_lists_attendance_and_payroll(law) -> None:
+    c = _bench_from_july(
+        [
+            payment("2025-08-01", "2025-08-31", "1500", kind="standby"),
+            payment("2025-09-01", "2025-09-30", "1500", kind="standby"),
+            payment("2025-10-01", "2025-10-31", "1000", kind="standby"),
+        ]
+    )
+    c = _with_evidence(
+        c,
+        Evidence(
+            id="E9",
+            title="工资台账",
+            kind=EvidenceKind.OTHER,
+            original_status=OriginalStatus.HELD_BY_EMPLOYER,
+        ),
+    )
+    found = {f.key: f for f in only(run(c, "2025-11-20", law), HELD)}
+    assert set(found) == {
+        "employer-held-evidence@attendance",
+        "employer-held-evidence@payroll",
+        "employer-held-evidence@evidence@E9",
+    }
+    attendance = found["employer-held-evidence@attendance"]
+    assert attendance.severity == "low" and attendance.amount is None
+    assert attendance.refs and all(r.startswith("day:") for r in attendance.refs)
+    assert ("mediation_arbitration_law", "39") in {(b.law, b.article) for b in attendance.basis}
+    text = render_both(found["employer-held-evidence@evidence@E9"].explanation)
+    assert "工资台账" in text["zh"] and "E9" in text["en"]
+
+
+def test_employer_held_not_asked_when_the_worker_keeps_the_records(law) -> None:
+    c = _bench_from_july(
+        [
+            payment("2025-08-01", "2025-08-31", "1500", kind="standby"),
+            payment("2025-09-01", "2025-09-30", "1500", kind="standby"),
+            payment("2025-10-01", "2025-10-31", "1000", kind="standby"),
+        ]
+    )
+    c = _with_evidence(
+        c,
+        Evidence(id="A1", title="打卡", kind=EvidenceKind.ATTENDANCE, original_status="kept"),
+        Evidence(id="S1", title="工资条", kind=EvidenceKind.PAYSLIP, original_status="copy_only"),
+    )
+    assert only(run(c, "2025-11-20", law), HELD) == []
+
+
+def test_employer_held_payroll_for_net_only_months(law) -> None:
+    # The worker keeps payslips, but the standby months were entered from the bank (net only).
+    c = _bench_from_july(
+        [
+            payment("2025-08-01", "2025-08-31", None, kind="standby", net="1000"),
+            payment("2025-09-01", "2025-09-30", None, kind="standby", net="1000"),
+        ]
+    )
+    c = _with_evidence(
+        c,
+        Evidence(id="A1", title="打卡", kind=EvidenceKind.ATTENDANCE, original_status="kept"),
+        Evidence(id="S1", title="工资条", kind=EvidenceKind.PAYSLIP, original_status="kept"),
+    )
+    keys = [f.key for f in only(run(c, "2025-11-20", law), HELD)]
+    assert keys == ["employer-held-evidence@payroll"]
+
+
+def test_clean_case_asks_for_nothing(law) -> None:
+    c = case(payments=month_payments("2024-01-01", "2025-09-30", "10000"))
+    assert only(run(c, "2025-10-20", law), HELD) == []
