@@ -1,0 +1,1 @@
+"""art38-grounds-recorded (law.md R21). Being built by the second rules engineer."""
