@@ -11,6 +11,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 EXIT_OK = 0
 EXIT_ENVIRONMENT = 3
@@ -85,22 +86,32 @@ class AppParts:
         self.session.bridge.close()  # type: ignore[attr-defined]
 
 
-def build(data_dir: Path, lang: str) -> AppParts:
-    """The window and its session over a writer on ``data_dir`` (the service
-    itself opens on the writer thread, after this returns)."""
-    from caseapp.services.writer import SerialWriter
-    from caseapp.ui.bridge import Bridge
-    from caseapp.ui.main_window import MainWindow
-    from caseapp.ui.session import CaseSession
+def start_writer(data_dir: Path, lang: str) -> Any:
+    """The writer thread, opening the services at once (start it before Qt is
+    set up so SQLAlchemy loads while the window is being built)."""
+    from caseapp.ui.bridge import ServiceThread
 
     service_lang = "en" if lang.startswith("en") else "zh"
 
     def open_service() -> object:
+        from caseapp import i18n
         from caseapp.services.service import CaseService
 
+        i18n.catalogue()  # read the TOML catalogue here, not on the GUI thread
         return CaseService(data_dir, lang=service_lang)  # type: ignore[arg-type]
 
-    writer = SerialWriter(open_service)  # type: ignore[arg-type]
+    return ServiceThread(open_service)
+
+
+def build(data_dir: Path, lang: str, writer: Any = None) -> AppParts:
+    """The window and its session over a writer on ``data_dir`` (the service
+    itself opens on the writer thread)."""
+    from caseapp.ui.bridge import Bridge
+    from caseapp.ui.main_window import MainWindow
+    from caseapp.ui.session import CaseSession
+
+    if writer is None:
+        writer = start_writer(data_dir, lang)
     bridge = Bridge(writer)
     session = CaseSession(bridge)
     bridge.setParent(session)
@@ -133,18 +144,20 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    app = setup_application(lang)
-    assert isinstance(app, QApplication)
     lock = QLockFile(str(data_dir / "ui.lock"))
     lock.setStaleLockTime(0)
-    if not lock.tryLock(200):
+    locked = lock.tryLock(200)
+    writer = start_writer(data_dir, lang) if locked else None
+    app = setup_application(lang)
+    assert isinstance(app, QApplication)
+    if not locked:
         message = text("cli.error.data_dir_in_use", plain, path=str(data_dir))  # type: ignore[arg-type]
         print(message, file=sys.stderr)
         box = QMessageBox(QMessageBox.Icon.Information, "caseapp", message)
         box.exec()
         return EXIT_ENVIRONMENT
     try:
-        parts = build(data_dir, lang)
+        parts = build(data_dir, lang, writer)
         window = parts.window
         window.sampleRequested.connect(lambda: open_sample(parts))  # type: ignore[attr-defined]
         window.show()  # type: ignore[attr-defined]

@@ -30,6 +30,48 @@ class Writer(Protocol):
     def shutdown(self, wait: bool = True) -> None: ...
 
 
+class ServiceThread:
+    """The serial writer as the GUI needs it: one worker thread that owns the
+    CaseService and runs ``job(service)`` in submission order, like
+    `caseapp.services.writer.SerialWriter` — but importing the services (and
+    with them SQLAlchemy and Alembic) on that thread, so the first paint never
+    waits for them. (SerialWriter's module imports them at import time.)"""
+
+    def __init__(self, factory: Callable[[], Any]) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-writer")
+        self._service: Any = None
+        self._ready = self._pool.submit(self._open, factory)
+        self._closed = False
+
+    def _open(self, factory: Callable[[], Any]) -> None:
+        self._service = factory()
+
+    @property
+    def ready(self) -> Future[None]:
+        return self._ready
+
+    def submit(self, job: Callable[[Any], Any]) -> Future[Any]:
+        if self._closed:
+            raise RuntimeError("the writer is shut down")
+        return self._pool.submit(self._run, job)
+
+    def _run(self, job: Callable[[Any], Any]) -> Any:
+        self._ready.result()  # re-raises an opening failure
+        return job(self._service)
+
+    def shutdown(self, wait: bool = True) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._pool.submit(self._close)
+        self._pool.shutdown(wait=wait)
+
+    def _close(self) -> None:
+        if self._service is not None and hasattr(self._service, "close"):
+            self._service.close()
+            self._service = None
+
+
 class Bridge(QObject):
     """Submits jobs to the writer and calls back on the GUI thread."""
 

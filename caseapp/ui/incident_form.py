@@ -71,9 +71,11 @@ class IncidentForm(QWidget):
             )
             combo.setMinimumContentsLength(8)
         self.summary = QPlainTextEdit()
-        self.summary.setMinimumHeight(80)
+        self.summary.setMinimumHeight(72)
+        self.summary.setMaximumHeight(110)
         self.quote = QPlainTextEdit()
-        self.quote.setMinimumHeight(64)
+        self.quote.setMinimumHeight(56)
+        self.quote.setMaximumHeight(84)
 
         self.fields = {
             "kind": Field(

@@ -4,9 +4,10 @@ middle and forms as a side panel; undo, paste, lock."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTime, Signal
+from PySide6.QtCore import QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +42,19 @@ from caseapp.ui.widgets import label
 NEW_CASE = "__new__"
 
 
+class LazyViews(dict[str, QWidget]):
+    """The views by key, each built on first access."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        widget = self._build(key)
+        self[key] = widget
+        return widget
+
+
 def icon(name: str) -> QIcon:
     path = resource("icons", name)
     return QIcon(str(path)) if path.exists() else QIcon()
@@ -70,17 +84,15 @@ class MainWindow(QMainWindow):
         self.loading = label(self.tr("Opening…"), "hint")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome = WelcomeView()
-        self.create_form = CreateCaseForm()
+        self._create_form: CreateCaseForm | None = None
         self.main = self._main_page()
         self.lock_screen = LockScreen()
-        for page in (self.loading, self.welcome, self.create_form, self.main, self.lock_screen):
+        for page in (self.loading, self.welcome, self.main, self.lock_screen):
             self.pages.addWidget(page)
 
         self.welcome.createRequested.connect(self.show_create)
         self.welcome.sampleRequested.connect(self.sampleRequested)
         self.welcome.importRequested.connect(self.import_dialog)
-        self.create_form.submitted.connect(self.create_case)
-        self.create_form.cancelled.connect(self._back_from_create)
         self.lock_screen.unlocked.connect(self.unlock)
 
         session.casesListed.connect(self._cases_listed)
@@ -148,7 +160,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         rail_box = QWidget()
-        rail_box.setFixedWidth(200)
+        rail_box.setFixedWidth(220)
         rail_box.setStyleSheet("background: #F3F4F6;")
         rail_layout = QVBoxLayout(rail_box)
         rail_layout.setContentsMargins(8, 10, 8, 10)
@@ -164,21 +176,18 @@ class MainWindow(QMainWindow):
 
         self.view_stack = QStackedWidget()
         layout.addWidget(self.view_stack, 1)
-        self.views: dict[str, QWidget] = {}
+        self.views = LazyViews(self._build_view)
         self.specs = views.registered()
         for spec in self.specs:
             item = QListWidgetItem(icon(spec.icon), spec.label())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.label())
             self.rail.addItem(item)
-            widget = spec.factory(self.session, self)
-            self.views[spec.key] = widget
-            self.view_stack.addWidget(widget)
+            self.view_stack.addWidget(QWidget())  # the view is built when first needed
             if spec.shortcut:
                 sc = QShortcut(QKeySequence(spec.shortcut), self)
                 sc.activated.connect(lambda key=spec.key: self.show_view(key))
-        self.rail.currentRowChanged.connect(self.view_stack.setCurrentIndex)
-        self.rail.setCurrentRow(0)
+        self.rail.currentRowChanged.connect(self._row_changed)
 
         self.side = QStackedWidget()
         self.side.setStyleSheet("QStackedWidget { border-left: 1px solid #E0E3E7; }")
@@ -201,6 +210,24 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.side)
         return page
 
+    def _build_view(self, key: str) -> QWidget:
+        """Build a registered view and put it in its place in the stack."""
+        row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+        widget = self.specs[row].factory(self.session, self)
+        placeholder = self.view_stack.widget(row)
+        current = self.view_stack.currentIndex()
+        self.view_stack.insertWidget(row, widget)
+        if placeholder is not None:
+            self.view_stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.view_stack.setCurrentIndex(current)
+        return widget
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            self.views[self.specs[row].key]
+            self.view_stack.setCurrentIndex(row)
+
     # --- navigation ------------------------------------------------------------
     def show_view(self, key: str) -> None:
         for row in range(self.rail.count()):
@@ -211,6 +238,17 @@ class MainWindow(QMainWindow):
     def current_view(self) -> str | None:
         item = self.rail.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    @property
+    def create_form(self) -> CreateCaseForm:
+        """The create form, built on first use (it loads the law data's cities)."""
+        if self._create_form is None:
+            form = CreateCaseForm()
+            form.submitted.connect(self.create_case)
+            form.cancelled.connect(self._back_from_create)
+            self.pages.addWidget(form)
+            self._create_form = form
+        return self._create_form
 
     def goto(self, page: QWidget) -> None:
         """Show a page — behind the lock screen while locked."""
@@ -289,8 +327,10 @@ class MainWindow(QMainWindow):
 
     def _case_changed(self, _case: object) -> None:
         shown = self._locked_from if self.is_locked() else self.pages.currentWidget()
-        if shown in (self.loading, self.welcome, self.create_form):
+        if shown in (self.loading, self.welcome, self._create_form):
             self.goto(self.main)
+            if self.rail.currentRow() < 0:
+                self.rail.setCurrentRow(0)
         self.switcher.blockSignals(True)
         self._select_current()
         self.switcher.blockSignals(False)
@@ -402,8 +442,20 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.pages.currentWidget() is self.lock_screen
 
+    def _warm_up(self) -> None:
+        """Lay out the side panel once, after the first paint, so that opening
+        it later (e.g. on Ctrl+V) does not stall the GUI thread."""
+        if self.side.isVisible():
+            return
+        self.side.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.side.setVisible(True)
+        self.side.setCurrentWidget(self.incident_scroll)
+        self.side.setVisible(False)
+        self.side.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
+        QTimer.singleShot(0, self._warm_up)
         if self.settings.has_passphrase:
             self.idle.start(self.settings.idle_lock_minutes)
 
