@@ -36,6 +36,7 @@ FIRST_PHASE: tuple[tuple[str, str], ...] = (
     ("unilateral-pay-cut", "r_unilateral_pay_cut"),
     ("late-wages", "r_late_wages"),
     ("below-minimum-wage", "r_below_minimum_wage"),
+    ("social-insurance-gap", "r_social_insurance"),
     ("dispatch-return-ground-not-allowed", "r_dispatch_return"),
     ("objective-change-not-shown", "r_objective_change"),
     ("no-written-contract", "r_no_written_contract"),

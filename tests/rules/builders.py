@@ -26,6 +26,7 @@ from caseapp.domain.model import (
     Overrides,
     OverrideValue,
     Payment,
+    SIMonth,
     WageChange,
     Worker,
 )
@@ -35,6 +36,9 @@ from caseapp.domain.vocab import (
     DayStatus,
     IncidentKind,
     PaymentKind,
+    SIStatus,
+    SIType,
+    SITypeStatus,
     WageBasis,
 )
 
@@ -75,6 +79,7 @@ def case(
     days: Iterable[Day] = (),
     payments: Iterable[Payment] = (),
     incidents: Iterable[Incident] = (),
+    social_insurance: Iterable[SIMonth] = (),
     **kw: object,
 ) -> Case:
     return Case(
@@ -82,6 +87,7 @@ def case(
         days=tuple(sorted(days, key=lambda d: d.date)),
         payments=tuple(payments),
         incidents=tuple(incidents),
+        social_insurance=tuple(social_insurance),
     )
 
 
@@ -167,3 +173,13 @@ def wage_change(when: str, amount: str) -> WageChange:
 
 def dispatch(agreement_end: str | None = None) -> Dispatch:
     return Dispatch(agreement_end=None if agreement_end is None else date(agreement_end))
+
+
+def si(month: str, status: str, withheld: str | None = None, **types: str) -> SIMonth:
+    """A social-insurance month (`month` as YYYY-MM)."""
+    return SIMonth(
+        month=date(f"{month}-01"),
+        status=SIStatus(status),
+        types={SIType(k): SITypeStatus(v) for k, v in types.items()},
+        employee_share_withheld=None if withheld is None else D(withheld),
+    )

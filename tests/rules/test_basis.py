@@ -11,9 +11,8 @@ from caseapp.domain.model import Contract, Deductions
 from caseapp.domain.vocab import DayStatus, EndGround, IncidentKind, ReturnGround
 from caseapp.rules.engine import rule_ids
 from caseapp.rules.output import findings_to_json
-from rules.builders import case, dispatch, ended, incident, month_payments, payment, span
+from rules.builders import case, dispatch, ended, incident, month_payments, payment, si, span
 from rules.helpers import run
-
 
 MINE = (
     "relationship-to-confirm",
@@ -26,6 +25,7 @@ MINE = (
     "unilateral-pay-cut",
     "late-wages",
     "below-minimum-wage",
+    "social-insurance-gap",
     "dispatch-return-ground-not-allowed",
     "objective-change-not-shown",
     "no-written-contract",
@@ -50,6 +50,7 @@ def _cases() -> list[tuple[object, str]]:
                     ),
                     payment("2025-09-01", "2025-09-30", "0.00", kind="standby"),
                 ],
+                social_insurance=[si("2025-08", "unpaid")],
                 incidents=[
                     incident("I1", "2025-10-10", IncidentKind.ASKED_TO_RESIGN),
                     incident("I2", "2025-10-12", IncidentKind.POST_ELIMINATED),
