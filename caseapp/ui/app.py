@@ -188,4 +188,12 @@ def open_sample(parts: AppParts, first: bool = False) -> None:
         if first:
             window.start()  # type: ignore[attr-defined]
         return
-    parts.session.import_file(path, mode=ImportMode.AS_NEW)  # type: ignore[attr-defined]
+
+    def failed(exc: BaseException) -> None:
+        from caseapp.ui.session import error_text
+
+        window.show_message(error_text(exc))  # type: ignore[attr-defined]
+        if first:
+            window.start()  # type: ignore[attr-defined]
+
+    parts.session.import_file(path, mode=ImportMode.AS_NEW, error=failed)  # type: ignore[attr-defined]
