@@ -88,7 +88,10 @@ def test_no_display_exits_3_with_a_message(tmp_path: Path) -> None:
         for k, v in os.environ.items()
         if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     }
-    code = "import sys; from pathlib import Path; from caseapp.ui.app import run_app; sys.exit(run_app(Path(sys.argv[1]), 'en', False))"
+    code = (
+        "import sys; from pathlib import Path; from caseapp.ui.app import run_app; "
+        "sys.exit(run_app(Path(sys.argv[1]), 'en', False))"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path / "d")],
         capture_output=True,
