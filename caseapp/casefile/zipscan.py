@@ -113,8 +113,8 @@ def read_member(
                     return "ratio"
                 digest.update(chunk)
                 sink(chunk)
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError):
-        return "corrupt"
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError):
+        return "corrupt"  # an OSError is the machine's trouble, not the file's: it propagates
     if size != info.file_size:
         return "corrupt"
     return digest.hexdigest(), size
