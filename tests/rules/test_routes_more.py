@@ -12,9 +12,9 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 from caseapp.domain.model import Deductions, Evidence
-from caseapp.domain.vocab import DayStatus, EvidenceKind, OriginalStatus
+from caseapp.domain.vocab import DayStatus, EvidenceKind, Form, IncidentKind, OriginalStatus
 from caseapp.i18n import render_both
-from rules.builders import case, month_payments, payment, span
+from rules.builders import case, ended, incident, month_payments, payment, span
 from rules.helpers import one, only, run
 
 ROUTE = "labour-inspection-route"
@@ -174,3 +174,95 @@ def test_employer_held_payroll_for_net_only_months(law) -> None:
 def test_clean_case_asks_for_nothing(law) -> None:
     c = case(payments=month_payments("2024-01-01", "2025-09-30", "10000"))
     assert only(run(c, "2025-10-20", law), HELD) == []
+
+
+# --- art38-grounds-recorded ----------------------------------------------------------------
+
+ART38 = "art38-grounds-recorded"
+
+
+def _short_standby(*extra_incidents: object, extra_pays: tuple = ()) -> object:
+    # Standby July–October 2025 (first cycle July paid in full), floor shortfalls in
+    # August (194.00), September (278.00) and October (778.00); November not logged.
+    c = _bench_from_july(
+        [
+            payment("2025-08-01", "2025-08-31", "1500", kind="standby"),
+            payment("2025-09-01", "2025-09-30", "1500", kind="standby"),
+            payment("2025-10-01", "2025-10-31", "1000", kind="standby"),
+            *extra_pays,
+        ]
+    )
+    return replace(c, incidents=tuple(extra_incidents))  # type: ignore[type-var]
+
+
+def _demand(when: str, *asserts: str, **kw: object) -> object:
+    return incident("D1", when, IncidentKind.DEMAND_SENT, asserts=asserts, **kw)
+
+
+def test_art38_fires_after_an_uncured_demand(law) -> None:
+    c = _short_standby(_demand("2025-11-10", "standby-below-floor"))
+    f = one(run(c, "2025-11-30", law), ART38)
+    # Severance N with the end on as_of 2025-11-30:
+    #   service 2024-01-01..2025-11-30 = 1 year 11 months → 2 years (≥ 6 months counts 1)
+    #   12 months before the end: 2024-12..2025-11, wages due:
+    #     Dec 2024–Jun 2025 7 × 10000 = 70000; Jul (first cycle) 10000;
+    #     Aug 0.7 × 2420 = 1694; Sep, Oct 0.7 × 2540 = 1778 each; Nov not logged → 10000
+    #   base = (70000 + 10000 + 1694 + 1778 + 1778 + 10000) / 12 = 95250 / 12 = 7937.50
+    #   (above the minimum wage 2540, below the cap 3 × 15701.08): N = 7937.50 × 2 = 15875.00
+    base = (D("70000") + D("10000") + D("1694") + 2 * D("1778") + D("10000")) / 12
+    assert base == D("7937.50")
+    assert f.amount == base * 2 == D("15875.00")
+    assert f.forum is None
+    assert f.refs[0] == "incident:D1"
+    assert ("labour_contract_law", "38", 1, 2) in {
+        (b.law, b.article, b.paragraph, b.item) for b in f.basis
+    }
+    texts = render_both(f.explanation)
+    assert "12348" in texts["zh"] and "12348" in texts["en"]
+    assert "EMS" in texts["en"] and "EMS" in texts["zh"]
+    assert "12348" in render_both(f.summary)["en"]
+    steps = [render_both(m)["en"] for m in f.next_steps]
+    assert all("12348" in s for s in steps if "resign" in s)
+
+
+def test_art38_demand_for_another_claim_does_not_count(law) -> None:
+    c = _short_standby(_demand("2025-11-10", "unilateral-pay-cut"))
+    report = run(c, "2025-11-30", law)
+    assert one(report, "standby-below-floor").amount == D("1250.00")
+    assert only(report, ART38) == []
+
+
+def test_art38_no_demand_no_finding(law) -> None:
+    assert only(run(_short_standby(), "2025-11-30", law), ART38) == []
+
+
+def test_art38_oral_demand_does_not_count(law) -> None:
+    c = _short_standby(_demand("2025-11-10", "standby-below-floor", form=Form.ORAL))
+    assert only(run(c, "2025-11-30", law), ART38) == []
+
+
+def test_art38_cured_after_the_demand(law) -> None:
+    # The employer paid each month's shortfall (194 + 278 + 778) on 2025-11-20, after the demand.
+    top_ups = tuple(
+        payment(start, end, amount, kind="standby", paid_on="2025-11-20")
+        for start, end, amount in (
+            ("2025-08-01", "2025-08-31", "194"),
+            ("2025-09-01", "2025-09-30", "278"),
+            ("2025-10-01", "2025-10-31", "778"),
+        )
+    )
+    c = _short_standby(_demand("2025-11-10", "standby-below-floor"), extra_pays=top_ups)
+    report = run(c, "2025-11-30", law)
+    assert only(report, "standby-below-floor") == []
+    assert only(report, ART38) == []
+
+
+def test_art38_not_after_employment_ended(law) -> None:
+    c = replace(
+        _short_standby(_demand("2025-11-10", "standby-below-floor")),  # type: ignore[type-var]
+        info=replace(
+            _short_standby().info,  # type: ignore[attr-defined]
+            employment_ended=ended("2025-11-20", "art38"),
+        ),
+    )
+    assert only(run(c, "2025-11-30", law), ART38) == []
