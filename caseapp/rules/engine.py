@@ -47,6 +47,7 @@ SECOND_PHASE: tuple[tuple[str, str], ...] = (
     ("limitation-deadline", "r_limitation"),
     ("labour-inspection-route", "r_labour_inspection"),
     ("art38-grounds-recorded", "r_art38_grounds"),
+    ("employer-held-evidence", "r_employer_held"),
 )
 
 SEVERITY_RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2, Severity.INFO: 3}
