@@ -37,6 +37,7 @@ FIRST_PHASE: tuple[tuple[str, str], ...] = (
     ("late-wages", "r_late_wages"),
     ("below-minimum-wage", "r_below_minimum_wage"),
     ("social-insurance-gap", "r_social_insurance"),
+    ("working-conditions-withdrawn", "r_conditions_withdrawn"),
     ("dispatch-return-ground-not-allowed", "r_dispatch_return"),
     ("objective-change-not-shown", "r_objective_change"),
     ("no-written-contract", "r_no_written_contract"),
