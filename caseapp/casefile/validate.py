@@ -200,6 +200,22 @@ def _check_refs(ctx: Ctx, doc: Mapping[str, object], people: set[str], evidence:
                     ctx.err(place_of(place, field), "dangling_ref", ref=f"person:{who}")
 
 
+def _check_file_sizes(ctx: Ctx, doc: Mapping[str, object]) -> None:
+    """One file (one SHA-256) has one size wherever it is listed."""
+    sizes: dict[str, object] = {}
+    for index, item in _items(doc.get("evidence")):
+        for n, f in _items(item.get("files")):
+            sha, size = f.get("sha256"), f.get("size")
+            if not isinstance(sha, str) or isinstance(size, bool) or not isinstance(size, int):
+                continue
+            if sha in sizes and sizes[sha] != size:
+                where = place_of(
+                    place_of(place_of(place_of("evidence", index), "files"), n), "size"
+                )
+                ctx.err(where, "size_conflict", size=size, other=sizes[sha])
+            sizes.setdefault(sha, size)
+
+
 def validate_document(value: object, ctx: Ctx, document_sha256: str) -> dict[str, object] | None:
     """Check a parsed document completely; every problem goes into `ctx`."""
     if not isinstance(value, dict):
@@ -252,6 +268,7 @@ def validate_document(value: object, ctx: Ctx, document_sha256: str) -> dict[str
     _unique(ctx, "days", value.get("days"), "date", "duplicate_day")
     _unique(ctx, "social_insurance", value.get("social_insurance"), "month", "duplicate_month")
     _check_refs(ctx, value, ids["people"], ids["evidence"])
+    _check_file_sizes(ctx, value)
     if len(ctx.problems) != before:
         return None
     for key, prefix in ID_PREFIX.items():

@@ -302,6 +302,22 @@ JSON_CASES: list[tuple[str, Callable[[], bytes], set[tuple[str, str]]]] = [
         {("evidence[0].files[0].path", "bad_evidence_path")},
     ),
     (
+        "one-file-two-sizes",
+        edit(
+            both(
+                setp(
+                    "evidence[0].files",
+                    [{"path": "evidence/" + "a" * 64, "sha256": "a" * 64, "size": 3}],
+                ),
+                setp(
+                    "evidence[1].files",
+                    [{"path": "evidence/" + "a" * 64 + ".png", "sha256": "a" * 64, "size": 4}],
+                ),
+            )
+        ),
+        {("evidence[1].files[0].size", "size_conflict")},
+    ),
+    (
         "null-for-required",
         edit(setp("days[0].status", None)),
         {("days[0].status", "wrong_type")},
