@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,9 +46,18 @@ class IncidentForm(QWidget):
         super().__init__(parent)
         self.session = session
         self.evidence: list[Evidence] = []
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 16, 16, 16)
-        outer.addWidget(label(self.tr("Something happened"), "title"))
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 16, 16, 12)
+        root.addWidget(label(self.tr("Something happened"), "title"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        scroll.setWidget(body)
+        root.addWidget(scroll, 1)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 8, 0)
 
         self.kind = QComboBox()
         for kind in IncidentKind:
@@ -135,10 +146,10 @@ class IncidentForm(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
-        outer.addLayout(buttons)
-        self.error = label("", "error")
-        outer.addWidget(self.error)
         outer.addStretch(1)
+        self.error = label("", "error")
+        root.addWidget(self.error)
+        root.addLayout(buttons)  # always in view, below the scrolling fields
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.closed)
 

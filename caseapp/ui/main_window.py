@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -199,11 +198,8 @@ class MainWindow(QMainWindow):
         self.sign_advice.logRequested.connect(
             lambda: self.open_incident(IncidentKind.RESIGNATION_FORM_PRESENTED)
         )
-        self.incident_scroll = QScrollArea()
-        self.incident_scroll.setWidgetResizable(True)
-        self.incident_scroll.setWidget(self.incident_form)
-        self.incident_scroll.setFixedWidth(440)
-        self.incident_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.incident_scroll = self.incident_form  # the form scrolls its own fields
+        self.incident_form.setFixedWidth(440)
         self.side.addWidget(self.incident_scroll)
         self.side.addWidget(self.sign_advice)
         self.side.setVisible(False)
