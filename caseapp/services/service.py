@@ -41,7 +41,7 @@ from caseapp.domain.model import (
 from caseapp.domain.refs import ref_of, split_ref
 from caseapp.domain.vocab import JournalOp, Origin
 from caseapp.i18n import Lang, text
-from caseapp.services import casefiles
+from caseapp.services import casefiles, integrity
 from caseapp.services.api import (
     CancelCheck,
     CaseSummary,
@@ -344,6 +344,7 @@ class CaseService:
     def set_days(self, case_id: str, days: Sequence[Day]) -> None:
         with self.write(case_id) as tx:
             for day in days:
+                self._check_refs_of(tx, day)
                 tx.put(self._with_provenance(tx, day))
 
     def clear_days(self, case_id: str, dates: Sequence[dt.date]) -> None:
@@ -355,6 +356,7 @@ class CaseService:
     def save_record(self, case_id: str, record: Record) -> Record:
         with self.write(case_id) as tx:
             record = self._with_id(tx, record)
+            self._check_refs_of(tx, record)
             record = self._with_provenance(tx, record)
             tx.put(record)
         return record
@@ -362,6 +364,7 @@ class CaseService:
     def delete_record(self, case_id: str, ref: str) -> None:
         self._check_ref(ref)
         with self.write(case_id, JournalOp.DELETE) as tx:
+            self._check_unreferenced(tx, ref)
             try:
                 tx.remove(ref)
             except KeyError:
@@ -388,6 +391,7 @@ class CaseService:
             row = tx.row(kind, records.parse_key(kind, key))
             if row is None:
                 raise ServiceError([self.msg("record_not_found", ref=ref)])
+            self._check_unreferenced(tx, ref)
             digest = sha256_hex(canonical_bytes(row.doc))
             files = _file_hashes(row.doc)
             tx.remove(ref, before_image={"purged": digest})
@@ -549,6 +553,18 @@ class CaseService:
             split_ref(ref)
         except ValueError:
             raise ServiceError([self.msg("bad_ref", ref=ref)]) from None
+
+    def _check_refs_of(self, tx: Tx, record: Record) -> None:
+        missing = integrity.missing_refs(tx.session, tx.case.pk, record)
+        if missing:
+            raise ServiceError(
+                [self.msg("ref_missing", ref=ref_of(record), target=m) for m in missing]
+            )
+
+    def _check_unreferenced(self, tx: Tx, ref: str) -> None:
+        users = integrity.referrers(tx.session, tx.case.pk, ref)
+        if users:
+            raise ServiceError([self.msg("still_referenced", ref=ref, users=", ".join(users))])
 
     def _with_id(self, tx: Tx, record: Record) -> Record:
         kind = records.kind_of(record)

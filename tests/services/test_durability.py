@@ -39,6 +39,7 @@ def test_sigkill_at_random_moments_loses_nothing_reported(tmp_path: Path) -> Non
     reported: set[str] = set()
     next_number = 0
     during_startup = 0
+    runs_with_writes = 0
     for _ in range(KILLS):
         child = subprocess.Popen(
             [sys.executable, str(CHILD), str(data), case_id, str(next_number)],
@@ -56,15 +57,18 @@ def test_sigkill_at_random_moments_loses_nothing_reported(tmp_path: Path) -> Non
         child.send_signal(signal.SIGKILL)
         child.wait()
         assert child.returncode == -signal.SIGKILL
+        before = len(reported)
         for raw in child.stdout.read().splitlines():
             text = raw.decode()
             if len(text) == 10 and text[4] == "-":
                 reported.add(text)
+        runs_with_writes += len(reported) > before
         child.stdout.close()
         # the next child starts after everything this one may have written
         next_number += 300
 
-    assert len(reported) > 1000  # the loop really ran
+    # the loop really ran, and most kills landed between or inside writes
+    assert runs_with_writes >= KILLS // 2, (runs_with_writes, during_startup)
     conn = sqlite3.connect(data / "caseapp.sqlite3")
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -39,7 +39,7 @@ def test_create_case_writes_one_create_entry(svc: CaseService) -> None:
     "use_case",
     [
         pytest.param(lambda s, c: s.set_days(c, [f.day(i) for i in range(20)]), id="range"),
-        pytest.param(lambda s, c: s.save_record(c, f.person()), id="person"),
+        pytest.param(lambda s, c: s.save_record(c, f.person("P2")), id="person"),
         pytest.param(lambda s, c: s.save_record(c, f.task()), id="task"),
         pytest.param(lambda s, c: s.save_record(c, f.payment()), id="payment"),
         pytest.param(lambda s, c: s.save_record(c, f.si_month()), id="si"),
@@ -55,8 +55,9 @@ def test_each_use_case_writes_exactly_one_entry(
     svc: CaseService, use_case: Callable[[CaseService, str], object]
 ) -> None:
     case_id = svc.create_case(f.make_info())
+    svc.save_record(case_id, f.person("P1"))  # tasks and incidents name P1
     use_case(svc, case_id)
-    assert entries(svc, case_id) == 2
+    assert entries(svc, case_id) == 3
     problems, _head = verify_chain(svc.journal_lines(case_id))
     assert problems == []
 
@@ -279,3 +280,28 @@ def test_serial_writer_runs_in_order_on_one_thread(data_dir: Path) -> None:
             failing.result(timeout=30)
     finally:
         writer.shutdown()
+
+
+def test_dangling_references_refused(svc: CaseService) -> None:
+    case_id = svc.create_case(f.make_info())
+    with pytest.raises(ServiceError) as no_person:
+        svc.save_record(case_id, f.task())
+    assert "person:P1" in no_person.value.problems[0]
+    with pytest.raises(ServiceError) as no_evidence:
+        svc.set_days(case_id, [dataclasses.replace(f.day(0), evidence=("E9",))])
+    assert "evidence:E9" in no_evidence.value.problems[0]
+    assert entries(svc, case_id) == 1
+    svc.save_record(case_id, f.person())
+    svc.save_record(case_id, f.evidence())
+    svc.save_record(case_id, dataclasses.replace(f.incident(), evidence=("E1",)))
+    svc.save_record(case_id, dataclasses.replace(f.si_month(), evidence=("E1",)))
+    with pytest.raises(ServiceError) as used:
+        svc.delete_record(case_id, "evidence:E1")
+    assert "incident:I1" in used.value.problems[0] and "si:2024-04" in used.value.problems[0]
+    with pytest.raises(ServiceError):
+        svc.purge(case_id, "person:P1")
+    svc.delete_record(case_id, "incident:I1")
+    svc.delete_record(case_id, "si:2024-04")
+    svc.delete_record(case_id, "evidence:E1")
+    svc.delete_record(case_id, "person:P1")
+    assert svc.load_case(case_id).people == ()
