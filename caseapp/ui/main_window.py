@@ -147,6 +147,12 @@ class MainWindow(QMainWindow):
         self.neutral_action.setCheckable(True)
         self.neutral_action.setChecked(self.settings.neutral_title)
         self.neutral_action.toggled.connect(self.set_neutral_title)
+        language = menu.addMenu(self.tr("Language (from the next start)"))
+        for code, name in (("zh", "中文"), ("en", "English")):
+            action = language.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(self.settings.lang == code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
         menu.addAction(self.tr("Import a case file…"), self.import_dialog)
         menu.addAction(self.tr("Undo the last change (Ctrl+Z)"), self.undo)
         self.menu_button.setMenu(menu)
@@ -401,6 +407,11 @@ class MainWindow(QMainWindow):
         case = self.session.case
         base = self.tr("caseapp — my case file")
         self.setWindowTitle(f"{case.info.worker.name} · {base}" if case else base)
+
+    def set_language(self, code: str) -> None:
+        self.settings.lang = code
+        settings_mod.save(self.data_dir, self.settings)
+        self.show_message(self.tr("The language changes the next time the app starts."))
 
     def set_neutral_title(self, on: bool) -> None:
         self.settings.neutral_title = on

@@ -62,7 +62,9 @@ class TodayView(QWidget):
             grid.addWidget(button, i // 4, i % 4)
             self.status_buttons[status] = button
             shortcut = QShortcut(QKeySequence(str(i + 1)), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # window-wide while this view is shown (a hidden view's shortcuts are off);
+            # text fields keep their digits
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda s=status: self.log_today(s))
         outer.addLayout(grid)
 

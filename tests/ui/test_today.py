@@ -29,9 +29,9 @@ def test_log_today_with_a_click_and_undo(qtbot, parts) -> None:  # type: ignore[
     assert stored.provenance.origin == Origin.APP
     assert button.isChecked()
     assert "✓" in window.saved_label.text() or window.saved_label.text()
-    # key 3 on the view: must sit in
-    today_view.setFocus()
-    wait_saved(qtbot, parts, lambda: qtbot.keyClick(today_view, Qt.Key.Key_3))
+    # key 3 with the focus on the rail: must sit in
+    window.rail.setFocus()
+    wait_saved(qtbot, parts, lambda: qtbot.keyClick(window.rail, Qt.Key.Key_3))
     assert _stored_day(qtbot, parts, case_id, today_view.today).status == DayStatus.STANDBY_ONSITE
     assert today_view.status_buttons[DayStatus.STANDBY_ONSITE].isChecked()
     assert not button.isChecked()
@@ -50,6 +50,9 @@ def test_note_and_task(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
     view = parts.window.views["today"]
     wait_saved(qtbot, parts, lambda: view.log_today(DayStatus.STANDBY))
     view.note.setFocus()
+    qtbot.keyClicks(view.note, "5 ")  # digits typed in a text field stay text
+    assert view.note.text() == "5 "
+    assert not view.status_buttons[DayStatus.LEAVE].isChecked()
     view.note.setText("经理说下周再说")  # QTest types ASCII only
     wait_saved(qtbot, parts, lambda: qtbot.keyClick(view.note, Qt.Key.Key_Return))
     assert _stored_day(qtbot, parts, case_id, view.today).note == "经理说下周再说"

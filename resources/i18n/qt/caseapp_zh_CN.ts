@@ -132,7 +132,7 @@
         <translation>合同期限</translation>
     </message>
     <message>
-        <source>The kind of term your contract has; &quot;no contract&quot; if none was signed.</source>
+        <source>The kind of term your contract has; "no contract" if none was signed.</source>
         <translation>合同约定的期限类型；没签合同就选“没有合同”。</translation>
     </message>
     <message>
@@ -188,7 +188,7 @@
         <translation>请填写你的姓名。</translation>
     </message>
     <message>
-        <source>Please enter the employer&apos;s name.</source>
+        <source>Please enter the employer's name.</source>
         <translation>请填写用人单位的名称。</translation>
     </message>
     <message>
@@ -486,6 +486,256 @@
     </message>
 </context>
 <context>
+    <name>IncidentEditor</name>
+    <message>
+        <source>Record what happened</source>
+        <translation>记录一件事</translation>
+    </message>
+    <message>
+        <source>It carries the company's stamp (盖章)</source>
+        <translation>盖有公司公章</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Pick the closest; "Other" is fine.</source>
+        <translation>选最接近的一项；选“其他”也可以。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Year-month-day.</source>
+        <translation>年-月-日。</translation>
+    </message>
+    <message>
+        <source>Time (optional)</source>
+        <translation>时间（可不填）</translation>
+    </message>
+    <message>
+        <source>Hours:minutes.</source>
+        <translation>时:分。</translation>
+    </message>
+    <message>
+        <source>You learned of it on</source>
+        <translation>你得知的日期</translation>
+    </message>
+    <message>
+        <source>If later than the date.</source>
+        <translation>如果比发生日期晚。</translation>
+    </message>
+    <message>
+        <source>Who (optional)</source>
+        <translation>谁（可不填）</translation>
+    </message>
+    <message>
+        <source>A name or a role, e.g. "Manager Wang".</source>
+        <translation>姓名或职务，例如“王经理”。</translation>
+    </message>
+    <message>
+        <source>On whose side</source>
+        <translation>代表哪一方</translation>
+    </message>
+    <message>
+        <source>Employer, client or agency.</source>
+        <translation>用人单位、用工单位或派遣公司。</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Written or oral</source>
+        <translation>书面还是口头</translation>
+    </message>
+    <message>
+        <source>What happened, in your words</source>
+        <translation>用你自己的话写下经过</translation>
+    </message>
+    <message>
+        <source>Facts: who, what, where.</source>
+        <translation>写事实：谁、什么事、在哪里。</translation>
+    </message>
+    <message>
+        <source>Exact words (optional)</source>
+        <translation>原话（可不填）</translation>
+    </message>
+    <message>
+        <source>Word for word, as far as you remember.</source>
+        <translation>尽量按你记得的原话写。</translation>
+    </message>
+    <message>
+        <source>Evidence it rests on</source>
+        <translation>相关证据</translation>
+    </message>
+    <message>
+        <source>Add files under Evidence first, then tick them here.</source>
+        <translation>先在“证据”里添加文件，再在这里勾选。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Change this record</source>
+        <translation>修改这条记录</translation>
+    </message>
+    <message>
+        <source>You cannot learn of it before it happened.</source>
+        <translation>得知日期不能早于发生日期。</translation>
+    </message>
+    <message>
+        <source>Write the time as hours:minutes, e.g. 14:30.</source>
+        <translation>请按“时:分”填写时间，例如 14:30。</translation>
+    </message>
+    <message>
+        <source>Write a line about what happened.</source>
+        <translation>请写一句发生了什么。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: check the fields marked above.</source>
+        <translation>没有保存：请检查上面标出的栏目。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentExtra</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Who else was affected</source>
+        <translation>还有谁受影响</translation>
+    </message>
+    <message>
+        <source>Only you, or more people?</source>
+        <translation>只有你，还是更多人？</translation>
+    </message>
+    <message>
+        <source>The reason they gave</source>
+        <translation>对方给的理由</translation>
+    </message>
+    <message>
+        <source>In their words.</source>
+        <translation>按对方的说法写。</translation>
+    </message>
+    <message>
+        <source>Ground given for the return</source>
+        <translation>退回的理由</translation>
+    </message>
+    <message>
+        <source>Ground given for ending the contract</source>
+        <translation>解除合同的理由</translation>
+    </message>
+    <message>
+        <source>Compared with before</source>
+        <translation>和原来相比</translation>
+    </message>
+    <message>
+        <source>Pay, post and place.</source>
+        <translation>工资、岗位和地点。</translation>
+    </message>
+    <message>
+        <source>What they offered</source>
+        <translation>对方给出的条件</translation>
+    </message>
+    <message>
+        <source>Amounts and dates.</source>
+        <translation>金额和日期。</translation>
+    </message>
+    <message>
+        <source>How you answered</source>
+        <translation>你是怎么回应的</translation>
+    </message>
+    <message>
+        <source>Say no in writing if you do not agree.</source>
+        <translation>不同意的话，请书面说明。</translation>
+    </message>
+    <message>
+        <source>What the agreement is about</source>
+        <translation>协议的内容</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>新岗位</translation>
+    </message>
+    <message>
+        <source>New city</source>
+        <translation>新城市</translation>
+    </message>
+    <message>
+        <source>Assessed from</source>
+        <translation>考核期从</translation>
+    </message>
+    <message>
+        <source>Year-month-day.</source>
+        <translation>年-月-日。</translation>
+    </message>
+    <message>
+        <source>Assessed to</source>
+        <translation>考核期到</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The ground as written</source>
+        <translation>书面写明的理由</translation>
+    </message>
+    <message>
+        <source>Was the union told?</source>
+        <translation>是否通知了工会？</translation>
+    </message>
+    <message>
+        <source>If you know.</source>
+        <translation>如果知道的话。</translation>
+    </message>
+    <message>
+        <source>How many people affected</source>
+        <translation>涉及多少人</translation>
+    </message>
+    <message>
+        <source>A number, if known.</source>
+        <translation>知道的话填数字。</translation>
+    </message>
+    <message>
+        <source>What it claims</source>
+        <translation>主张了哪些请求</translation>
+    </message>
+    <message>
+        <source>Tick the claims it names; only their deadlines restart.</source>
+        <translation>勾选其中写明的请求；只有这些请求的时效重新计算。</translation>
+    </message>
+    <message>
+        <source>Reason you gave</source>
+        <translation>你给出的理由</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Write a whole number, e.g. 12.</source>
+        <translation>请填整数，例如 12。</translation>
+    </message>
+    <message>
+        <source>Tick at least one claim the demand makes.</source>
+        <translation>请至少勾选一项主张。</translation>
+    </message>
+</context>
+<context>
     <name>IncidentForm</name>
     <message>
         <source>Something happened</source>
@@ -496,7 +746,7 @@
         <translation>发生了什么</translation>
     </message>
     <message>
-        <source>Pick the closest; &quot;Other&quot; is fine.</source>
+        <source>Pick the closest; "Other" is fine.</source>
         <translation>选最接近的一项；都不像就选“其他”。</translation>
     </message>
     <message>
@@ -520,7 +770,7 @@
         <translation>是谁（可不填）</translation>
     </message>
     <message>
-        <source>A name or a role, e.g. &quot;Manager Wang&quot;; pick one you recorded before.</source>
+        <source>A name or a role, e.g. "Manager Wang"; pick one you recorded before.</source>
         <translation>姓名或职务，例如“王经理”；以前记过的可以直接选。</translation>
     </message>
     <message>
@@ -590,6 +840,49 @@
     <message>
         <source>Write a line about what happened.</source>
         <translation>请写一句发生了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Record what happened</source>
+        <translation>记录一件事</translation>
+    </message>
+    <message>
+        <source>What was said and done, in your words, with the exact words where you have them. Double-click one to change it.</source>
+        <translation>发生过的事和说过的话，用你自己的话记下，能记原话就记原话。双击一条可以修改。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>In your words</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. When something happens, record it the same day.</source>
+        <translation>还没有记录。有事发生时，当天就记下来。</translation>
     </message>
 </context>
 <context>
@@ -673,6 +966,10 @@
         <translation>不显示案件名的窗口标题</translation>
     </message>
     <message>
+        <source>Language (from the next start)</source>
+        <translation>语言（下次启动时生效）</translation>
+    </message>
+    <message>
         <source>Import a case file…</source>
         <translation>导入案件文件…</translation>
     </message>
@@ -723,6 +1020,10 @@
     <message>
         <source>caseapp — my case file</source>
         <translation>caseapp — 我的案件记录</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the app starts.</source>
+        <translation>语言将在下次启动应用时切换。</translation>
     </message>
     <message>
         <source>Passphrase set.</source>
@@ -946,7 +1247,7 @@
         <translation>这些是到账金额（实发，来自银行 App）</translation>
     </message>
     <message>
-        <source>These are the payslip&apos;s gross amounts</source>
+        <source>These are the payslip's gross amounts</source>
         <translation>这些是工资条上的应发金额</translation>
     </message>
     <message>
@@ -1009,7 +1310,7 @@
         <translation>记录这个月</translation>
     </message>
     <message>
-        <source>Check it in the 社保 (social insurance) app&apos;s contribution record.</source>
+        <source>Check it in the 社保 (social insurance) app's contribution record.</source>
         <translation>可以在社保 App 的缴费记录里查到。</translation>
     </message>
     <message>
@@ -1116,7 +1417,7 @@
         <translation>付款方</translation>
     </message>
     <message>
-        <source>Payer&apos;s name (optional)</source>
+        <source>Payer's name (optional)</source>
         <translation>付款方名称（可不填）</translation>
     </message>
     <message>
@@ -1162,6 +1463,85 @@
     <message>
         <source>Nothing was saved: check the fields marked above.</source>
         <translation>没有保存：请检查上面标出的栏目。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Who said or did what: name them once, pick them in every record.</source>
+        <translation>谁说了什么、做了什么：在这里记一次，每条记录里都能选。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>代表哪一方</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>In records</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>添加一个人</translation>
+    </message>
+    <message>
+        <source>Or how you call them: "Manager Wang".</source>
+        <translation>或者你平时怎么称呼，例如“王经理”。</translation>
+    </message>
+    <message>
+        <source>Acts for</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>The side they speak for.</source>
+        <translation>他/她代表哪一方说话。</translation>
+    </message>
+    <message>
+        <source>Role (optional)</source>
+        <translation>职务（可不填）</translation>
+    </message>
+    <message>
+        <source>e.g. project manager, HR.</source>
+        <translation>例如：项目经理、人事。</translation>
+    </message>
+    <message>
+        <source>Accounts (optional)</source>
+        <translation>账号（可不填）</translation>
+    </message>
+    <message>
+        <source>WeChat or DingTalk IDs, comma-separated.</source>
+        <translation>微信或钉钉号，用逗号隔开。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Change this person</source>
+        <translation>修改这个人</translation>
+    </message>
+    <message>
+        <source>Write a name or a role.</source>
+        <translation>请填写姓名或职务。</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1833,7 @@
         <translation>给你的、你签过的任何文件，都要一份复印件。</translation>
     </message>
     <message>
-        <source>If you are forced to sign, write next to your signature &quot;本人不同意&quot; (I do not agree) or &quot;非本人意愿&quot; (not my own wish).</source>
+        <source>If you are forced to sign, write next to your signature "本人不同意" (I do not agree) or "非本人意愿" (not my own wish).</source>
         <translation>如果被迫签字，在签名旁写上“本人不同意”或“非本人意愿”。</translation>
     </message>
     <message>
@@ -1486,6 +1866,89 @@
     <message>
         <source>They want me to sign / to leave: what to do now</source>
         <translation>他们要我签字 / 让我离职：现在该怎么办</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Work you were actually given, and by whom. Weeks with nothing assigned matter too: they show the standby.</source>
+        <translation>实际被安排的工作和安排人。没有安排任何工作的那些周同样重要：它们说明了待岗。</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>安排日期</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>安排人</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>Year-month-day.</source>
+        <translation>年-月-日。</translation>
+    </message>
+    <message>
+        <source>What the task was</source>
+        <translation>任务内容</translation>
+    </message>
+    <message>
+        <source>In a few words.</source>
+        <translation>简单几个字。</translation>
+    </message>
+    <message>
+        <source>Assigned by (optional)</source>
+        <translation>安排人（可不填）</translation>
+    </message>
+    <message>
+        <source>A name or a role.</source>
+        <translation>姓名或职务。</translation>
+    </message>
+    <message>
+        <source>Project (optional)</source>
+        <translation>项目（可不填）</translation>
+    </message>
+    <message>
+        <source>Done on (optional)</source>
+        <translation>完成日期（可不填）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Change this task</source>
+        <translation>修改这项任务</translation>
+    </message>
+    <message>
+        <source>It cannot be done before it was given.</source>
+        <translation>完成日期不能早于安排日期。</translation>
+    </message>
+    <message>
+        <source>Write what the task was.</source>
+        <translation>请填写任务内容。</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +2045,18 @@
     <message>
         <source>Report</source>
         <translation>报告</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
     </message>
 </context>
 <context>
@@ -1810,7 +2285,7 @@
         <translation>考核</translation>
     </message>
     <message>
-        <source>Told I am &quot;not competent&quot;</source>
+        <source>Told I am "not competent"</source>
         <translation>被说“不能胜任”</translation>
     </message>
     <message>
@@ -1822,7 +2297,7 @@
         <translation>公司提供别的岗位</translation>
     </message>
     <message>
-        <source>Told the post is eliminated (incl. &quot;replaced by AI&quot;)</source>
+        <source>Told the post is eliminated (incl. "replaced by AI")</source>
         <translation>被告知岗位撤销（含“被AI替代”）</translation>
     </message>
     <message>
