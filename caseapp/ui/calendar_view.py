@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.model import Case
+from caseapp.domain.model import Case, Day
 from caseapp.domain.vocab import DayStatus
 from caseapp.ui import daylogic, theme, words
 from caseapp.ui.month_model import DATE_ROLE, IN_MONTH_ROLE, INCIDENTS_ROLE, STATUS_ROLE, MonthModel
@@ -214,6 +215,11 @@ class CalendarView(QWidget):
         self.clear_button = QPushButton(self.tr("Mark as not logged"))
         self.clear_button.clicked.connect(self.clear_selected)
         side.addWidget(self.clear_button)
+        self.day_note = QLineEdit()
+        self.day_note.setPlaceholderText(self.tr("Note for this day"))
+        self.day_note.setAccessibleName(self.tr("Note for this day"))
+        self.day_note.editingFinished.connect(self.save_note)
+        side.addWidget(self.day_note)
         side.addStretch(1)
         side.addWidget(self._legend())
         body.addLayout(side, 1)
@@ -266,8 +272,24 @@ class CalendarView(QWidget):
         dates = {i.data(DATE_ROLE) for i in self.table.selectionModel().selectedIndexes()}
         return sorted(d for d in dates if d is not None and d.month == self.model.month)
 
+    def _selected_day(self) -> Day | None:
+        dates = self.selected_dates()
+        case = self.session.case
+        if len(dates) != 1 or case is None:
+            return None
+        return daylogic.days_by_date(case).get(dates[0])
+
+    def save_note(self) -> None:
+        day = self._selected_day()
+        note = self.day_note.text().strip() or None
+        if day is not None and day.note != note:
+            self.session.set_days([dataclasses.replace(day, note=note)])
+
     def _selection_changed(self, *_: object) -> None:
         dates = self.selected_dates()
+        day = self._selected_day()
+        self.day_note.setVisible(day is not None)
+        self.day_note.setText(day.note or "" if day else "")
         for button in [*self.set_buttons.values(), self.clear_button]:
             button.setEnabled(bool(dates) and self.session.case is not None)
         if not dates:

@@ -45,6 +45,15 @@ def test_set_a_range_with_shift_click(qtbot, parts) -> None:  # type: ignore[no-
     assert set(set_days.values()) == {DayStatus.STANDBY_ONSITE}
     assert len(run(qtbot, parts, lambda s: s.history(case_id))) == entries_before + 1
     assert view.model.index_of(dt.date(2024, 5, 10)).data(STATUS_ROLE) == DayStatus.STANDBY_ONSITE
+    # click one day: its note can be edited
+    view.select_range(dt.date(2024, 5, 8), dt.date(2024, 5, 8))
+    assert view.day_note.isVisibleTo(view)
+    view.day_note.setText("被叫去公司坐了一天")
+    wait_saved(qtbot, parts, lambda: view.day_note.editingFinished.emit())
+    case = run(qtbot, parts, lambda s: s.load_case(case_id))
+    noted = next(d for d in case.days if d.date == dt.date(2024, 5, 8))
+    assert noted.note == "被叫去公司坐了一天"
+    assert noted.status == DayStatus.STANDBY_ONSITE
     # mark one as not logged again
     view.select_range(dt.date(2024, 5, 17), dt.date(2024, 5, 17))
     wait_saved(qtbot, parts, lambda: qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton))

@@ -32,6 +32,10 @@
         <translation>改回未记录</translation>
     </message>
     <message>
+        <source>Note for this day</source>
+        <translation>这一天的备注</translation>
+    </message>
+    <message>
         <source>something happened that day</source>
         <translation>当天有事件</translation>
     </message>
