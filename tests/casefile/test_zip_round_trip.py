@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
+import subprocess
 import tempfile
 import zipfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import cases, cases_with_files
@@ -110,3 +113,16 @@ def test_cases_with_files_export_and_read_back(tmp_path: Path, drawn: tuple) -> 
     loaded = read_case_file(out, TODAY)
     assert set(loaded.evidence) == set(blobs)
     assert canonical_bytes(case_to_document(loaded.case)) == document_bytes(case)
+
+
+@pytest.mark.skipif(shutil.which("sha256sum") is None, reason="needs coreutils sha256sum")
+def test_sha256sum_accepts_the_sums_file(tmp_path: Path) -> None:
+    out, _, _ = sample_zip(tmp_path)
+    folder = tmp_path / "unzipped"
+    with zipfile.ZipFile(out) as zf:
+        zf.extractall(folder)
+    result = subprocess.run(
+        ["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count(": OK") == 6
