@@ -33,3 +33,8 @@ LCL30 = art(LCL, "30")
 LCL35 = art(LCL, "35")
 LIMITATION = art(ARBITRATION_LAW, "27")
 FINAL_AWARD = art(ARBITRATION_LAW, "47")
+
+BJ_ANSWERS = "beijing_high_court_answers_2024"
+BJ_CASES = "beijing_arbitration_cases"
+CHAOYANG_CASES = "chaoyang_court_cases_2024"
+SPC_GUIDING = "spc_guiding_cases"

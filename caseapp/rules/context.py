@@ -51,6 +51,17 @@ class RuleContext:
     notes: dict[str, object] = field(default_factory=dict)
 
     @property
+    def region(self) -> str | None:
+        """The law data's region of the case's city (e.g. "beijing", "guangdong")."""
+        getter = getattr(self.law, "region_of", None)
+        if getter is None:
+            return None
+        try:
+            return str(getter(self.case.info.city))
+        except (KeyError, ValueError):
+            return None
+
+    @property
     def money_rules_held(self) -> bool:
         return self.case.info.arrangement in OUTSIDE_LABOUR_CONTRACT
 

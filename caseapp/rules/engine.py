@@ -38,6 +38,7 @@ FIRST_PHASE: tuple[tuple[str, str], ...] = (
     ("below-minimum-wage", "r_below_minimum_wage"),
     ("social-insurance-gap", "r_social_insurance"),
     ("working-conditions-withdrawn", "r_conditions_withdrawn"),
+    ("unreasonable-transfer", "r_transfer"),
     ("dispatch-return-ground-not-allowed", "r_dispatch_return"),
     ("objective-change-not-shown", "r_objective_change"),
     ("no-written-contract", "r_no_written_contract"),

@@ -18,7 +18,13 @@ def _terminated(*extra: object) -> object:
     return case(
         payments=month_payments("2024-01-01", "2025-09-30", "10000"),
         incidents=[
-            incident("T1", "2025-09-01", IncidentKind.TERMINATION_NOTICE, ground=EndGround.ART40_3),
+            incident(
+                "T1",
+                "2025-09-01",
+                IncidentKind.TERMINATION_NOTICE,
+                ground=EndGround.ART40_3,
+                union_notified=True,  # only the objective-change claim is in play here
+            ),
             *extra,
         ],
         employment_ended=ended("2025-09-30", "art40_3"),
