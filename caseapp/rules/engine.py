@@ -44,6 +44,7 @@ FIRST_PHASE: tuple[tuple[str, str], ...] = (
     ("no-written-contract", "r_no_written_contract"),
     ("data-gap", "r_data_gap"),
     ("parameter-stale", "r_parameter_stale"),
+    ("union-not-notified", "r_union_not_notified"),
 )
 SECOND_PHASE: tuple[tuple[str, str], ...] = (
     ("limitation-deadline", "r_limitation"),

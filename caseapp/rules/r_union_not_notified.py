@@ -1,1 +1,81 @@
-"""union-not-notified (LCL 43). Being built by the second rules engineer."""
+"""union-not-notified (LCL 43).
+
+An employer that ends the contract unilaterally must first notify the union
+of its reasons (LCL 43). For each employer termination (see
+`termination_common`) whose `union_notified` is not `true`:
+
+* `union_notified: false` (variant `not_notified`): the record says the union
+  was not notified. Medium, `practice` (courts treat a termination without
+  the prior notice as not following the statute, but an employer may cure it
+  before the case, and views differ where there is no union). Amount: 2N
+  once employment has ended (LCL 48, 87); before that, none.
+* no record (variant `no_record`): unknown, never a violation. Low,
+  `unconfirmed`; no amount, 2N as the alternative once employment has ended;
+  the step is to find out whether the union was told.
+
+A termination with `union_notified: true`, an expiry, an agreement or a
+resignation gives nothing.
+"""
+
+from __future__ import annotations
+
+from caseapp.domain.findings import Alternative, Finding, Period
+from caseapp.domain.messages import Msg
+from caseapp.domain.vocab import Confidence, Severity
+from caseapp.rules import basis as B
+from caseapp.rules.context import RuleContext, finding, key_of, money
+from caseapp.rules.termination_common import damages, terminations, unilateral
+
+RULE = "union-not-notified"
+
+
+def check(ctx: RuleContext) -> list[Finding]:
+    out: list[Finding] = []
+    for item in unilateral(terminations(ctx)):
+        notified = item.incident.union_notified if item.incident else None
+        if notified is True:
+            continue
+        recorded_no = notified is False
+        estimate = damages(ctx, item)
+        params: dict[str, object] = {
+            "date": item.date.isoformat(),
+            "ground": str(item.ground) if item.ground else "—",
+            "double": money(estimate.double) if estimate else "—",
+            "n": money(estimate.n) if estimate else "—",
+        }
+        alternatives: list[Alternative] = []
+        amount = None
+        if estimate is not None:
+            if recorded_no:
+                amount = estimate.double
+            else:
+                alternatives.append(
+                    Alternative(
+                        reading=Msg(f"rules.{RULE}.alt.not_notified", params),
+                        amount=estimate.double,
+                        calculation=f"2 × N = 2 × {money(estimate.n)}",
+                        confidence=Confidence.PRACTICE,
+                    )
+                )
+        end = item.effective or item.date
+        out.append(
+            finding(
+                ctx,
+                RULE,
+                key_of(RULE, item.key_part),
+                severity=Severity.MEDIUM if recorded_no else Severity.LOW,
+                confidence=Confidence.PRACTICE if recorded_no else Confidence.UNCONFIRMED,
+                params=params,
+                period=Period(min(item.date, end), max(item.date, end)),
+                amount=amount,
+                calculation=estimate.calculation if estimate else None,
+                basis=(B.art(B.LCL, "43"), B.art(B.LCL, "48"), B.art(B.LCL, "87")),
+                refs=item.refs,
+                strengthen=("union_exists", "notice"),
+                next_steps=("ask_union", "keep_notice", "lawyer"),
+                counter=("no_union", "cured"),
+                alternatives=alternatives,
+                variant="not_notified" if recorded_no else "no_record",
+            )
+        )
+    return out

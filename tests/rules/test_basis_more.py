@@ -7,16 +7,23 @@ from __future__ import annotations
 from dataclasses import replace
 
 from caseapp.domain.model import Evidence
-from caseapp.domain.vocab import DayStatus, EvidenceKind, IncidentKind, OriginalStatus
+from caseapp.domain.vocab import (
+    DayStatus,
+    EndGround,
+    EvidenceKind,
+    IncidentKind,
+    OriginalStatus,
+)
 from caseapp.rules.engine import rule_ids
 from caseapp.rules.output import findings_to_json
-from rules.builders import case, incident, month_payments, span
+from rules.builders import case, ended, incident, month_payments, span
 from rules.helpers import run
 
 MINE = (
     "labour-inspection-route",
     "employer-held-evidence",
     "art38-grounds-recorded",
+    "union-not-notified",
 )
 
 
@@ -44,7 +51,20 @@ def _cases() -> list[tuple[object, str]]:
             ),
         ),
     )
-    return [(bench, "2025-11-20")]
+    terminated = case(
+        payments=month_payments("2024-01-01", "2025-09-30", "10000"),
+        incidents=[
+            incident(
+                "T1",
+                "2025-09-01",
+                IncidentKind.TERMINATION_NOTICE,
+                ground=EndGround.ART39,
+                union_notified=False,
+            )
+        ],
+        employment_ended=ended("2025-09-30", "art39"),
+    )
+    return [(bench, "2025-11-20"), (terminated, "2025-10-20")]
 
 
 def test_every_basis_is_in_the_statute_table(law) -> None:

@@ -1,0 +1,74 @@
+"""Termination rules: union-not-notified, protected-worker-terminated,
+absence-pretext, incompetence-without-training — worked examples computed by
+hand, and near misses.
+
+The common worked figures (Beijing, contract wage 10000 from 2024-01-01, paid in
+full every month, employment ended 2025-09-30):
+  service 2024-01-01..2025-09-30 = 1 year 9 months → 2 years (LCL 47: 6–12 months
+  count as one year); base = the 12 months before the end all at 10000 = 10000
+  (above the minimum wage 2540, below the cap 3 × 15701.08 = 47103.24);
+  N = 10000 × 2 = 20000.00; 2N = 40000.00 (LCL 87).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from caseapp.domain.vocab import EndGround, IncidentKind
+from caseapp.i18n import render_both
+from rules.builders import case, ended, incident, month_payments
+from rules.helpers import one, only, run
+
+UNION = "union-not-notified"
+N = D("10000") * 2
+DOUBLE = 2 * N
+
+
+def _terminated(ground: str, *incidents: object, last_paid: str = "2025-09-30") -> object:
+    return case(
+        payments=month_payments("2024-01-01", last_paid, "10000"),
+        incidents=list(incidents),
+        employment_ended=ended("2025-09-30", ground),
+    )
+
+
+def _notice(ground: EndGround | None, **kw: object) -> object:
+    return incident("T1", "2025-09-01", IncidentKind.TERMINATION_NOTICE, ground=ground, **kw)
+
+
+def test_union_not_notified_is_2n(law) -> None:
+    c = _terminated("art39", _notice(EndGround.ART39, union_notified=False))
+    f = one(run(c, "2025-10-20", law), UNION)
+    assert f.amount == DOUBLE == D("40000.00")
+    assert f.severity == "medium" and f.confidence == "practice"
+    assert f.refs == ("incident:T1",)
+    assert f.final_award_eligible is False  # 40000 > 12 × 2540 = 30480
+    assert ("labour_contract_law", "43") in {(b.law, b.article) for b in f.basis}
+
+
+def test_union_no_record_is_unknown_not_a_violation(law) -> None:
+    c = _terminated("art39", _notice(EndGround.ART39))
+    f = one(run(c, "2025-10-20", law), UNION)
+    assert f.amount is None
+    assert f.severity == "low" and f.confidence == "unconfirmed"
+    assert f.alternatives[0].amount == D("40000.00")
+    assert "unknown" in render_both(f.explanation)["en"]
+
+
+def test_union_notified_is_not_flagged(law) -> None:
+    c = _terminated("art39", _notice(EndGround.ART39, union_notified=True))
+    assert only(run(c, "2025-10-20", law), UNION) == []
+
+
+def test_expiry_is_not_a_unilateral_termination(law) -> None:
+    c = _terminated("expiry")
+    assert only(run(c, "2025-10-20", law), UNION) == []
+
+
+def test_notice_before_the_end_has_no_amount_yet(law) -> None:
+    c = case(
+        payments=month_payments("2024-01-01", "2025-08-31", "10000"),
+        incidents=[_notice(EndGround.ART39, union_notified=False)],
+    )
+    f = one(run(c, "2025-09-10", law), UNION)
+    assert f.amount is None and f.alternatives == ()
