@@ -76,3 +76,24 @@ def test_restore_records_abandoned_head(tmp_path: Path) -> None:
         assert svc.verify_case(case_id).ok
         assert svc.undo_last(case_id) is None
         assert any("pre-restore" in p.name for p in svc.list_backups())
+
+
+def test_restore_of_an_older_schema_backup_upgrades_it(tmp_path: Path) -> None:
+    fixture = Path(__file__).parent / "fixtures" / "v0001.sqlite3"
+    expected = json.loads((fixture.parent / "v0001.expected.json").read_text())
+    with CaseService(tmp_path / "d") as svc:
+        mine = svc.create_case(f.make_info())
+        assert svc.restore_backup(fixture) == [expected["case_id"]]
+        assert [c.id for c in svc.list_cases()] == [expected["case_id"]]
+        lines = svc.journal_lines(expected["case_id"])
+        assert [line.decode() for line in lines[:-1]] == expected["journal"]
+        last = json.loads(lines[-1])
+        assert last["op"] == "restore" and last["abandoned_head"] is None
+        pre = [p for p in svc.list_backups() if "pre-restore" in p.name]
+        conn = sqlite3.connect(pre[0])  # the case it replaced is kept there
+        assert conn.execute("SELECT case_id FROM cases").fetchall() == [(mine,)]
+        conn.close()
+        from caseapp.storage.engine import read_revision
+        from caseapp.storage.migrate import HEAD
+
+        assert read_revision(svc.db_path) == HEAD

@@ -97,3 +97,16 @@ def test_remove_and_bad_hash(tmp_path: Path) -> None:
     store.remove(stored.sha256)  # missing is fine
     with pytest.raises(ValueError):
         store.path_of("../../etc/passwd")
+
+
+def test_over_4_gib_refused_without_reading(tmp_path: Path) -> None:
+    from caseapp.services.api import ServiceError
+    from caseapp.services.service import CaseService
+
+    sparse = tmp_path / "huge.mp4"
+    with open(sparse, "wb") as fh:
+        fh.truncate(evidence_store.MAX_SIZE + 1)  # sparse: no disk used
+    with CaseService(tmp_path / "d") as svc, pytest.raises(ServiceError) as refused:
+        svc.store_file(sparse)
+    assert "huge.mp4" in refused.value.problems[0]
+    assert list(EvidenceStore(tmp_path / "d" / "evidence").all_hashes()) == []
