@@ -46,6 +46,7 @@ FIRST_PHASE: tuple[tuple[str, str], ...] = (
     ("data-gap", "r_data_gap"),
     ("parameter-stale", "r_parameter_stale"),
     ("union-not-notified", "r_union_not_notified"),
+    ("protected-worker-terminated", "r_protected_terminated"),
 )
 SECOND_PHASE: tuple[tuple[str, str], ...] = (
     ("limitation-deadline", "r_limitation"),

@@ -5,14 +5,16 @@ below makes every one of these rules fire."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
-from caseapp.domain.model import Evidence
+from caseapp.domain.model import Evidence, ProtectedPeriod
 from caseapp.domain.vocab import (
     DayStatus,
     EndGround,
     EvidenceKind,
     IncidentKind,
     OriginalStatus,
+    ProtectedKind,
 )
 from caseapp.rules.engine import rule_ids
 from caseapp.rules.output import findings_to_json
@@ -24,6 +26,7 @@ MINE = (
     "employer-held-evidence",
     "art38-grounds-recorded",
     "union-not-notified",
+    "protected-worker-terminated",
 )
 
 
@@ -64,7 +67,26 @@ def _cases() -> list[tuple[object, str]]:
         ],
         employment_ended=ended("2025-09-30", "art39"),
     )
-    return [(bench, "2025-11-20"), (terminated, "2025-10-20")]
+    pregnant = case(
+        payments=month_payments("2024-01-01", "2025-09-30", "10000"),
+        incidents=[
+            incident("T2", "2025-09-01", IncidentKind.TERMINATION_NOTICE, ground=EndGround.ART40_3)
+        ],
+        employment_ended=ended("2025-09-30", "art40_3"),
+        protected=(ProtectedPeriod(kind=ProtectedKind.PREGNANCY, from_=date(2025, 6, 1)),),
+    )
+    returned = case(
+        arrangement="dispatch",
+        payments=month_payments("2024-01-01", "2025-08-31", "10000"),
+        incidents=[incident("R1", "2025-09-01", IncidentKind.RETURNED_TO_AGENCY)],
+        protected=(ProtectedPeriod(kind=ProtectedKind.MEDICAL_PERIOD, from_=date(2025, 8, 1)),),
+    )
+    return [
+        (bench, "2025-11-20"),
+        (terminated, "2025-10-20"),
+        (pregnant, "2025-10-20"),
+        (returned, "2025-09-20"),
+    ]
 
 
 def test_every_basis_is_in_the_statute_table(law) -> None:

@@ -12,11 +12,14 @@ full every month, employment ended 2025-09-30):
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal as D
 
-from caseapp.domain.vocab import EndGround, IncidentKind
+from caseapp.domain.model import ProtectedPeriod
+from caseapp.domain.vocab import EndGround, IncidentKind, ProtectedKind, ReturnGround
 from caseapp.i18n import render_both
-from rules.builders import case, ended, incident, month_payments
+from rules.builders import case, dispatch, ended, incident, month_payments
 from rules.helpers import one, only, run
 
 UNION = "union-not-notified"
@@ -72,3 +75,65 @@ def test_notice_before_the_end_has_no_amount_yet(law) -> None:
     )
     f = one(run(c, "2025-09-10", law), UNION)
     assert f.amount is None and f.alternatives == ()
+
+
+# --- protected-worker-terminated ----------------------------------------------------------
+
+PROTECTED = "protected-worker-terminated"
+
+
+def _protected(kind: str, start: str, end: str | None) -> tuple[ProtectedPeriod, ...]:
+    return (
+        ProtectedPeriod(
+            kind=ProtectedKind(kind),
+            from_=date.fromisoformat(start),
+            to=None if end is None else date.fromisoformat(end),
+        ),
+    )
+
+
+def test_pregnant_worker_terminated_on_art40_is_2n(law) -> None:
+    c = _terminated("art40_3", _notice(EndGround.ART40_3, union_notified=True))
+    c = replace(c, info=replace(c.info, protected=_protected("pregnancy", "2025-06-01", None)))  # type: ignore[attr-defined]
+    f = one(run(c, "2025-10-20", law), PROTECTED)
+    assert f.amount == DOUBLE == D("40000.00")
+    assert f.severity == "high" and f.confidence == "statute"
+    assert ("labour_contract_law", "42") in {(b.law, b.article) for b in f.basis}
+    texts = render_both(f.explanation)
+    assert "孕期" in texts["zh"] and "2025-06-01" in texts["en"]
+
+
+def test_protected_period_ended_before_the_notice(law) -> None:
+    # Medical period 2025-03-01..2025-06-30; notice 2025-09-01, end 2025-09-30.
+    c = _terminated("art40_1", _notice(EndGround.ART40_1, union_notified=True))
+    c = replace(
+        c, info=replace(c.info, protected=_protected("medical_period", "2025-03-01", "2025-06-30"))
+    )  # type: ignore[attr-defined]
+    assert only(run(c, "2025-10-20", law), PROTECTED) == []
+
+
+def test_dismissal_for_fault_is_not_barred_by_art42(law) -> None:
+    c = _terminated("art39", _notice(EndGround.ART39, union_notified=True))
+    c = replace(c, info=replace(c.info, protected=_protected("pregnancy", "2025-06-01", None)))  # type: ignore[attr-defined]
+    assert only(run(c, "2025-10-20", law), PROTECTED) == []
+
+
+def test_dispatched_worker_returned_during_medical_period(law) -> None:
+    c = case(
+        arrangement="dispatch",
+        dispatch=dispatch("2026-12-31"),
+        payments=month_payments("2024-01-01", "2025-08-31", "10000"),
+        incidents=[
+            incident(
+                "R1", "2025-09-01", IncidentKind.RETURNED_TO_AGENCY, ground=ReturnGround.ART40_3
+            )
+        ],
+        protected=_protected("medical_period", "2025-08-15", "2025-11-15"),
+    )
+    report = run(c, "2025-09-20", law)
+    f = one(report, PROTECTED)
+    assert f.respondents == ("employer", "client")
+    assert f.amount is None
+    assert ("dispatch_provisions", "13") in {(b.law, b.article) for b in f.basis}
+    # art40_3 is an allowed return ground in general: the dispatch-return rule is quiet
+    assert only(report, "dispatch-return-ground-not-allowed") == []
