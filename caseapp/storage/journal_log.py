@@ -25,18 +25,18 @@ def head(session: Session, case_pk: int) -> tuple[int, str]:
     return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
 
 
-def append(session: Session, case_pk: int, entry: Mapping[str, object]) -> JournalRow:
-    """Append ``entry`` (without ``seq``/``prev``) as the next line."""
+def append(session: Session, case_pk: int, entry: Mapping[str, object]) -> bytes:
+    """Append ``entry`` (without ``seq``/``prev``) as the next line; returns its bytes."""
     seq, prev = head(session, case_pk)
     body = dict(entry)
     body["seq"] = seq + 1
     line = make_line(body, prev)
-    row = JournalRow(
-        case_pk=case_pk, seq=seq + 1, op=str(body["op"]), line=line, sha256=line_hash(line)
+    session.execute(
+        insert(JournalRow).values(
+            case_pk=case_pk, seq=seq + 1, op=str(body["op"]), line=line, sha256=line_hash(line)
+        )
     )
-    session.add(row)
-    session.flush()
-    return row
+    return line
 
 
 def insert_verbatim(session: Session, case_pk: int, lines: Sequence[bytes]) -> None:
