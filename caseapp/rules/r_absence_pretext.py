@@ -1,0 +1,1 @@
+"""absence-pretext (law.md §5; LCL 39). Being built by the second rules engineer."""
