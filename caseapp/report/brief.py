@@ -202,6 +202,8 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
     if f.period is not None:
         period = w("period", start=f.period.start, end=f.period.end)
         facts.append(f"{w('f.period_short')}：{period}")
+    if f.forum is not None:
+        facts.append(f"{w('f.forum')}：{w.label('forum', f.forum.value)}")
     out: list[Flowable] = [KeepTogether([head, para(" · ".join(facts), st.small)])]
     if f.summary is not None:
         out.append(
@@ -273,8 +275,6 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
     out += _bullets(c, w("f.strengthen"), [w.msg(m) for m in f.strengthen])
     out += _bullets(c, w("f.counter"), [w.msg(m) for m in f.counter_arguments])
     out += _bullets(c, w("f.next_steps"), [w.msg(m) for m in f.next_steps])
-    if f.forum is not None:
-        out.append(para(f"{w('f.forum')}：{w.label('forum', f.forum.value)}", st.small))
     out.append(gap(10))
     return out
 
@@ -374,7 +374,9 @@ def chronology(c: Ctx) -> list[Flowable]:
     ]
     rows = []
     for e in c.chronology:
-        when = w.date(e.start) if e.start == e.end else w("period", start=e.start, end=e.end)
+        when = w.date(e.start)
+        if e.start != e.end:  # one date a line: a date never breaks inside
+            when = w("period", start=e.start, end=f"\n{e.end}").replace(" \n", "\n")
         rows.append([str(e.no), when, para(_entry_text(c, e), st.cell), _marks(c, e)])
     out += grid(
         st,

@@ -1,10 +1,10 @@
 """`build_report`: the consultation brief and/or the filing pack as one PDF.
 
-Layout runs once for the brief alone; with the filing pack it runs until the
-page numbers printed in the evidence list match where the exhibits landed
-(usually two passes, at most four). The file is written to a temporary file in
-the target directory and renamed over the target, so a reader never sees half
-a report.
+Layout runs once: the page totals ("共 Y 页") and the exhibits' page numbers
+in the evidence list are drawn when the document is saved, in space reserved
+for them during layout (`layout.PartCanvas`, `layout.PageRefs`). The file is
+written to a temporary file in the target directory and renamed over the
+target, so a reader never sees half a report.
 """
 
 from __future__ import annotations
@@ -25,14 +25,13 @@ from caseapp.i18n import Lang
 from caseapp.report import fonts
 from caseapp.report.brief import brief
 from caseapp.report.context import Ctx
-from caseapp.report.exhibits import Prepared, Slot
+from caseapp.report.exhibits import Prepared, Slot, prepare_all
 from caseapp.report.filing import filing
 from caseapp.report.fingerprint import fingerprint
 from caseapp.report.layout import PageInfo, ReportDoc
 from caseapp.report.pdfmerge import merge
 
 Part = Literal["brief", "filing", "both"]
-MAX_PASSES = 4
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,6 @@ class ReportResult:
     fingerprint: str
     exhibits: int  # exhibit files listed
     exhibit_problems: tuple[tuple[str, str], ...]  # (exhibit label, reason key)
-    passes: int  # layout passes it took for the page numbers to settle
     exhibit_pages: dict[str, str]  # exhibit label -> pages in the filing pack ("6–35")
 
 
@@ -124,7 +122,7 @@ def _build(
     wanted: list[Slot] = []
     totals: dict[str, int] = {}
 
-    def render(first_pass: bool) -> bytes:
+    def render(*, filing_only: bool = False) -> bytes:
         info.anchors.clear()
         slots.clear()
         wanted.clear()
@@ -134,34 +132,20 @@ def _build(
             info,
             title=info.part_names["brief" if with_brief else "filing"],
             author="caseapp",
-            first="brief" if with_brief else "filing",
+            first="brief" if with_brief and not filing_only else "filing",
         )
-        story = brief(c) if with_brief else []
+        story = brief(c) if with_brief and not filing_only else []
         if with_filing:
-            story += filing(
-                c,
-                cache,
-                slots,
-                wanted,
-                after_brief=with_brief,
-                progress=step if first_pass else None,
-            )
+            story += filing(c, cache, slots, wanted, after_brief=bool(story))
         doc.build(story, canvasmaker=doc.make_canvas)
         totals.clear()
         totals.update(info.totals)
         return buf.getvalue()
 
     step()
-    data = render(True)
-    passes = 1
     if exhibits:
-        while passes < MAX_PASSES:
-            pages_of = _exhibit_pages(info, [e.label for e in exhibits])
-            if pages_of == c.pages_of:
-                break
-            c.pages_of = pages_of
-            data = render(False)
-            passes += 1
+        prepare_all(c, exhibits, cache, step)
+    data = render()
     step()
     if wanted:
         data = merge(data, wanted, slots)
@@ -180,22 +164,8 @@ def _build(
         fp,
         len(exhibits),
         problems,
-        passes,
-        dict(c.pages_of),
+        {e.label: info.part_pages(e.label) or "" for e in exhibits},
     )
-
-
-def _exhibit_pages(info: PageInfo, labels: list[str]) -> dict[str, str]:
-    start = info.anchors.get("part:filing", 1)
-    out: dict[str, str] = {}
-    for label in labels:
-        first = info.anchors.get(f"ex:{label}")
-        last = info.anchors.get(f"exend:{label}", first)
-        if first is None or last is None:
-            continue
-        a, b = first - start + 1, last - start + 1
-        out[label] = str(a) if a == b else f"{a}–{b}"
-    return out
 
 
 def _write_atomic(out: Path, data: bytes) -> None:

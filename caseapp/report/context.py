@@ -45,7 +45,6 @@ class Ctx:
     pay: list[PayMonth] = field(init=False)
     zone: ZoneInfo = field(init=False)
     info: PageInfo | None = None
-    pages_of: dict[str, str] = field(default_factory=dict)  # exhibit label -> "12–14"
 
     def __post_init__(self) -> None:
         self.w = Words(self.lang)

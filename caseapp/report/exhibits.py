@@ -15,30 +15,36 @@
 from __future__ import annotations
 
 import hashlib
+import io
+import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image as PILImage
-from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, KeepTogether, PageBreak
+from reportlab.platypus import Flowable, PageBreak
 
-from caseapp.report.blocks import boxed, fields, gap, para
+from caseapp.report.blocks import boxed, gap, para, rich
 from caseapp.report.context import Ctx
 from caseapp.report.evidence_list import Exhibit, FileKind
+from caseapp.report.fonts import safe
 from caseapp.report.layout import FRAME_H, FRAME_W, GREY, Anchor, PageInfo
 
-MAX_SIDE = 2000
+MAX_SIDE = 2000  # px on the long side (about 240 dpi across A4)
+JPEG_AS_IS_BYTES = 1_500_000  # a JPEG within MAX_SIDE and this size is embedded as it is
+JPEG_QUALITY = 82
 HEADER_ALLOWANCE = 120.0
 
 
 @dataclass
 class Prepared:
-    """An exhibit file read once per report (kept across layout passes)."""
+    """An exhibit file, read once per report."""
 
     problem: str | None  # catalogue key of why it cannot be printed
     path: Path | None = None
-    image: ImageReader | None = None
     size: tuple[int, int] = (0, 0)
+    jpeg: JpegSource | None = None  # the image as it will be embedded
     pdf_pages: list[tuple[float, float]] | None = None  # (width, height) per page
 
 
@@ -59,30 +65,44 @@ def sha256_file(path: Path) -> str:
 
 def prepare(c: Ctx, ex: Exhibit, cache: dict[str, Prepared]) -> Prepared:
     key = ex.file.sha256
-    if key in cache:
-        return cache[key]
-    prepared = _prepare(c, ex)
-    cache[key] = prepared
-    return prepared
+    if key not in cache:
+        path = None if _no_file(ex) else c.evidence_path(key)
+        cache[key] = prepare_file(ex, path)
+    return cache[key]
 
 
-def _prepare(c: Ctx, ex: Exhibit) -> Prepared:
-    if ex.kind in (FileKind.AUDIO, FileKind.VIDEO, FileKind.UNSUPPORTED):
+def prepare_all(
+    c: Ctx, exhibits: list[Exhibit], cache: dict[str, Prepared], step: Callable[[], None]
+) -> None:
+    """Read every exhibit file once: paths are asked for in this thread (the
+    lookup may use a database connection); hashing, decoding and re-encoding
+    run in a few threads (hashlib and Pillow release the GIL)."""
+    todo: dict[str, tuple[Exhibit, Path | None]] = {}
+    for ex in exhibits:
+        key = ex.file.sha256
+        if key not in cache and key not in todo:
+            todo[key] = (ex, None if _no_file(ex) else c.evidence_path(key))
+    workers = max(1, min(4, os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        results = pool.map(lambda item: prepare_file(*item), todo.values())
+        for key, prepared in zip(todo, results, strict=True):
+            cache[key] = prepared
+            step()
+
+
+def _no_file(ex: Exhibit) -> bool:
+    return ex.kind in (FileKind.AUDIO, FileKind.VIDEO, FileKind.UNSUPPORTED)
+
+
+def prepare_file(ex: Exhibit, path: Path | None) -> Prepared:
+    if _no_file(ex):
         return Prepared(None)
-    path = c.evidence_path(ex.file.sha256)
     if path is None or not path.is_file():
         return Prepared("exhibit.missing")
     if sha256_file(path) != ex.file.sha256.lower():
         return Prepared("exhibit.mismatch")
     if ex.kind == FileKind.IMAGE:
-        try:
-            with PILImage.open(path) as img:
-                img.load()
-                pic = img.convert("RGB") if img.mode not in ("RGB", "L") else img.copy()
-        except (OSError, ValueError, PILImage.DecompressionBombError):
-            return Prepared("exhibit.unreadable")
-        pic.thumbnail((MAX_SIDE, MAX_SIDE))
-        return Prepared(None, path, ImageReader(pic), pic.size)
+        return _prepare_image(path, ex.file.sha256)
     try:
         from pypdf import PdfReader
 
@@ -101,16 +121,68 @@ def _prepare(c: Ctx, ex: Exhibit) -> Prepared:
     return Prepared(None, path, pdf_pages=sizes)
 
 
+class JpegSource:
+    """What reportlab's drawImage needs to embed a JPEG as it is: `jpeg_fh()`
+    gives the data (copied into the PDF undecoded) and `str()` a stable name
+    (reportlab names the image XObject by a digest of it; an ImageReader would
+    instead be decoded to raw pixels just to compute that digest)."""
+
+    def __init__(self, key: str, path: Path | None, data: bytes | None) -> None:
+        self.key, self.path, self.data = key, path, data
+
+    def __str__(self) -> str:
+        return f"caseapp-exhibit-{self.key}"
+
+    def jpeg_fh(self) -> io.BytesIO:
+        if self.data is not None:
+            return io.BytesIO(self.data)
+        assert self.path is not None
+        return io.BytesIO(self.path.read_bytes())
+
+
+def _prepare_image(path: Path, key: str) -> Prepared:
+    """A JPEG of printable size is embedded as it is; anything else is decoded
+    once, scaled to at most MAX_SIDE px and re-encoded as JPEG (only the
+    encoded bytes are kept)."""
+    try:
+        with PILImage.open(path) as img:
+            size = img.size
+            if (
+                img.format == "JPEG"
+                and max(size) <= MAX_SIDE
+                and img.mode in ("RGB", "L")
+                and path.stat().st_size <= JPEG_AS_IS_BYTES
+            ):
+                return Prepared(None, path, size=size, jpeg=JpegSource(key, path, None))
+            img.draft("RGB", (MAX_SIDE, MAX_SIDE))
+            pic = img.convert("RGBA") if img.mode in ("P", "LA", "PA") else img
+            if pic.mode == "RGBA":
+                white = PILImage.new("RGB", pic.size, "white")
+                white.paste(pic, mask=pic.getchannel("A"))
+                pic = white
+            elif pic.mode not in ("RGB", "L"):
+                pic = pic.convert("RGB")
+            pic.thumbnail((MAX_SIDE, MAX_SIDE), reducing_gap=2.0)
+            buf = io.BytesIO()
+            pic.save(buf, "JPEG", quality=JPEG_QUALITY, optimize=False)
+            data = buf.getvalue()
+            return Prepared(None, path, size=pic.size, jpeg=JpegSource(key, None, data))
+    except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
+        return Prepared("exhibit.unreadable")
+
+
 class Picture(Flowable):  # type: ignore[misc]
-    def __init__(self, image: ImageReader, width: float, height: float) -> None:
+    """An image exhibit, embedded as JPEG."""
+
+    def __init__(self, jpeg: JpegSource, width: float, height: float) -> None:
         super().__init__()
-        self.image, self.width, self.height = image, width, height
+        self.jpeg, self.width, self.height = jpeg, width, height
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.drawImage(self.image, 0, 0, self.width, self.height)
+        self.canv.drawImage(self.jpeg, 0, 0, self.width, self.height)
 
 
 class PdfSlot(Flowable):  # type: ignore[misc]
@@ -134,7 +206,9 @@ class PdfSlot(Flowable):  # type: ignore[misc]
         self.canv.rect(0, 0, self.width, self.height)
 
 
-def _header(c: Ctx, ex: Exhibit, page_note: str | None = None) -> Flowable:
+def _header(c: Ctx, ex: Exhibit, page_note: str | None = None) -> list[Flowable]:
+    """The exhibit's label, title, file name and SHA-256 (one boxed paragraph:
+    this runs once per exhibit page, so it is kept cheap)."""
     w, st = c.w, c.st
     label = w("exhibit.label", label=ex.label)
     if ex.count > 1:
@@ -142,12 +216,12 @@ def _header(c: Ctx, ex: Exhibit, page_note: str | None = None) -> Flowable:
     if page_note:
         label += " · " + page_note
     name = c.t(ex.file.original_name or ex.file.path)
-    rows = [
-        (w("exhibit.title"), c.t(ex.evidence.title)),
-        (w("exhibit.file"), para(name, st.mono)),
-        ("SHA-256", para(ex.file.sha256, st.mono)),
+    lines = [
+        f"{safe(w('exhibit.title'))}：{safe(c.t(ex.evidence.title))}",
+        f"{safe(w('exhibit.file'))}：{safe(name)}",
+        f"SHA-256：{ex.file.sha256}",
     ]
-    return KeepTogether([para(label, st.h2), fields(st, rows, [70, FRAME_W - 70]), gap(6)])
+    return [para(label, st.h2), rich("<br/>".join(lines), st.exhibit_head), gap(8)]
 
 
 def exhibit_pages(
@@ -166,16 +240,17 @@ def exhibit_pages(
         for n in range(total):
             note = w("exhibit.page_of", n=n + 1, total=total)
             key = f"{ex.label}:{n}"
-            out += [_header(c, ex, note), PdfSlot(c.info, key, FRAME_H - HEADER_ALLOWANCE, slots)]
+            out += [*_header(c, ex, note), PdfSlot(c.info, key, FRAME_H - HEADER_ALLOWANCE, slots)]
             wanted.append(Slot(key, prepared.path, n))
             if n < total - 1:
                 out.append(PageBreak())
-    elif prepared.problem is None and prepared.image is not None:
+    elif prepared.problem is None and prepared.jpeg is not None:
         iw, ih = prepared.size
         scale = min(FRAME_W / iw, (FRAME_H - HEADER_ALLOWANCE) / ih)
-        out += [_header(c, ex), Picture(prepared.image, iw * scale, ih * scale)]
+        picture = Picture(prepared.jpeg, iw * scale, ih * scale)
+        out += [*_header(c, ex), picture]
     else:
-        out.append(_header(c, ex))
+        out += _header(c, ex)
         if ex.kind in (FileKind.AUDIO, FileKind.VIDEO) and prepared.problem is None:
             kind = w("exhibit.audio") if ex.kind == FileKind.AUDIO else w("exhibit.video")
             out.append(para(w("exhibit.media_note", kind=kind), st.body))

@@ -5,7 +5,7 @@ the filing pack is handed to the other side."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak
 
 from caseapp.domain.findings import Finding
 from caseapp.domain.vocab import Forum
@@ -13,7 +13,7 @@ from caseapp.report.blocks import boxed, fields, gap, grid, para
 from caseapp.report.brief import ranked
 from caseapp.report.context import Ctx
 from caseapp.report.exhibits import Prepared, Slot, exhibit_pages
-from caseapp.report.layout import FRAME_W, Anchor
+from caseapp.report.layout import FRAME_W, Anchor, PageRefs
 
 EMPLOYER_HELD_RULE = "employer-held-evidence"
 
@@ -80,7 +80,7 @@ def parties(c: Ctx) -> list[Flowable]:
 
 def claims(c: Ctx) -> list[Flowable]:
     w, st = c.w, c.st
-    out: list[Flowable] = [para(w("claims.title"), st.h1)]
+    out: list[Flowable] = [CondPageBreak(160), para(w("claims.title"), st.h1)]
     rows = []
     for n, f in enumerate(claims_of(c), start=1):
         period = w("period", start=f.period.start, end=f.period.end) if f.period else "—"
@@ -117,9 +117,11 @@ def claims(c: Ctx) -> list[Flowable]:
 
 def method(c: Ctx) -> list[Flowable]:
     w, st = c.w, c.st
-    out: list[Flowable] = [para(w("method.title"), st.h1)]
+    heading: list[Flowable] = [para(w("method.title"), st.h1)]
+    out: list[Flowable] = [CondPageBreak(160)]
     for n, f in enumerate(claims_of(c), start=1):
-        block: list[Flowable] = [para(f"{n}. {w.msg(f.title)}", st.h3)]
+        block: list[Flowable] = [*heading, para(f"{n}. {w.msg(f.title)}", st.h3)]
+        heading = []
         if f.calculation is not None:
             block.append(para(w("method.formula", formula=f.calculation.formula), st.user))
             inputs = [[k, c.t(v)] for k, v in f.calculation.inputs.items()]
@@ -133,14 +135,12 @@ def method(c: Ctx) -> list[Flowable]:
             block.append(
                 para(w("method.basis", basis=w.join([c.basis_text(b) for b in f.basis])), st.small)
             )
-        out += [KeepTogether(block[:3]), *block[3:], gap(6)]
+        keep = 4 if n == 1 else 3  # the section title stays with the first claim
+        out += [KeepTogether(block[:keep]), *block[keep:], gap(6)]
+    out += heading
     if not claims_of(c):
         out.append(para(w("claims.none"), st.body))
     return out
-
-
-def _pages(c: Ctx, label: str) -> str:
-    return c.pages_of.get(label, "…")
 
 
 def evidence_list(c: Ctx) -> list[Flowable]:
@@ -167,7 +167,8 @@ def evidence_list(c: Ctx) -> list[Flowable]:
                 else w.join([w.label("proves", p.value) for p in e.proves])
             )
             hashes = "\n".join(f"{x.label}: {x.file.sha256}" for x in item.exhibits)
-            pages = [_pages(c, x.label) for x in item.exhibits]
+            assert c.info is not None
+            pages = PageRefs(c.info, tuple(x.label for x in item.exhibits), widths[-1] - 6)
             kind = (
                 w.label("legal_type", e.legal_type.value)
                 if e.legal_type
@@ -184,7 +185,7 @@ def evidence_list(c: Ctx) -> list[Flowable]:
                     " ".join(s for s in source if s) or "—",
                     w.label("original_status", e.original_status.value),
                     purpose_cell,
-                    w.join(pages) if pages else "—",
+                    pages if item.exhibits else "—",
                 ]
             )
         out += grid(
@@ -212,7 +213,6 @@ def exhibits(
     cache: dict[str, Prepared],
     slots: dict[str, tuple[float, ...]],
     wanted: list[Slot],
-    progress: object = None,
 ) -> list[Flowable]:
     all_ex = c.evidence.exhibits()
     if not all_ex:
@@ -224,8 +224,6 @@ def exhibits(
     ]
     for ex in all_ex:
         out += exhibit_pages(c, ex, cache, slots, wanted)
-        if callable(progress):
-            progress()
     return out
 
 
@@ -288,7 +286,6 @@ def filing(
     wanted: list[Slot],
     *,
     after_brief: bool,
-    progress: object = None,
 ) -> list[Flowable]:
     assert c.info is not None
     start: list[Flowable] = [NextPageTemplate("filing"), PageBreak()] if after_brief else []
@@ -301,7 +298,7 @@ def filing(
         gap(8),
         *method(c),
         *evidence_list(c),
-        *exhibits(c, cache, slots, wanted, progress),
+        *exhibits(c, cache, slots, wanted),
         *employer_held(c),
         *integrity(c),
         *declaration(c),

@@ -48,20 +48,26 @@ def register() -> str:
 
 @contextlib.contextmanager
 def base_font() -> Iterator[None]:
-    """Make the embedded font reportlab's default while a report is built, so
-    that nothing (tables, drawings) falls back to the non-embedded Helvetica."""
+    """reportlab settings while a report is built: the embedded font as the
+    default, so that nothing (tables, drawings) falls back to the non-embedded
+    Helvetica; binary rather than ASCII85 streams."""
     from reportlab.graphics import shapes
 
     register()
     saved = rl_config.canvas_basefontname
     saved_shape = shapes.STATE_DEFAULTS["fontName"]
+    saved_a85 = rl_config.useA85
     rl_config.canvas_basefontname = FONT
     shapes.STATE_DEFAULTS["fontName"] = FONT
+    # Binary streams: ASCII85 only makes the file bigger, and without
+    # reportlab's C accelerator encoding images in it is very slow.
+    rl_config.useA85 = 0
     try:
         yield
     finally:
         rl_config.canvas_basefontname = saved
         shapes.STATE_DEFAULTS["fontName"] = saved_shape
+        rl_config.useA85 = saved_a85
 
 
 @cache

@@ -51,6 +51,7 @@ class Styles:
     h2: ParagraphStyle
     h3: ParagraphStyle
     centre: ParagraphStyle
+    exhibit_head: ParagraphStyle
 
 
 def make_styles(lang: str) -> Styles:
@@ -78,6 +79,16 @@ def make_styles(lang: str) -> Styles:
         h2=derive("h2", fontSize=12.5, leading=18, spaceBefore=10, spaceAfter=4, keepWithNext=1),
         h3=derive("h3", fontSize=11, leading=16, spaceBefore=6, spaceAfter=2, keepWithNext=1),
         centre=derive("centre", alignment=TA_CENTER),
+        exhibit_head=derive(
+            "exhibit_head",
+            fontSize=8.5,
+            leading=12,
+            wordWrap="CJK",
+            borderWidth=0.4,
+            borderColor=GRID,
+            borderPadding=4,
+            backColor=LIGHT,
+        ),
     )
 
 
@@ -93,6 +104,18 @@ class PageInfo:
     part_names: dict[str, str]
     anchors: dict[str, int] = field(default_factory=dict)  # key -> absolute page
     totals: dict[str, int] = field(default_factory=dict)  # part -> pages, after a build
+    # page references drawn when the document is saved: absolute page -> [(x, y, labels)]
+    page_refs: dict[int, list[tuple[float, float, tuple[str, ...]]]] = field(default_factory=dict)
+
+    def part_pages(self, label: str) -> str | None:
+        """Where exhibit `label` landed, in the filing pack's own numbering ("6–35")."""
+        first = self.anchors.get(f"ex:{label}")
+        if first is None:
+            return None
+        last = self.anchors.get(f"exend:{label}", first)
+        start = self.anchors.get("part:filing", 1)
+        a, b = first - start + 1, last - start + 1
+        return str(a) if a == b else f"{a}–{b}"
 
 
 class Anchor(Flowable):  # type: ignore[misc]
@@ -109,6 +132,30 @@ class Anchor(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         self.info.anchors[self.key] = self.canv.getPageNumber()
+
+
+REF_SIZE = 8.0
+REF_LEADING = 10.0
+
+
+class PageRefs(Flowable):  # type: ignore[misc]
+    """Page numbers of exhibits, one line per exhibit, drawn only when the
+    document is saved (by then every exhibit has been laid out). Its height is
+    fixed by the number of lines, so the layout never waits for the numbers:
+    one pass is enough."""
+
+    def __init__(self, info: PageInfo, labels: tuple[str, ...], width: float) -> None:
+        super().__init__()
+        self.info, self.labels = info, labels
+        self.width, self.height = width, max(1, len(labels)) * REF_LEADING
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, self.height)
+        page = self.canv.getPageNumber()
+        self.info.page_refs.setdefault(page, []).append((x, y, self.labels))
 
 
 class PartCanvas(Canvas):  # type: ignore[misc]
@@ -133,13 +180,26 @@ class PartCanvas(Canvas):  # type: ignore[misc]
             totals[state["part"]] = totals.get(state["part"], 0) + 1
         self.info.totals = dict(totals)
         seen: dict[str, int] = {}
-        for state in self._pages:
+        for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
             part = state["part"]
             seen[part] = seen.get(part, 0) + 1
             self._decorate(part, seen[part], totals[part])
+            self._page_refs(self.info.page_refs.get(number, []))
             super().showPage()
         super().save()
+
+    def _page_refs(self, refs: list[tuple[float, float, tuple[str, ...]]]) -> None:
+        if not refs:
+            return
+        self.saveState()
+        self.setFont(FONT, REF_SIZE)
+        self.setFillColor(INK)
+        for x, y, labels in refs:
+            for n, label in enumerate(labels):
+                text = self.info.part_pages(label) or "—"
+                self.drawString(x, y - REF_SIZE - n * REF_LEADING + 1, text)
+        self.restoreState()
 
     def _decorate(self, part: str, n: int, total: int) -> None:
         info = self.info
