@@ -135,7 +135,15 @@ def _insert(svc: CaseService, loaded: Any, mode: ImportMode) -> str:
     with Session(svc._write_engine, expire_on_commit=False) as session, session.begin():
         existing = session.scalars(select(CaseRow).where(CaseRow.uid == info.uid)).first()
         changes: list[dict[str, object]] = []
+        replaced: set[str] = set()
         if existing is not None and mode == ImportMode.REPLACE:
+            replaced = set(
+                session.scalars(
+                    select(EvidenceFileRow.sha256)
+                    .join(EvidenceRow, EvidenceRow.pk == EvidenceFileRow.evidence_pk)
+                    .where(EvidenceRow.case_pk == existing.pk)
+                )
+            )
             session.delete(existing)
             session.flush()
         elif existing is not None and mode == ImportMode.AS_NEW:
@@ -167,6 +175,7 @@ def _insert(svc: CaseService, loaded: Any, mode: ImportMode) -> str:
         tx.changes = changes
         svc.append_entry(tx, JournalOp.IMPORT, document_sha256=loaded.document_sha256)
         case_id = row.case_id
+    svc.remove_orphans(replaced)  # files only the replaced version used
     return case_id
 
 

@@ -176,9 +176,13 @@ def test_zip_export_import_round_trip_with_files(svc: CaseService, tmp_path: Pat
     assert report.ok and report.files_checked == 3
     # replace: backup first, same id, data as in the file
     svc.set_days(case_id, [f.day(50)])
+    extra = tmp_path / "later.png"
+    extra.write_bytes(b"added after the export")
+    later = svc.add_evidence_files(case_id, f.evidence("E7"), [extra]).files[0].sha256
     assert svc.import_file(out, ImportMode.REPLACE) == case_id
     assert f.day(50).date not in {d.date for d in svc.load_case(case_id).days}
     assert svc.verify_case(case_id).ok
+    assert not svc.store.has(later)  # only the replaced version used it
 
 
 def test_sample_case_round_trip(svc: CaseService, tmp_path: Path) -> None:
