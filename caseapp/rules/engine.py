@@ -41,6 +41,7 @@ FIRST_PHASE: tuple[tuple[str, str], ...] = (
     ("unreasonable-transfer", "r_transfer"),
     ("dispatch-return-ground-not-allowed", "r_dispatch_return"),
     ("dispatch-termination-after-return", "r_dispatch_termination"),
+    ("disguised-dispatch", "r_disguised_dispatch"),
     ("objective-change-not-shown", "r_objective_change"),
     ("no-written-contract", "r_no_written_contract"),
     ("data-gap", "r_data_gap"),
