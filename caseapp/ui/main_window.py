@@ -196,17 +196,12 @@ class MainWindow(QMainWindow):
 
         self.side = QStackedWidget()
         self.side.setStyleSheet("QStackedWidget { border-left: 1px solid #E0E3E7; }")
-        self.incident_form = IncidentForm(self.session)
-        self.incident_form.closed.connect(self.close_side)
-        self.incident_form.addFilesRequested.connect(self.pick_files)
+        self._incident_form: IncidentForm | None = None  # built on first use
         self.sign_advice = SignAdvice()
         self.sign_advice.closed.connect(self.close_side)
         self.sign_advice.logRequested.connect(
             lambda: self.open_incident(IncidentKind.RESIGNATION_FORM_PRESENTED)
         )
-        self.incident_scroll = self.incident_form  # the form scrolls its own fields
-        self.incident_form.setFixedWidth(440)
-        self.side.addWidget(self.incident_scroll)
         self.side.addWidget(self.sign_advice)
         self.side.setVisible(False)
         layout.addWidget(self.side)
@@ -242,6 +237,18 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     @property
+    def incident_form(self) -> IncidentForm:
+        """The incident side panel (it scrolls its own fields), built on first use."""
+        if self._incident_form is None:
+            form = IncidentForm(self.session)
+            form.closed.connect(self.close_side)
+            form.addFilesRequested.connect(self.pick_files)
+            form.setFixedWidth(440)
+            self.side.addWidget(form)
+            self._incident_form = form
+        return self._incident_form
+
+    @property
     def create_form(self) -> CreateCaseForm:
         """The create form, built on first use (it loads the law data's cities)."""
         if self._create_form is None:
@@ -271,10 +278,10 @@ class MainWindow(QMainWindow):
         if not (
             keep_open
             and self.side.isVisible()
-            and self.side.currentWidget() is self.incident_scroll
+            and self.side.currentWidget() is self.incident_form
         ):
             self.incident_form.start(kind)
-        self.side.setCurrentWidget(self.incident_scroll)
+        self.side.setCurrentWidget(self.incident_form)
         self.side.setVisible(True)
 
     def open_sign_advice(self) -> None:
@@ -333,6 +340,8 @@ class MainWindow(QMainWindow):
             self.goto(self.main)
             if self.rail.currentRow() < 0:
                 self.rail.setCurrentRow(0)
+            if self._incident_form is None:  # once the case shows, at idle time
+                QTimer.singleShot(200, self._warm_up)
         self.switcher.blockSignals(True)
         self._select_current()
         self.switcher.blockSignals(False)
@@ -452,17 +461,16 @@ class MainWindow(QMainWindow):
     def _warm_up(self) -> None:
         """Lay out the side panel once, after the first paint, so that opening
         it later (e.g. on Ctrl+V) does not stall the GUI thread."""
-        if self.side.isVisible():
+        if self.side.isVisible() or self.is_locked():
             return
         self.side.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.side.setVisible(True)
-        self.side.setCurrentWidget(self.incident_scroll)
+        self.side.setCurrentWidget(self.incident_form)
         self.side.setVisible(False)
         self.side.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        QTimer.singleShot(0, self._warm_up)
         if self.settings.has_passphrase:
             self.idle.start(self.settings.idle_lock_minutes)
 
