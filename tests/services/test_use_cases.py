@@ -305,3 +305,15 @@ def test_dangling_references_refused(svc: CaseService) -> None:
     svc.delete_record(case_id, "evidence:E1")
     svc.delete_record(case_id, "person:P1")
     assert svc.load_case(case_id).people == ()
+
+
+def test_serial_writer_shutdown_finishes_queued_jobs(data_dir: Path) -> None:
+    writer = SerialWriter(lambda: CaseService(data_dir))
+    case_id = writer.submit(lambda s: s.create_case(f.make_info())).result(timeout=30)
+    futures = [writer.submit(lambda s, i=i: s.set_days(case_id, [f.day(i)])) for i in range(10)]
+    writer.shutdown()
+    assert all(fut.done() and fut.exception() is None for fut in futures)
+    with pytest.raises(RuntimeError):
+        writer.submit(lambda s: None)
+    with CaseService(data_dir) as svc:  # the lock was released by shutdown
+        assert len(svc.load_case(case_id).days) == 10

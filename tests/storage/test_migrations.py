@@ -113,3 +113,24 @@ def test_new_database_created_at_head(tmp_path: Path) -> None:
     with CaseService(tmp_path / "d") as svc:
         assert read_revision(svc.db_path) == migrate.HEAD
     assert not (tmp_path / "d" / "backups").exists()
+
+
+def test_alembic_not_imported_when_schema_is_current(tmp_path: Path) -> None:
+    """Start-up reads the revision with plain SQL; Alembic loads only to upgrade."""
+    import subprocess
+    import sys
+
+    with CaseService(tmp_path / "d"):
+        pass
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from caseapp.services.service import CaseService\n"
+        f"CaseService(Path({str(tmp_path / 'd')!r})).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"
