@@ -106,7 +106,11 @@ def add_global_options(parser: argparse.ArgumentParser, lang: Lang) -> None:
 
 def build_parser(lang: Lang) -> argparse.ArgumentParser:
     set_help_lang(lang)
-    parser = _Parser(prog="caseapp", description=text("cli.help.description", lang))
+    parser = _Parser(
+        prog="caseapp",
+        description=text("cli.help.description", lang),
+        epilog=text("cli.help.epilog", lang),
+    )
     add_global_options(parser, lang)
     parser.add_argument(
         "--demo", action="store_true", default=False, help=text("cli.help.demo", lang)
