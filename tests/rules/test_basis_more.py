@@ -27,6 +27,7 @@ MINE = (
     "art38-grounds-recorded",
     "union-not-notified",
     "protected-worker-terminated",
+    "absence-pretext",
 )
 
 
@@ -81,7 +82,22 @@ def _cases() -> list[tuple[object, str]]:
         incidents=[incident("R1", "2025-09-01", IncidentKind.RETURNED_TO_AGENCY)],
         protected=(ProtectedPeriod(kind=ProtectedKind.MEDICAL_PERIOD, from_=date(2025, 8, 1)),),
     )
+    absent = case(
+        days=span("2025-08-01", "2025-09-30", DayStatus.STANDBY),
+        payments=month_payments("2024-01-01", "2025-09-30", "10000"),
+        incidents=[
+            incident(
+                "T3",
+                "2025-09-20",
+                IncidentKind.TERMINATION_NOTICE,
+                ground=EndGround.ART39,
+                stated_ground_text="2025-09-15 旷工",
+            )
+        ],
+        employment_ended=ended("2025-09-30", "art39"),
+    )
     return [
+        (absent, "2025-10-20"),
         (bench, "2025-11-20"),
         (terminated, "2025-10-20"),
         (pregnant, "2025-10-20"),

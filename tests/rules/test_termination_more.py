@@ -17,9 +17,9 @@ from datetime import date
 from decimal import Decimal as D
 
 from caseapp.domain.model import ProtectedPeriod
-from caseapp.domain.vocab import EndGround, IncidentKind, ProtectedKind, ReturnGround
+from caseapp.domain.vocab import DayStatus, EndGround, IncidentKind, ProtectedKind, ReturnGround
 from caseapp.i18n import render_both
-from rules.builders import case, dispatch, ended, incident, month_payments
+from rules.builders import case, dispatch, ended, incident, month_payments, span
 from rules.helpers import one, only, run
 
 UNION = "union-not-notified"
@@ -137,3 +137,80 @@ def test_dispatched_worker_returned_during_medical_period(law) -> None:
     assert ("dispatch_provisions", "13") in {(b.law, b.article) for b in f.basis}
     # art40_3 is an allowed return ground in general: the dispatch-return rule is quiet
     assert only(report, "dispatch-return-ground-not-allowed") == []
+
+
+# --- absence-pretext ------------------------------------------------------------------------
+
+ABSENCE = "absence-pretext"
+
+
+def _standby_then(
+    *incidents: object, working: tuple[str, str] | None = None, **kw: object
+) -> object:
+    # Working until 2025-07-31, standby at home from 2025-08-01 to 2025-09-30.
+    days = span("2025-08-01", "2025-09-30", DayStatus.STANDBY)
+    if working is not None:
+        days = [d for d in days if not working[0] <= d.date.isoformat() <= working[1]]
+        days += span(working[0], working[1], DayStatus.WORKING)
+    return case(
+        days=days,
+        payments=month_payments("2024-01-01", "2025-09-30", "10000"),
+        incidents=list(incidents),
+        **kw,
+    )
+
+
+def _absence_notice(text: str) -> object:
+    return incident(
+        "T1",
+        "2025-09-20",
+        IncidentKind.TERMINATION_NOTICE,
+        ground=EndGround.ART39,
+        stated_ground_text=text,
+        union_notified=True,
+    )
+
+
+def test_dismissed_for_absence_on_standby_days_is_2n(law) -> None:
+    # Ended 2025-09-30 on art. 39; 2 years of service (module docstring).
+    # Base = wages *due* over 2024-10..2025-09: Oct 2024–Jul 2025 10 × 10000 = 100000;
+    # August 2025 is the first standby cycle (from 08-01): 10000; September is standby at
+    # the Beijing floor 0.7 × 2540 = 1778. Base = 111778 / 12 = 9314.833… → 9314.83.
+    # N = 9314.83 × 2 = 18629.66; 2N = 37259.32.
+    c = _standby_then(
+        _absence_notice("2025年9月15日至2025-09-17连续旷工三日"),
+        employment_ended=ended("2025-09-30", "art39"),
+    )
+    f = one(run(c, "2025-10-20", law), ABSENCE)
+    base = (10 * D("10000") + D("10000") + D("0.7") * D("2540")) / 12
+    assert round(base, 2) == D("9314.83")
+    assert f.amount == round(base, 2) * 2 * 2 == D("37259.32")
+    assert f.severity == "high" and f.confidence == "practice"
+    assert "day:2025-09-15" in f.refs and "day:2025-09-17" in f.refs
+    assert "2025-09-15, 2025-09-17" in render_both(f.explanation)["en"]
+
+
+def test_absence_alleged_on_a_day_logged_as_working(law) -> None:
+    # The worker logged 2025-09-15..09-17 as working: a dispute of fact, not this pattern.
+    c = _standby_then(
+        _absence_notice("2025-09-15 至 2025-09-17 旷工"),
+        working=("2025-09-15", "2025-09-17"),
+        employment_ended=ended("2025-09-30", "art39"),
+    )
+    assert only(run(c, "2025-10-20", law), ABSENCE) == []
+
+
+def test_absence_warning_without_dates_uses_the_last_logged_day(law) -> None:
+    # A warning on 2025-09-10 "for absence", no dates written: the last logged day on or
+    # before it (2025-09-10, standby) was a day at home. Not ended: no amount.
+    warning = incident(
+        "W1", "2025-09-10", IncidentKind.PERFORMANCE_WARNING, quote="HR: 你已连续旷工，限期返岗"
+    )
+    f = one(run(_standby_then(warning), "2025-09-20", law), ABSENCE)
+    assert f.amount is None
+    assert f.refs[:2] == ("incident:W1", "day:2025-09-10")
+
+
+def test_a_warning_about_something_else_is_not_an_absence_allegation(law) -> None:
+    warning = incident("W1", "2025-09-10", IncidentKind.PERFORMANCE_WARNING, quote="绩效不达标")
+    assert only(run(_standby_then(warning), "2025-09-20", law), ABSENCE) == []
