@@ -48,6 +48,7 @@ FIRST_PHASE: tuple[tuple[str, str], ...] = (
     ("parameter-stale", "r_parameter_stale"),
     ("union-not-notified", "r_union_not_notified"),
     ("protected-worker-terminated", "r_protected_terminated"),
+    ("absence-pretext", "r_absence_pretext"),
 )
 SECOND_PHASE: tuple[tuple[str, str], ...] = (
     ("limitation-deadline", "r_limitation"),
