@@ -7,6 +7,7 @@ never raised, so the caller can report them all at once.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import re
 import stat
@@ -101,6 +102,8 @@ def read_member(
     ``(sha256, size)`` or a problem code: too_large, ratio, corrupt."""
     if info.file_size > limit:
         return "too_large"
+    if info.header_offset < 0:  # a damaged central directory: seeking there fails
+        return "corrupt"
     digest = hashlib.sha256()
     size = 0
     try:
@@ -114,7 +117,13 @@ def read_member(
                 digest.update(chunk)
                 sink(chunk)
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError):
-        return "corrupt"  # an OSError is the machine's trouble, not the file's: it propagates
+        return "corrupt"
+    except (
+        OSError
+    ) as exc:  # EINVAL: a seek the damaged zip asked for; other errors are the machine's
+        if exc.errno != errno.EINVAL:
+            raise
+        return "corrupt"
     if size != info.file_size:
         return "corrupt"
     return digest.hexdigest(), size
@@ -137,10 +146,12 @@ def _check_entry(scan: ZipScan, info: zipfile.ZipInfo, seen: dict[str, str]) -> 
         ok = False
     else:
         seen[folded] = name
-    if info.flag_bits & 0x1:
+    if info.flag_bits & 0x41:  # bit 0: encrypted, bit 6: strong encryption
         scan.err(name, "encrypted")
         ok = False
-    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or (
+        info.flag_bits & 0x20  # bit 5: "compressed patched data"
+    ):
         scan.err(name, "compression", method=info.compress_type)
         ok = False
     if ok and _limit(unicodedata.normalize("NFC", name)) is None:

@@ -560,6 +560,14 @@ def zip_case(tmp: Path, name: str) -> tuple[Path, set[tuple[str, str]]]:
         data = _patch_headers(good.read_bytes(), "HOW-TO-VERIFY.txt", 6, 8, b"\x01")
         bad.write_bytes(data)
         return bad, {("HOW-TO-VERIFY.txt", "zip.encrypted")}
+    if name == "strong-encryption":
+        data = _patch_headers(good.read_bytes(), "HOW-TO-VERIFY.txt", 6, 8, b"\x40")
+        bad.write_bytes(data)
+        return bad, {("HOW-TO-VERIFY.txt", "zip.encrypted")}
+    if name == "patched-data":
+        data = _patch_headers(good.read_bytes(), "HOW-TO-VERIFY.txt", 6, 8, b"\x20")
+        bad.write_bytes(data)
+        return bad, {("HOW-TO-VERIFY.txt", "zip.compression")}
     if name == "bzip2":
         return _with_entries(good, bad, [(_bzip2("notes.txt"), b"x" * 100)]), {
             ("notes.txt", "zip.compression")
@@ -598,6 +606,8 @@ ZIP_CASES = [
     "truncated",
     "empty",
     "encrypted",
+    "strong-encryption",
+    "patched-data",
     "bzip2",
     "bad-document-inside",
 ]
