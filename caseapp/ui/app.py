@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,9 +87,9 @@ class AppParts:
         self.session.bridge.close()  # type: ignore[attr-defined]
 
 
-def start_writer(data_dir: Path, lang: str) -> Any:
-    """The writer thread, opening the services at once (start it before Qt is
-    set up so SQLAlchemy loads while the window is being built)."""
+def start_writer(data_dir: Path, lang: str, gate: threading.Event | None = None) -> Any:
+    """The writer thread; it opens the services (SQLAlchemy, Alembic) once
+    ``gate`` is set — after the first paint — or at once without a gate."""
     from caseapp.ui.bridge import ServiceThread
 
     service_lang = "en" if lang.startswith("en") else "zh"
@@ -100,7 +101,7 @@ def start_writer(data_dir: Path, lang: str) -> Any:
         i18n.catalogue()  # read the TOML catalogue here, not on the GUI thread
         return CaseService(data_dir, lang=service_lang)  # type: ignore[arg-type]
 
-    return ServiceThread(open_service)
+    return ServiceThread(open_service, gate)
 
 
 def build(data_dir: Path, lang: str, writer: Any = None) -> AppParts:
@@ -147,7 +148,8 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
     lock = QLockFile(str(data_dir / "ui.lock"))
     lock.setStaleLockTime(0)
     locked = lock.tryLock(200)
-    writer = start_writer(data_dir, lang) if locked else None
+    first_paint = threading.Event()
+    writer = start_writer(data_dir, lang, first_paint) if locked else None
     app = setup_application(lang)
     assert isinstance(app, QApplication)
     if not locked:
@@ -161,7 +163,8 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
         window = parts.window
         window.sampleRequested.connect(lambda: open_sample(parts))  # type: ignore[attr-defined]
         window.show()  # type: ignore[attr-defined]
-        app.processEvents()  # first paint before the services open
+        app.processEvents()  # the first paint, then the services open
+        first_paint.set()
         if demo:
             open_sample(parts, first=True)
         else:

@@ -10,6 +10,7 @@ newest request is dropped.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Protocol
@@ -18,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from caseapp.domain.model import Case
 
+GATE_TIMEOUT = 2.0  # seconds the writer waits for the first paint before opening anyway
 Job = Callable[..., Any]
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
@@ -37,13 +39,17 @@ class ServiceThread:
     with them SQLAlchemy and Alembic) on that thread, so the first paint never
     waits for them. (SerialWriter's module imports them at import time.)"""
 
-    def __init__(self, factory: Callable[[], Any]) -> None:
+    def __init__(self, factory: Callable[[], Any], gate: threading.Event | None = None) -> None:
+        """``gate``: opening waits (at most GATE_TIMEOUT seconds) until it is
+        set, e.g. by the first paint, so the imports do not compete with it."""
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-writer")
         self._service: Any = None
-        self._ready = self._pool.submit(self._open, factory)
+        self._ready = self._pool.submit(self._open, factory, gate)
         self._closed = False
 
-    def _open(self, factory: Callable[[], Any]) -> None:
+    def _open(self, factory: Callable[[], Any], gate: threading.Event | None) -> None:
+        if gate is not None:
+            gate.wait(GATE_TIMEOUT)
         self._service = factory()
 
     @property
