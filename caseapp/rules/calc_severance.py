@@ -73,13 +73,19 @@ def _base(
     return total / n, n, first, last
 
 
-def severance_estimate(ctx: RuleContext, end: dt.date | None = None) -> SeveranceEstimate | None:
+def severance_estimate(
+    ctx: RuleContext, end: dt.date | None = None, base_end: dt.date | None = None
+) -> SeveranceEstimate | None:
+    """N and 2N for employment ending on `end` (default: the end of the
+    employment window). `base_end` (default `end`) is the day the base window
+    ends: for an end still in the future, the analysis date."""
     facts = ctx.facts
     end = end or facts.end
     if end < facts.start:
         return None
     years, months, days = facts.service_years(end)
-    base, n_months, window_start, window_end = _base(ctx, end, as_if_working=False)
+    base_day = min(base_end or end, end)
+    base, n_months, window_start, window_end = _base(ctx, base_day, as_if_working=False)
     if base is None:
         return None
     params: list[Parameter] = [ctx.params.pay_divisor().parameter("pay_divisor")]
@@ -90,14 +96,14 @@ def severance_estimate(ctx: RuleContext, end: dt.date | None = None) -> Severanc
         "months_averaged": str(n_months),
         "average_due": money(base),
     }
-    minimum = ctx.params.minimum_wage(end)
+    minimum = ctx.params.minimum_wage(base_day)
     if minimum is not None:
         params.append(minimum.parameter("minimum_wage"))
         if base < minimum.value:
             base = minimum.value
             inputs["floor_applied"] = money(minimum.value)
     capped_years = years
-    cap_figure = ctx.params.severance_cap(end)
+    cap_figure = ctx.params.severance_cap(base_day)
     cap = cap_figure.value if cap_figure is not None else None
     if cap_figure is not None and cap is not None:
         params.append(cap_figure.parameter("severance_cap"))
@@ -109,9 +115,9 @@ def severance_estimate(ctx: RuleContext, end: dt.date | None = None) -> Severanc
     else:
         inputs["cap"] = "unknown: no local average wage in the law data"
     n = round_fen(base) * capped_years
-    notice = facts.wage_on(end)
+    notice = facts.wage_on(base_day)
     alternatives: list[Alternative] = []
-    alt_base, _, _, _ = _base(ctx, end, as_if_working=True)
+    alt_base, _, _, _ = _base(ctx, base_day, as_if_working=True)
     if alt_base is not None and round_fen(alt_base) != round_fen(base):
         if minimum is not None and alt_base < minimum.value:
             alt_base = minimum.value

@@ -44,6 +44,7 @@ FIRST_PHASE: tuple[tuple[str, str], ...] = (
     ("disguised-dispatch", "r_disguised_dispatch"),
     ("objective-change-not-shown", "r_objective_change"),
     ("no-written-contract", "r_no_written_contract"),
+    ("contract-expiry", "r_contract_expiry"),
     ("data-gap", "r_data_gap"),
     ("parameter-stale", "r_parameter_stale"),
     ("union-not-notified", "r_union_not_notified"),

@@ -27,6 +27,7 @@ from caseapp.domain.model import (
     OverrideValue,
     Payment,
     SIMonth,
+    Task,
     WageChange,
     Worker,
 )
@@ -80,6 +81,7 @@ def case(
     payments: Iterable[Payment] = (),
     incidents: Iterable[Incident] = (),
     social_insurance: Iterable[SIMonth] = (),
+    tasks: Iterable[Task] = (),
     **kw: object,
 ) -> Case:
     return Case(
@@ -88,6 +90,7 @@ def case(
         payments=tuple(payments),
         incidents=tuple(incidents),
         social_insurance=tuple(social_insurance),
+        tasks=tuple(tasks),
     )
 
 

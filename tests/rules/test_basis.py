@@ -32,6 +32,7 @@ MINE = (
     "dispatch-termination-after-return",
     "objective-change-not-shown",
     "no-written-contract",
+    "contract-expiry",
     "data-gap",
     "parameter-stale",
     "limitation-deadline",
@@ -110,6 +111,15 @@ def _cases() -> list[tuple[object, str]]:
         (case(arrangement="part_time", payments=paid), "2025-07-20"),
         (case(city="other", payments=paid), "2025-07-20"),
         (case(payments=paid), "2028-07-20"),
+        (
+            case(
+                payments=paid,
+                contract=Contract(
+                    kind="fixed", start=date(2024, 1, 1), end=date(2025, 8, 31), written=True
+                ),
+            ),
+            "2025-07-20",
+        ),
     ]
 
 
