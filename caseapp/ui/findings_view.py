@@ -109,6 +109,8 @@ class FindingsView(QWidget):
         session.bridge.findingsReady.connect(self.set_report)
         session.caseChanged.connect(self._case_changed)
         lawdata.when_loaded(self._law_ready)
+        if session.case is not None:  # built on first use: ask for the findings now
+            session.bridge.request_rules(session.case)
 
     # --- data ------------------------------------------------------------------
     def law(self) -> Any:
@@ -153,6 +155,10 @@ class FindingsView(QWidget):
     def current(self) -> Finding | None:
         index = self.list.currentIndex()
         return index.data(FindingRole) if index.isValid() else None
+
+    def current_refs(self) -> tuple[str, ...]:
+        f = self.current()
+        return tuple(f.refs) if f is not None else ()
 
     def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
         f = self.current()

@@ -61,6 +61,8 @@ class HelpView(QWidget):
         outer.addWidget(self.tabs, 1)
         session.caseChanged.connect(self._case_changed)
         session.bridge.findingsReady.connect(self._findings)
+        if session.case is not None:  # views are built on first use, after the case opened
+            self._case_changed(session.case)
         lawdata.when_loaded(self._law_ready)
 
     # --- letters -------------------------------------------------------------------

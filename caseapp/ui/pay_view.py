@@ -124,6 +124,8 @@ class PayView(QWidget):
         outer.addWidget(self.form)
 
         session.caseChanged.connect(self.show_case)
+        if session.case is not None:  # views are built on first use, after the case opened
+            self.show_case(session.case)
         lawdata.when_loaded(lambda law: self._floor_ready(law_floor(law)))  # last: may call now
 
     def _floor_ready(self, floor: Floor | None) -> None:

@@ -18,7 +18,43 @@ if TYPE_CHECKING:
 def _findings(session: CaseSession, window: MainWindow) -> QWidget:
     from caseapp.ui.findings_view import FindingsView
 
-    return FindingsView(session, window.data_dir)
+    view = FindingsView(session, window.data_dir)
+    for key in HIGHLIGHTED:  # views already built shade the records a finding rests on
+        other = window.views.get(key)  # .get: does not build a view
+        if other is not None:
+            view.highlightRequested.connect(other.highlight)  # type: ignore[attr-defined]
+    return view
+
+
+HIGHLIGHTED = ("incidents",)
+
+
+def _shade_from_findings(view: QWidget, window: MainWindow) -> None:
+    """A view built after the findings view still shades the selected finding's records."""
+    findings = window.views.get("findings")
+    if findings is not None:
+        findings.highlightRequested.connect(view.highlight)  # type: ignore[attr-defined]
+        view.highlight(findings.current_refs())  # type: ignore[attr-defined]
+
+
+def _incidents(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.incidents_view import IncidentsView
+
+    view = IncidentsView(session)
+    _shade_from_findings(view, window)
+    return view
+
+
+def _tasks(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.tasks_view import TasksView
+
+    return TasksView(session)
+
+
+def _people(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.people_view import PeopleView
+
+    return PeopleView(session)
 
 
 def _pay(session: CaseSession, window: MainWindow) -> QWidget:
@@ -53,3 +89,9 @@ register(ViewSpec("help", QT_TRANSLATE_NOOP("Views", "Letters and help"), "lette
                   _help, "Ctrl+9"))  # fmt: skip
 register(ViewSpec("report", QT_TRANSLATE_NOOP("Views", "Report"), "report.svg", ORDER["report"],
                   _report, "Ctrl+0"))  # fmt: skip
+register(ViewSpec("tasks", QT_TRANSLATE_NOOP("Views", "Tasks"), "tasks.svg", ORDER["tasks"],
+                  _tasks, "Ctrl+4"))  # fmt: skip
+register(ViewSpec("incidents", QT_TRANSLATE_NOOP("Views", "Incidents"), "incidents.svg",
+                  ORDER["incidents"], _incidents, "Ctrl+5"))  # fmt: skip
+register(ViewSpec("people", QT_TRANSLATE_NOOP("Views", "People"), "people.svg", ORDER["people"],
+                  _people, "Ctrl+6"))  # fmt: skip

@@ -81,6 +81,7 @@ def test_screenshots_more(qtbot, tmp_path: Path, lang: str) -> None:  # type: ig
     window = parts.window
     try:
         window.start()
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.welcome, timeout=10_000)
         today = dt.date.today()
         _case(qtbot, parts, today)
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.main, timeout=5_000)
@@ -106,6 +107,16 @@ def test_screenshots_more(qtbot, tmp_path: Path, lang: str) -> None:  # type: ig
         _save(window, f"contacts-{lang}")
         window.show_view("report")
         _save(window, f"report-{lang}")
+        window.show_view("incidents")
+        incidents = window.views["incidents"]
+        print("DBG", incidents.model.rowCount(), len(parts.session.case.incidents))
+        incidents._edit_row(incidents.model.index(0, 0))
+        _save(window, f"incidents-{lang}")
+        incidents.editor.setVisible(False)
+        window.show_view("tasks")
+        _save(window, f"tasks-{lang}")
+        window.show_view("people")
+        _save(window, f"people-{lang}")
         window.show_view("pay")
         pay.open_wizard()
         wizard = pay.wizard

@@ -136,7 +136,7 @@
         <translation>合同期限</translation>
     </message>
     <message>
-        <source>The kind of term your contract has; "no contract" if none was signed.</source>
+        <source>The kind of term your contract has; &quot;no contract&quot; if none was signed.</source>
         <translation>合同约定的期限类型；没签合同就选“没有合同”。</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>请填写你的姓名。</translation>
     </message>
     <message>
-        <source>Please enter the employer's name.</source>
+        <source>Please enter the employer&apos;s name.</source>
         <translation>请填写用人单位的名称。</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>记录一件事</translation>
     </message>
     <message>
-        <source>It carries the company's stamp (盖章)</source>
+        <source>It carries the company&apos;s stamp (盖章)</source>
         <translation>盖有公司公章</translation>
     </message>
     <message>
@@ -504,7 +504,7 @@
         <translation>发生了什么</translation>
     </message>
     <message>
-        <source>Pick the closest; "Other" is fine.</source>
+        <source>Pick the closest; &quot;Other&quot; is fine.</source>
         <translation>选最接近的一项；选“其他”也可以。</translation>
     </message>
     <message>
@@ -536,7 +536,7 @@
         <translation>谁（可不填）</translation>
     </message>
     <message>
-        <source>A name or a role, e.g. "Manager Wang".</source>
+        <source>A name or a role, e.g. &quot;Manager Wang&quot;.</source>
         <translation>姓名或职务，例如“王经理”。</translation>
     </message>
     <message>
@@ -750,7 +750,7 @@
         <translation>发生了什么</translation>
     </message>
     <message>
-        <source>Pick the closest; "Other" is fine.</source>
+        <source>Pick the closest; &quot;Other&quot; is fine.</source>
         <translation>选最接近的一项；都不像就选“其他”。</translation>
     </message>
     <message>
@@ -774,7 +774,7 @@
         <translation>是谁（可不填）</translation>
     </message>
     <message>
-        <source>A name or a role, e.g. "Manager Wang"; pick one you recorded before.</source>
+        <source>A name or a role, e.g. &quot;Manager Wang&quot;; pick one you recorded before.</source>
         <translation>姓名或职务，例如“王经理”；以前记过的可以直接选。</translation>
     </message>
     <message>
@@ -1251,7 +1251,7 @@
         <translation>这些是到账金额（实发，来自银行 App）</translation>
     </message>
     <message>
-        <source>These are the payslip's gross amounts</source>
+        <source>These are the payslip&apos;s gross amounts</source>
         <translation>这些是工资条上的应发金额</translation>
     </message>
     <message>
@@ -1314,7 +1314,7 @@
         <translation>记录这个月</translation>
     </message>
     <message>
-        <source>Check it in the 社保 (social insurance) app's contribution record.</source>
+        <source>Check it in the 社保 (social insurance) app&apos;s contribution record.</source>
         <translation>可以在社保 App 的缴费记录里查到。</translation>
     </message>
     <message>
@@ -1421,7 +1421,7 @@
         <translation>付款方</translation>
     </message>
     <message>
-        <source>Payer's name (optional)</source>
+        <source>Payer&apos;s name (optional)</source>
         <translation>付款方名称（可不填）</translation>
     </message>
     <message>
@@ -1504,7 +1504,7 @@
         <translation>添加一个人</translation>
     </message>
     <message>
-        <source>Or how you call them: "Manager Wang".</source>
+        <source>Or how you call them: &quot;Manager Wang&quot;.</source>
         <translation>或者你平时怎么称呼，例如“王经理”。</translation>
     </message>
     <message>
@@ -1837,7 +1837,7 @@
         <translation>给你的、你签过的任何文件，都要一份复印件。</translation>
     </message>
     <message>
-        <source>If you are forced to sign, write next to your signature "本人不同意" (I do not agree) or "非本人意愿" (not my own wish).</source>
+        <source>If you are forced to sign, write next to your signature &quot;本人不同意&quot; (I do not agree) or &quot;非本人意愿&quot; (not my own wish).</source>
         <translation>如果被迫签字，在签名旁写上“本人不同意”或“非本人意愿”。</translation>
     </message>
     <message>
@@ -2289,7 +2289,7 @@
         <translation>考核</translation>
     </message>
     <message>
-        <source>Told I am "not competent"</source>
+        <source>Told I am &quot;not competent&quot;</source>
         <translation>被说“不能胜任”</translation>
     </message>
     <message>
@@ -2301,7 +2301,7 @@
         <translation>公司提供别的岗位</translation>
     </message>
     <message>
-        <source>Told the post is eliminated (incl. "replaced by AI")</source>
+        <source>Told the post is eliminated (incl. &quot;replaced by AI&quot;)</source>
         <translation>被告知岗位撤销（含“被AI替代”）</translation>
     </message>
     <message>
