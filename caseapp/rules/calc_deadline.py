@@ -58,6 +58,8 @@ TERMINATION_CLAIMS = frozenset(
         "absence-pretext",
     }
 )
+# Claims known on the last day of the finding's period (the contract's end).
+END_OF_PERIOD_CLAIMS = frozenset({"contract-expiry"})
 # Claims that carry money or a status the tribunal decides.
 CLAIMS = WAGE_CLAIMS | TERMINATION_CLAIMS | {"no-written-contract", "contract-expiry"}
 
@@ -121,6 +123,8 @@ def clock(ctx: RuleContext, claim: str, known_on: dt.date) -> ClaimClock:
 
 def known_on(ctx: RuleContext, item: Finding) -> dt.date:
     """When the worker knew of the claim a finding describes."""
+    if item.rule in END_OF_PERIOD_CLAIMS and item.period is not None:
+        return item.period.end
     if item.rule in TERMINATION_CLAIMS:
         return ctx.facts.ended_on or (item.period.start if item.period else ctx.as_of)
     if item.rule in WAGE_CLAIMS and item.period is not None:

@@ -78,3 +78,10 @@ def test_second_fixed_term_mentions_open_ended(law) -> None:
     f = one(run(_fixed("2025-12-31", prior_service=(prior,)), "2025-11-10", law), "contract-expiry")
     assert any(m.key.endswith(".next.open_ended") for m in f.next_steps)
     assert any(b.article == "14" for b in f.basis)
+
+
+def test_expiry_claim_runs_from_the_contract_end(law) -> None:
+    c = _fixed("2025-06-30", employment_ended=ended("2025-06-30", "expiry"))
+    report = run(c, "2025-07-20", law)
+    deadline = next(d for d in report.deadlines if d.claim == "contract-expiry")
+    assert (deadline.from_, deadline.last_day) == (date(2025, 6, 30), date(2026, 6, 30))
