@@ -50,6 +50,7 @@ FIRST_PHASE: tuple[tuple[str, str], ...] = (
     ("union-not-notified", "r_union_not_notified"),
     ("protected-worker-terminated", "r_protected_terminated"),
     ("absence-pretext", "r_absence_pretext"),
+    ("incompetence-without-training", "r_incompetence"),
 )
 SECOND_PHASE: tuple[tuple[str, str], ...] = (
     ("limitation-deadline", "r_limitation"),

@@ -28,6 +28,7 @@ MINE = (
     "union-not-notified",
     "protected-worker-terminated",
     "absence-pretext",
+    "incompetence-without-training",
 )
 
 
@@ -96,7 +97,23 @@ def _cases() -> list[tuple[object, str]]:
         ],
         employment_ended=ended("2025-09-30", "art39"),
     )
+    incompetent = case(
+        days=span("2025-08-01", "2025-08-31", DayStatus.STANDBY),
+        payments=month_payments("2024-01-01", "2025-09-30", "10000"),
+        incidents=[
+            incident(
+                "A1",
+                "2025-08-31",
+                IncidentKind.ASSESSMENT,
+                period_start=date(2025, 8, 1),
+                period_end=date(2025, 8, 31),
+            ),
+            incident("T4", "2025-09-01", IncidentKind.TERMINATION_NOTICE, ground=EndGround.ART40_2),
+        ],
+        employment_ended=ended("2025-09-30", "art40_2"),
+    )
     return [
+        (incompetent, "2025-10-20"),
         (absent, "2025-10-20"),
         (bench, "2025-11-20"),
         (terminated, "2025-10-20"),

@@ -214,3 +214,86 @@ def test_absence_warning_without_dates_uses_the_last_logged_day(law) -> None:
 def test_a_warning_about_something_else_is_not_an_absence_allegation(law) -> None:
     warning = incident("W1", "2025-09-10", IncidentKind.PERFORMANCE_WARNING, quote="绩效不达标")
     assert only(run(_standby_then(warning), "2025-09-20", law), ABSENCE) == []
+
+
+# --- incompetence-without-training -------------------------------------------------------
+
+INCOMPETENT = "incompetence-without-training"
+
+
+def _incompetence_case(*incidents: object, days: tuple = (), ended_on: bool = True) -> object:
+    return case(
+        days=list(days),
+        payments=month_payments("2024-01-01", "2025-09-30", "10000"),
+        incidents=list(incidents),
+        employment_ended=ended("2025-09-30", "art40_2") if ended_on else None,
+    )
+
+
+def _claim(when: str = "2025-08-01") -> object:
+    return incident("C1", when, IncidentKind.INCOMPETENCE_CLAIM)
+
+
+def _art40_2() -> object:
+    return incident(
+        "T1",
+        "2025-09-01",
+        IncidentKind.TERMINATION_NOTICE,
+        ground=EndGround.ART40_2,
+        union_notified=True,
+    )
+
+
+def test_dismissed_as_incompetent_without_training_is_2n(law) -> None:
+    # 2N = 10000 × 2 years × 2 = 40000.00 (module docstring); if the ground is accepted:
+    # N + one month's notice pay (Reg. 20) = 20000 + 10000 = 30000.00
+    f = one(run(_incompetence_case(_claim(), _art40_2()), "2025-10-20", law), INCOMPETENT)
+    assert f.amount == DOUBLE == D("40000.00")
+    assert f.alternatives[0].amount == N + D("10000") == D("30000.00")
+    assert f.severity == "high" and f.confidence == "statute"
+    assert f.refs == ("incident:T1", "incident:C1")
+    assert ("spc_guiding_cases", "18") in {(b.law, b.article) for b in f.basis}
+
+
+def test_training_offered_before_the_claim_counts(law) -> None:
+    training = incident("TR", "2025-07-01", IncidentKind.TRAINING_OFFERED)
+    report = run(_incompetence_case(training, _claim(), _art40_2()), "2025-10-20", law)
+    assert only(report, INCOMPETENT) == []
+
+
+def test_claim_without_training_yet_has_no_amount(law) -> None:
+    report = run(_incompetence_case(_claim(), ended_on=False), "2025-08-20", law)
+    f = one(report, INCOMPETENT)
+    assert f.severity == "medium" and f.amount is None
+    assert "12348" in render_both(f.summary)["zh"]
+
+
+def test_claim_followed_by_an_offer_of_another_post(law) -> None:
+    offer = incident("RA", "2025-08-10", IncidentKind.REASSIGNMENT_OFFERED)
+    report = run(_incompetence_case(_claim(), offer, ended_on=False), "2025-08-20", law)
+    assert only(report, INCOMPETENT) == []
+
+
+def test_assessment_made_during_standby(law) -> None:
+    # Training was offered, but the assessment covers August 2025, all of it logged standby.
+    training = incident("TR", "2025-07-01", IncidentKind.TRAINING_OFFERED)
+    assessment = incident(
+        "A1",
+        "2025-08-31",
+        IncidentKind.ASSESSMENT,
+        period_start=date(2025, 8, 1),
+        period_end=date(2025, 8, 31),
+        result="不合格",
+    )
+    c = _incompetence_case(
+        training,
+        assessment,
+        _claim("2025-08-31"),
+        _art40_2(),
+        days=tuple(span("2025-08-01", "2025-08-31", DayStatus.STANDBY)),
+    )
+    f = one(run(c, "2025-10-20", law), INCOMPETENT)
+    assert f.confidence == "practice"
+    assert ("beijing_arbitration_cases", "2025-10") in {(b.law, b.article) for b in f.basis}
+    assert "incident:A1" in f.refs
+    assert "standby" in render_both(f.explanation)["en"]
