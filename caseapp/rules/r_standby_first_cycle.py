@@ -112,7 +112,8 @@ def check(ctx: RuleContext) -> list[Finding]:
                 ctx.params.pay_divisor().parameter("pay_divisor"),
             ),
         )
-        refs = day_refs(episode.standby_days) + [f"payment:{p.id}" for p in used]
+        in_cycle = [d for d in episode.standby_days if d <= last]
+        refs = day_refs(in_cycle) + [f"payment:{p.id}" for p in used]
         refs += [
             f"incident:{i.id}"
             for i in ctx.case.incidents

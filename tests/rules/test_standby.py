@@ -195,3 +195,11 @@ def test_29_days_is_not_prolonged(law) -> None:
     ]
     report = run(case(days=days, payments=_worked_until("2025-08-31")), "2025-09-20", law)
     assert only(report, "prolonged-standby") == []
+
+
+def test_first_cycle_refs_stay_inside_the_cycle(law) -> None:
+    days = span("2025-06-10", "2025-09-30", DayStatus.STANDBY)
+    pays = [*_worked_until("2025-05-31"), payment("2025-06-01", "2025-07-31", "3000")]
+    f = one(run(case(days=days, payments=pays), "2025-10-01", law), "standby-first-cycle-underpaid")
+    days_cited = [r for r in f.refs if r.startswith("day:")]
+    assert days_cited and max(days_cited) <= "day:2025-07-09"
