@@ -48,13 +48,10 @@ from caseapp.services.api import (
     VerifyProblem,
     VerifyReport,
 )
+from caseapp.services.tx import NOT_INCLUDED
 from caseapp.storage import journal_log, records
 from caseapp.storage.backups import make_backup
 from caseapp.storage.models import CaseRow, EvidenceFileRow, EvidenceRow, Meta
-
-# Meta key prefix + sha256: a file a .caseapp.json listed but could not carry.
-# Cleared when the file is stored and saved with its evidence item.
-NOT_INCLUDED = "not-included:"
 
 if TYPE_CHECKING:
     from caseapp.services.service import CaseService
@@ -126,7 +123,7 @@ def import_loaded(
 
 
 def _insert(svc: CaseService, loaded: Any, mode: ImportMode) -> str:
-    from caseapp.services.service import Tx, _fill_case_row
+    from caseapp.services.tx import Tx, _fill_case_row
 
     case: Case = loaded.case
     info = case.info
@@ -197,7 +194,7 @@ def export_case(
     if out.name.endswith(".caseapp.json"):
         writer.write_json(svc.load_case(case_id), out)
         return out
-    from caseapp.services.service import Tx
+    from caseapp.services.tx import Tx
 
     now = svc.now()
     with Session(svc._write_engine, expire_on_commit=False) as session, session.begin():

@@ -16,19 +16,17 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import json
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from caseapp import __version__
 from caseapp.casefile import codec
 from caseapp.casefile.canonical import canonical_bytes, sha256_hex
 from caseapp.domain.model import (
-    DEFAULT_TIME_ZONE,
     Case,
     CaseInfo,
     Day,
@@ -41,11 +39,10 @@ from caseapp.domain.model import (
 from caseapp.domain.refs import ref_of, split_ref
 from caseapp.domain.vocab import JournalOp, Origin
 from caseapp.i18n import Lang, text
-from caseapp.services import casefiles, integrity
+from caseapp.services import casefiles, evidence_files, integrity
 from caseapp.services.api import (
     CancelCheck,
     CaseSummary,
-    Change,
     DataDirInUse,
     ImportMode,
     JournalEntry,
@@ -53,106 +50,35 @@ from caseapp.services.api import (
     ServiceError,
     VerifyReport,
 )
-from caseapp.services.casefiles import NOT_INCLUDED
+from caseapp.services.tx import (
+    CASE_REF,
+    Tx,
+    _file_hashes,
+    _fill_case_row,
+    _offset,
+    _op_from,
+    parse_entry,
+)
 from caseapp.services.undo import undo_target
 from caseapp.storage import journal_log, records
 from caseapp.storage.backups import DAILY, daily_backup_due, list_backups, make_backup
 from caseapp.storage.engine import db_path
-from caseapp.storage.evidence_store import EvidenceStore, TooLarge
+from caseapp.storage.evidence_store import EvidenceStore
 from caseapp.storage.migrate import open_database
 from caseapp.storage.models import (
     CaseRow,
     DayRow,
     EvidenceFileRow,
     EvidenceRow,
-    Meta,
-    RecordMixin,
 )
 from caseapp.storage.private import private_dir
 
-CASE_REF = "case"
 ID_PREFIX = {"person": "P", "task": "T", "payment": "PAY", "incident": "I", "evidence": "E"}
-PROVENANCE_TIMES = ("recorded_at", "updated_at")
 LOCK_NAME = "caseapp.sqlite3.lock"
 
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-class Tx:
-    """One use case's transaction: the changes it makes, for its journal entry."""
-
-    def __init__(self, session: Session, case: CaseRow, now: dt.datetime) -> None:
-        self.session = session
-        self.case = case
-        tz = cast(dict[str, Any], case.info).get("time_zone") or DEFAULT_TIME_ZONE
-        self.now = now.astimezone(_zone(str(tz)))  # instants in the case's time zone
-        self.changes: list[dict[str, object]] = []
-        self.extra: dict[str, object] = {}
-        self._rows: dict[tuple[str, object], RecordMixin | None] = {}
-        self.store: EvidenceStore | None = None  # set by CaseService.write
-
-    def row(self, kind: str, key: object) -> RecordMixin | None:
-        """The stored row of a record (looked up once per transaction)."""
-        if (kind, key) not in self._rows:
-            self._rows[kind, key] = records.find_row(self.session, self.case.pk, kind, key)
-        return self._rows[kind, key]
-
-    def put(self, record: Record, doc: object | None = None) -> None:
-        """Store ``record``; ``doc`` is its JSON when already known (exact image)."""
-        kind = records.kind_of(record)
-        after = codec.record_to_json(record) if doc is None else doc
-        key = records.parse_key(kind, split_ref(ref_of(record))[1])
-        row = self.row(kind, key)
-        before = None if row is None else row.doc
-        if isinstance(record, Evidence) and self.store is not None:
-            received = [
-                NOT_INCLUDED + f.sha256 for f in record.files if self.store.has(f.sha256, f.size)
-            ]
-            if received:
-                self.session.execute(delete(Meta).where(Meta.key.in_(received)))
-        if before is not None and _strip_times(before) == _strip_times(after):
-            return
-        self._rows[kind, key] = records.upsert(self.session, self.case.pk, record, after, row)
-        self.changes.append({"ref": ref_of(record), "before": before, "after": after})
-
-    def remove(self, ref: str, before_image: object | None = None) -> object:
-        """Delete the record ``ref``; returns its JSON. ``before_image`` replaces
-        the before-image written to the journal (purge)."""
-        kind, key = split_ref(ref)
-        natural = records.parse_key(kind, key)
-        row = self.row(kind, natural)
-        if row is None:
-            raise KeyError(ref)
-        doc = row.doc
-        self.session.delete(row)
-        self.session.flush()
-        self._rows[kind, natural] = None
-        self.changes.append(
-            {"ref": ref, "before": doc if before_image is None else before_image, "after": None}
-        )
-        return doc
-
-    def set_info(self, info: CaseInfo, image: object | None = None) -> None:
-        after = codec.info_to_json(info) if image is None else image
-        before = self.case.info
-        if before == after:
-            return
-        _fill_case_row(self.case, info, after)
-        self.changes.append({"ref": CASE_REF, "before": before, "after": after})
-
-    def apply_image(self, ref: str, image: object) -> None:
-        """Make ``ref`` equal to a journal image (None: absent). Used by undo."""
-        if ref == CASE_REF:
-            self.set_info(codec.info_from_json(cast(dict[str, Any], image)), image)
-            return
-        kind, _key = split_ref(ref)
-        if image is None:
-            with contextlib.suppress(KeyError):
-                self.remove(ref)
-            return
-        self.put(codec.record_from_json(kind, cast(dict[str, object], image)), image)
 
 
 class CaseService:
@@ -177,12 +103,17 @@ class CaseService:
                 self._lock.acquire()
             except Timeout as exc:
                 raise DataDirInUse(str(self.data_dir)) from exc
-        self._engine = open_database(self.data_dir)
-        self._write_engine = self._engine.execution_options(sqlite_immediate=True)
-        self.db_path = db_path(self.data_dir)
-        self.store = EvidenceStore(self.data_dir / "evidence")
-        if daily_backup_due(self.data_dir) and self._has_cases():
-            make_backup(self.db_path, self.data_dir, DAILY)
+        try:
+            self._engine = open_database(self.data_dir)
+            self._write_engine = self._engine.execution_options(sqlite_immediate=True)
+            self.db_path = db_path(self.data_dir)
+            self.store = EvidenceStore(self.data_dir / "evidence")
+            if daily_backup_due(self.data_dir) and self._has_cases():
+                make_backup(self.db_path, self.data_dir, DAILY)
+        except BaseException:
+            if self._lock is not None:  # a failed open leaves the directory free
+                self._lock.release()
+            raise
 
     # --- plumbing -----------------------------------------------------------
 
@@ -430,24 +361,7 @@ class CaseService:
     def store_file(
         self, path: Path, progress: Progress | None = None, cancelled: CancelCheck | None = None
     ) -> EvidenceFile:
-        return self._store(path, progress, cancelled)[0]
-
-    def _store(
-        self, path: Path, progress: Progress | None, cancelled: CancelCheck | None
-    ) -> tuple[EvidenceFile, bool]:
-        try:
-            stored = self.store.put_file(path, progress, cancelled)
-        except TooLarge:
-            raise ServiceError([self.msg("file_too_large", path=str(path))]) from None
-        stat = path.stat()
-        return EvidenceFile(
-            path=f"evidence/{stored.sha256}{path.suffix.lower()}",
-            sha256=stored.sha256,
-            size=stored.size,
-            original_name=path.name,
-            mtime=dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC).replace(microsecond=0),
-            imported_at=self.now(),
-        ), stored.new
+        return evidence_files.store_file(self, path, progress, cancelled)[0]
 
     def add_evidence_files(
         self,
@@ -457,30 +371,9 @@ class CaseService:
         progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
     ) -> Evidence:
-        total = sum(p.stat().st_size for p in paths)
-        done = 0
-        added: list[EvidenceFile] = []
-        new_hashes: list[str] = []
-        try:
-            for path in paths:
-
-                def step(n: int, _t: int, base: int = done) -> None:
-                    if progress is not None:
-                        progress(base + n, total)
-
-                stored, new = self._store(path, step, cancelled)
-                if new:
-                    new_hashes.append(stored.sha256)
-                added.append(stored)
-                done += stored.size
-            known = {f.sha256 for f in evidence.files}
-            files = evidence.files + tuple(f for f in added if f.sha256 not in known)
-            saved = self.save_record(case_id, dataclasses.replace(evidence, files=files))
-        except BaseException:
-            self.remove_orphans(new_hashes)
-            raise
-        assert isinstance(saved, Evidence)
-        return saved
+        return evidence_files.add_evidence_files(
+            self, case_id, evidence, paths, progress, cancelled
+        )
 
     # --- files ----------------------------------------------------------------
 
@@ -502,37 +395,7 @@ class CaseService:
         return list_backups(self.data_dir)
 
     def restore_backup(self, backup: Path) -> list[str]:
-        """See api.CaseServiceAPI.restore_backup. The backup is copied in with
-        SQLite's backup API and upgraded if its schema is older."""
-        import sqlite3
-
-        with self.read_session() as session:
-            heads = {
-                row.uid: journal_log.head(session, row.pk)[1]
-                for row in session.scalars(select(CaseRow))
-            }
-        make_backup(self.db_path, self.data_dir, "pre-restore")
-        self._engine.dispose()
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        target = sqlite3.connect(self.db_path)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-            source.close()
-        self._engine = open_database(self.data_dir)
-        self._write_engine = self._engine.execution_options(sqlite_immediate=True)
-        restored: list[str] = []
-        with self.read_session() as session:
-            ids = [
-                (str(r[0]), str(r[1]))
-                for r in session.execute(select(CaseRow.case_id, CaseRow.uid))
-            ]
-        for case_id, uid in ids:
-            with self.write(case_id, JournalOp.RESTORE) as tx:
-                tx.extra["abandoned_head"] = heads.get(uid)
-            restored.append(case_id)
-        return restored
+        return evidence_files.restore_backup(self, backup)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -597,59 +460,3 @@ class CaseService:
                 origin=given.origin or (Origin(row.origin) if row.origin else Origin.APP),
             )
         return cast(Record, dataclasses.replace(cast(Any, record), provenance=prov))
-
-
-def parse_entry(line: bytes) -> JournalEntry:
-    obj = json.loads(line)
-    return JournalEntry(
-        seq=int(obj["seq"]),
-        at=dt.datetime.fromisoformat(obj["at"]),
-        op=JournalOp(obj["op"]),
-        changes=tuple(
-            Change(str(c.get("ref")), c.get("before"), c.get("after"))
-            for c in obj.get("changes") or ()
-        ),
-        line_sha256=sha256_hex(line),
-        undoes=obj.get("undoes"),
-    )
-
-
-def _fill_case_row(row: CaseRow, info: CaseInfo, image: object) -> None:
-    row.uid = info.uid
-    row.title = info.title
-    row.worker = info.worker.name
-    row.employer = info.employer.name
-    row.client = None if info.client is None else info.client.name
-    row.start = info.work_start
-    row.info = image
-
-
-def _strip_times(doc: object) -> object:
-    if isinstance(doc, dict):
-        return {k: v for k, v in doc.items() if k not in PROVENANCE_TIMES}
-    return doc
-
-
-def _file_hashes(doc: object) -> list[str]:
-    if not isinstance(doc, dict):
-        return []
-    return [str(f["sha256"]) for f in doc.get("files") or () if isinstance(f, dict)]
-
-
-def _op_from(changes: list[dict[str, object]]) -> JournalOp:
-    if all(c["before"] is None for c in changes):
-        return JournalOp.CREATE
-    if all(c["after"] is None for c in changes):
-        return JournalOp.DELETE
-    return JournalOp.UPDATE
-
-
-def _zone(name: str) -> dt.tzinfo:
-    from zoneinfo import ZoneInfo
-
-    return ZoneInfo(name)
-
-
-def _offset(local: dt.datetime) -> str:
-    raw = local.strftime("%z")  # "+0800"
-    return f"{raw[:3]}:{raw[3:5]}"

@@ -1,0 +1,109 @@
+"""Evidence files coming in, and restoring a backup: the use cases that
+work on files next to the database (CaseService delegates here)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from caseapp.domain.model import Evidence, EvidenceFile
+from caseapp.domain.vocab import JournalOp
+from caseapp.services.api import CancelCheck, Progress, ServiceError
+from caseapp.storage import journal_log
+from caseapp.storage.backups import make_backup
+from caseapp.storage.evidence_store import TooLarge
+from caseapp.storage.migrate import open_database
+from caseapp.storage.models import CaseRow
+
+if TYPE_CHECKING:
+    from caseapp.services.service import CaseService
+
+
+def store_file(
+    svc: CaseService, path: Path, progress: Progress | None, cancelled: CancelCheck | None
+) -> tuple[EvidenceFile, bool]:
+    """Copy one file into the store; the EvidenceFile and whether it was new."""
+    try:
+        stored = svc.store.put_file(path, progress, cancelled)
+    except TooLarge:
+        raise ServiceError([svc.msg("file_too_large", path=str(path))]) from None
+    stat = path.stat()
+    return EvidenceFile(
+        path=f"evidence/{stored.sha256}{path.suffix.lower()}",
+        sha256=stored.sha256,
+        size=stored.size,
+        original_name=path.name,
+        mtime=dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC).replace(microsecond=0),
+        imported_at=svc.now(),
+    ), stored.new
+
+
+def add_evidence_files(
+    svc: CaseService,
+    case_id: str,
+    evidence: Evidence,
+    paths: Sequence[Path],
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Evidence:
+    total = sum(p.stat().st_size for p in paths)
+    done = 0
+    added: list[EvidenceFile] = []
+    new_hashes: list[str] = []
+    try:
+        for path in paths:
+
+            def step(n: int, _t: int, base: int = done) -> None:
+                if progress is not None:
+                    progress(base + n, total)
+
+            stored, new = store_file(svc, path, step, cancelled)
+            if new:
+                new_hashes.append(stored.sha256)
+            added.append(stored)
+            done += stored.size
+        known = {f.sha256 for f in evidence.files}
+        files = evidence.files + tuple(f for f in added if f.sha256 not in known)
+        saved = svc.save_record(case_id, dataclasses.replace(evidence, files=files))
+    except BaseException:
+        svc.remove_orphans(new_hashes)
+        raise
+    assert isinstance(saved, Evidence)
+    return saved
+
+
+def restore_backup(svc: CaseService, backup: Path) -> list[str]:
+    """See api.CaseServiceAPI.restore_backup. The backup is copied in with
+    SQLite's backup API and upgraded if its schema is older."""
+    with svc.read_session() as session:
+        heads = {
+            row.uid: journal_log.head(session, row.pk)[1]
+            for row in session.scalars(select(CaseRow))
+        }
+    make_backup(svc.db_path, svc.data_dir, "pre-restore")
+    svc._engine.dispose()
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    target = sqlite3.connect(svc.db_path)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    svc._engine = open_database(svc.data_dir)
+    svc._write_engine = svc._engine.execution_options(sqlite_immediate=True)
+    restored: list[str] = []
+    with svc.read_session() as session:
+        ids = [
+            (str(r[0]), str(r[1])) for r in session.execute(select(CaseRow.case_id, CaseRow.uid))
+        ]
+    for case_id, uid in ids:
+        with svc.write(case_id, JournalOp.RESTORE) as tx:
+            tx.extra["abandoned_head"] = heads.get(uid)
+        restored.append(case_id)
+    return restored
