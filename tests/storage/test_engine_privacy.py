@@ -67,3 +67,14 @@ def test_second_service_on_same_dir_refused(tmp_path: Path) -> None:
         CaseService(tmp_path / "d")
     with CaseService(tmp_path / "d"):  # released on close
         pass
+
+
+def test_failed_open_releases_the_directory(tmp_path: Path) -> None:
+    import sqlite3
+
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "caseapp.sqlite3").write_bytes(b"this is not a database" * 100)
+    for _ in range(2):  # the second attempt fails the same way, not with DataDirInUse
+        with pytest.raises(sqlite3.DatabaseError):
+            CaseService(data)
