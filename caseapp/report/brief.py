@@ -19,6 +19,9 @@ from caseapp.report.figures import status_counts
 from caseapp.report.fonts import FONT, safe
 from caseapp.report.layout import FRAME_W, ORANGE, VERMILION
 
+SUMMARY_FINDINGS = 10  # the summary stays on one page; the rest are in the findings
+SUMMARY_STEPS = 4
+CHRONO_NO_W = 32
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
 SEVERITY_GLYPH = {"high": "■■■", "medium": "■■□", "low": "■□□", "info": "□□□"}
 
@@ -113,7 +116,8 @@ def summary(c: Ctx) -> list[Flowable]:
     out += [pair, para(w("summary.pay_note"), st.small), gap(6)]
     out.append(para(w("summary.findings"), st.h2))
     rows = []
-    for n, f in enumerate(ranked(c.findings.findings), start=1):
+    ordered = ranked(c.findings.findings)
+    for n, f in enumerate(ordered[:SUMMARY_FINDINGS], start=1):
         rows.append(
             [
                 str(n),
@@ -135,8 +139,10 @@ def summary(c: Ctx) -> list[Flowable]:
             w("summary.severity"),
         ],
         rows,
-        [18, FRAME_W - 18 - 95 - 62 - 72, 95, 62, 72],
+        [22, FRAME_W - 22 - 95 - 62 - 72, 95, 62, 72],
     )
+    if len(ordered) > SUMMARY_FINDINGS:
+        out.append(para(w("summary.more", n=len(ordered) - SUMMARY_FINDINGS), st.small))
     deadlines = sorted(
         (d for d in c.findings.deadlines if d.last_day is not None),
         key=lambda d: (d.last_day, d.claim),
@@ -157,7 +163,7 @@ def summary(c: Ctx) -> list[Flowable]:
                 steps.append(text)
     if steps:
         out.append(para(w("summary.next_steps"), st.h2))
-        out += [para(f"□ {s}", st.body) for s in steps[:6]]
+        out += [para(f"□ {s}", st.body) for s in steps[:SUMMARY_STEPS]]
     out.append(PageBreak())
     return out
 
@@ -204,15 +210,11 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
         facts.append(f"{w('f.period_short')}：{period}")
     if f.forum is not None:
         facts.append(f"{w('f.forum')}：{w.label('forum', f.forum.value)}")
-    out: list[Flowable] = [KeepTogether([head, para(" · ".join(facts), st.small)])]
+    top: list[Flowable] = [head, para(" · ".join(facts), st.small)]
     if f.summary is not None:
-        out.append(
-            boxed(
-                [para(w.msg(f.summary), st.body)],
-                FRAME_W,
-                colour=colour if colour is not None else ORANGE,
-            )
-        )
+        box_colour = colour if colour is not None else ORANGE
+        top.append(boxed([para(w.msg(f.summary), st.body)], FRAME_W, colour=box_colour))
+    out: list[Flowable] = [KeepTogether(top)]
     out += [gap(3), para(w.msg(f.explanation), st.body)]
     if f.basis:
         out += _bullets(c, w("f.basis"), [c.basis_text(b, with_text=True) for b in f.basis])
@@ -300,17 +302,17 @@ def _entry_text(c: Ctx, e: Entry) -> str:
         label = w.label("day_status", r.status.value)
         if r.leave_kind is not None:
             label += f"（{w.label('leave_kind', r.leave_kind.value)}）"
+        day: Day = r.days[0]
         if len(r.days) == 1:
-            day: Day = r.days[0]
             text = label
             if day.start or day.end:
                 text += f" {day.start or ''}–{day.end or ''}"
-            if day.note:
-                text += "：" + c.t(day.note)
-            return text
-        text = w("chrono.run", label=label, n=r.count)
-        if r.rest_days:
-            text += w("chrono.rest_inside", n=r.rest_days)
+        else:
+            text = w("chrono.run", label=label, n=r.count)
+            if r.rest_days:
+                text += w("chrono.rest_inside", n=r.rest_days)
+        if day.note:
+            text += "：" + c.t(day.note)
         return text
     if isinstance(r, Incident):
         text = f"【{w.label('incident_kind', r.kind.value)}】{c.t(r.summary)}"
@@ -382,7 +384,7 @@ def chronology(c: Ctx) -> list[Flowable]:
         st,
         ["#", w("chrono.date"), w("chrono.record"), w("chrono.marks")],
         rows,
-        [26, 66, FRAME_W - 26 - 66 - 110, 110],
+        [CHRONO_NO_W, 66, FRAME_W - CHRONO_NO_W - 66 - 110, 110],
     )
     return out
 

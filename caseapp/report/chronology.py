@@ -2,9 +2,9 @@
 
 Entries, oldest first: runs of days, incidents, payments, tasks and
 social-insurance months. A run folds consecutive days of one status (and leave
-kind) that carry no note and no evidence; rest days inside a run do not break
-it and are counted apart ("2025-04-08 至 2025-09-30 待岗 126 天"). A day with a
-note or evidence is its own entry.
+kind) with the same note (or none) and no evidence; rest days without a note
+inside a run do not break it and are counted apart ("2025-04-08 至 2025-09-30
+待岗 126 天"). A day with evidence, or a different note, is its own entry.
 
 Each entry carries provenance marks: written more than three days after the
 day it describes (`recorded_at`, in the case's time zone), backfilled (with its
@@ -105,7 +105,8 @@ def fold_days(days: Iterable[Day]) -> list[DayRun]:
             if head.status != DayStatus.REST:
                 rest = sum(1 for d in current if d.status == DayStatus.REST)
             runs.append(DayRun(head.status, head.leave_kind, tuple(current), rest))
-        runs.extend(DayRun(d.status, d.leave_kind, (d,), 0) for d in pending_rest)
+        if pending_rest:
+            runs.append(DayRun(DayStatus.REST, None, tuple(pending_rest), 0))
         current.clear()
         pending_rest.clear()
 
@@ -114,12 +115,12 @@ def fold_days(days: Iterable[Day]) -> list[DayRun]:
             head = current[0]
             last = (pending_rest or current)[-1]
             if day.date == last.date + dt.timedelta(days=1):
-                if (day.status, day.leave_kind) == (head.status, head.leave_kind):
+                if _key(day) == _key(head):
                     current.extend(pending_rest)
                     pending_rest.clear()
                     current.append(day)
                     continue
-                if day.status == DayStatus.REST and head.status != DayStatus.REST:
+                if day.status == DayStatus.REST and head.status != DayStatus.REST and not day.note:
                     pending_rest.append(day)
                     continue
         close()
@@ -129,7 +130,11 @@ def fold_days(days: Iterable[Day]) -> list[DayRun]:
 
 
 def _foldable(day: Day) -> bool:
-    return not day.note and not day.evidence
+    return not day.evidence
+
+
+def _key(day: Day) -> tuple[DayStatus, LeaveKind | None, str]:
+    return day.status, day.leave_kind, (day.note or "").strip()
 
 
 def _entries(case: Case, zone: ZoneInfo) -> list[tuple[dt.date, int, str, Entry]]:

@@ -79,7 +79,9 @@ class Ctx:
         info = self.case.info
         worker = self.masker.text(info.worker.name)
         title = self.t(info.title) if info.title else ""
-        return f"{worker} · {title}" if title else worker
+        if not title:
+            return worker
+        return title if worker in title else f"{worker} · {title}"
 
     def party_name(self, code: str) -> str:
         info = self.case.info

@@ -217,8 +217,10 @@ def exhibits(
     all_ex = c.evidence.exhibits()
     if not all_ex:
         return []
+    # the title follows the evidence list; each exhibit then starts a page
     out: list[Flowable] = [
-        PageBreak(),
+        CondPageBreak(80),
+        gap(14),
         para(c.w("exhibits.title"), c.st.h1),
         para(c.w("exhibits.intro"), c.st.small),
     ]

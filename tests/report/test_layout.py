@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from caseapp.domain.model import Case, Day
 from caseapp.domain.vocab import DayStatus
 from caseapp.report import fonts
+from caseapp.report.brief import CHRONO_NO_W
 from caseapp.report.layout import FRAME_W, MARGIN_LEFT
 from tests.report.conftest import page_texts, render
 from tests.report.fixtures import LONG_NOTE, on_time, sample_case, sample_findings
@@ -75,7 +76,9 @@ def test_long_note_long_name_and_hash_wrap_inside_cells(sample_pdf: PdfReader) -
     # the 500-character note is there in full
     whole = "".join(texts)
     assert re.sub(r"\s+", "", LONG_NOTE) in whole
-    n = assert_inside_columns(chrono, [26, 66, FRAME_W - 26 - 66 - 110, 110], {9.0})
+    n = assert_inside_columns(
+        chrono, [CHRONO_NO_W, 66, FRAME_W - CHRONO_NO_W - 66 - 110, 110], {9.0}
+    )
     assert n > 50
     widths = [34, 78, 50, 62, 48, FRAME_W - 34 - 78 - 50 - 62 - 48 - 40, 40]
     m = assert_inside_columns(evlist, widths, {9.0, 7.5})
