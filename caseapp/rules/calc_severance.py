@@ -128,7 +128,7 @@ def severance_estimate(
         alternatives.append(
             Alternative(
                 reading=Msg("rules.severance.alt.without_standby"),
-                amount=round_fen(alt_base) * alt_years,
+                amount=round_fen(round_fen(alt_base) * alt_years),
                 calculation=f"{money(alt_base)} × {alt_years}",
                 confidence=Confidence.CONTESTED,
             )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Callable
+from dataclasses import replace
 
 from caseapp import __version__
 from caseapp.domain.findings import Finding, FindingsReport
@@ -86,7 +87,23 @@ def rule_ids() -> tuple[str, ...]:
     return tuple(rule_id for rule_id, _ in registry())
 
 
+def as_of_view(case: Case, as_of: dt.date) -> Case:
+    """The case as it stood on `as_of`: days, tasks, incidents, social-insurance
+    months and evidence dated after it, and payments paid after it, are left
+    out (the analysis is made for that day; a later record was not known then).
+    """
+    return replace(
+        case,
+        days=tuple(d for d in case.days if d.date <= as_of),
+        tasks=tuple(t for t in case.tasks if t.assigned_on <= as_of),
+        payments=tuple(p for p in case.payments if p.paid_on <= as_of),
+        incidents=tuple(i for i in case.incidents if i.date <= as_of),
+        social_insurance=tuple(s for s in case.social_insurance if s.month <= as_of),
+    )
+
+
 def make_context(case: Case, as_of: dt.date, law: Law) -> RuleContext:
+    case = as_of_view(case, as_of)
     params = CaseParams(case, law)
     return RuleContext(case, law, as_of, params, Facts(case, params, as_of))
 

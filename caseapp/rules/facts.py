@@ -159,7 +159,9 @@ class Facts:
         return not self.cal.is_working(day)
 
     def _runs(self) -> tuple[StandbyRun, ...]:
-        standby = sorted(d.date for d in self.case.days if d.status.is_standby)
+        standby = sorted(
+            d.date for d in self.case.days if d.status.is_standby and d.date <= self.end
+        )
         runs: list[StandbyRun] = []
         current: list[dt.date] = []
         for day in standby:

@@ -102,3 +102,25 @@ def test_amounts_are_never_negative(law) -> None:
     c = case(payments=month_payments("2024-01-01", "2025-09-30", "12000"))
     for f in run(c, "2025-10-20", law).findings:
         assert f.amount is None or f.amount >= D(0)
+
+
+def test_records_after_as_of_are_not_considered(law) -> None:
+    # As of 2025-08-20, the July standby pay paid on 2025-08-25 was not yet received,
+    # and standby logged from 2025-08-21 had not happened.
+    from caseapp.domain.vocab import DayStatus
+    from rules.builders import payment, span
+
+    c = case(
+        days=span("2025-07-01", "2025-09-30", DayStatus.STANDBY),
+        payments=[
+            *month_payments("2024-01-01", "2025-06-30", "10000"),
+            payment("2025-07-01", "2025-07-31", "10000", paid_on="2025-08-25"),
+        ],
+    )
+    report = run(c, "2025-08-20", law)
+    # July's pay was due 2025-08-15 (+7 grace days → 2025-08-22): not yet late on 08-20,
+    # and not yet paid, so the first cycle is unknown rather than short or paid.
+    assert only(report, "standby-first-cycle-underpaid") == []
+    f = one(report, "prolonged-standby")
+    assert f.period is not None and f.period.end.isoformat() == "2025-08-20"
+    assert any("payment_missing" in g.key for g in only(report, "data-gap"))
