@@ -75,6 +75,12 @@ def _report(session: CaseSession, window: MainWindow) -> QWidget:
     return ReportView(session)
 
 
+def _evidence(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.evidence_view import EvidenceView
+
+    return EvidenceView(session)
+
+
 def _badge(report: object) -> int | None:
     from caseapp.ui.findings_model import attention_count
 
@@ -95,3 +101,5 @@ register(ViewSpec("incidents", QT_TRANSLATE_NOOP("Views", "Incidents"), "inciden
                   ORDER["incidents"], _incidents, "Ctrl+5"))  # fmt: skip
 register(ViewSpec("people", QT_TRANSLATE_NOOP("Views", "People"), "people.svg", ORDER["people"],
                   _people, "Ctrl+6"))  # fmt: skip
+register(ViewSpec("evidence", QT_TRANSLATE_NOOP("Views", "Evidence"), "evidence.svg",
+                  ORDER["evidence"], _evidence, "Ctrl+7"))  # fmt: skip

@@ -10,6 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from caseapp.domain.model import Day, Incident, Payment
@@ -117,6 +119,21 @@ def test_screenshots_more(qtbot, tmp_path: Path, lang: str) -> None:  # type: ig
         _save(window, f"tasks-{lang}")
         window.show_view("people")
         _save(window, f"people-{lang}")
+        window.show_view("evidence")
+        evidence = window.views["evidence"]
+        image = QImage(640, 400, QImage.Format.Format_RGB32)
+        image.fill(QColor("#E8F1F8"))
+        shot = tmp_path / "微信聊天-项目结束.png"
+        assert image.save(str(shot))
+        with qtbot.waitSignal(evidence.importer.finished, timeout=20_000):
+            evidence.add_paths([shot])
+        qtbot.waitUntil(lambda: evidence.model.rowCount() == 1, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: evidence.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None,
+            timeout=10_000,
+        )
+        evidence.table.selectRow(0)
+        _save(window, f"evidence-{lang}")
         window.show_view("pay")
         pay.open_wizard()
         wizard = pay.wizard

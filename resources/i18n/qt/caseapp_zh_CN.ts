@@ -232,6 +232,120 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>用在哪些记录</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>没有文件</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceView</name>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Paste a screenshot</source>
+        <translation>粘贴截图</translation>
+    </message>
+    <message>
+        <source>Drop files here, or add or paste them. A copy is kept here with its fingerprint (SHA-256); keep the originals on your phone as they are.</source>
+        <translation>把文件拖到这里，或者添加、粘贴。这里会保存一份副本和它的指纹（SHA-256）；手机上的原件请原样保留。</translation>
+    </message>
+    <message>
+        <source>Copying progress</source>
+        <translation>复制进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Evidence in full</source>
+        <translation>证据详情</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>导入于 %1</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>用在哪些记录</translation>
+    </message>
+    <message>
+        <source>Not linked to a record yet: tick it in an incident or a payment.</source>
+        <translation>还没有关联到任何记录：可以在事件或工资记录里勾选它。</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>添加证据文件</translation>
+    </message>
+    <message>
+        <source>Still copying the last files; wait or cancel.</source>
+        <translation>上一批文件还在复制；请稍等或取消。</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>找不到 %1 了。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check it opens, then try again.</source>
+        <translation>%1 无法读取：请确认它能打开，再试一次。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 GB: split it or keep it on the phone.</source>
+        <translation>%1 超过 4 GB：请分段，或者保存在手机上。</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy a screenshot first.</source>
+        <translation>没有可粘贴的内容：请先复制一张截图。</translation>
+    </message>
+    <message>
+        <source>Screenshot pasted %1</source>
+        <translation>%1 粘贴的截图</translation>
+    </message>
+    <message>
+        <source>Copying and fingerprinting… %1 of %2</source>
+        <translation>正在复制并计算指纹… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>已添加：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was added.</source>
+        <translation>已取消，没有添加任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>apply by %1</source>
@@ -2061,6 +2175,10 @@
     <message>
         <source>People</source>
         <translation>人员</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
 </context>
 <context>

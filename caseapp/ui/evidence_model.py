@@ -1,0 +1,191 @@
+"""The evidence list as a table model (thumbnail, title, kind, files, hash,
+imported, used by), which records use each item, and thumbnails made off
+the GUI thread (QImageReader into a QImage; the QPixmap is made on the GUI
+thread when the image arrives)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+
+from caseapp.domain.model import Case, Evidence
+from caseapp.domain.refs import ref_of
+from caseapp.domain.vocab import EvidenceKind
+from caseapp.ui import words
+from caseapp.ui.reflabels import ref_label
+from caseapp.ui.words import QT_TRANSLATE_NOOP
+
+Index = QModelIndex | QPersistentModelIndex
+EvidenceRole = Qt.ItemDataRole.UserRole + 1
+THUMB = QSize(56, 56)
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Evidence", "Evidence"),
+    QT_TRANSLATE_NOOP("Evidence", "Kind"),
+    QT_TRANSLATE_NOOP("Evidence", "Files"),
+    QT_TRANSLATE_NOOP("Evidence", "SHA-256"),
+    QT_TRANSLATE_NOOP("Evidence", "Imported"),
+    QT_TRANSLATE_NOOP("Evidence", "Used by"),
+)
+
+
+def used_by(case: Case, evidence_id: str) -> list[str]:
+    """Refs of the records that cite the evidence item."""
+    refs: list[str] = []
+    for group in (case.days, case.tasks, case.payments, case.social_insurance, case.incidents):
+        for record in group:
+            if evidence_id in record.evidence:
+                refs.append(ref_of(record))
+    return refs
+
+
+def imported_at(e: Evidence) -> dt.datetime | None:
+    times = [f.imported_at for f in e.files if f.imported_at is not None]
+    return min(times) if times else None
+
+
+def guess_kind(paths: list[Path]) -> EvidenceKind:
+    suffixes = {p.suffix.lower() for p in paths}
+    if suffixes and suffixes <= {".png", ".jpg", ".jpeg", ".heic", ".webp", ".gif", ".bmp"}:
+        return EvidenceKind.PHOTO
+    if suffixes and suffixes <= {".m4a", ".mp3", ".amr", ".wav", ".aac", ".ogg"}:
+        return EvidenceKind.RECORDING
+    if suffixes and suffixes <= {".mp4", ".mov", ".avi", ".mkv"}:
+        return EvidenceKind.VIDEO
+    if suffixes and suffixes <= {".eml", ".msg"}:
+        return EvidenceKind.EMAIL
+    return EvidenceKind.OTHER
+
+
+class Thumbnails(QObject):
+    """``request(sha256, path)`` → ``ready(sha256)`` once a thumbnail exists."""
+
+    _made = Signal(str, object)  # sha256, QImage or None
+    ready = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-thumbs")
+        self._asked: set[str] = set()
+        self.pixmaps: dict[str, QPixmap] = {}
+        self._made.connect(self._arrived)
+
+    def request(self, sha256: str, path: Path) -> None:
+        if sha256 in self._asked:
+            return
+        self._asked.add(sha256)
+        self._pool.submit(self._make, sha256, path)
+
+    def _make(self, sha256: str, path: Path) -> None:
+        reader = QImageReader(str(path))
+        image: QImage | None = None
+        if reader.canRead():
+            size = reader.size()
+            if size.isValid():
+                reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+            read = reader.read()
+            image = None if read.isNull() else read
+        self._made.emit(sha256, image)
+
+    def _arrived(self, sha256: str, image: QImage | None) -> None:
+        if image is not None:
+            self.pixmaps[sha256] = QPixmap.fromImage(image)
+            self.ready.emit(sha256)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class EvidenceModel(QAbstractTableModel):
+    def __init__(self, thumbs: Thumbnails, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thumbs = thumbs
+        self.case: Case | None = None
+        self._rows: list[Evidence] = []
+        self._used: dict[str, list[str]] = {}
+        thumbs.ready.connect(self._thumb_ready)
+
+    def set_case(self, case: Case) -> None:
+        self.beginResetModel()
+        self.case = case
+        self._rows = sorted(
+            case.evidence, key=lambda e: (imported_at(e) or dt.datetime.min, e.id), reverse=True
+        )
+        self._used = {e.id: used_by(case, e.id) for e in self._rows}
+        self.endResetModel()
+
+    def evidence(self, row: int) -> Evidence | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def used(self, evidence_id: str) -> list[str]:
+        return self._used.get(evidence_id, [])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return QCoreApplication.translate("Evidence", COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        column = index.column()
+        if role == EvidenceRole:
+            return e
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and e.files:
+            return self.thumbs.pixmaps.get(e.files[0].sha256)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == 0:
+            return e.title
+        if column == 1:
+            return words.vocab_label("evidence_kind", str(e.kind))
+        if column == 2:
+            names = [f.original_name or f.sha256[:12] for f in e.files]
+            return ", ".join(names) if names else QCoreApplication.translate("Evidence", "no file")
+        if column == 3:
+            if not e.files:
+                return ""
+            digest = e.files[0].sha256
+            return digest if role == Qt.ItemDataRole.ToolTipRole else digest[:12] + "…"
+        if column == 4:
+            when = imported_at(e)
+            return when.astimezone().strftime("%Y-%m-%d %H:%M") if when else ""
+        if column == 5:
+            refs = self._used.get(e.id, [])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(ref_label(self.case, r) for r in refs)
+            return str(len(refs)) if refs else ""
+        return None
+
+    def _thumb_ready(self, sha256: str) -> None:
+        for row, e in enumerate(self._rows):
+            if e.files and e.files[0].sha256 == sha256:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
