@@ -98,8 +98,12 @@ def summary(c: Ctx) -> list[Flowable]:
         [w("summary.contract_due"), w.money(contract)],
         [w("summary.received"), w.money(received)],
         [w("summary.difference"), w.money(contract - received)],
-        [w("summary.months_unknown"), str(unknown)],
     ]
+    recorded = [p for p in c.pay if p.received is not None]
+    if recorded and all(p.due is not None for p in recorded):
+        legal = sum((p.due or Decimal(0) for p in recorded), Decimal(0))
+        pay_rows.append([w("summary.legal_due"), w.money(legal)])
+    pay_rows.append([w("summary.months_unknown"), str(unknown)])
     half = (FRAME_W - 10) / 2
     left = grid(st, [w("summary.status"), w("summary.days")], status_rows, [half - 50, 50])
     right = grid(st, [w("summary.pay"), w("summary.amount")], pay_rows, [half - 90, 90])

@@ -22,6 +22,8 @@ from caseapp.report.fonts import FONT
 from caseapp.report.layout import BLUE, FRAME_W, GREY, INK, VERMILION
 from caseapp.report.words import Words
 
+GREEN = colors.HexColor("#009E73")
+
 STATUS_COLOURS: dict[DayStatus, str] = {
     DayStatus.WORKING: "#0072B2",
     DayStatus.STANDBY: "#E69F00",
@@ -239,7 +241,8 @@ def _nice_max(values: Iterable[Decimal]) -> float:
 
 
 def pay_chart(pay: list[PayMonth], w: Words) -> Drawing:
-    """Bars: pay received; solid line: contract wage; dashed line: legal floor."""
+    """Bars: pay received; solid line: contract wage; dotted: due at least
+    under the rules; dashed: the local minimum wage."""
     height = 200.0
     left, bottom, right, top_pad = 44.0, 34.0, 6.0, 10.0
     d = Drawing(FRAME_W, height)
@@ -249,6 +252,7 @@ def pay_chart(pay: list[PayMonth], w: Words) -> Drawing:
     plot_h = height - bottom - top_pad
     values = [p.contract for p in pay] + [p.received for p in pay if p.received is not None]
     values += [p.floor for p in pay if p.floor is not None]
+    values += [p.due for p in pay if p.due is not None]
     ymax = _nice_max(values)
 
     def y(v: Decimal | float) -> float:
@@ -319,6 +323,18 @@ def pay_chart(pay: list[PayMonth], w: Words) -> Drawing:
                     strokeDashArray=[3, 2],
                 )
             )
+        if p.due is not None:
+            d.add(
+                Line(
+                    x,
+                    y(p.due),
+                    x + slot,
+                    y(p.due),
+                    strokeColor=GREEN,
+                    strokeWidth=1.4,
+                    strokeDashArray=[1, 1.5],
+                )
+            )
         if i % label_every == 0:
             d.add(
                 String(
@@ -345,17 +361,21 @@ def pay_chart(pay: list[PayMonth], w: Words) -> Drawing:
                 )
     d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=INK, strokeWidth=0.5))
     # legend
+    step = plot_w / 4
     lx = left
     d.add(
         Rect(lx, 3, 10, 7, fillColor=colors.HexColor("#7F7F7F"), strokeColor=INK, strokeWidth=0.3)
     )
     d.add(String(lx + 13, 3.5, w("chart.received"), fontName=FONT, fontSize=7.5, fillColor=INK))
-    lx += plot_w / 3
-    d.add(Line(lx, 6.5, lx + 12, 6.5, strokeColor=BLUE, strokeWidth=1.4))
-    d.add(String(lx + 15, 3.5, w("chart.contract"), fontName=FONT, fontSize=7.5, fillColor=INK))
-    lx += plot_w / 3
-    d.add(
-        Line(lx, 6.5, lx + 12, 6.5, strokeColor=VERMILION, strokeWidth=1.2, strokeDashArray=[3, 2])
-    )
-    d.add(String(lx + 15, 3.5, w("chart.floor"), fontName=FONT, fontSize=7.5, fillColor=INK))
+    lines = [
+        ("chart.contract", BLUE, 1.4, None),
+        ("chart.due", GREEN, 1.4, [1, 1.5]),
+        ("chart.floor", VERMILION, 1.2, [3, 2]),
+    ]
+    for key, colour, width, dash in lines:
+        lx += step
+        d.add(
+            Line(lx, 6.5, lx + 12, 6.5, strokeColor=colour, strokeWidth=width, strokeDashArray=dash)
+        )
+        d.add(String(lx + 15, 3.5, w(key), fontName=FONT, fontSize=7.5, fillColor=INK))
     return d

@@ -56,7 +56,8 @@ class Ctx:
         self.evidence_labels = self.evidence.label_of()
         self.period = covered(self.case, self.findings.as_of)
         floor = self.floor if self.floor is not None else self.law.minimum_wage
-        self.pay = pay_months(self.case, self.period[0], self.period[1], floor)
+        due = self.law.legal_due(self.case, self.findings.as_of, *self.period)
+        self.pay = pay_months(self.case, self.period[0], self.period[1], floor, due)
         try:
             self.zone = ZoneInfo(self.case.info.time_zone)
         except (KeyError, ValueError):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -36,6 +36,7 @@ class PayMonth:
     received: Decimal | None  # None: no payment recorded (unknown, not "unpaid")
     contract: Decimal
     floor: Decimal | None
+    due: Decimal | None = None  # due at least under the rules (None: not computed)
 
 
 def month_start(day: dt.date) -> dt.date:
@@ -107,6 +108,7 @@ def pay_months(
     start: dt.date,
     end: dt.date,
     floor: Callable[[str, dt.date], Decimal | None],
+    due: Mapping[dt.date, Decimal] | None = None,
 ) -> list[PayMonth]:
     received: dict[dt.date, Decimal] = {}
     for p in case.payments:
@@ -117,7 +119,7 @@ def pay_months(
     out: list[PayMonth] = []
     for m in months(start, end):
         month_end = next_month(m) - dt.timedelta(days=1)
-        out.append(
-            PayMonth(m, received.get(m), wage_in_force(case, month_end), floor(case.info.city, m))
-        )
+        contract = wage_in_force(case, month_end)
+        legal = (due or {}).get(m)
+        out.append(PayMonth(m, received.get(m), contract, floor(case.info.city, m), legal))
     return out

@@ -1,6 +1,7 @@
-"""What the report asks of the rules' law data: city names, article texts,
-the minimum wage for the pay chart. Every question has an answer without the
-law data (the code itself or nothing), so a report never fails for want of it.
+"""What the report asks of the rules and their law data: city names, article
+texts, the minimum wage and what is due at least each month (for the pay
+chart). Every question has an answer without the law data (the code itself or
+nothing), so a report never fails for want of it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from caseapp.domain.findings import Basis
+from caseapp.domain.model import Case
 
 
 class LawView:
@@ -44,6 +46,24 @@ class LawView:
         if lang == "zh":
             return str(a.law_zh), str(a.text_zh)
         return f"{a.law_en} ({a.law_zh})", str(a.text_en)
+
+    def legal_due(
+        self, case: Case, as_of: dt.date, start: dt.date, end: dt.date
+    ) -> dict[dt.date, Decimal]:
+        """What the rules compute as due at least, month by month (first day
+        of the month -> amount): wage for days worked, the first-cycle share,
+        the standby floor after it (`caseapp.rules.prorate.due_in`)."""
+        if self.law is None:
+            return {}
+        try:
+            from caseapp.rules.engine import make_context
+            from caseapp.rules.prorate import due_in
+
+            ctx = make_context(case, as_of, self.law)
+            _, months = due_in(ctx.facts, start, end)
+        except Exception:  # the chart then shows no such line
+            return {}
+        return {m.month: m.due for m in months if m.due is not None}
 
     def minimum_wage(self, city: str, on: dt.date) -> Decimal | None:
         if self.law is None:
