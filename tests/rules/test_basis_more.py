@@ -4,8 +4,11 @@ below makes every one of these rules fire."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
+
+import jsonschema
 
 from caseapp.domain.model import Evidence, ProtectedPeriod
 from caseapp.domain.vocab import (
@@ -16,8 +19,9 @@ from caseapp.domain.vocab import (
     OriginalStatus,
     ProtectedKind,
 )
+from caseapp.paths import resource
 from caseapp.rules.engine import rule_ids
-from caseapp.rules.output import findings_to_json
+from caseapp.rules.output import findings_to_json, format_findings_text
 from rules.builders import case, ended, incident, month_payments, span
 from rules.helpers import run
 
@@ -120,6 +124,16 @@ def _cases() -> list[tuple[object, str]]:
         (pregnant, "2025-10-20"),
         (returned, "2025-09-20"),
     ]
+
+
+def test_json_validates_and_text_renders(law) -> None:
+    with resource("schema", "findings-v1.schema.json").open("rb") as fh:
+        schema = json.load(fh)
+    for c, as_of in _cases():
+        report = run(c, as_of, law)
+        jsonschema.validate(findings_to_json(report), schema)
+        for lang in ("zh", "en"):
+            assert format_findings_text(report, lang, law)
 
 
 def test_every_basis_is_in_the_statute_table(law) -> None:
