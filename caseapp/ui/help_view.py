@@ -31,6 +31,7 @@ from caseapp.domain.model import Case, Incident
 from caseapp.ui import lawdata, words
 from caseapp.ui.checklist_store import ChecklistStore
 from caseapp.ui.letters import LETTERS, WAGE_CLAIMS, Letter, fill, incident_for, wage_claims_found
+from caseapp.ui.reminders import DailyReminder, RemindersPanel
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.widgets import card, label
 
@@ -44,7 +45,13 @@ def t(key: str, **params: object) -> str:
 
 
 class HelpView(QWidget):
-    def __init__(self, session: CaseSession, data_dir: Path, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: CaseSession,
+        data_dir: Path,
+        reminder: DailyReminder | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self.store = ChecklistStore(data_dir)
@@ -58,6 +65,8 @@ class HelpView(QWidget):
         self.tabs.addTab(self._letters_tab(), self.tr("Letters to send"))
         self.tabs.addTab(self._records_tab(), self.tr("Records to fetch"))
         self.tabs.addTab(self._contacts_tab(), self.tr("Who can help"))
+        self.reminders = RemindersPanel(session, data_dir, reminder)
+        self.tabs.addTab(self.reminders, self.tr("Reminders"))
         outer.addWidget(self.tabs, 1)
         session.caseChanged.connect(self._case_changed)
         session.bridge.findingsReady.connect(self._findings)

@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(slot)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        from caseapp.ui.reminders import DailyReminder  # opt-in daily tray reminder
+
+        self.reminder = DailyReminder(session, data_dir, self)
         self._locked_from: QWidget = self.loading
         self.statusBar().setSizeGripEnabled(False)
         self._update_title()

@@ -66,7 +66,7 @@ def _pay(session: CaseSession, window: MainWindow) -> QWidget:
 def _help(session: CaseSession, window: MainWindow) -> QWidget:
     from caseapp.ui.help_view import HelpView
 
-    return HelpView(session, window.data_dir)
+    return HelpView(session, window.data_dir, getattr(window, "reminder", None))
 
 
 def _report(session: CaseSession, window: MainWindow) -> QWidget:

@@ -551,6 +551,10 @@
         <translation>可以找谁帮忙</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
         <source>Letters</source>
         <translation>模板</translation>
     </message>
@@ -1761,6 +1765,61 @@
     <message>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>Remind me every day while caseapp is open</source>
+        <translation>caseapp 打开时，每天提醒我记录</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <source>Hours:minutes. Only if the day is not logged yet.</source>
+        <translation>时:分。只有当天还没记录时才提醒。</translation>
+    </message>
+    <message>
+        <source>Save the reminder</source>
+        <translation>保存提醒设置</translation>
+    </message>
+    <message>
+        <source>Your phone&apos;s calendar</source>
+        <translation>手机日历</translation>
+    </message>
+    <message>
+        <source>A calendar file with a daily &quot;log today&quot; reminder at the time above and every arbitration deadline from the risk notes, with alarms a month and a week before. Open it on the phone to add it.</source>
+        <translation>一个日历文件：每天在上面的时间提醒“记录今天”，并列出风险提示中的每个仲裁时限，提前一个月和一周提醒。在手机上打开即可加入日历。</translation>
+    </message>
+    <message>
+        <source>Save the calendar file (.ics)…</source>
+        <translation>保存日历文件（.ics）…</translation>
+    </message>
+    <message>
+        <source>Write the time as hours:minutes, e.g. 20:30.</source>
+        <translation>请按“时:分”填写时间，例如 20:30。</translation>
+    </message>
+    <message>
+        <source>Reminder on, every day at %1.</source>
+        <translation>已开启提醒：每天 %1。</translation>
+    </message>
+    <message>
+        <source>Reminder off.</source>
+        <translation>已关闭提醒。</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>保存日历文件</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved %1 with the daily reminder and %2 deadlines.</source>
+        <translation>已保存 %1：包含每日提醒和 %2 个时限。</translation>
     </message>
 </context>
 <context>
