@@ -16,7 +16,9 @@ found on `as_of` after the worker demanded that it be cured:
   already existed (the finding's period starts on or before it). A demand
   that asserts another claim does not count.
 * uncured: the ground's finding is still produced on `as_of` (a shortfall paid
-  after the demand makes the finding, and this one, go away).
+  after the demand makes the finding, and this one, go away); for withdrawn
+  working conditions, also no day logged `working` after the demand (work
+  given back).
 
 Nothing fires once employment has ended, or once a resignation is logged
 after the demand. The amount is the severance N the resignation would carry
@@ -31,7 +33,7 @@ import datetime as dt
 
 from caseapp.domain.findings import Basis, Finding, Period
 from caseapp.domain.model import Incident
-from caseapp.domain.vocab import Confidence, Form, IncidentKind, Severity
+from caseapp.domain.vocab import Confidence, DayStatus, Form, IncidentKind, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.calc_severance import severance_estimate
 from caseapp.rules.context import RuleContext, finding, key_of, money
@@ -49,6 +51,7 @@ GROUNDS: dict[str, int] = {
     "social-insurance-gap": 3,
 }
 SI_GROUND = "social-insurance-gap"
+CONDITIONS_GROUND = "working-conditions-withdrawn"
 
 
 def _is_ground(item: Finding) -> bool:
@@ -78,6 +81,14 @@ def _demand_for(item: Finding, demands: list[Incident]) -> Incident | None:
     return None
 
 
+def _worked_after(ctx: RuleContext, day: dt.date) -> bool:
+    """A day logged `working` after `day`: the conditions were given back."""
+    return any(
+        day < d <= ctx.as_of and record.status == DayStatus.WORKING
+        for d, record in ctx.facts.days.items()
+    )
+
+
 def _resigned_after(ctx: RuleContext, day: dt.date) -> bool:
     return any(
         i.kind == IncidentKind.RESIGNATION_SUBMITTED and day <= i.date <= ctx.as_of
@@ -97,8 +108,11 @@ def check(ctx: RuleContext) -> list[Finding]:
         if not _is_ground(item):
             continue
         demand = _demand_for(item, demands)
-        if demand is not None:
-            pairs.append((item, demand))
+        if demand is None:
+            continue
+        if item.rule == CONDITIONS_GROUND and _worked_after(ctx, demand.date):
+            continue
+        pairs.append((item, demand))
     if not pairs:
         return []
     first = min((d for _, d in pairs), key=lambda d: (d.date, d.id))

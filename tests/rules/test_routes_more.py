@@ -266,3 +266,34 @@ def test_art38_not_after_employment_ended(law) -> None:
         ),
     )
     assert only(run(c, "2025-11-30", law), ART38) == []
+
+
+def _conditions(*days: object) -> object:
+    return case(
+        days=list(days),
+        payments=month_payments("2024-01-01", "2025-08-31", "10000"),
+        incidents=[
+            incident("X1", "2025-09-02", IncidentKind.ACCESS_REVOKED),
+            _demand("2025-09-10", "working-conditions-withdrawn"),
+        ],
+    )
+
+
+def test_art38_working_conditions_still_withdrawn(law) -> None:
+    # Access revoked 2025-09-02, written demand 2025-09-10, nothing given back by 09-30.
+    # N on 2025-09-30: service 1 year 9 months → 2 years; 12 months before, all at the
+    # contract wage (days not logged count at the wage): base 10000; N = 20000.00
+    f = one(run(_conditions(), "2025-09-30", law), ART38)
+    assert f.amount == D("10000") * 2 == D("20000.00")
+    assert ("labour_contract_law", "38", 1, 1) in {
+        (b.law, b.article, b.paragraph, b.item) for b in f.basis
+    }
+    assert "第三十八条第一款第一项" in render_both(f.explanation)["zh"]
+
+
+def test_art38_working_conditions_given_back(law) -> None:
+    # Work again from 2025-09-15: the ground was cured after the demand.
+    c = _conditions(*span("2025-09-15", "2025-09-30", DayStatus.WORKING))
+    report = run(c, "2025-09-30", law)
+    assert one(report, "working-conditions-withdrawn")
+    assert only(report, ART38) == []
