@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import given
+from hypothesis import given, settings
 from strategies import cases
 
 from caseapp.casefile.canonical import canonical_bytes
@@ -30,6 +30,7 @@ def test_case_document_case_is_identity(case: Case) -> None:
     assert canonical_bytes(case_to_document(back)) == data
 
 
+@settings(max_examples=30)
 @given(cases(max_records=3))
 def test_each_record_and_info_round_trips(case: Case) -> None:
     assert info_from_json(json.loads(canonical_bytes(info_to_json(case.info)))) == case.info

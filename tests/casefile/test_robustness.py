@@ -67,7 +67,7 @@ def _read(data: bytes) -> None:
         assert canonical_bytes(case_to_document(read_case_file(path, TODAY).case)) == again
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=150)
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=60)
 @given(case=cases(max_records=3), data=st.data())
 def test_replacing_any_value_never_crashes(case: Case, data: st.DataObject) -> None:
     doc = json.loads(canonical_bytes(case_to_document(case)))
@@ -86,7 +86,7 @@ def test_replacing_any_value_never_crashes(case: Case, data: st.DataObject) -> N
     _read(json.dumps(doc, ensure_ascii=False).encode())
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=150)
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=60)
 @given(case=cases(max_records=2), data=st.data())
 def test_mangled_bytes_never_crash(case: Case, data: st.DataObject) -> None:
     raw = bytearray(canonical_bytes(case_to_document(case)))
@@ -104,3 +104,32 @@ def test_mangled_bytes_never_crash(case: Case, data: st.DataObject) -> None:
 
 def test_json_number_marker_is_not_leaked() -> None:
     assert JsonNumber("1.5").text == "1.5"
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=100)
+@given(data=st.data())
+def test_mangled_zip_never_crashes(data: st.DataObject) -> None:
+    raw = bytearray(_sample_zip_bytes())
+    for _ in range(data.draw(st.integers(1, 3))):
+        at = data.draw(st.integers(0, len(raw) - 1))
+        raw[at] ^= data.draw(st.integers(1, 255))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "f.caseapp.zip"
+        path.write_bytes(bytes(raw))
+        try:
+            read_case_file(path, TODAY)
+        except CaseFileError as exc:
+            assert exc.problems
+
+
+_CACHE: dict[str, bytes] = {}
+
+
+def _sample_zip_bytes() -> bytes:
+    if "zip" not in _CACHE:
+        from .helpers import sample_zip
+
+        with tempfile.TemporaryDirectory() as tmp:
+            out, _, _ = sample_zip(Path(tmp))
+            _CACHE["zip"] = out.read_bytes()
+    return _CACHE["zip"]
