@@ -1,0 +1,90 @@
+"""Edges: an almost empty case, unreadable, transparent and encrypted exhibit
+files."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import re
+from pathlib import Path
+
+from PIL import Image
+from pypdf import PdfReader, PdfWriter
+
+from caseapp.domain.findings import FindingsReport
+from caseapp.domain.model import Evidence, EvidenceFile
+from caseapp.domain.vocab import EvidenceKind, OriginalStatus, Proves
+from caseapp.report.exhibits import _prepare_image
+from tests.report.conftest import page_texts, render
+from tests.report.fixtures import AS_OF, sample_case, sample_findings
+
+
+def _text(path: Path) -> str:
+    return re.sub(r"\s+", "", "".join(page_texts(PdfReader(str(path)))))
+
+
+def test_empty_case_renders_both_parts(tmp_path: Path) -> None:
+    case, _ = sample_case(None)
+    bare = dataclasses.replace(
+        case,
+        days=(),
+        payments=(),
+        incidents=(),
+        evidence=(),
+        tasks=(),
+        social_insurance=(),
+        people=(),
+    )
+    findings = FindingsReport(AS_OF, bare.info.uid, "0.1.0", "test", "0" * 64, ())
+    result = render(bare, findings, tmp_path / "bare.pdf", lambda _s: None)
+    text = _text(result.path)
+    assert "按现有记录没有发现需要提示的情况" in text
+    assert "没有按现有记录计算出金额的请求" in text
+    assert "没有登记证据" in text
+    assert result.exhibits == 0 and result.part_pages["filing"] >= 3
+
+
+def _evidence(tmp: Path, name: str, data: bytes, eid: str) -> tuple[Evidence, Path]:
+    sha = hashlib.sha256(data).hexdigest()
+    path = tmp / sha
+    path.write_bytes(data)
+    item = Evidence(
+        eid,
+        f"测试 {name}",
+        EvidenceKind.PHOTO,
+        OriginalStatus.KEPT,
+        files=(EvidenceFile(f"evidence/{sha}", sha, len(data), original_name=name),),
+        proves=(Proves.OTHER,),
+    )
+    return item, path
+
+
+def test_unreadable_transparent_and_encrypted_files(tmp_path: Path) -> None:
+    rgba = Image.new("RGBA", (300, 200), (255, 0, 0, 0))
+    buf = io.BytesIO()
+    rgba.save(buf, "PNG")
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt("secret")
+    enc = io.BytesIO()
+    writer.write(enc)
+    items = [
+        _evidence(tmp_path, "broken.png", b"\x89PNG\r\n\x1a\n not really", "X1"),
+        _evidence(tmp_path, "clear.png", buf.getvalue(), "X2"),
+        _evidence(tmp_path, "locked.pdf", enc.getvalue(), "X3"),
+    ]
+    paths = {item.files[0].sha256: path for item, path in items}
+    case, _ = sample_case(None)
+    case = dataclasses.replace(case, evidence=tuple(item for item, _ in items))
+    result = render(case, sample_findings(case), tmp_path / "edge.pdf", paths.get, part="filing")
+    problems = dict(result.exhibit_problems)
+    assert problems == {"1-1": "exhibit.unreadable", "1-3": "exhibit.encrypted"}
+    text = _text(result.path)
+    assert "文件无法读取" in text and "PDF文件设有密码" in text
+    # a transparent PNG is flattened onto white, not black
+    prepared = _prepare_image(paths[items[1][0].files[0].sha256], "k")
+    assert prepared.problem is None and prepared.jpeg is not None
+    with Image.open(prepared.jpeg.jpeg_fh()) as img:
+        assert img.format == "JPEG"
+        assert img.convert("RGB").getpixel((10, 10)) > (240, 240, 240)
