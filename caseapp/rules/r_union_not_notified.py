@@ -7,11 +7,15 @@ of its reasons (LCL 43). For each employer termination (see
 * `union_notified: false` (variant `not_notified`): the record says the union
   was not notified. Medium, `practice` (courts treat a termination without
   the prior notice as not following the statute, but an employer may cure it
-  before the case, and views differ where there is no union). Amount: 2N
-  once employment has ended (LCL 48, 87); before that, none.
+  before the case, and views differ where there is no union).
 * no record (variant `no_record`): unknown, never a violation. Low,
-  `unconfirmed`; no amount, 2N as the alternative once employment has ended;
-  the step is to find out whether the union was told.
+  `unconfirmed`; the step is to find out whether the union was told.
+
+Amount: none under the conservative reading (the employer puts the
+procedure right before the case); damages of 2N (LCL 48, 87) are the
+alternative once employment has ended. The procedural defect supports the
+same damages claim as the termination's other grounds, so it does not add a
+second 2N to the claims of the filing pack.
 
 A termination with `union_notified: true`, an expiry, an agreement or a
 resignation gives nothing.
@@ -44,19 +48,16 @@ def check(ctx: RuleContext) -> list[Finding]:
             "n": money(estimate.n) if estimate else "—",
         }
         alternatives: list[Alternative] = []
-        amount = None
         if estimate is not None:
-            if recorded_no:
-                amount = estimate.double
-            else:
-                alternatives.append(
-                    Alternative(
-                        reading=Msg(f"rules.{RULE}.alt.not_notified", params),
-                        amount=estimate.double,
-                        calculation=f"2 × N = 2 × {money(estimate.n)}",
-                        confidence=Confidence.PRACTICE,
-                    )
+            reading = "not_notified" if recorded_no else "if_not_notified"
+            alternatives.append(
+                Alternative(
+                    reading=Msg(f"rules.{RULE}.alt.{reading}", params),
+                    amount=estimate.double,
+                    calculation=f"2 × N = 2 × {money(estimate.n)}",
+                    confidence=Confidence.PRACTICE,
                 )
+            )
         end = item.effective or item.date
         out.append(
             finding(
@@ -67,7 +68,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 confidence=Confidence.PRACTICE if recorded_no else Confidence.UNCONFIRMED,
                 params=params,
                 period=Period(min(item.date, end), max(item.date, end)),
-                amount=amount,
+                amount=None,
                 calculation=estimate.calculation if estimate else None,
                 basis=(B.art(B.LCL, "43"), B.art(B.LCL, "48"), B.art(B.LCL, "87")),
                 refs=item.refs,

@@ -42,10 +42,12 @@ def _notice(ground: EndGround | None, **kw: object) -> object:
 def test_union_not_notified_is_2n(law) -> None:
     c = _terminated("art39", _notice(EndGround.ART39, union_notified=False))
     f = one(run(c, "2025-10-20", law), UNION)
-    assert f.amount == DOUBLE == D("40000.00")
+    # conservative: the employer puts the procedure right → no amount of its own;
+    # the alternative is the termination damages 2N = 40000.00
+    assert f.amount is None
+    assert f.alternatives[0].amount == DOUBLE == D("40000.00")
     assert f.severity == "medium" and f.confidence == "practice"
     assert f.refs == ("incident:T1",)
-    assert f.final_award_eligible is False  # 40000 > 12 × 2540 = 30480
     assert ("labour_contract_law", "43") in {(b.law, b.article) for b in f.basis}
 
 
