@@ -8,6 +8,7 @@ optional key means "absent" and never reaches a checker.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -337,7 +338,10 @@ def extra_value(ctx: Ctx, value: object, place: str) -> object:
     if isinstance(value, JsonNumber):
         if value.has_exponent:
             return ctx.err(place, "exponent", value=value.text)
-        return float(value.text)
+        number = float(value.text)
+        if not math.isfinite(number):  # hundreds of digits: no double holds it
+            return ctx.err(place, "bad_decimal", value=short(value))
+        return number
     if isinstance(value, dict):
         return {k: extra_value(ctx, v, place_of(place, k)) for k, v in value.items()}
     if isinstance(value, list):

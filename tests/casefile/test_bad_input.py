@@ -318,6 +318,11 @@ JSON_CASES: list[tuple[str, Callable[[], bytes], set[tuple[str, str]]]] = [
         {("evidence[1].files[0].size", "size_conflict")},
     ),
     (
+        "x-number-beyond-a-double",
+        raw(lambda t: t.replace('"payday": 15', '"payday": 15, "x-n": ' + "9" * 400 + ".5")),
+        {("case.x-n", "bad_decimal")},
+    ),
+    (
         "null-for-required",
         edit(setp("days[0].status", None)),
         {("days[0].status", "wrong_type")},
