@@ -58,8 +58,11 @@ TERMINATION_CLAIMS = frozenset(
         "absence-pretext",
     }
 )
-# Claims known on the last day of the finding's period (the contract's end).
-END_OF_PERIOD_CLAIMS = frozenset({"contract-expiry"})
+# Claims whose period runs from the last day of the finding's period: the
+# contract's end; for double wages, the day the double-wage period ends (the
+# reading most favourable to the worker; the finding's conservative amount
+# already leaves out months more than a year old).
+END_OF_PERIOD_CLAIMS = frozenset({"contract-expiry", "no-written-contract"})
 # Claims that carry money or a status the tribunal decides.
 CLAIMS = WAGE_CLAIMS | TERMINATION_CLAIMS | {"no-written-contract", "contract-expiry"}
 

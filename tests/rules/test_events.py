@@ -134,3 +134,10 @@ def test_relationship_to_confirm_holds_back_money_rules(law) -> None:
     }
     assert not [f for f in report.findings if f.rule in money_rules]
     assert report.severance is None
+
+
+def test_no_written_contract_deadline_runs_from_the_end_of_the_period(law) -> None:
+    report = run(_unwritten(False), "2025-06-01", law)
+    deadline = next(d for d in report.deadlines if d.claim == "no-written-contract")
+    assert (deadline.from_, deadline.last_day) == (date(2025, 2, 28), date(2026, 2, 28))
+    assert only(report, "limitation-deadline") == []
