@@ -38,6 +38,7 @@ from caseapp.rules import basis as B
 from caseapp.rules.calc_severance import severance_estimate
 from caseapp.rules.context import RuleContext, finding, key_of, money
 from caseapp.rules.lawview import weakest
+from caseapp.rules.msg_more import rule_names
 
 RULE = "art38-grounds-recorded"
 # rule id → LCL art. 38 ¶1 item
@@ -127,7 +128,7 @@ def check(ctx: RuleContext) -> list[Finding]:
     params: dict[str, object] = {
         "demand_date": first.date.isoformat(),
         "as_of": ctx.as_of.isoformat(),
-        "grounds": ", ".join(sorted({f.rule for f, _ in pairs})),
+        "grounds": rule_names(f.rule for f, _ in pairs),
         "items": "、".join(f"第三十八条第一款第{_ZH_NUM[i]}项" for i in items),
         "items_en": ", ".join(f"art. 38(1)({i})" for i in items),
         "n": money(estimate.n) if estimate else "—",

@@ -33,6 +33,7 @@ from caseapp.domain.model import Evidence
 from caseapp.domain.vocab import Confidence, EvidenceKind, OriginalStatus, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, key_of
+from caseapp.rules.msg_more import rule_names
 
 RULE = "employer-held-evidence"
 ARBITRATION_RULES = "arbitration_rules"
@@ -110,7 +111,7 @@ def _item(
     params: dict[str, object] = {
         "start": period.start.isoformat() if period else "",
         "end": period.end.isoformat() if period else "",
-        "claims": ", ".join(sorted({f.rule for f in related})),
+        "claims": rule_names(f.rule for f in related),
     }
     return finding(
         ctx,

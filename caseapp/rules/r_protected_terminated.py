@@ -31,6 +31,7 @@ from caseapp.domain.model import ProtectedPeriod
 from caseapp.domain.vocab import Confidence, IncidentKind, ReturnGround, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, key_of, money
+from caseapp.rules.msg_more import ground_label, span_of
 from caseapp.rules.termination_common import ART40_41, damages, terminations
 
 RULE = "protected-worker-terminated"
@@ -49,8 +50,7 @@ def _params(period: ProtectedPeriod, day: dt.date) -> dict[str, object]:
     return {
         "date": day.isoformat(),
         "kind": Msg(f"vocab.protected_kind.{period.kind}"),
-        "from": period.from_.isoformat(),
-        "to": period.to.isoformat() if period.to else "—",
+        "span": span_of(period.from_, period.to),
     }
 
 
@@ -68,7 +68,7 @@ def check(ctx: RuleContext) -> list[Finding]:
         estimate = damages(ctx, item)
         params = _params(period, item.date)
         params.update(
-            ground=str(item.ground) if item.ground else "—",
+            ground=ground_label("end_ground", item.ground),
             double=money(estimate.double) if estimate else "—",
         )
         end = item.effective or item.date
@@ -108,7 +108,7 @@ def _returns(ctx: RuleContext) -> list[Finding]:
         if period is None:
             continue
         params = _params(period, incident.date)
-        params["ground"] = str(ground)
+        params["ground"] = ground_label("return_ground", ground)
         out.append(
             finding(
                 ctx,

@@ -28,6 +28,7 @@ from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Confidence, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, key_of, money
+from caseapp.rules.msg_more import ground_label
 from caseapp.rules.termination_common import damages, terminations, unilateral
 
 RULE = "union-not-notified"
@@ -43,7 +44,7 @@ def check(ctx: RuleContext) -> list[Finding]:
         estimate = damages(ctx, item)
         params: dict[str, object] = {
             "date": item.date.isoformat(),
-            "ground": str(item.ground) if item.ground else "—",
+            "ground": ground_label("end_ground", item.ground),
             "double": money(estimate.double) if estimate else "—",
             "n": money(estimate.n) if estimate else "—",
         }
