@@ -14,6 +14,8 @@ from caseapp.ui import words
 
 
 def ref_label(case: Case | None, ref: str) -> str:
+    if ref in ("case", "info", "case_info"):
+        return QCoreApplication.translate("Records", "Case details")
     try:
         kind, key = split_ref(ref)
     except ValueError:

@@ -81,6 +81,12 @@ def _evidence(session: CaseSession, window: MainWindow) -> QWidget:
     return EvidenceView(session)
 
 
+def _case_settings(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.case_settings_view import CaseSettingsView
+
+    return CaseSettingsView(session, window.data_dir)
+
+
 def _badge(report: object) -> int | None:
     from caseapp.ui.findings_model import attention_count
 
@@ -103,3 +109,5 @@ register(ViewSpec("people", QT_TRANSLATE_NOOP("Views", "People"), "people.svg", 
                   _people, "Ctrl+6"))  # fmt: skip
 register(ViewSpec("evidence", QT_TRANSLATE_NOOP("Views", "Evidence"), "evidence.svg",
                   ORDER["evidence"], _evidence, "Ctrl+7"))  # fmt: skip
+register(ViewSpec("case", QT_TRANSLATE_NOOP("Views", "Case settings"), "case.svg", 95,
+                  _case_settings))  # fmt: skip

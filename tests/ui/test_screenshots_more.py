@@ -134,6 +134,13 @@ def test_screenshots_more(qtbot, tmp_path: Path, lang: str) -> None:  # type: ig
         )
         evidence.table.selectRow(0)
         _save(window, f"evidence-{lang}")
+        window.show_view("case")
+        settings = window.views["case"]
+        _save(window, f"case-{lang}")
+        settings.tabs.setCurrentWidget(settings.history)
+        qtbot.waitUntil(lambda: settings.history.model.rowCount() > 3, timeout=10_000)
+        settings.history.list.setCurrentIndex(settings.history.model.index(1))
+        _save(window, f"history-{lang}")
         window.show_view("pay")
         pay.open_wizard()
         wizard = pay.wizard

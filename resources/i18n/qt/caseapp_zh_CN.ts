@@ -74,6 +74,40 @@
     </message>
 </context>
 <context>
+    <name>CaseDetailsForm</name>
+    <message>
+        <source>Case details</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Undo my edits</source>
+        <translation>放弃修改</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSettingsView</name>
+    <message>
+        <source>Your case is kept in a folder that %1 syncs: copies of it leave this computer, and syncing can damage a file while it is open. Move the data folder out of %1 (start caseapp with --data-dir), and export a case file to share instead.</source>
+        <translation>你的案件保存在 %1 会同步的文件夹里：副本会离开这台电脑，而且同步可能损坏正在使用的文件。请把数据文件夹移出 %1（启动 caseapp 时用 --data-dir 指定），需要分享时请导出案件文件。</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>History and undo</source>
+        <translation>修改记录与撤销</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>CreateCaseForm</name>
     <message>
         <source>Another city</source>
@@ -605,6 +639,41 @@
     <message>
         <source>Ask 12333 for the address of the commission and the inspection office responsible for your employer.</source>
         <translation>拨打 12333，问清负责你单位的劳动仲裁委员会和劳动监察机构的地址。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Whose history</source>
+        <translation>查看哪条记录的修改</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>撤销上一次修改</translation>
+    </message>
+    <message>
+        <source>Every change is kept in the journal, with a fingerprint chain a lawyer can check. Undo adds a new entry; nothing is erased.</source>
+        <translation>每一次修改都记在日志里，并有律师可以核对的指纹链。撤销会新增一条记录，不会抹掉任何内容。</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Change in full</source>
+        <translation>修改详情</translation>
+    </message>
+    <message>
+        <source>The whole case</source>
+        <translation>整个案件</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可以撤销的修改。</translation>
+    </message>
+    <message>
+        <source>The last change was undone.</source>
+        <translation>已撤销上一次修改。</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1816,10 @@
 <context>
     <name>Records</name>
     <message>
+        <source>Case details</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
         <source>Day %1</source>
         <translation>%1 这一天</translation>
     </message>
@@ -2238,6 +2311,10 @@
     <message>
         <source>Evidence</source>
         <translation>证据</translation>
+    </message>
+    <message>
+        <source>Case settings</source>
+        <translation>案件设置</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,152 @@
+"""案件设置 Case settings: the case's details (the create form, filled in and
+saved as a change to the case), the history of the case or of any record
+with undo, and a warning when the data directory is in a cloud-sync folder."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from caseapp.domain.model import Case, CaseInfo, Organisation
+from caseapp.ui.cloudsync import cloud_service
+from caseapp.ui.create_form import CreateCaseForm
+from caseapp.ui.history_panel import HistoryPanel
+from caseapp.ui.session import CaseSession, error_text
+from caseapp.ui.widgets import card, label
+
+
+class CaseDetailsForm(CreateCaseForm):
+    """The create form, filled from the open case; saving keeps every field
+    the form does not show (prior service, wage history, …)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for lab in self.findChildren(QLabel):
+            if lab.property("role") == "title":
+                lab.setText(self.tr("Case details"))
+                break
+        self.save_button.setText(self.tr("Save changes"))
+        self.cancel_button.setText(self.tr("Undo my edits"))
+        self.info: CaseInfo | None = None
+
+    def load(self, info: CaseInfo) -> None:
+        self.info = info
+        self.worker.setText(info.worker.name)
+        self.employer.setText(info.employer.name)
+        self.client.setText(info.client.name if info.client else "")
+        self.arrangement.setCurrentIndex(max(self.arrangement.findData(str(info.arrangement)), 0))
+        index = self.city.findData(info.city)
+        if index < 0:
+            self.city.addItem(info.city, info.city)
+            index = self.city.count() - 1
+        self.city.setCurrentIndex(index)
+        self.kind.setCurrentIndex(max(self.kind.findData(str(info.contract.kind)), 0))
+        self.start.setText(info.contract.start.isoformat())
+        self.end.setText(info.contract.end.isoformat() if info.contract.end else "")
+        self.written.setChecked(bool(info.contract.written))
+        self.wage.setText(str(info.monthly_wage))
+        self.payday.setText(str(info.payday))
+        for field in self.fields.values():
+            field.set_error(None)
+        self.form_error.setText("")
+
+    def merged(self) -> CaseInfo | None:
+        """The open case's details with the form's values, or None (errors shown)."""
+        read = self.validate()
+        if read is None or self.info is None:
+            return None
+        old = self.info
+        client = read.client
+        if client is not None and old.client is not None:
+            client = dataclasses.replace(old.client, name=client.name)
+        return dataclasses.replace(
+            old,
+            worker=dataclasses.replace(old.worker, name=read.worker.name),
+            employer=dataclasses.replace(old.employer, name=read.employer.name)
+            if old.employer
+            else Organisation(name=read.employer.name),
+            client=client,
+            arrangement=read.arrangement,
+            city=read.city,
+            contract=dataclasses.replace(
+                old.contract,
+                kind=read.contract.kind,
+                start=read.contract.start,
+                end=read.contract.end,
+                written=read.contract.written,
+            ),
+            monthly_wage=read.monthly_wage,
+            payday=read.payday,
+        )
+
+
+class CaseSettingsView(QWidget):
+    def __init__(self, session: CaseSession, data_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        service = cloud_service(data_dir)
+        self.cloud_banner, box = card("card")
+        self.cloud_text = label(
+            self.tr(
+                "Your case is kept in a folder that %1 syncs: copies of it leave this computer, "
+                "and syncing can damage a file while it is open. Move the data folder out of "
+                "%1 (start caseapp with --data-dir), and export a case file to share instead."
+            ).replace("%1", service or "")
+        )
+        box.addWidget(self.cloud_text)
+        self.cloud_banner.setVisible(service is not None)
+        layout.addWidget(self.cloud_banner)
+        self.tabs = QTabWidget()
+        self.form = CaseDetailsForm()
+        self.form.save_button.clicked.disconnect()
+        self.form.save_button.clicked.connect(self.save)
+        self.form.cancelled.connect(self._reload_form)
+        self.history = HistoryPanel(session)
+        self.tabs.addTab(self.form, self.tr("Case details"))
+        self.tabs.addTab(self.history, self.tr("History and undo"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
+        self.status = label("", "hint")
+        layout.addWidget(self.status)
+        session.caseChanged.connect(self.show_case)
+        if session.case is not None:  # views are built on first use, after the case opened
+            self.show_case(session.case)
+
+    def show_case(self, case: Case) -> None:
+        self.form.load(case.info)
+        self.history.fill_records(case)
+        if self.tabs.currentWidget() is self.history:
+            self.history.refresh()
+
+    def _reload_form(self) -> None:
+        if self.session.case is not None:
+            self.form.load(self.session.case.info)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.history:
+            self.history.refresh()
+
+    def save(self) -> None:
+        info = self.form.merged()
+        case_id = self.session.case_id
+        if info is None or case_id is None:
+            return
+        self.form.save_button.setEnabled(False)
+
+        def done(_result: object) -> None:
+            self.form.save_button.setEnabled(True)
+            self.status.setText(self.tr("Saved."))
+            self.session.saved.emit()
+            self.session.reload()
+
+        def failed(exc: BaseException) -> None:
+            self.form.save_button.setEnabled(True)
+            self.form.show_service_error(error_text(exc))
+
+        self.session.bridge.call(
+            lambda s: s.update_case_info(case_id, info), done=done, error=failed
+        )

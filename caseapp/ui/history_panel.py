@@ -1,0 +1,177 @@
+"""The history of the case or of one record, read from the journal: when,
+what kind of change, which records, and field by field what it was before
+and after; with "undo the last change" (the service's undo, journaled too)."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.model import Case
+from caseapp.domain.refs import ref_of
+from caseapp.services.api import JournalEntry
+from caseapp.ui import words
+from caseapp.ui.reflabels import ref_label
+from caseapp.ui.session import CaseSession, error_text
+from caseapp.ui.widgets import label
+
+Index = QModelIndex | QPersistentModelIndex
+EntryRole = Qt.ItemDataRole.UserRole + 1
+
+
+def changed_fields(before: object, after: object) -> list[tuple[str, object, object]]:
+    """(field, before, after) for the top-level fields that differ."""
+    b = before if isinstance(before, dict) else {}
+    a = after if isinstance(after, dict) else {}
+    keys = sorted(set(b) | set(a))
+    return [(k, b.get(k), a.get(k)) for k in keys if b.get(k) != a.get(k)]
+
+
+class JournalModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[JournalEntry] = []
+        self.case: Case | None = None
+
+    def set_entries(self, entries: list[JournalEntry], case: Case | None) -> None:
+        self.beginResetModel()
+        self._rows = sorted(entries, key=lambda e: e.seq, reverse=True)
+        self.case = case
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        if role == EntryRole:
+            return e
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        when = e.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        op = words.vocab_label("journal_op", str(e.op))
+        refs = [ref_label(self.case, c.ref) for c in e.changes[:2]]
+        more = f" +{len(e.changes) - 2}" if len(e.changes) > 2 else ""
+        return f"{when} · {op}\n{'; '.join(refs)}{more}"
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.record = QComboBox()
+        self.record.setAccessibleName(self.tr("Whose history"))
+        self.record.currentIndexChanged.connect(lambda _i: self.refresh())
+        row.addWidget(self.record, 1)
+        self.undo_button = QPushButton(self.tr("Undo the last change"))
+        self.undo_button.clicked.connect(self.undo)
+        row.addWidget(self.undo_button)
+        layout.addLayout(row)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Every change is kept in the journal, with a fingerprint chain a lawyer can "
+                    "check. Undo adds a new entry; nothing is erased."
+                ),
+                "hint",
+            )
+        )
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.model = JournalModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAccessibleName(self.tr("Changes"))
+        self.list.selectionModel().currentChanged.connect(self._selected)
+        split.addWidget(self.list)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Change in full"))
+        split.addWidget(self.detail)
+        layout.addWidget(split, 1)
+        self.status = label("", "hint")
+        layout.addWidget(self.status)
+        self._refs: list[str | None] = []
+
+    def fill_records(self, case: Case) -> None:
+        current = self.record.currentData()
+        self.record.blockSignals(True)
+        self.record.clear()
+        self.record.addItem(self.tr("The whole case"), None)
+        self._refs = [None]
+        for group in (case.incidents, case.payments, case.tasks, case.people, case.evidence):
+            for record in group:
+                ref = ref_of(record)
+                self.record.addItem(ref_label(case, ref), ref)
+        index = self.record.findData(current)
+        self.record.setCurrentIndex(max(index, 0))
+        self.record.blockSignals(False)
+
+    def show_ref(self, ref: str | None) -> None:
+        index = self.record.findData(ref)
+        if index < 0 and ref is not None and self.session.case is not None:
+            self.record.addItem(ref_label(self.session.case, ref), ref)
+            index = self.record.count() - 1
+        self.record.setCurrentIndex(max(index, 0))
+        self.refresh()
+
+    def refresh(self) -> None:
+        case_id = self.session.case_id
+        if case_id is None:
+            return
+        ref = self.record.currentData()
+        self.session.bridge.call(
+            lambda s: s.history(case_id, ref),
+            done=lambda entries: self.model.set_entries(entries, self.session.case),
+            error=lambda exc: self.status.setText(error_text(exc)),
+        )
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        e = current.data(EntryRole) if current.isValid() else None
+        self.detail.setHtml(self.entry_html(e) if e is not None else "")
+
+    def entry_html(self, e: JournalEntry) -> str:
+        esc = html.escape
+        when = e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        parts = [f"<h3>{esc(when)} · {esc(words.vocab_label('journal_op', str(e.op)))}</h3>"]
+        for change in e.changes[:50]:
+            parts.append(f"<p><b>{esc(ref_label(self.session.case, change.ref))}</b></p><ul>")
+            for field, before, after in changed_fields(change.before, change.after)[:40]:
+                was = "—" if before is None else str(before)
+                now = "—" if after is None else str(after)
+                parts.append(f"<li>{esc(field)}: {esc(was)} → {esc(now)}</li>")
+            parts.append("</ul>")
+        parts.append(f"<p style='font-size:12px; color:#5F6368'>SHA-256 {esc(e.line_sha256)}</p>")
+        return "".join(parts)
+
+    def undo(self) -> None:
+        def undone(entry: object) -> None:
+            self.status.setText(
+                self.tr("Nothing to undo.")
+                if entry is None
+                else self.tr("The last change was undone.")
+            )
+            self.refresh()
+
+        self.session.undo(done=undone)
