@@ -148,3 +148,12 @@ def test_every_basis_is_in_the_statute_table(law) -> None:
     registered = set(rule_ids())
     assert set(MINE) <= registered
     assert set(MINE) - fired == set()
+
+
+def test_every_rule_named_in_a_text_has_a_name() -> None:
+    from caseapp.i18n import text
+    from caseapp.rules.r_art38_grounds import GROUNDS
+    from caseapp.rules.r_employer_held import DAY_RULES, PAY_RULES
+
+    for rule in {*GROUNDS, *DAY_RULES, *PAY_RULES}:
+        assert text(f"rules.more.name.{rule}", "zh") and text(f"rules.more.name.{rule}", "en")
