@@ -124,3 +124,28 @@ def test_records_after_as_of_are_not_considered(law) -> None:
     f = one(report, "prolonged-standby")
     assert f.period is not None and f.period.end.isoformat() == "2025-08-20"
     assert any("payment_missing" in g.key for g in only(report, "data-gap"))
+
+
+def test_unconfirmed_standby_share_gives_a_range(law) -> None:
+    # Tianjin: the share after the first cycle is not confirmed (law data: none, with
+    # the COVID-period 80 % and a 100 % summary as plausible values). Standby from
+    # 2025-07-01, July paid in full, August paid 1500; Tianjin minimum wage 2320.
+    # At 0.8: 0.8 × 2320 − 1500 = 356.00; at 1: 2320 − 1500 = 820.00
+    from caseapp.domain.vocab import DayStatus
+
+    from rules.builders import payment, span
+
+    c = case(
+        city="tianjin",
+        days=span("2025-07-01", "2025-08-31", DayStatus.STANDBY),
+        payments=[
+            *month_payments("2024-01-01", "2025-07-31", "10000"),
+            payment("2025-08-01", "2025-08-31", "1500", kind="standby"),
+        ],
+    )
+    report = run(c, "2025-09-20", law)
+    assert only(report, "standby-below-floor") == []  # the floor is unknown, not assumed
+    gap = next(f for f in only(report, "data-gap") if "standby_ratio" in f.key)
+    amounts = sorted(a.amount for a in gap.alternatives)
+    assert amounts == [D("0.8") * D("2320") - D("1500"), D("2320") - D("1500")]
+    assert amounts == [D("356.00"), D("820.00")]
