@@ -117,6 +117,7 @@ class EvidenceModel(QAbstractTableModel):
         self.case: Case | None = None
         self._rows: list[Evidence] = []
         self._used: dict[str, list[str]] = {}
+        self.highlighted: set[str] = set()  # evidence ids a selected finding rests on
         thumbs.ready.connect(self._thumb_ready)
 
     def set_case(self, case: Case) -> None:
@@ -158,6 +159,10 @@ class EvidenceModel(QAbstractTableModel):
         column = index.column()
         if role == EvidenceRole:
             return e
+        if role == Qt.ItemDataRole.BackgroundRole and e.id in self.highlighted:
+            from PySide6.QtGui import QColor
+
+            return QColor("#FFF1C9")
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and e.files:
             return self.thumbs.pixmaps.get(e.files[0].sha256)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -183,6 +188,12 @@ class EvidenceModel(QAbstractTableModel):
                 return "\n".join(ref_label(self.case, r) for r in refs)
             return str(len(refs)) if refs else ""
         return None
+
+    def highlight(self, ids: set[str]) -> None:
+        self.highlighted = ids
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
 
     def _thumb_ready(self, sha256: str) -> None:
         for row, e in enumerate(self._rows):

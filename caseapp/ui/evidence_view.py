@@ -128,6 +128,10 @@ class EvidenceView(QWidget):
                 error=lambda _exc: None,
             )
 
+    def highlight(self, refs: tuple[str, ...]) -> None:
+        """Shade the evidence a selected finding rests on."""
+        self.model.highlight({r.split(":", 1)[1] for r in refs if r.startswith("evidence:")})
+
     def _paths(self, pairs: list[tuple[str, Path]]) -> None:
         for sha, path in pairs:
             self.thumbs.request(sha, Path(path))

@@ -118,11 +118,18 @@ class PaymentsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Payment] = []
+        self.highlighted: set[str] = set()  # payment ids a selected finding rests on
 
     def set_payments(self, payments: tuple[Payment, ...]) -> None:
         self.beginResetModel()
         self._rows = sorted(payments, key=lambda p: (p.paid_on, p.id), reverse=True)
         self.endResetModel()
+
+    def highlight(self, ids: set[str]) -> None:
+        self.highlighted = ids
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
 
     def payment(self, row: int) -> Payment | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -150,6 +157,10 @@ class PaymentsModel(QAbstractTableModel):
         p = self._rows[index.row()]
         if role == PaymentRole:
             return p
+        if role == Qt.ItemDataRole.BackgroundRole and p.id in self.highlighted:
+            from PySide6.QtGui import QColor
+
+            return QColor("#FFF1C9")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:

@@ -151,6 +151,10 @@ class PayView(QWidget):
             status = label_of("si_status", str(si.status), SI_LABEL)
             self.si_list.addItem(f"{si.month.isoformat()[:7]} · {status}")
 
+    def highlight(self, refs: tuple[str, ...]) -> None:
+        """Shade the payments a selected finding rests on."""
+        self.model.highlight({r.split(":", 1)[1] for r in refs if r.startswith("payment:")})
+
     def open_wizard(self) -> None:
         from caseapp.ui.wizard import ReconstructWizard
 

@@ -26,7 +26,7 @@ def _findings(session: CaseSession, window: MainWindow) -> QWidget:
     return view
 
 
-HIGHLIGHTED = ("incidents",)
+HIGHLIGHTED = ("incidents", "pay", "evidence")
 
 
 def _shade_from_findings(view: QWidget, window: MainWindow) -> None:
@@ -60,7 +60,9 @@ def _people(session: CaseSession, window: MainWindow) -> QWidget:
 def _pay(session: CaseSession, window: MainWindow) -> QWidget:
     from caseapp.ui.pay_view import PayView
 
-    return PayView(session)
+    view = PayView(session)
+    _shade_from_findings(view, window)
+    return view
 
 
 def _help(session: CaseSession, window: MainWindow) -> QWidget:
@@ -78,7 +80,9 @@ def _report(session: CaseSession, window: MainWindow) -> QWidget:
 def _evidence(session: CaseSession, window: MainWindow) -> QWidget:
     from caseapp.ui.evidence_view import EvidenceView
 
-    return EvidenceView(session)
+    view = EvidenceView(session)
+    _shade_from_findings(view, window)
+    return view
 
 
 def _case_settings(session: CaseSession, window: MainWindow) -> QWidget:

@@ -159,3 +159,45 @@ def test_view_shows_what_the_rules_thread_delivers(qtbot, qtmodeltester, parts) 
     assert view.model.rowCount() == 0
     assert view.empty.text()
     assert view.next_list.count() == 0
+
+
+def test_selected_finding_shades_its_records(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from caseapp.domain.model import Incident
+    from caseapp.domain.vocab import IncidentKind
+
+    benched_case(qtbot, parts)
+    saved: list[object] = []
+    pay = Payment(
+        id="",
+        paid_on=dt.date(2025, 3, 15),
+        period_start=dt.date(2025, 2, 1),
+        period_end=dt.date(2025, 2, 28),
+        kind=PaymentKind.WAGE,
+        net=Decimal("800"),
+    )
+    parts.session.save_record(pay, done=saved.append)
+    incident = Incident(
+        id="", date=dt.date(2025, 1, 2), kind=IncidentKind.STANDBY_NOTICE, summary="回家等通知"
+    )
+    parts.session.save_record(incident, done=saved.append)
+    qtbot.waitUntil(lambda: len(saved) == 2, timeout=10_000)
+    pay_id, incident_id = saved[0].id, saved[1].id  # type: ignore[attr-defined]
+    parts.window.show_view("incidents")  # built before the findings view
+    incidents = parts.window.views["incidents"]
+    view = _view(parts)
+    parts.window.show_view("findings")
+    f = dataclasses.replace(
+        _finding("k", "high", "100"), refs=(f"payment:{pay_id}", f"incident:{incident_id}")
+    )
+    parts.session.bridge.findingsReady.emit(_report(f))
+    assert view.current() is not None and view.current().key == "k"
+    shaded = Qt.ItemDataRole.BackgroundRole
+    assert incidents.model.index(0, 0).data(shaded) is not None
+    parts.window.show_view("pay")  # built after: shaded at once
+    pay_view = parts.window.views["pay"]
+    row = next(
+        r for r in range(pay_view.model.rowCount()) if pay_view.model.payment(r).id == pay_id
+    )
+    assert pay_view.model.index(row, 0).data(shaded) is not None
