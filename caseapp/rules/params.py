@@ -43,6 +43,33 @@ class CaseParams:
         result: Figure | None = self._cached("min", on, compute)
         return result
 
+    def minimum_wage_newer(self, on: dt.date) -> Figure | None:
+        """A newer minimum wage that may already be in force on `on` (the law
+        data knows it only as "in force by" a later date), when it is higher
+        than `minimum_wage(on)`; None otherwise, and always None while a
+        user's override is in force."""
+
+        def compute() -> Figure | None:
+            if override_on(self.overrides.minimum_wage, on) is not None:
+                return None
+            getter = getattr(self.law, "minimum_wage_candidates", None)
+            current = self.minimum_wage(on)
+            if getter is None or current is None:
+                return None
+            best: Figure | None = None
+            for dated in getter(self.city, on):
+                fig = from_dated(dated)
+                if (
+                    fig is not None
+                    and fig.value > current.value
+                    and (best is None or fig.value > best.value)
+                ):
+                    best = fig
+            return best
+
+        result: Figure | None = self._cached("min_newer", on, compute)
+        return result
+
     def min_wage_rules(self, on: dt.date) -> Any:
         """The region's rules on what counts toward the minimum wage (or None)."""
         return self._cached("minrules", on, lambda: self.law.min_wage_rules(self.city, on))

@@ -6,7 +6,11 @@ wage is below it. What is due is the minimum wage pro-rated by the one method
 that day, an unpaid day's 0), so a month that straddles a minimum-wage change
 is computed day by day. Comparable pay follows the region's `MinWageRules`
 (Beijing and Shanghai leave out the worker's own social insurance and housing
-fund; overtime never counts). When only the net is recorded, the net is a
+fund; overtime never counts). Where the law data knows a newer minimum wage
+only as "in force by" a later date (law-addendum §1: Jiangsu, Zhejiang,
+Shaanxi in 2026), the month is also checked against it: the shortfall under
+it is an `unconfirmed` alternative, and if only the newer figure shows one,
+the finding is `low` with amount 0.00. When only the net is recorded, the net is a
 lower bound of the comparable pay: a net at or above the minimum settles it;
 a net below it is left to `data-gap` (never a finding from deductions alone).
 """
@@ -17,9 +21,10 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from caseapp.domain.findings import Calculation, Finding, Parameter, Period
+from caseapp.domain.findings import Alternative, Calculation, Finding, Parameter, Period
+from caseapp.domain.messages import Msg
 from caseapp.domain.model import Payment
-from caseapp.domain.vocab import Forum, Severity
+from caseapp.domain.vocab import Confidence, Forum, Severity
 from caseapp.rules import basis as B
 from caseapp.rules import pay
 from caseapp.rules.context import RuleContext, finding, key_of, money, unique_params
@@ -39,6 +44,16 @@ class Row:
     floor: Decimal
     comparable: Decimal
     refs: tuple[str, ...]
+    floor_newer: Decimal | None = None  # with a newer minimum that may be in force
+
+    @property
+    def shortfall(self) -> Decimal:
+        return max(self.floor - self.comparable, Decimal(0))
+
+    @property
+    def shortfall_newer(self) -> Decimal:
+        top = self.floor_newer if self.floor_newer is not None else self.floor
+        return max(top - self.comparable, Decimal(0))
 
 
 def check(ctx: RuleContext) -> list[Finding]:
@@ -47,6 +62,7 @@ def check(ctx: RuleContext) -> list[Finding]:
     facts = ctx.facts
     params_used: list[Parameter] = []
     figures: set[Figure] = set()
+    newer_figures: set[Figure] = set()
     rows: list[Row] = []
 
     def minimum(v: DayValue) -> Decimal | None:
@@ -58,12 +74,24 @@ def check(ctx: RuleContext) -> list[Finding]:
         figures.add(fig)
         return fig.value
 
+    def newer(v: DayValue) -> Decimal | None:
+        if v.category in (Category.OUTSIDE, Category.UNPAID):
+            return Decimal(0)
+        fig = ctx.params.minimum_wage_newer(v.day)
+        if fig is None:
+            return minimum(v)
+        newer_figures.add(fig)
+        return fig.value
+
     for wm in working_months(ctx):
         if not wm.payments:
             continue
         floor, _ = due_in(facts, wm.month, wm.end, minimum)
         if floor is None:
             continue
+        floor_newer, _ = due_in(facts, wm.month, wm.end, newer)
+        if floor_newer is not None and floor_newer <= floor:
+            floor_newer = None
         rules = ctx.params.min_wage_rules(wm.month)
         rule_value = getattr(rules, "value", None)
 
@@ -73,9 +101,10 @@ def check(ctx: RuleContext) -> list[Finding]:
         paid, used = paid_in(facts, wm.payments, wm.month, wm.end, comparable)
         if paid is None:
             continue  # net only and below: data-gap asks for the gross
-        if floor - paid < CENT:
+        row = Row(wm.month, floor, paid, tuple(f"payment:{p.id}" for p in used), floor_newer)
+        if row.shortfall_newer < CENT:
             continue
-        rows.append(Row(wm.month, floor, paid, tuple(f"payment:{p.id}" for p in used)))
+        rows.append(row)
         if rules is not None:
             params_used.append(
                 Parameter(
@@ -90,7 +119,21 @@ def check(ctx: RuleContext) -> list[Finding]:
     if not rows:
         return []
     params_used += [f.parameter("minimum_wage") for f in sorted(figures, key=_order)]
-    amount = sum((r.floor - r.comparable for r in rows), Decimal(0))
+    params_used += [f.parameter("minimum_wage_newer") for f in sorted(newer_figures, key=_order)]
+    amount = sum((r.shortfall for r in rows), Decimal(0))
+    amount_newer = sum((r.shortfall_newer for r in rows), Decimal(0))
+    alternatives = []
+    if amount_newer - amount >= CENT:
+        alternatives.append(
+            Alternative(
+                reading=Msg("rules.below-minimum-wage.alt.newer"),
+                amount=amount_newer,
+                calculation="the same months with the newer minimum wage the law data knows "
+                "only as in force by a later date",
+                confidence=Confidence.UNCONFIRMED,
+            )
+        )
+    uncertain = amount < CENT
     start, end = rows[0].month, month_end(rows[-1].month)
     parameters = unique_params(params_used)
     return [
@@ -98,8 +141,10 @@ def check(ctx: RuleContext) -> list[Finding]:
             ctx,
             RULE,
             key_of(RULE, start.isoformat()),
-            severity=Severity.HIGH,
-            confidence=weakest(p.confidence for p in parameters),
+            severity=Severity.LOW if uncertain else Severity.HIGH,
+            confidence=Confidence.UNCONFIRMED
+            if uncertain
+            else weakest(p.confidence for p in parameters if p.name != "minimum_wage_newer"),
             params={
                 "start": start.isoformat(),
                 "end": end.isoformat(),
@@ -113,7 +158,13 @@ def check(ctx: RuleContext) -> list[Finding]:
                 "comparable with it (gross − overtime − contributions the region leaves out)",
                 inputs={
                     r.month.isoformat()[:7]: f"minimum {money(r.floor)}, comparable "
-                    f"{money(r.comparable)}, shortfall {money(r.floor - r.comparable)}"
+                    f"{money(r.comparable)}, shortfall {money(r.shortfall)}"
+                    + (
+                        f"; with the newer minimum {money(r.floor_newer)}: "
+                        f"{money(r.shortfall_newer)}"
+                        if r.floor_newer is not None
+                        else ""
+                    )
                     for r in rows
                 },
                 parameters=(*parameters, ctx.params.pay_divisor().parameter("pay_divisor")),
@@ -129,6 +180,8 @@ def check(ctx: RuleContext) -> list[Finding]:
             strengthen=("payslip", "deductions"),
             next_steps=("complaint", "demand", "lawyer"),
             counter=("components",),
+            alternatives=alternatives,
+            variant="uncertain" if uncertain else "",
         )
     ]
 

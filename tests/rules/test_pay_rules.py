@@ -134,3 +134,33 @@ def test_below_minimum_wage_elsewhere_counts_contributions(law) -> None:
     # Chengdu counts the worker's own contributions: comparable 2600 ≥ 2330.
     report = run(_low_pay("chengdu"), "2025-09-20", law)
     assert only(report, "below-minimum-wage") == []
+
+
+def _nanjing(paid: str) -> object:
+    from datetime import date
+
+    from caseapp.domain.model import Contract
+
+    return case(
+        city="nanjing",
+        monthly_wage=D("2550"),
+        contract=Contract(
+            kind="fixed", start=date(2025, 1, 1), end=date(2027, 12, 31), written=True
+        ),
+        payments=month_payments("2025-01-01", "2026-03-31", paid),
+    )
+
+
+def test_newer_minimum_wage_of_unknown_start_is_an_alternative(law) -> None:
+    # Nanjing: 2490 (from 2024-01-01) is what the sources confirm; 2660 is known only as
+    # in force by 2026-07-01 (苏人社规〔2025〕3号, notice of 2025-12-29). Paid 2550 gross
+    # (Jiangsu counts the worker's own contributions): above 2490, below 2660.
+    # As of 2026-04-20, January–March 2026 are due; under 2660: 3 × (2660 − 2550) = 330.00
+    report = run(_nanjing("2550"), "2026-04-20", law)
+    f = one(report, "below-minimum-wage")
+    assert f.amount == D("0.00") and f.severity == "low" and f.confidence == "unconfirmed"
+    assert f.alternatives[0].amount == 3 * (D("2660") - D("2550")) == D("330.00")
+
+
+def test_paid_above_both_figures_is_quiet(law) -> None:
+    assert only(run(_nanjing("2700"), "2026-04-20", law), "below-minimum-wage") == []
