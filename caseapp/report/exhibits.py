@@ -29,11 +29,13 @@ from caseapp.report.blocks import boxed, gap, para, rich
 from caseapp.report.context import Ctx
 from caseapp.report.evidence_list import Exhibit, FileKind
 from caseapp.report.fonts import safe
+from caseapp.report.images import PNG_SIGNATURE, JpegSource, draw_png, png_info
 from caseapp.report.layout import FRAME_H, FRAME_W, GREY, Anchor, PageInfo
 
 MAX_SIDE = 2000  # px on the long side (about 240 dpi across A4)
 JPEG_AS_IS_BYTES = 1_500_000  # a JPEG within MAX_SIDE and this size is embedded as it is
 JPEG_QUALITY = 82
+PNG_AS_IS_BYTES = 4_000_000
 HEADER_ALLOWANCE = 120.0
 
 
@@ -45,6 +47,7 @@ class Prepared:
     path: Path | None = None
     size: tuple[int, int] = (0, 0)
     jpeg: JpegSource | None = None  # the image as it will be embedded
+    png: bool = False  # embedded as it is (a plain PNG), from `path`
     pdf_pages: list[tuple[float, float]] | None = None  # (width, height) per page
 
 
@@ -121,30 +124,18 @@ def prepare_file(ex: Exhibit, path: Path | None) -> Prepared:
     return Prepared(None, path, pdf_pages=sizes)
 
 
-class JpegSource:
-    """What reportlab's drawImage needs to embed a JPEG as it is: `jpeg_fh()`
-    gives the data (copied into the PDF undecoded) and `str()` a stable name
-    (reportlab names the image XObject by a digest of it; an ImageReader would
-    instead be decoded to raw pixels just to compute that digest)."""
-
-    def __init__(self, key: str, path: Path | None, data: bytes | None) -> None:
-        self.key, self.path, self.data = key, path, data
-
-    def __str__(self) -> str:
-        return f"caseapp-exhibit-{self.key}"
-
-    def jpeg_fh(self) -> io.BytesIO:
-        if self.data is not None:
-            return io.BytesIO(self.data)
-        assert self.path is not None
-        return io.BytesIO(self.path.read_bytes())
-
-
 def _prepare_image(path: Path, key: str) -> Prepared:
-    """A JPEG of printable size is embedded as it is; anything else is decoded
-    once, scaled to at most MAX_SIDE px and re-encoded as JPEG (only the
-    encoded bytes are kept)."""
+    """A JPEG or a plain PNG of printable size is embedded as it is (see
+    `caseapp.report.images`); anything else is decoded once, scaled to at most
+    MAX_SIDE px and re-encoded as JPEG (only the encoded bytes are kept)."""
     try:
+        if path.stat().st_size <= PNG_AS_IS_BYTES:
+            with path.open("rb") as fh:
+                head = fh.read(len(PNG_SIGNATURE))
+            if head == PNG_SIGNATURE:
+                info = png_info(path.read_bytes())
+                if info is not None and max(info.width, info.height) <= MAX_SIDE:
+                    return Prepared(None, path, size=(info.width, info.height), png=True)
         with PILImage.open(path) as img:
             size = img.size
             if (
@@ -172,17 +163,35 @@ def _prepare_image(path: Path, key: str) -> Prepared:
 
 
 class Picture(Flowable):  # type: ignore[misc]
-    """An image exhibit, embedded as JPEG."""
+    """An image exhibit: a plain PNG as it is, anything else as JPEG."""
 
-    def __init__(self, jpeg: JpegSource, width: float, height: float) -> None:
+    def __init__(self, prepared: Prepared, key: str, width: float, height: float) -> None:
         super().__init__()
-        self.jpeg, self.width, self.height = jpeg, width, height
+        self.prepared, self.key, self.width, self.height = prepared, key, width, height
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.drawImage(self.jpeg, 0, 0, self.width, self.height)
+        p = self.prepared
+        if (
+            p.png
+            and p.path is not None
+            and draw_png(self.canv, self.key, p.path, self.width, self.height)
+        ):
+            return
+        if p.jpeg is None:
+            p.jpeg = _reencode(p.path, self.key)
+        self.canv.drawImage(p.jpeg, 0, 0, self.width, self.height)
+
+
+def _reencode(path: Path | None, key: str) -> JpegSource:
+    assert path is not None
+    with PILImage.open(path) as img:
+        pic = img.convert("RGB")
+    buf = io.BytesIO()
+    pic.save(buf, "JPEG", quality=JPEG_QUALITY)
+    return JpegSource(key, None, buf.getvalue())
 
 
 class PdfSlot(Flowable):  # type: ignore[misc]
@@ -244,10 +253,10 @@ def exhibit_pages(
             wanted.append(Slot(key, prepared.path, n))
             if n < total - 1:
                 out.append(PageBreak())
-    elif prepared.problem is None and prepared.jpeg is not None:
+    elif prepared.problem is None and (prepared.jpeg is not None or prepared.png):
         iw, ih = prepared.size
         scale = min(FRAME_W / iw, (FRAME_H - HEADER_ALLOWANCE) / ih)
-        picture = Picture(prepared.jpeg, iw * scale, ih * scale)
+        picture = Picture(prepared, ex.file.sha256, iw * scale, ih * scale)
         out += [*_header(c, ex), picture]
     else:
         out += _header(c, ex)

@@ -88,3 +88,33 @@ def test_unreadable_transparent_and_encrypted_files(tmp_path: Path) -> None:
     with Image.open(prepared.jpeg.jpeg_fh()) as img:
         assert img.format == "JPEG"
         assert img.convert("RGB").getpixel((10, 10)) > (240, 240, 240)
+
+
+def test_plain_png_is_embedded_as_it_is(tmp_path: Path) -> None:
+    """An RGB PNG goes in undecoded (FlateDecode with the PNG predictor) and
+    decodes back to the same pixels; Filter is a single name so that readers
+    which require DecodeParms to match Filter (poppler) apply the predictor."""
+    img = Image.new("RGB", (64, 40), (10, 200, 30))
+    for x in range(64):
+        img.putpixel((x, x % 40), (x * 3, 0, 255 - x))
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    item, path = _evidence(tmp_path, "plain.png", buf.getvalue(), "P1")
+    case, _ = sample_case(None)
+    case = dataclasses.replace(case, evidence=(item,))
+    lookup = {item.files[0].sha256: path}.get
+    result = render(case, sample_findings(case), tmp_path / "png.pdf", lookup, part="filing")
+    reader = PdfReader(str(result.path))
+    found = []
+    for page in reader.pages:
+        xobjects = page["/Resources"].get("/XObject") or {}
+        for obj in xobjects.values():
+            obj = obj.get_object()
+            if obj.get("/Subtype") == "/Image":
+                found.append(obj)
+    assert len(found) == 1
+    image = found[0]
+    assert image["/Filter"] == "/FlateDecode"
+    assert image["/DecodeParms"]["/Predictor"] == 15
+    pixels = image.get_data()
+    assert pixels == img.tobytes()
