@@ -14,7 +14,8 @@ Definitions (documented once, used by every rule):
 * **Standby episode**: runs not separated by a day logged `working` belong to
   one stoppage. Its first day S opens the **first pay cycle** [S, S + 1
   month) — the MOHRSS/SPC 2020 typical case (人社部函〔2020〕62号, case 4: a
-  stoppage from 2-10 is paid in full through 3-09). Dispatch has no such
+  stoppage from 2-10 is paid in full through 3-09), shortened where the
+  region caps it (Guangdong art. 39: at most 30 days). Dispatch has no such
   cycle: LCL 58 applies from the first day without work.
 * **Wage in force** on a day: the last `wage_history` entry whose `from` is on
   or before it; before the first entry, the first entry; with no history,
@@ -76,11 +77,9 @@ class Episode:
     start: dt.date
     end: dt.date
     runs: tuple[StandbyRun, ...]
-
-    @property
-    def cycle_end(self) -> dt.date:
-        """First day after the first pay cycle [start, start + 1 month)."""
-        return add_months(self.start, 1)
+    # First day after the first pay cycle [start, start + 1 month), shortened
+    # where the region caps the cycle (Guangdong: at most 30 days).
+    cycle_end: dt.date
 
     @property
     def standby_days(self) -> tuple[dt.date, ...]:
@@ -189,7 +188,17 @@ class Facts:
                 episodes[-1].append(run)
             else:
                 episodes.append([run])
-        return tuple(Episode(runs[0].start, runs[-1].end, tuple(runs)) for runs in episodes)
+        return tuple(
+            Episode(runs[0].start, runs[-1].end, tuple(runs), self._cycle_end(runs[0].start))
+            for runs in episodes
+        )
+
+    def _cycle_end(self, start: dt.date) -> dt.date:
+        end = add_months(start, 1)
+        cap = self.params.first_cycle_max_days(start)
+        if cap is not None:
+            end = min(end, start + dt.timedelta(days=int(cap.value)))
+        return end
 
     def _worked_between(self, a: dt.date, b: dt.date) -> bool:
         day = a + ONE_DAY

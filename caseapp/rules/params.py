@@ -87,6 +87,10 @@ class CaseParams:
     def first_cycle_ratio(self, on: dt.date) -> Figure | None:
         return self._ratio("first_cycle_ratio", on)
 
+    def first_cycle_max_days(self, on: dt.date) -> Figure | None:
+        """The region's cap on the first cycle's length in days (None: one month)."""
+        return self._ratio("first_cycle_max_days", on)
+
     def after_ratio(self, on: dt.date) -> Figure | None:
         """The share of the minimum wage after the first cycle (override wins)."""
         return override_on(self.overrides.standby_ratio, on) or self._ratio("after_ratio", on)

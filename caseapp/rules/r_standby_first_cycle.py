@@ -5,7 +5,8 @@ Not dispatch. For each standby episode starting on S, the first pay cycle is
 the wage in force on S × the region's first-cycle ratio (1 in most regions;
 Shenzhen's disputed 0.8 is carried with its confidence, and the full wage is
 then given as the alternative). If employment ended inside the cycle, the due
-is pro-rated by `prorate.due_in`. Paid: the payments' shares of the cycle by
+is pro-rated by `prorate.due_in`, and so is a cycle the region caps below a
+month (Guangdong art. 39: at most 30 days). Paid: the payments' shares of the cycle by
 working days (`prorate.paid_in`). Evaluated only once the wage for the cycle's
 last month is due, and only if every month of the cycle has a pay record.
 """
@@ -23,7 +24,7 @@ from caseapp.rules.context import RuleContext, finding, key_of, money
 from caseapp.rules.facts import Category, DayValue
 from caseapp.rules.prorate import due_in, paid_in
 from caseapp.rules.standby_common import day_refs, pay_payments
-from caseapp.rules.workdays import ONE_DAY, month_end, months_between
+from caseapp.rules.workdays import ONE_DAY, add_months, month_end, months_between
 
 RULE = "standby-first-cycle-underpaid"
 
@@ -42,10 +43,11 @@ def check(ctx: RuleContext) -> list[Finding]:
         if ctx.pay_due_date(last.replace(day=1)) > ctx.as_of:
             continue
         ratio = ctx.params.first_cycle_ratio(start)
+        cap = ctx.params.first_cycle_max_days(start)
         if ratio is None:
             continue  # data-gap reports the missing figure
         wage = facts.wage_on(start)
-        if last == episode.cycle_end - ONE_DAY:
+        if last == add_months(start, 1) - ONE_DAY:  # a whole month: one month's wage
             due: Decimal | None = wage * ratio.value
         else:
 
@@ -108,6 +110,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 **{f"payment:{p.id}": money(pay.at_least(p)) for p in used},
             },
             parameters=(
+                *((cap.parameter("first_cycle_max_days"),) if cap is not None else ()),
                 ratio.parameter("first_cycle_ratio"),
                 ctx.params.pay_divisor().parameter("pay_divisor"),
             ),

@@ -203,3 +203,25 @@ def test_first_cycle_refs_stay_inside_the_cycle(law) -> None:
     f = one(run(case(days=days, payments=pays), "2025-10-01", law), "standby-first-cycle-underpaid")
     days_cited = [r for r in f.refs if r.startswith("day:")]
     assert days_cited and max(days_cited) <= "day:2025-07-09"
+
+
+def test_guangdong_caps_the_first_cycle_at_30_days(law) -> None:
+    # Guangzhou, standby from Tue 2025-07-01: the cycle is [07-01, 07-30] (广东省工资支付
+    # 条例 art. 39: at most 30 days), so 07-31 is already at the floor, 0.8 × 2500 = 2000.
+    # Cycle due (30 days of a 31-day month, pro-rated): July has 23 working days, 22 in
+    # the cycle → 10000 − 10000 ÷ 21.75 × 1 = 9540.23; paid 10000 × 22/23 = 9565.22: no
+    # shortfall. 07-31 alone: 2000 ÷ 21.75 × 1 = 91.95 due, 10000 × 1/23 = 434.78 paid.
+    # August: 2000 due, 2000 paid.
+    days = span("2025-07-01", "2025-08-31", DayStatus.STANDBY)
+    pays = [
+        *_worked_until("2025-06-30"),
+        payment("2025-07-01", "2025-07-31", "10000"),
+        payment("2025-08-01", "2025-08-31", "2000", kind="standby"),
+    ]
+    report = run(case(days=days, payments=pays, city="guangzhou"), "2025-09-20", law)
+    assert only(report, "standby-first-cycle-underpaid") == []
+    assert only(report, "standby-below-floor") == []
+    # and 1 fen less in August is a shortfall at the Guangdong floor
+    pays[-1] = payment("2025-08-01", "2025-08-31", "1999.99", kind="standby")
+    report = run(case(days=days, payments=pays, city="guangzhou"), "2025-09-20", law)
+    assert one(report, "standby-below-floor").amount == D("0.01")
