@@ -101,6 +101,14 @@ class CaseParams:
     def dispatch_ratio(self, on: dt.date) -> Figure | None:
         return self._ratio("dispatch_ratio", on)
 
+    def employer_bears_worker_si(self, on: dt.date) -> Any:
+        """The region's rule that an employer paying the standby allowance also
+        pays the worker's own contributions (Jiangsu art. 32): the `Dated`
+        entry when it says so, else None."""
+        rule = self._standby(on)
+        dated = getattr(rule, "employer_bears_worker_si", None) if rule is not None else None
+        return dated if dated is not None and dated.value is True else None
+
     def standby_region(self, on: dt.date) -> str | None:
         rule = self._standby(on)
         return None if rule is None else str(getattr(rule, "region", "") or "") or None

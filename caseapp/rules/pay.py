@@ -91,3 +91,16 @@ def for_minimum_wage(payment: Payment, rules: Any) -> Decimal | None:
         return without_overtime(payment)
     comparable: Decimal = rules.comparable_pay(value, payment.deductions, payment.components)
     return max(comparable, Decimal(0))
+
+
+def without_own_contributions(payment: Payment) -> Decimal | None:
+    """Gross less the worker's own social insurance and housing fund recorded
+    as deducted: the allowance actually left to the worker where the employer
+    must bear those contributions itself (Jiangsu art. 32)."""
+    value = gross(payment)
+    if value is None:
+        return None
+    ded = payment.deductions
+    if ded is not None:
+        value -= (ded.si_employee or Decimal(0)) + (ded.housing_fund_employee or Decimal(0))
+    return max(value, Decimal(0))

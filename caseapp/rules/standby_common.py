@@ -14,7 +14,7 @@ from caseapp.domain.vocab import Confidence
 from caseapp.rules import pay
 from caseapp.rules.context import RuleContext
 from caseapp.rules.facts import Category, DayValue, Episode
-from caseapp.rules.lawview import weakest
+from caseapp.rules.lawview import confidence_of, weakest
 from caseapp.rules.prorate import MonthDue, due_in, paid_in
 from caseapp.rules.workdays import ONE_DAY, month_end, months_between
 
@@ -50,7 +50,9 @@ def floor_months(
     ctx: RuleContext, value: Callable[[DayValue], Decimal | None] | None = None
 ) -> list[FloorMonth]:
     """Months holding standby days at the floor whose wage is already due,
-    each restricted to the part after any first pay cycle (memoised per run
+    each restricted to the part after any first pay cycle. Where the region
+    makes the employer bear the worker's own contributions on top of the
+    allowance (Jiangsu art. 32), those recorded as deducted count as not paid (memoised per run
     for the default day values)."""
     if value is None:
         hit = ctx.notes.get("floor_months")
@@ -88,7 +90,9 @@ def _floor_months(
                 start = max(start, episode.cycle_end)
         end = min(month_end(first), facts.end)
         due, parts = due_in(facts, start, end, value)
-        paid_gross, used = paid_in(facts, payments, start, end, pay.gross)
+        bears = None if facts.dispatch else ctx.params.employer_bears_worker_si(days[0])
+        measure = pay.without_own_contributions if bears is not None else pay.gross
+        paid_gross, used = paid_in(facts, payments, start, end, measure)
         net_only = False
         paid = paid_gross
         if paid is None:
@@ -104,6 +108,17 @@ def _floor_months(
                 params.append(fig.parameter(name))
                 confs.append(fig.confidence)
                 basis.update(dict.fromkeys(fig.basis))
+        if bears is not None:
+            params.append(
+                Parameter(
+                    name="employer_bears_worker_si",
+                    value="true",
+                    effective_from=bears.effective_from,
+                    source=str(bears.source),
+                    confidence=confidence_of(bears.confidence),
+                )
+            )
+            basis.update(dict.fromkeys(getattr(bears, "basis", ()) or ()))
         conf = weakest(confs) if confs else Confidence.UNCONFIRMED
         if net_only:
             conf = weakest((conf, Confidence.CONTESTED))

@@ -225,3 +225,38 @@ def test_guangdong_caps_the_first_cycle_at_30_days(law) -> None:
     pays[-1] = payment("2025-08-01", "2025-08-31", "1999.99", kind="standby")
     report = run(case(days=days, payments=pays, city="guangzhou"), "2025-09-20", law)
     assert one(report, "standby-below-floor").amount == D("0.01")
+
+
+def test_jiangsu_worker_share_deducted_from_the_allowance(law) -> None:
+    # Nanjing, standby from 2025-07-01 (July, the first cycle, paid in full). August: the
+    # floor is 0.8 × 2490 = 1992.00; paid 1992.00 gross but the worker's own social
+    # insurance 200.00 was deducted. 江苏省工资支付条例 art. 32: at the 80 % level the
+    # employer also pays the worker's share, so only 1792.00 counts → shortfall 200.00.
+    from caseapp.domain.model import Deductions
+
+    days = span("2025-07-01", "2025-08-31", DayStatus.STANDBY)
+
+    def pays(city_deduction: str) -> list:
+        return [
+            *_worked_until("2025-06-30"),
+            payment("2025-07-01", "2025-07-31", "10000"),
+            payment(
+                "2025-08-01",
+                "2025-08-31",
+                "1992",
+                kind="standby",
+                deductions=Deductions(si_employee=D(city_deduction)),
+            ),
+        ]
+
+    f = one(
+        run(case(days=days, payments=pays("200"), city="nanjing"), "2025-09-20", law),
+        "standby-below-floor",
+    )
+    floor = D("0.8") * D("2490")  # 1992.00
+    counted = D("1992") - D("200")  # 1792.00
+    assert f.amount == floor - counted == D("200.00")
+    assert any(b.law == "jiangsu_wage_regulations" and b.article == "32" for b in f.basis)
+    # Nothing deducted: exactly at the floor.
+    quiet = run(case(days=days, payments=pays("0"), city="nanjing"), "2025-09-20", law)
+    assert only(quiet, "standby-below-floor") == []
