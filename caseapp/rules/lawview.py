@@ -79,6 +79,8 @@ class Figure:
 
 
 def confidence_of(value: object) -> Confidence:
+    if isinstance(value, Confidence):
+        return value
     try:
         return Confidence(str(getattr(value, "value", value)))
     except ValueError:

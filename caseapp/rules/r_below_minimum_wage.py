@@ -89,7 +89,9 @@ def check(ctx: RuleContext) -> list[Finding]:
         floor, _ = due_in(facts, wm.month, wm.end, minimum)
         if floor is None:
             continue
-        floor_newer, _ = due_in(facts, wm.month, wm.end, newer)
+        floor_newer = None
+        if ctx.params.minimum_wage_newer(wm.month) or ctx.params.minimum_wage_newer(wm.end):
+            floor_newer, _ = due_in(facts, wm.month, wm.end, newer)
         if floor_newer is not None and floor_newer <= floor:
             floor_newer = None
         rules = ctx.params.min_wage_rules(wm.month)
