@@ -9,7 +9,10 @@ refused, in which case nothing fires. Amount: N at the contract's end date
 `as_of` if the end is still ahead). If an earlier contract at the same
 workplace is recorded (`prior_service`), this may be the second consecutive
 fixed term, after which the worker may ask for an open-ended contract
-(LCL 14; Interp. II art. 10): said in the text, no amount.
+(LCL 14; Interp. II art. 10): said in the text, no amount. When the end date
+has passed, employment is not recorded as ended, and later records (days
+logged, pay for later periods) show the work went on, the contract did not
+simply expire (it continues on its terms in practice) and nothing fires.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from caseapp.domain.findings import Basis, Finding, Period
 from caseapp.domain.vocab import (
     Confidence,
     ContractKind,
+    DayStatus,
     EndGround,
     IncidentKind,
     Response,
@@ -29,10 +33,19 @@ from caseapp.domain.vocab import (
 from caseapp.rules import basis as B
 from caseapp.rules.calc_severance import severance_estimate
 from caseapp.rules.context import RuleContext, finding, key_of, money
+from caseapp.rules.pay import PAY_KINDS
 
 RULE = "contract-expiry"
 WARN_DAYS = 60  # product threshold from the spec's rule table
 ACCEPTED = frozenset({Response.AGREED_IN_WRITING, Response.AGREED_ORALLY})
+
+
+def _continued(ctx: RuleContext, end: dt.date) -> bool:
+    """Records after the end date show the employment went on (a day logged
+    other than rest, or pay for a period after it)."""
+    return any(d.date > end and d.status != DayStatus.REST for d in ctx.case.days) or any(
+        p.period_end > end and p.kind in PAY_KINDS for p in ctx.case.payments
+    )
 
 
 def check(ctx: RuleContext) -> list[Finding]:
@@ -56,6 +69,8 @@ def check(ctx: RuleContext) -> list[Finding]:
     left = (end - ctx.as_of).days
     if left > WARN_DAYS:
         return []
+    if left < 0 and ended is None and _continued(ctx, end):
+        return []  # work went on after the end date: not an expiry (see the docstring)
     offers = [
         i
         for i in ctx.case.incidents

@@ -85,3 +85,37 @@ def test_expiry_claim_runs_from_the_contract_end(law) -> None:
     report = run(c, "2025-07-20", law)
     deadline = next(d for d in report.deadlines if d.claim == "contract-expiry")
     assert (deadline.from_, deadline.last_day) == (date(2025, 6, 30), date(2026, 6, 30))
+
+
+def test_work_going_on_after_the_end_is_not_an_expiry(law) -> None:
+    # End 2025-06-30 passed, not recorded as ended, and July–September were paid: the
+    # work went on, so nothing fires; without those later records it would.
+    c = case(
+        contract=Contract(
+            kind="fixed", start=date(2024, 1, 1), end=date(2025, 6, 30), written=True
+        ),
+        payments=month_payments("2024-01-01", "2025-09-30", "10000"),
+    )
+    assert only(run(c, "2025-10-20", law), "contract-expiry") == []
+    c2 = case(
+        contract=Contract(
+            kind="fixed", start=date(2024, 1, 1), end=date(2025, 6, 30), written=True
+        ),
+        payments=month_payments("2024-01-01", "2025-06-30", "10000"),
+    )
+    assert one(run(c2, "2025-07-20", law), "contract-expiry").severity == "high"
+
+
+def test_a_day_logged_after_the_end_shows_the_work_went_on(law) -> None:
+    from caseapp.domain.vocab import DayStatus
+
+    from rules.builders import span
+
+    c = case(
+        contract=Contract(
+            kind="fixed", start=date(2024, 1, 1), end=date(2025, 6, 30), written=True
+        ),
+        payments=month_payments("2024-01-01", "2025-06-30", "10000"),
+        days=span("2025-07-01", "2025-07-04", DayStatus.WORKING),
+    )
+    assert only(run(c, "2025-07-20", law), "contract-expiry") == []
