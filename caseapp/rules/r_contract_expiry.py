@@ -109,7 +109,9 @@ def check(ctx: RuleContext) -> list[Finding]:
             basis=basis,
             refs=[f"incident:{i.id}" for i in offers],
             strengthen=("contract_copy", "offers"),
-            next_steps=("ask_intent", "no_sign", "lawyer") + (("open_ended",) if second else ()),
+            next_steps=(() if passed else ("ask_intent",))
+            + ("no_sign", "lawyer")
+            + (("open_ended",) if second else ()),
             counter=("offered_renewal",),
             variant="passed" if passed else "",
         )
