@@ -143,6 +143,12 @@ def method(c: Ctx) -> list[Flowable]:
     return out
 
 
+def evlist_widths(lang: str) -> list[float]:
+    """Column widths of the evidence list (English words need a wider type column)."""
+    fixed = [34, 78, 50, 62, 48] if lang == "zh" else [30, 70, 72, 56, 50]
+    return [*fixed, FRAME_W - sum(fixed) - 40, 40]
+
+
 def evidence_list(c: Ctx) -> list[Flowable]:
     w, st = c.w, c.st
     out: list[Flowable] = [
@@ -151,7 +157,7 @@ def evidence_list(c: Ctx) -> list[Flowable]:
         para(w("evlist.intro"), st.small),
         gap(4),
     ]
-    widths = [34, 78, 50, 62, 48, FRAME_W - 34 - 78 - 50 - 62 - 48 - 40 - 0, 40]
+    widths = evlist_widths(c.lang)
     for proves, items in c.evidence.groups:
         out.append(para(w("evlist.group", name=w.label("proves", proves.value)), st.h2))
         rows = []
@@ -182,7 +188,7 @@ def evidence_list(c: Ctx) -> list[Flowable]:
                     item.label,
                     c.t(e.title),
                     kind,
-                    " ".join(s for s in source if s) or "—",
+                    "\n".join(s for s in source if s) or "—",
                     w.label("original_status", e.original_status.value),
                     purpose_cell,
                     pages if item.exhibits else "—",

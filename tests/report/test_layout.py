@@ -18,6 +18,7 @@ from caseapp.domain.model import Case, Day
 from caseapp.domain.vocab import DayStatus
 from caseapp.report import fonts
 from caseapp.report.brief import CHRONO_NO_W
+from caseapp.report.filing import evlist_widths
 from caseapp.report.layout import FRAME_W, MARGIN_LEFT
 from tests.report.conftest import page_texts, render
 from tests.report.fixtures import LONG_NOTE, on_time, sample_case, sample_findings
@@ -80,7 +81,7 @@ def test_long_note_long_name_and_hash_wrap_inside_cells(sample_pdf: PdfReader) -
         chrono, [CHRONO_NO_W, 66, FRAME_W - CHRONO_NO_W - 66 - 110, 110], {9.0}
     )
     assert n > 50
-    widths = [34, 78, 50, 62, 48, FRAME_W - 34 - 78 - 50 - 62 - 48 - 40, 40]
+    widths = evlist_widths("zh")
     m = assert_inside_columns(evlist, widths, {9.0, 7.5})
     assert m > 30
     # a 64-hex SHA-256 is split over lines but complete
@@ -211,3 +212,13 @@ def test_changed_or_missing_file_is_not_printed(tmp_path: Path) -> None:
     assert problems["2-1-1"] == "exhibit.missing"
     text = re.sub(r"\s+", "", "".join(page_texts(PdfReader(str(result.path)))))
     assert "与记录的SHA-256不一致" in text
+
+
+def test_english_evidence_list_wraps_inside_cells(
+    built: dict[str, tuple[object, PdfReader]],
+) -> None:
+    reader = built["en"][1]
+    texts = page_texts(reader)
+    evlist = [reader.pages[i] for i, t in enumerate(texts) if "What it proves" in t]
+    assert evlist
+    assert assert_inside_columns(evlist, evlist_widths("en"), {9.0, 7.5}) > 30
