@@ -58,6 +58,11 @@ def imported_at(e: Evidence) -> dt.datetime | None:
     return min(times) if times else None
 
 
+def _newest_first_key(e: Evidence) -> tuple[float, str]:
+    when = imported_at(e)
+    return (when.timestamp() if when is not None else 0.0, e.id)
+
+
 def guess_kind(paths: list[Path]) -> EvidenceKind:
     suffixes = {p.suffix.lower() for p in paths}
     if suffixes and suffixes <= {".png", ".jpg", ".jpeg", ".heic", ".webp", ".gif", ".bmp"}:
@@ -123,9 +128,7 @@ class EvidenceModel(QAbstractTableModel):
     def set_case(self, case: Case) -> None:
         self.beginResetModel()
         self.case = case
-        self._rows = sorted(
-            case.evidence, key=lambda e: (imported_at(e) or dt.datetime.min, e.id), reverse=True
-        )
+        self._rows = sorted(case.evidence, key=_newest_first_key, reverse=True)
         self._used = {e.id: used_by(case, e.id) for e in self._rows}
         self.endResetModel()
 

@@ -101,7 +101,8 @@ class EvidenceView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(64)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in enumerate((240, 80, 160, 110, 130, 60)):  # fixed: fast
+            header.resizeSection(column, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Evidence"))
         self.table.selectionModel().selectionChanged.connect(self._selected)

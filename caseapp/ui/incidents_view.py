@@ -80,10 +80,11 @@ class IncidentsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()  # fixed widths: sizing to contents is slow
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((100, 200, 110, 150, 300, 50)):
+            header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
         self.table.setAccessibleName(self.tr("Incidents"))
         self.table.doubleClicked.connect(self._edit_row)
         layout.addWidget(self.table, 1)
@@ -93,13 +94,21 @@ class IncidentsView(QWidget):
         layout.addWidget(self.empty)
         outer.addWidget(main, 1)
 
-        self.editor = IncidentEditor(session)
-        self.editor.setVisible(False)
-        self.editor.closed.connect(lambda: self.editor.setVisible(False))
-        outer.addWidget(self.editor)
+        self._outer = outer
+        self._editor: IncidentEditor | None = None  # built on first use (it is a big form)
         session.caseChanged.connect(self.show_case)
         if session.case is not None:  # views are built on first use, after the case opened
             self.show_case(session.case)
+
+    @property
+    def editor(self) -> IncidentEditor:
+        if self._editor is None:
+            editor = IncidentEditor(self.session)
+            editor.setVisible(False)
+            editor.closed.connect(lambda: editor.setVisible(False))
+            self._outer.addWidget(editor)
+            self._editor = editor
+        return self._editor
 
     def _who(self, incident: Incident) -> str:
         case = self.session.case

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -74,8 +73,10 @@ class PayView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()  # fixed widths: sizing to contents is slow
+        for column, width in enumerate((100, 200, 110, 100, 100, 90, 120)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Payments"))
         self.table.doubleClicked.connect(self._edit_row)
         layout.addWidget(self.table, 3)
@@ -117,16 +118,24 @@ class PayView(QWidget):
         layout.addLayout(si_row)
         outer.addWidget(main, 1)
 
-        self.form = PaymentForm(session)
-        self.form.setVisible(False)
-        self.form.closed.connect(lambda: self.form.setVisible(False))
-        self.form.setStyleSheet("PaymentForm { border-left: 1px solid #E0E3E7; }")
-        outer.addWidget(self.form)
+        self._outer = outer
+        self._form: PaymentForm | None = None  # built on first use
 
         session.caseChanged.connect(self.show_case)
         if session.case is not None:  # views are built on first use, after the case opened
             self.show_case(session.case)
         lawdata.when_loaded(lambda law: self._floor_ready(law_floor(law)))  # last: may call now
+
+    @property
+    def form(self) -> PaymentForm:
+        if self._form is None:
+            form = PaymentForm(self.session)
+            form.setVisible(False)
+            form.closed.connect(lambda: form.setVisible(False))
+            form.setStyleSheet("PaymentForm { border-left: 1px solid #E0E3E7; }")
+            self._outer.addWidget(form)
+            self._form = form
+        return self._form
 
     def _floor_ready(self, floor: Floor | None) -> None:
         self.floor = floor
