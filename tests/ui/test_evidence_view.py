@@ -122,3 +122,22 @@ def test_missing_file_is_refused(qtbot, parts, tmp_path: Path) -> None:  # type:
     assert not view.bar.isVisibleTo(view)
     qtbot.wait(200)
     assert parts.session.case.evidence == ()
+
+
+def test_stub_without_files_sorts_last(
+    qtbot, qtmodeltester, parts, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.domain.model import Evidence
+    from caseapp.domain.vocab import OriginalStatus
+
+    view = _view(qtbot, parts)
+    with qtbot.waitSignal(view.importer.finished, timeout=20_000):
+        view.add_paths([_png(tmp_path / "a.png")])
+    stub = Evidence(
+        id="", title="纸质通知（在抽屉里）", kind=EvidenceKind.NOTICE,
+        original_status=OriginalStatus.KEPT,
+    )  # fmt: skip
+    parts.session.save_record(stub)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
+    qtmodeltester.check(view.model)
+    assert view.model.index(1, 0).data() == "纸质通知（在抽屉里）"  # no import time: last
