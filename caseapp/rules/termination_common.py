@@ -76,7 +76,8 @@ def terminations(ctx: RuleContext) -> list[Termination]:
         key=lambda i: (i.date, i.id),
     )
     if notices:
-        return [Termination(i.date, _ground(i.ground), i, effective) for i in notices]
+        fallback = ended.ground if ended is not None else None
+        return [Termination(i.date, _ground(i.ground) or fallback, i, effective) for i in notices]
     if ended is not None and effective is not None:
         return [Termination(ended.date, ended.ground, None, effective)]
     return []

@@ -299,3 +299,11 @@ def test_assessment_made_during_standby(law) -> None:
     assert ("beijing_arbitration_cases", "2025-10") in {(b.law, b.article) for b in f.basis}
     assert "incident:A1" in f.refs
     assert "standby" in render_both(f.explanation)["en"]
+
+
+def test_notice_without_a_ground_takes_the_ended_ground(law) -> None:
+    # The notice states no ground; employment_ended records art40_2: same 2N as above.
+    notice = incident("T1", "2025-09-01", IncidentKind.TERMINATION_NOTICE, union_notified=True)
+    f = one(run(_incompetence_case(_claim(), notice), "2025-10-20", law), INCOMPETENT)
+    assert f.key == "incompetence-without-training@T1"
+    assert f.amount == DOUBLE == D("40000.00")
