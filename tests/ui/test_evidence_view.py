@@ -141,3 +141,20 @@ def test_stub_without_files_sorts_last(
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
     qtmodeltester.check(view.model)
     assert view.model.index(1, 0).data() == "纸质通知（在抽屉里）"  # no import time: last
+
+
+def test_drop_files_on_the_view(qtbot, parts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    view = _view(qtbot, parts)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(_png(tmp_path / "dropped.png")))])
+    event = QDropEvent(
+        QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    with qtbot.waitSignal(view.importer.finished, timeout=20_000):
+        view.dropEvent(event)
+    qtbot.waitUntil(lambda: len(parts.session.case.evidence) == 1, timeout=10_000)
+    assert parts.session.case.evidence[0].files[0].original_name == "dropped.png"
