@@ -30,16 +30,14 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from caseapp.storage.lean import DB_NAME as DB_NAME  # re-exported (plain-SQL module)
+from caseapp.storage.lean import db_path as db_path
+from caseapp.storage.lean import read_revision as read_revision
 from caseapp.storage.private import FILE_MODE, private_dir, private_file
 
-DB_NAME = "caseapp.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 SYNCHRONOUS = "FULL"
 SYNCHRONOUS_VALUE = 2  # what PRAGMA synchronous reads back for FULL
-
-
-def db_path(data_dir: Path) -> Path:
-    return data_dir / DB_NAME
 
 
 def prepare_data_dir(data_dir: Path) -> Path:
@@ -77,19 +75,3 @@ def secure_db_files(path: Path) -> None:
         candidate = Path(str(path) + suffix)
         if candidate.exists():
             candidate.chmod(FILE_MODE)
-
-
-def read_revision(path: Path) -> str | None:
-    """The schema revision, read with plain SQL (no Alembic import).
-    None for a new, empty database."""
-    conn = sqlite3.connect(path)
-    try:
-        row = conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if row is None:
-            return None
-        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return None if version is None else str(version[0])
-    finally:
-        conn.close()

@@ -16,10 +16,9 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 from caseapp.storage.backups import MIGRATION_PREFIX, make_backup
-from caseapp.storage.engine import make_engine, prepare_data_dir, read_revision, secure_db_files
-
-# The newest revision under migrations/versions; a test keeps it in step with Alembic.
-HEAD = "0002"
+from caseapp.storage.engine import make_engine, prepare_data_dir, secure_db_files
+from caseapp.storage.lean import HEAD as HEAD  # re-exported: the schema head
+from caseapp.storage.lean import read_revision
 
 
 class MigrationError(RuntimeError):

@@ -26,6 +26,7 @@ from caseapp.domain.model import (
     SIMonth,
     Task,
 )
+from caseapp.storage import lean
 from caseapp.storage.models import (
     RECORD_TABLES,
     DayRow,
@@ -45,15 +46,7 @@ KIND_OF: dict[type, str] = {
     Evidence: "evidence",
 }
 # Document list name for each kind, in document order.
-LIST_OF = {
-    "person": "people",
-    "day": "days",
-    "task": "tasks",
-    "payment": "payments",
-    "si": "social_insurance",
-    "incident": "incidents",
-    "evidence": "evidence",
-}
+LIST_OF = lean.LIST_OF
 
 
 def kind_of(record: Record) -> str:

@@ -1,8 +1,9 @@
 """Start-up of the desktop app: `run_app(data_dir, lang, demo) -> exit code`.
 
 Order matters for the first paint: Qt, the font and the translators first,
-the window shown at once; the services (SQLAlchemy, Alembic) are opened on
-the writer thread afterwards, and reportlab is never imported here.
+the window shown at once; after the first paint the writer thread reads a
+snapshot of the data with plain SQL (shown at once), and only then opens the
+services (SQLAlchemy, Alembic). reportlab is never imported here.
 """
 
 from __future__ import annotations
@@ -87,21 +88,31 @@ class AppParts:
         self.session.bridge.close()  # type: ignore[attr-defined]
 
 
-def start_writer(data_dir: Path, lang: str, gate: threading.Event | None = None) -> Any:
-    """The writer thread; it opens the services (SQLAlchemy, Alembic) once
-    ``gate`` is set — after the first paint — or at once without a gate."""
-    from caseapp.ui.bridge import ServiceThread
+def start_writer(
+    data_dir: Path, lang: str, gate: threading.Event | None = None, prefer: str | None = None
+) -> Any:
+    """The one serial writer (`caseapp.services.writer.SerialWriter`). On its
+    thread, once ``gate`` is set (after the first paint; at once without a
+    gate): a snapshot of the case list and of case ``prefer`` (else the first)
+    read with plain SQL, for the window to show at once; then, once the
+    session has shown it, the services (SQLAlchemy, Alembic) open."""
+    from caseapp.services.writer import SerialWriter
 
     service_lang = "en" if lang.startswith("en") else "zh"
 
-    def open_service() -> object:
+    def snapshot() -> object:
+        from caseapp.services.snapshot import read_snapshot
+
+        return read_snapshot(data_dir, prefer)
+
+    def open_service() -> Any:
         from caseapp import i18n
         from caseapp.services.service import CaseService
 
         i18n.catalogue()  # read the TOML catalogue here, not on the GUI thread
         return CaseService(data_dir, lang=service_lang)  # type: ignore[arg-type]
 
-    return ServiceThread(open_service, gate)
+    return SerialWriter(open_service, gate=gate, early=snapshot, hold=True)
 
 
 def build(data_dir: Path, lang: str, writer: Any = None) -> AppParts:
@@ -138,7 +149,8 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
     data_dir.mkdir(parents=True, exist_ok=True)
     from caseapp.ui import settings as settings_mod
 
-    chosen = settings_mod.load(data_dir).lang
+    settings = settings_mod.load(data_dir)
+    chosen = settings.lang
     if chosen and not any(a == "--lang" or a.startswith("--lang=") for a in sys.argv):
         lang = chosen
 
@@ -149,7 +161,7 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
     lock.setStaleLockTime(0)
     locked = lock.tryLock(200)
     first_paint = threading.Event()
-    writer = start_writer(data_dir, lang, first_paint) if locked else None
+    writer = start_writer(data_dir, lang, first_paint, settings.last_case) if locked else None
     app = setup_application(lang)
     assert isinstance(app, QApplication)
     if not locked:

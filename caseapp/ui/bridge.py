@@ -10,7 +10,6 @@ newest request is dropped.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Protocol
@@ -18,8 +17,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from caseapp.domain.model import Case
+from caseapp.services.writer import SerialWriter
 
-GATE_TIMEOUT = 2.0  # seconds the writer waits for the first paint before opening anyway
 Job = Callable[..., Any]
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
@@ -28,54 +27,15 @@ Failed = Callable[[BaseException], None]
 class Writer(Protocol):
     """What the bridge needs of `caseapp.services.writer.SerialWriter`."""
 
+    @property
+    def early(self) -> Future[object]: ...
+    def proceed(self) -> None: ...
     def submit(self, job: Callable[[Any], Any]) -> Future[Any]: ...
     def shutdown(self, wait: bool = True) -> None: ...
 
 
-class ServiceThread:
-    """The serial writer as the GUI needs it: one worker thread that owns the
-    CaseService and runs ``job(service)`` in submission order, like
-    `caseapp.services.writer.SerialWriter` — but importing the services (and
-    with them SQLAlchemy and Alembic) on that thread, so the first paint never
-    waits for them. (SerialWriter's module imports them at import time.)"""
-
-    def __init__(self, factory: Callable[[], Any], gate: threading.Event | None = None) -> None:
-        """``gate``: opening waits (at most GATE_TIMEOUT seconds) until it is
-        set, e.g. by the first paint, so the imports do not compete with it."""
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-writer")
-        self._service: Any = None
-        self._ready = self._pool.submit(self._open, factory, gate)
-        self._closed = False
-
-    def _open(self, factory: Callable[[], Any], gate: threading.Event | None) -> None:
-        if gate is not None:
-            gate.wait(GATE_TIMEOUT)
-        self._service = factory()
-
-    @property
-    def ready(self) -> Future[None]:
-        return self._ready
-
-    def submit(self, job: Callable[[Any], Any]) -> Future[Any]:
-        if self._closed:
-            raise RuntimeError("the writer is shut down")
-        return self._pool.submit(self._run, job)
-
-    def _run(self, job: Callable[[Any], Any]) -> Any:
-        self._ready.result()  # re-raises an opening failure
-        return job(self._service)
-
-    def shutdown(self, wait: bool = True) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        self._pool.submit(self._close)
-        self._pool.shutdown(wait=wait)
-
-    def _close(self) -> None:
-        if self._service is not None and hasattr(self._service, "close"):
-            self._service.close()
-            self._service = None
+# The app's one serial writer (the old name of the UI's own copy, kept for callers).
+ServiceThread = SerialWriter
 
 
 class Bridge(QObject):
@@ -92,6 +52,8 @@ class Bridge(QObject):
         super().__init__(parent)
         self._writer = writer
         self._pending = 0
+        self.calls = 0  # jobs submitted so far
+        self._closed = False
         self._deliver.connect(self._on_deliver)
         self._rules_deliver.connect(self._rules_done)
         self._rules_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-rules")
@@ -101,6 +63,10 @@ class Bridge(QObject):
         self._rules_timer.setSingleShot(True)
         self._rules_timer.setInterval(300)
         self._rules_timer.timeout.connect(self._start_rules)
+
+    @property
+    def writer(self) -> Writer:
+        return self._writer
 
     @property
     def busy(self) -> bool:
@@ -116,8 +82,10 @@ class Bridge(QObject):
         """Run ``job(service, *args)`` on the writer; ``done(result)`` or
         ``error(exc)`` later on the GUI thread."""
         self._pending += 1
+        self.calls += 1
         if self._pending == 1:
             self.busyChanged.emit(True)
+        self._writer.proceed()  # a job needs the service: stop holding its opening back
         future = self._writer.submit(lambda service: job(service, *args))
 
         def finished(f: Future[Any]) -> None:
@@ -129,6 +97,21 @@ class Bridge(QObject):
 
         future.add_done_callback(finished)
         return future
+
+    def when_done(
+        self, future: Future[Any], done: Done | None = None, error: Failed | None = None
+    ) -> None:
+        """``done(result)`` or ``error(exc)`` on the GUI thread once ``future``
+        (e.g. the writer's ``early`` read) is done."""
+        self._pending += 1
+        if self._pending == 1:
+            self.busyChanged.emit(True)
+
+        def finished(f: Future[Any]) -> None:
+            exc = f.exception()
+            self._deliver.emit((error, exc, True) if exc is not None else (done, f.result(), False))
+
+        future.add_done_callback(finished)
 
     def _on_deliver(self, payload: tuple[Any, Any, bool]) -> None:
         callback, value, is_error = payload
@@ -149,7 +132,7 @@ class Bridge(QObject):
 
     def _start_rules(self) -> None:
         case = self._rules_case
-        if case is None:
+        if case is None or self._closed:
             return
         generation = self._rules_generation
         future = self._rules_pool.submit(_run_rules, case, dt.date.today())
@@ -165,6 +148,7 @@ class Bridge(QObject):
             self.findingsReady.emit(report)
 
     def close(self) -> None:
+        self._closed = True
         self._rules_timer.stop()
         self._rules_pool.shutdown(wait=True)
         self._writer.shutdown(wait=True)

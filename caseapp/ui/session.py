@@ -1,6 +1,11 @@
 """The open case as the views see it: the newest `Case` (immutable), the list
 of cases, and the use cases the views call. Every call goes through the
-bridge to the serial writer; the views hear back through signals."""
+bridge to the serial writer; the views hear back through signals.
+
+At start-up the writer reads a snapshot of the data with plain SQL before
+the full service opens (`caseapp.services.snapshot`); the first case list and
+the first case opened are answered from it, then the writer may proceed to
+open the service (SQLAlchemy) while the views already show the data."""
 
 from __future__ import annotations
 
@@ -10,10 +15,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from caseapp.domain.model import Case, CaseInfo, Day, Evidence, Record
 from caseapp.services.api import CaseSummary, ImportMode, ServiceError
+from caseapp.services.snapshot import Snapshot
 from caseapp.ui.bridge import Bridge
 
 
@@ -69,6 +75,8 @@ class CaseSession(QObject):
         self.case_id: str | None = None
         self.case: Case | None = None
         self.cases: list[CaseSummary] = []
+        self._early_pending = True  # the first listing may come from the writer's snapshot
+        self._early_case: tuple[str | None, Case | None] | None = None
         bridge.failed.connect(lambda exc: self.failed.emit(error_text(exc)))
 
     def _fail(self, exc: BaseException) -> None:
@@ -87,7 +95,35 @@ class CaseSession(QObject):
             if done is not None:
                 done(cases)
 
+        if self._early_pending:
+            self._early_pending = False
+            if self.bridge.calls == 0:  # nothing written since the snapshot
+                self._list_early(listed)
+                return
+            self.bridge.writer.proceed()
         self.bridge.call(lambda s: s.list_cases(), done=listed, error=self._fail)
+
+    def _list_early(self, listed: Callable[[list[CaseSummary]], None]) -> None:
+        """The first listing from the writer's snapshot, or from the service
+        when there is none (new data directory, schema to upgrade, error)."""
+        writer = self.bridge.writer
+        calls = self.bridge.calls
+
+        def from_service(_: object = None) -> None:
+            writer.proceed()
+            self.bridge.call(lambda s: s.list_cases(), done=listed, error=self._fail)
+
+        def got(snap: object) -> None:
+            if not isinstance(snap, Snapshot) or self.bridge.calls != calls:
+                from_service()  # none, or a job was submitted meanwhile
+                return
+            self._early_case = (snap.case_id, snap.case)
+            listed(list(snap.cases))  # the window opens a case from here, at once
+            self._early_case = None
+            # let the service open once the data has been painted
+            QTimer.singleShot(0, writer.proceed)
+
+        self.bridge.when_done(writer.early, got, error=from_service)
 
     def open_case(self, case_id: str, done: Callable[[Case], None] | None = None) -> None:
         def loaded(case: Case) -> None:
@@ -96,6 +132,10 @@ class CaseSession(QObject):
             if done is not None:
                 done(case)
 
+        early, self._early_case = self._early_case, None
+        if early is not None and early[0] == case_id and early[1] is not None:
+            loaded(early[1])  # read with plain SQL by the writer just before
+            return
         self.bridge.call(lambda s: s.load_case(case_id), done=loaded, error=self._fail)
 
     def reload(self) -> None:
