@@ -32,6 +32,10 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if is_case_file_spec(spec):
         report = _verify_file(Path(spec), ctx)
         structure_only = spec.lower().endswith(".json")
+        if report.unreadable:
+            # Not a case file at all (not a zip, not JSON): bad input, never a mismatch.
+            details = tuple(f"{p.place}: {_text(p.message, ctx)}" for p in report.problems)
+            raise CliError(EXIT_INPUT, Msg("cli.error.unreadable_file", {"path": spec}), details)
     else:
         ctx.require_data_dir()
         service = ctx.services()

@@ -276,3 +276,17 @@ def test_verify_json_checks_structure_and_counts_missing_files(
     code, out, err = run(capsys, "verify", str(broken))
     assert code == 1, out + err  # verify reports what it found; it does not refuse the file
     assert "case.uidx" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("photo.caseapp.zip", b"\xff\xd8\xff\xe0 not a zip at all"), ("x.caseapp.json", b"{oops")],
+)
+def test_verify_a_file_that_is_no_case_file_exits_2_not_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, out, err = run(capsys, "--lang", "en", "verify", str(path))
+    assert code == 2, out + err
+    assert "cannot be read as a case file" in err
