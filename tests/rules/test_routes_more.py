@@ -14,7 +14,7 @@ from decimal import Decimal as D
 from caseapp.domain.model import Deductions, Evidence
 from caseapp.domain.vocab import DayStatus, EvidenceKind, Form, IncidentKind, OriginalStatus
 from caseapp.i18n import render_both
-from rules.builders import case, ended, incident, month_payments, payment, span
+from rules.builders import case, ended, incident, month_payments, payment, si, span
 from rules.helpers import one, only, run
 
 ROUTE = "labour-inspection-route"
@@ -297,3 +297,20 @@ def test_art38_working_conditions_given_back(law) -> None:
     report = run(c, "2025-09-30", law)
     assert one(report, "working-conditions-withdrawn")
     assert only(report, ART38) == []
+
+
+def test_art38_social_insurance_gap_is_item_3_and_practice(law) -> None:
+    # July 2025 contributions recorded unpaid; written demand 2025-09-01 asserting the gap;
+    # still unpaid on 2025-09-30. N as in the conditions example: 20000.00.
+    # Beijing 534 Q71 limits severance on 38(1)(3) in practice: confidence at most practice.
+    c = case(
+        payments=month_payments("2024-01-01", "2025-08-31", "10000"),
+        social_insurance=[si("2025-06", "paid"), si("2025-07", "unpaid")],
+        incidents=[_demand("2025-09-01", "social-insurance-gap")],
+    )
+    f = one(run(c, "2025-09-30", law), ART38)
+    assert f.amount == D("20000.00")
+    assert ("labour_contract_law", "38", 1, 3) in {
+        (b.law, b.article, b.paragraph, b.item) for b in f.basis
+    }
+    assert f.confidence in ("practice", "contested", "unconfirmed")
