@@ -165,12 +165,11 @@ class PayView(QWidget):
         self.model.highlight({r.split(":", 1)[1] for r in refs if r.startswith("payment:")})
 
     def open_wizard(self) -> None:
-        from caseapp.ui.wizard import ReconstructWizard
+        from caseapp.ui.wizard import open_reconstruct_wizard
 
         if self.session.case is None:
             return
-        self.wizard = ReconstructWizard(self.session, self)
-        self.wizard.open()
+        self.wizard = open_reconstruct_wizard(self.session, self)
 
     def add_payment(self) -> None:
         self.form.start_new()

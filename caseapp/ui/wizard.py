@@ -153,3 +153,13 @@ class ReconstructWizard(QWizard):
             self.page_done.error.setText(error_text(exc))
 
         self.session.bridge.call(save_plan, case_id, plan, done=done, error=failed)
+
+
+def open_reconstruct_wizard(
+    session: CaseSession, parent: QWidget | None = None
+) -> ReconstructWizard:
+    """Open the wizard (window-modal) for the open case; for the Today view,
+    the welcome flow after creating a case, or any other entry point."""
+    wizard = ReconstructWizard(session, parent)
+    wizard.open()
+    return wizard
