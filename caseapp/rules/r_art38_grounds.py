@@ -21,9 +21,11 @@ found on `as_of` after the worker demanded that it be cured:
   given back).
 
 Nothing fires once employment has ended, or once a resignation is logged
-after the demand. The amount is the severance N the resignation would carry
-(LCL 46(1), the severance calculator with `as_of` as the end); forum none:
-it is a decision to take, not a claim yet. Every text says to see a lawyer or
+after the demand. No amount and forum none: it is a decision to take, not a
+claim yet (so the filing pack does not list it). The severance N a
+resignation under art. 38 would carry (LCL 46(1), the severance calculator
+with `as_of` as the end) is the first alternative, with the calculation; the
+calculator's own alternatives follow. Every text says to see a lawyer or
 legal aid (12348) before resigning, and how to serve the notice.
 """
 
@@ -31,7 +33,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from caseapp.domain.findings import Basis, Finding, Period
+from caseapp.domain.findings import Alternative, Basis, Finding, Period, SeveranceEstimate
+from caseapp.domain.messages import Msg
 from caseapp.domain.model import Incident
 from caseapp.domain.vocab import Confidence, DayStatus, Form, IncidentKind, Severity
 from caseapp.rules import basis as B
@@ -149,7 +152,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             confidence=weakest(confidences),
             params=params,
             period=Period(first.date, ctx.as_of),
-            amount=estimate.n if estimate else None,
+            amount=None,
             calculation=estimate.calculation if estimate else None,
             basis=basis,
             forum=None,
@@ -157,9 +160,21 @@ def check(ctx: RuleContext) -> list[Finding]:
             strengthen=("delivery", "uncured"),
             next_steps=("lawyer", "notice", "keep_working", "claims"),
             counter=("cured", "personal"),
-            alternatives=estimate.alternatives if estimate else (),
+            alternatives=_if_resigning(estimate),
         )
     ]
+
+
+def _if_resigning(estimate: SeveranceEstimate | None) -> tuple[Alternative, ...]:
+    if estimate is None:
+        return ()
+    severance = Alternative(
+        reading=Msg(f"rules.{RULE}.alt.if_resigning", {"n": money(estimate.n)}),
+        amount=estimate.n,
+        calculation=f"N = {money(estimate.base)} × {estimate.years}",
+        confidence=Confidence.STATUTE,
+    )
+    return (severance, *estimate.alternatives)
 
 
 _ZH_NUM = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六"}

@@ -211,7 +211,9 @@ def test_art38_fires_after_an_uncured_demand(law) -> None:
     #   (above the minimum wage 2540, below the cap 3 × 15701.08): N = 7937.50 × 2 = 15875.00
     base = (D("70000") + D("10000") + D("1694") + 2 * D("1778") + D("10000")) / 12
     assert base == D("7937.50")
-    assert f.amount == base * 2 == D("15875.00")
+    # not a claim yet: no amount (the filing pack lists no claim); N is the first alternative
+    assert f.amount is None and f.final_award_eligible is None
+    assert f.alternatives[0].amount == base * 2 == D("15875.00")
     assert f.forum is None
     assert f.refs[0] == "incident:D1"
     assert ("labour_contract_law", "38", 1, 2) in {
@@ -284,7 +286,7 @@ def test_art38_working_conditions_still_withdrawn(law) -> None:
     # N on 2025-09-30: service 1 year 9 months → 2 years; 12 months before, all at the
     # contract wage (days not logged count at the wage): base 10000; N = 20000.00
     f = one(run(_conditions(), "2025-09-30", law), ART38)
-    assert f.amount == D("10000") * 2 == D("20000.00")
+    assert f.alternatives[0].amount == D("10000") * 2 == D("20000.00")
     assert ("labour_contract_law", "38", 1, 1) in {
         (b.law, b.article, b.paragraph, b.item) for b in f.basis
     }
@@ -309,7 +311,7 @@ def test_art38_social_insurance_gap_is_item_3_and_practice(law) -> None:
         incidents=[_demand("2025-09-01", "social-insurance-gap")],
     )
     f = one(run(c, "2025-09-30", law), ART38)
-    assert f.amount == D("20000.00")
+    assert f.alternatives[0].amount == D("20000.00")
     assert ("labour_contract_law", "38", 1, 3) in {
         (b.law, b.article, b.paragraph, b.item) for b in f.basis
     }
