@@ -10,7 +10,7 @@ import html
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,8 @@ from caseapp.ui.widgets import label
 
 
 class EvidenceView(QWidget):
+    historyRequested = Signal(str)  # a record ref
+
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -65,6 +67,10 @@ class EvidenceView(QWidget):
         self.add_button.clicked.connect(self.pick_files)
         self.paste_button = QPushButton(self.tr("Paste a screenshot"))
         self.paste_button.clicked.connect(self.paste)
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Every change to the selected record, with undo"))
+        self.history_button.clicked.connect(self._history)
+        head.addWidget(self.history_button)
         head.addWidget(self.add_button)
         head.addWidget(self.paste_button)
         outer.addLayout(head)
@@ -128,6 +134,11 @@ class EvidenceView(QWidget):
                 done=self._paths,
                 error=lambda _exc: None,
             )
+
+    def _history(self) -> None:
+        index = self.table.currentIndex()
+        e = self.model.index(index.row(), 0).data(EvidenceRole) if index.isValid() else None
+        self.historyRequested.emit(f"evidence:{e.id}" if e else "")
 
     def highlight(self, refs: tuple[str, ...]) -> None:
         """Shade the evidence a selected finding rests on."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,8 @@ from caseapp.ui.widgets import label
 
 
 class IncidentsView(QWidget):
+    historyRequested = Signal(str)  # a record ref
+
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -39,6 +41,10 @@ class IncidentsView(QWidget):
         self.add_button = QPushButton(self.tr("Record what happened"))
         self.add_button.setProperty("role", "primary")
         self.add_button.clicked.connect(self.add)
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Every change to the selected record, with undo"))
+        self.history_button.clicked.connect(self._history)
+        head.addWidget(self.history_button)
         head.addWidget(self.add_button)
         layout.addLayout(head)
         layout.addWidget(
@@ -140,6 +146,11 @@ class IncidentsView(QWidget):
         if incident is not None:
             self.editor.edit(incident)
             self.editor.setVisible(True)
+
+    def _history(self) -> None:
+        index = self.table.currentIndex()
+        incident = self.model.index(index.row(), 0).data(RecordRole) if index.isValid() else None
+        self.historyRequested.emit(f"incident:{incident.id}" if incident else "")
 
     def highlight(self, refs: Sequence[str]) -> None:
         ids = {r.split(":", 1)[1] for r in refs if r.startswith("incident:")}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,8 @@ from caseapp.ui.widgets import label
 
 
 class PayView(QWidget):
+    historyRequested = Signal(str)  # a record ref
+
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -53,6 +55,10 @@ class PayView(QWidget):
         self.add_button = QPushButton(self.tr("Add pay received"))
         self.add_button.setProperty("role", "primary")
         self.add_button.clicked.connect(self.add_payment)
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Every change to the selected record, with undo"))
+        self.history_button.clicked.connect(self._history)
+        head.addWidget(self.history_button)
         head.addWidget(self.add_button)
         self.rebuild_button = QPushButton(self.tr("Rebuild past months…"))
         self.rebuild_button.setToolTip(
@@ -159,6 +165,11 @@ class PayView(QWidget):
         for si in sorted(case.social_insurance, key=lambda s: s.month, reverse=True):
             status = label_of("si_status", str(si.status), SI_LABEL)
             self.si_list.addItem(f"{si.month.isoformat()[:7]} · {status}")
+
+    def _history(self) -> None:
+        index = self.table.currentIndex()
+        payment = self.model.index(index.row(), 0).data(PaymentRole) if index.isValid() else None
+        self.historyRequested.emit(f"payment:{payment.id}" if payment else "")
 
     def highlight(self, refs: tuple[str, ...]) -> None:
         """Shade the payments a selected finding rests on."""

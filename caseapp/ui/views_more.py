@@ -29,6 +29,19 @@ def _findings(session: CaseSession, window: MainWindow) -> QWidget:
 HIGHLIGHTED = ("incidents", "pay", "evidence")
 
 
+def show_history(window: MainWindow, ref: str) -> None:
+    """Open 案件设置 on its history tab for ``ref`` ("" = the whole case)."""
+    window.show_view("case")
+    settings = window.views["case"]
+    settings.tabs.setCurrentWidget(settings.history)  # type: ignore[attr-defined]
+    settings.history.show_ref(ref or None)  # type: ignore[attr-defined]
+
+
+def _with_history(view: QWidget, window: MainWindow) -> QWidget:
+    view.historyRequested.connect(lambda ref: show_history(window, ref))  # type: ignore[attr-defined]
+    return view
+
+
 def _shade_from_findings(view: QWidget, window: MainWindow) -> None:
     """A view built after the findings view still shades the selected finding's records."""
     findings = window.views.get("findings")
@@ -42,7 +55,7 @@ def _incidents(session: CaseSession, window: MainWindow) -> QWidget:
 
     view = IncidentsView(session)
     _shade_from_findings(view, window)
-    return view
+    return _with_history(view, window)
 
 
 def _tasks(session: CaseSession, window: MainWindow) -> QWidget:
@@ -62,7 +75,7 @@ def _pay(session: CaseSession, window: MainWindow) -> QWidget:
 
     view = PayView(session)
     _shade_from_findings(view, window)
-    return view
+    return _with_history(view, window)
 
 
 def _help(session: CaseSession, window: MainWindow) -> QWidget:
@@ -82,7 +95,7 @@ def _evidence(session: CaseSession, window: MainWindow) -> QWidget:
 
     view = EvidenceView(session)
     _shade_from_findings(view, window)
-    return view
+    return _with_history(view, window)
 
 
 def _case_settings(session: CaseSession, window: MainWindow) -> QWidget:

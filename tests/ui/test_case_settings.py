@@ -85,3 +85,22 @@ def test_cloud_folder_warning(qtbot, tmp_path: Path) -> None:  # type: ignore[no
         assert "Dropbox" in view.cloud_text.text()
     finally:
         parts.session.bridge.close()
+
+
+def test_history_button_of_a_record(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    open_new_case(qtbot, parts)
+    incident = Incident(
+        id="", date=dt.date(2025, 3, 4), kind=IncidentKind.ASKED_TO_RESIGN, summary="让我签离职"
+    )
+    saved: list[Incident] = []
+    parts.session.save_record(incident, done=saved.append)
+    qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
+    parts.window.show_view("incidents")
+    incidents = parts.window.views["incidents"]
+    incidents.table.selectRow(0)
+    incidents.history_button.click()
+    assert parts.window.current_view() == "case"
+    settings = parts.window.views["case"]
+    assert settings.tabs.currentWidget() is settings.history
+    assert settings.history.record.currentData() == f"incident:{saved[0].id}"
+    qtbot.waitUntil(lambda: settings.history.model.rowCount() == 1, timeout=10_000)

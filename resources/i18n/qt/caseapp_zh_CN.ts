@@ -311,6 +311,14 @@
         <translation>粘贴截图</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Every change to the selected record, with undo</source>
+        <translation>选中记录的每一次修改，可撤销</translation>
+    </message>
+    <message>
         <source>Drop files here, or add or paste them. A copy is kept here with its fingerprint (SHA-256); keep the originals on your phone as they are.</source>
         <translation>把文件拖到这里，或者添加、粘贴。这里会保存一份副本和它的指纹（SHA-256）；手机上的原件请原样保留。</translation>
     </message>
@@ -1044,6 +1052,14 @@
         <translation>记录一件事</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Every change to the selected record, with undo</source>
+        <translation>选中记录的每一次修改，可撤销</translation>
+    </message>
+    <message>
         <source>What was said and done, in your words, with the exact words where you have them. Double-click one to change it.</source>
         <translation>发生过的事和说过的话，用你自己的话记下，能记原话就记原话。双击一条可以修改。</translation>
     </message>
@@ -1467,6 +1483,14 @@
     <message>
         <source>Add pay received</source>
         <translation>添加收到的工资</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Every change to the selected record, with undo</source>
+        <translation>选中记录的每一次修改，可撤销</translation>
     </message>
     <message>
         <source>Rebuild past months…</source>
