@@ -88,9 +88,10 @@ class IncidentsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()  # fixed widths: sizing to contents is slow
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((100, 200, 110, 150, 300, 50)):
+        for column, width in enumerate((95, 170, 90, 120, 240, 70)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         self.table.setAccessibleName(self.tr("Incidents"))
         self.table.doubleClicked.connect(self._edit_row)
         layout.addWidget(self.table, 1)
