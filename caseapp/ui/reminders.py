@@ -113,6 +113,7 @@ class DailyReminder(QObject):
             if self.tray is None:
                 path = resource("icons", "today.svg")
                 self.tray = QSystemTrayIcon(QIcon(str(path)), self)
+                self.tray.messageClicked.connect(self.open_today)
             self.tray.show()
             lang = words.lang()
             self.tray.showMessage(
@@ -120,6 +121,15 @@ class DailyReminder(QObject):
             )
         self.shown.emit()
         return True
+
+    def open_today(self) -> None:
+        """The notification was clicked: bring the window up on 今日."""
+        window = self.parent()
+        if window is not None and hasattr(window, "show_view"):
+            window.show_view("today")
+            window.showNormal()  # type: ignore[attr-defined]
+            window.raise_()  # type: ignore[attr-defined]
+            window.activateWindow()  # type: ignore[attr-defined]
 
 
 class RemindersPanel(QWidget):

@@ -91,3 +91,10 @@ def test_ics_export(qtbot, parts, tmp_path: Path) -> None:  # type: ignore[no-un
     assert "12348" in str(due.get("description"))
     assert len(list(due.walk("VALARM"))) == 2
     assert "1" in panel.status.text()
+
+
+def test_clicking_the_reminder_opens_today(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    open_new_case(qtbot, parts)
+    parts.window.show_view("report")
+    parts.window.reminder.open_today()
+    assert parts.window.current_view() == "today"
