@@ -132,7 +132,6 @@ def test_unconfirmed_standby_share_gives_a_range(law) -> None:
     # 2025-07-01, July paid in full, August paid 1500; Tianjin minimum wage 2320.
     # At 0.8: 0.8 × 2320 − 1500 = 356.00; at 1: 2320 − 1500 = 820.00
     from caseapp.domain.vocab import DayStatus
-
     from rules.builders import payment, span
 
     c = case(

@@ -108,7 +108,6 @@ def test_work_going_on_after_the_end_is_not_an_expiry(law) -> None:
 
 def test_a_day_logged_after_the_end_shows_the_work_went_on(law) -> None:
     from caseapp.domain.vocab import DayStatus
-
     from rules.builders import span
 
     c = case(
