@@ -14,6 +14,7 @@ from caseapp.report.brief import ranked
 from caseapp.report.context import Ctx
 from caseapp.report.exhibits import Prepared, Slot, exhibit_pages
 from caseapp.report.layout import FRAME_W, Anchor, PageRefs
+from caseapp.rules.claims import alternatives_of
 
 EMPLOYER_HELD_RULE = "employer-held-evidence"
 
@@ -82,8 +83,12 @@ def claims(c: Ctx) -> list[Flowable]:
     w, st = c.w, c.st
     out: list[Flowable] = [CondPageBreak(160), para(w("claims.title"), st.h1)]
     rows = []
-    for n, f in enumerate(claims_of(c), start=1):
+    found = claims_of(c)
+    for n, (f, others) in enumerate(zip(found, alternatives_of(found), strict=True), start=1):
         period = w("period", start=f.period.start, end=f.period.end) if f.period else "—"
+        title = w("claims.claim", title=w.msg(f.title))
+        if others:
+            title += w("claims.alternative", items=w.join([str(j + 1) for j in others]))
         respondents = w.join([c.party_name(r) for r in f.respondents]) or c.case.info.employer.name
         final = {True: w("final.likely"), False: w("final.no"), None: w("final.unknown")}[
             f.final_award_eligible
@@ -91,7 +96,7 @@ def claims(c: Ctx) -> list[Flowable]:
         rows.append(
             [
                 str(n),
-                w("claims.claim", title=w.msg(f.title)),
+                title,
                 period,
                 w.money(f.amount),
                 respondents,
