@@ -9,7 +9,11 @@ Prints, each measured in fresh processes on the offscreen platform:
 - a 3-year case's data visible (Today view painted with it) from process
   start (target: under 1.0 s);
 - switching views (target: under 100 ms);
-- logging a day, from the click to "saved" (target: under 50 ms).
+- logging a day, from the click to "saved" (target: under 50 ms), once the
+  service is open, and once at the moment the data first shows (that click
+  waits for the service to finish opening);
+- the start-up phases: first paint, the plain-SQL snapshot read, the case
+  listed, loaded, painted, and the full service open.
 """
 
 from __future__ import annotations
@@ -81,8 +85,19 @@ def child_app(data_dir: str) -> None:
                     first_paint.set()
                 if obj is today_view and parts.session.case is not None and "data" not in out:
                     out["data"] = time.time()
-                    QTimer.singleShot(0, after_data)
+                    QTimer.singleShot(0, first_click)
             return False
+
+    def first_click() -> None:  # at once, as a worker might: may wait for the service to open
+        started = time.perf_counter()
+
+        def saved() -> None:
+            parts.session.saved.disconnect(saved)
+            out["first_log_ms"] = (time.perf_counter() - started) * 1000
+            QTimer.singleShot(0, after_data)
+
+        parts.session.saved.connect(saved)
+        today_view.status_buttons[DayStatus.STANDBY_ONCALL].click()
 
     def after_data() -> None:
         keys = [spec.key for spec in window.specs]
@@ -100,7 +115,14 @@ def child_app(data_dir: str) -> None:
         out["switch_ms"] = switches
         out["first_visit_ms"] = first_visits
         window.show_view("today")
-        log_days([], 0)
+        out["switched"] = time.time()
+        wait_for_service()
+
+    def wait_for_service() -> None:  # log days once the full service is open
+        if parts.writer.ready.done():  # type: ignore[attr-defined]
+            log_days([], 0)
+        else:
+            QTimer.singleShot(10, wait_for_service)
 
     statuses = [DayStatus.STANDBY, DayStatus.STANDBY_ONCALL]
 
@@ -125,6 +147,7 @@ def child_app(data_dir: str) -> None:
     watcher = Painted()
     window.installEventFilter(watcher)
     today_view.installEventFilter(watcher)
+    parts.writer.early.add_done_callback(lambda _f: out.__setitem__("snapshot", time.time()))  # type: ignore[attr-defined]
     parts.writer.ready.add_done_callback(lambda _f: out.__setitem__("service_ready", time.time()))  # type: ignore[attr-defined]
     parts.session.casesListed.connect(lambda _c: out.setdefault("listed", time.time()))
     parts.session.caseChanged.connect(lambda _c: out.setdefault("loaded", time.time()))
@@ -224,7 +247,7 @@ def main() -> None:
         t = time.perf_counter()
         make_three_year_case(data_dir)
         print(f"prepared a 3-year case in {time.perf_counter() - t:.1f} s")
-        bare, paint, data, switches, logs = [], [], [], [], []
+        bare, paint, data, switches, logs, first_logs = [], [], [], [], [], []
         phases: list[dict[str, int]] = []
         first_visits: list[float] = []
         for _ in range(ns.runs):
@@ -236,12 +259,13 @@ def main() -> None:
             phases.append(
                 {
                     k: round((float(out[k]) - started) * 1000)
-                    for k in ("paint", "service_ready", "listed", "loaded", "data")
+                    for k in ("paint", "snapshot", "listed", "loaded", "data", "service_ready")
                 }
             )  # type: ignore[arg-type]
             switches.extend(out["switch_ms"])  # type: ignore[arg-type]
             first_visits.extend(out["first_visit_ms"])  # type: ignore[arg-type]
             logs.extend(out["log_ms"])  # type: ignore[arg-type]
+            first_logs.append(float(out["first_log_ms"]))  # type: ignore[arg-type]
     med = statistics.median
     ratio = med(paint) / med(bare)
     print(f"first paint, bare PySide6 window: median {med(bare) * 1000:.0f} ms (runs: {ns.runs})")
@@ -260,7 +284,12 @@ def main() -> None:
     print(
         f"logging a day, click to saved: median {med(logs):.1f} ms, p90 {sorted(logs)[int(len(logs) * 0.9)]:.1f} ms, max {max(logs):.1f} ms over {len(logs)} (target < 50 ms)"
     )
-    print("phases from process start (ms):", phases[len(phases) // 2])
+    print(
+        f"logging a day at once when the data shows (waits for the service to open): median {med(first_logs):.0f} ms, max {max(first_logs):.0f} ms"
+    )
+    print("phases from process start, median of each (ms):")
+    for key in phases[0]:
+        print(f"  {key:>13}: {med([p[key] for p in phases]):.0f}")
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
 
 
