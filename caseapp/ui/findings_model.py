@@ -78,6 +78,21 @@ def sort_findings(findings: tuple[Finding, ...]) -> list[Finding]:
     )
 
 
+# The newest report per case uid, so a view built after it arrived (views are
+# built on first use) shows it at once while a fresh one is computed.
+_LATEST: dict[str, Any] = {}
+
+
+def remember(report: object) -> None:
+    uid = getattr(report, "case_uid", None)
+    if isinstance(uid, str):
+        _LATEST[uid] = report
+
+
+def latest(case_uid: str) -> Any:
+    return _LATEST.get(case_uid)
+
+
 def attention_count(report: object) -> int | None:
     """The count on the rail item: findings above "info"."""
     findings = getattr(report, "findings", None)

@@ -35,6 +35,7 @@ from caseapp.ui.findings_model import (
     basis_text,
     confidence_text,
     deadlines_of,
+    latest,
     money_range,
     out,
     render,
@@ -109,7 +110,10 @@ class FindingsView(QWidget):
         session.bridge.findingsReady.connect(self.set_report)
         session.caseChanged.connect(self._case_changed)
         lawdata.when_loaded(self._law_ready)
-        if session.case is not None:  # built on first use: ask for the findings now
+        if session.case is not None:  # built on first use: show the newest report, ask anew
+            known = latest(session.case.info.uid)
+            if known is not None:
+                self.set_report(known)
             session.bridge.request_rules(session.case)
 
     # --- data ------------------------------------------------------------------

@@ -71,6 +71,11 @@ class HelpView(QWidget):
         session.caseChanged.connect(self._case_changed)
         session.bridge.findingsReady.connect(self._findings)
         if session.case is not None:  # views are built on first use, after the case opened
+            from caseapp.ui.findings_model import latest
+
+            known = latest(session.case.info.uid)
+            if known is not None:
+                self._findings(known)
             self._case_changed(session.case)
         lawdata.when_loaded(self._law_ready)
 

@@ -80,7 +80,7 @@ class PayView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()  # fixed widths: sizing to contents is slow
-        for column, width in enumerate((100, 200, 110, 100, 100, 90, 120)):
+        for column, width in enumerate((100, 200, 170, 100, 100, 90, 120)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Payments"))

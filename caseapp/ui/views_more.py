@@ -105,8 +105,10 @@ def _case_settings(session: CaseSession, window: MainWindow) -> QWidget:
 
 
 def _badge(report: object) -> int | None:
-    from caseapp.ui.findings_model import attention_count
+    """The count on the rail (called by the window for every new report)."""
+    from caseapp.ui.findings_model import attention_count, remember
 
+    remember(report)
     return attention_count(report)
 
 

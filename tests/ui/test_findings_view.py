@@ -201,3 +201,16 @@ def test_selected_finding_shades_its_records(qtbot, parts) -> None:  # type: ign
         r for r in range(pay_view.model.rowCount()) if pay_view.model.payment(r).id == pay_id
     )
     assert pay_view.model.index(row, 0).data(shaded) is not None
+
+
+def test_a_view_built_later_shows_the_newest_report_at_once(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    benched_case(qtbot, parts)
+    uid = parts.session.case.info.uid
+    report = dataclasses.replace(_report(_finding("late", "medium", "50")), case_uid=uid)
+    parts.session.bridge.findingsReady.emit(report)  # before the view exists
+    assert "findings" not in parts.window.views
+    view = _view(parts)
+    assert view.model.rowCount() == 1
+    assert view.current() is not None and view.current().key == "late"
