@@ -107,7 +107,7 @@ class EvidenceView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(64)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((240, 80, 160, 110, 130, 60)):  # fixed: fast
+        for column, width in enumerate((240, 80, 160, 110, 130, 100)):  # fixed: fast
             header.resizeSection(column, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Evidence"))
