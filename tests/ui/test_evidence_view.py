@@ -124,9 +124,7 @@ def test_missing_file_is_refused(qtbot, parts, tmp_path: Path) -> None:  # type:
     assert parts.session.case.evidence == ()
 
 
-def test_stub_without_files_sorts_last(
-    qtbot, qtmodeltester, parts, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_stub_without_files_sorts_last(qtbot, qtmodeltester, parts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from caseapp.domain.model import Evidence
     from caseapp.domain.vocab import OriginalStatus
 
