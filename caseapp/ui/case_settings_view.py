@@ -10,11 +10,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.domain.model import Case, CaseInfo, Organisation
-from caseapp.ui.cloudsync import cloud_service
+from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.create_form import CreateCaseForm
 from caseapp.ui.history_panel import HistoryPanel
 from caseapp.ui.session import CaseSession, error_text
-from caseapp.ui.widgets import card, label
+from caseapp.ui.widgets import label
 
 
 class CaseDetailsForm(CreateCaseForm):
@@ -88,17 +88,7 @@ class CaseSettingsView(QWidget):
         self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        service = cloud_service(data_dir)
-        self.cloud_banner, box = card("card")
-        self.cloud_text = label(
-            self.tr(
-                "Your case is kept in a folder that %1 syncs: copies of it leave this computer, "
-                "and syncing can damage a file while it is open. Move the data folder out of "
-                "%1 (start caseapp with --data-dir), and export a case file to share instead."
-            ).replace("%1", service or "")
-        )
-        box.addWidget(self.cloud_text)
-        self.cloud_banner.setVisible(service is not None)
+        self.cloud_banner, self.cloud_text = cloud_banner(data_dir)
         layout.addWidget(self.cloud_banner)
         self.tabs = QTabWidget()
         self.form = CaseDetailsForm()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.ui import words
+from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.formparse import read_date
 from caseapp.ui.report_job import PdfOrder, ReportJob
 from caseapp.ui.session import CaseSession
@@ -38,7 +39,9 @@ class ReportView(QWidget):
     shareWritten = Signal(object)  # the folder
     _verifyWritten = Signal(object, object)  # folder, error text or None
 
-    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: CaseSession, data_dir: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.job = ReportJob(session, self)
@@ -53,6 +56,9 @@ class ReportView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
         outer.addWidget(label(self.tr("Report"), "title"))
+        if data_dir is not None:  # sharing while the case sits in a synced folder
+            self.cloud_banner, _text = cloud_banner(data_dir)
+            outer.addWidget(self.cloud_banner)
         outer.addWidget(
             label(
                 self.tr(

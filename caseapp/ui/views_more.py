@@ -87,7 +87,7 @@ def _help(session: CaseSession, window: MainWindow) -> QWidget:
 def _report(session: CaseSession, window: MainWindow) -> QWidget:
     from caseapp.ui.report_view import ReportView
 
-    return ReportView(session)
+    return ReportView(session, window.data_dir)
 
 
 def _evidence(session: CaseSession, window: MainWindow) -> QWidget:

@@ -83,6 +83,9 @@ def test_cloud_folder_warning(qtbot, tmp_path: Path) -> None:  # type: ignore[no
         view = parts.window.views["case"]
         assert view.cloud_banner.isVisibleTo(view)
         assert "Dropbox" in view.cloud_text.text()
+        parts.window.show_view("report")  # sharing from a synced folder: said there too
+        report = parts.window.views["report"]
+        assert report.cloud_banner.isVisibleTo(report)
     finally:
         parts.session.bridge.close()
 

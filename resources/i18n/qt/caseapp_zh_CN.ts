@@ -91,10 +91,6 @@
 <context>
     <name>CaseSettingsView</name>
     <message>
-        <source>Your case is kept in a folder that %1 syncs: copies of it leave this computer, and syncing can damage a file while it is open. Move the data folder out of %1 (start caseapp with --data-dir), and export a case file to share instead.</source>
-        <translation>你的案件保存在 %1 会同步的文件夹里：副本会离开这台电脑，而且同步可能损坏正在使用的文件。请把数据文件夹移出 %1（启动 caseapp 时用 --data-dir 指定），需要分享时请导出案件文件。</translation>
-    </message>
-    <message>
         <source>Case details</source>
         <translation>案件信息</translation>
     </message>
@@ -105,6 +101,17 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CloudBanner</name>
+    <message>
+        <source>Your case is kept in a folder that %1 syncs: copies of it leave this computer, and syncing can damage a file while it is open. Move the data folder out of %1 (start caseapp with --data-dir), and export a case file to share instead.</source>
+        <translation>你的案件保存在 %1 会同步的文件夹里：副本会离开这台电脑，而且同步可能损坏正在使用的文件。请把数据文件夹移出 %1（启动 caseapp 时用 --data-dir 指定），需要分享时请导出案件文件。</translation>
+    </message>
+    <message>
+        <source>Cloud-sync warning</source>
+        <translation>云同步提醒</translation>
     </message>
 </context>
 <context>
