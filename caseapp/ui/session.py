@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from caseapp.domain.model import Case, CaseInfo, Day, Evidence, Record
 from caseapp.services.api import CaseSummary, ImportMode, ServiceError
-from caseapp.services.snapshot import Snapshot
 from caseapp.ui.bridge import Bridge
 
 
@@ -114,6 +113,8 @@ class CaseSession(QObject):
             self.bridge.call(lambda s: s.list_cases(), done=listed, error=self._fail)
 
         def got(snap: object) -> None:
+            from caseapp.services.snapshot import Snapshot  # read on the writer thread
+
             if not isinstance(snap, Snapshot) or self.bridge.calls != calls:
                 from_service()  # none, or a job was submitted meanwhile
                 return
