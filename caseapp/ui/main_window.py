@@ -279,9 +279,7 @@ class MainWindow(QMainWindow):
         if self.session.case is None:
             return
         if not (
-            keep_open
-            and self.side.isVisible()
-            and self.side.currentWidget() is self.incident_form
+            keep_open and self.side.isVisible() and self.side.currentWidget() is self.incident_form
         ):
             self.incident_form.start(kind)
         self.side.setCurrentWidget(self.incident_form)
