@@ -34,6 +34,9 @@ def qt_lang(lang: str) -> str:
     return "en" if lang.startswith("en") else "zh_CN"
 
 
+GUI_SWITCH_INTERVAL = 0.001
+
+
 def setup_application(lang: str) -> object:
     """The QApplication (reused if one exists), the bundled CJK font as a
     fallback, Qt's own and our translators (parented to the app)."""
@@ -46,6 +49,10 @@ def setup_application(lang: str) -> object:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    # Background threads (the serial writer, the rules recompute) run Python
+    # code; with the default 5 ms GIL switch interval a woken GUI thread can
+    # wait several intervals behind them. 1 ms keeps the GUI's turn short.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     app.setApplicationName("caseapp")
     font_path = resource("fonts", "wqy-microhei.ttc")
     if font_path.exists():
