@@ -71,6 +71,13 @@ def label(vocabulary: str, code: str, lang: Lang) -> str:
     return text(f"vocab.{vocabulary}.{code}", lang)
 
 
+def param_label(name: str, lang: Lang) -> str:
+    """The label of a calculation parameter (``param.<name>``); the code itself
+    when the catalogue has none, so a new parameter is never hidden."""
+    entry = catalogue().get(f"param.{name}")
+    return entry[lang] if entry is not None and lang in entry else name
+
+
 def system_lang() -> Lang:
     """The language from the system locale: Chinese when in doubt."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):

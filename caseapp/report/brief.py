@@ -11,6 +11,7 @@ from caseapp import __version__
 from caseapp.domain.findings import Finding
 from caseapp.domain.model import Day, Incident, Payment, SIMonth, Task
 from caseapp.domain.vocab import DayStatus, Severity
+from caseapp.i18n import param_label
 from caseapp.report.blocks import boxed, fields, gap, grid, para, rich
 from caseapp.report.charts import calendar_legend, calendar_rows, incident_legend, pay_chart
 from caseapp.report.chronology import DayRun, Entry
@@ -246,7 +247,7 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
                     ],
                     [
                         [
-                            p.name,
+                            param_label(p.name, c.w.lang),
                             p.value,
                             w.date(p.effective_from),
                             para(p.source, st.mono),

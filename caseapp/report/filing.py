@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTe
 
 from caseapp.domain.findings import Finding
 from caseapp.domain.vocab import Forum
+from caseapp.i18n import param_label
 from caseapp.report.blocks import boxed, fields, gap, grid, para
 from caseapp.report.brief import ranked
 from caseapp.report.context import Ctx
@@ -130,7 +131,10 @@ def method(c: Ctx) -> list[Flowable]:
         if f.calculation is not None:
             block.append(para(w("method.formula", formula=f.calculation.formula), st.user))
             inputs = [[k, c.t(v)] for k, v in f.calculation.inputs.items()]
-            inputs += [[p.name, f"{p.value}（{p.source}）"] for p in f.calculation.parameters]
+            inputs += [
+                [param_label(p.name, w.lang), f"{p.value}（{p.source}）"]
+                for p in f.calculation.parameters
+            ]
             if inputs:
                 block += grid(
                     st, [w("f.input"), w("f.value")], inputs, [FRAME_W * 0.4, FRAME_W * 0.6]

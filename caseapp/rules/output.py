@@ -21,7 +21,7 @@ from caseapp.domain.findings import (
     SeveranceEstimate,
 )
 from caseapp.domain.money import fmt_money
-from caseapp.i18n import Lang, render, render_both, text
+from caseapp.i18n import Lang, param_label, render, render_both, text
 
 FORMAT = "caseapp.findings"
 VERSION = 1
@@ -210,7 +210,8 @@ def format_findings_text(report: FindingsReport, lang: Lang, law: Any = None) ->
                 lines.append(f"     {name}: {value}")
             for p in f.calculation.parameters:
                 since = p.effective_from.isoformat() if p.effective_from else "?"
-                lines.append(f"     {p.name} = {p.value} ({since}; {p.source}; {p.confidence})")
+                label = param_label(p.name, lang)
+                lines.append(f"     {label} = {p.value} ({since}; {p.source}; {p.confidence})")
         if f.basis:
             lines.append(
                 "   "

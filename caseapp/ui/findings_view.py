@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp import i18n
 from caseapp.domain.findings import Finding, FindingsReport
-from caseapp.ui import lawdata
+from caseapp.ui import lawdata, words
 from caseapp.ui.checklist_store import ChecklistStore
 from caseapp.ui.findings_model import (
     FindingRole,
@@ -236,7 +237,7 @@ class FindingsView(QWidget):
             for p in f.calculation.parameters:
                 since = p.effective_from.isoformat() if p.effective_from else "?"
                 rows.append(
-                    e(f"{p.name} = {p.value} ({since})")
+                    e(f"{i18n.param_label(p.name, words.lang())} = {p.value} ({since})")
                     + f"<br><span style='color:#5F6368; font-size:12px'>{e(p.source)}</span>"
                 )
             parts.append("<p>" + "<br>".join(rows) + "</p>")
