@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
+from caseapp.domain.dates import local_today
 from caseapp.domain.messages import Msg
 from caseapp.domain.model import DEFAULT_TIME_ZONE, Case
 from caseapp.i18n import Lang, render, system_lang, text
@@ -58,7 +58,7 @@ def help_text(key: str) -> str:
 
 def today_in(time_zone: str) -> dt.date:
     """Today's local date in an IANA time zone (the case's)."""
-    return dt.datetime.now(ZoneInfo(time_zone)).date()
+    return local_today(time_zone)
 
 
 def is_case_file_spec(spec: str) -> bool:

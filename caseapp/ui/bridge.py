@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from caseapp.domain.dates import local_today
 from caseapp.domain.model import Case
 from caseapp.services.writer import SerialWriter
 
@@ -135,7 +136,7 @@ class Bridge(QObject):
         if case is None or self._closed:
             return
         generation = self._rules_generation
-        future = self._rules_pool.submit(_run_rules, case, dt.date.today())
+        future = self._rules_pool.submit(_run_rules, case, local_today(case.info.time_zone))
 
         def finished(f: Future[Any]) -> None:
             if f.exception() is None and f.result() is not None:
