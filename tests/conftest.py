@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Nothing a test does may land in the user's own config (login autostart entries,
+# platformdirs config): point XDG_CONFIG_HOME at a private temporary directory.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="caseapp-test-config-")
 
 from hypothesis import HealthCheck, settings
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from caseapp import i18n
 from caseapp.domain.findings import FindingsReport
 from caseapp.paths import resource
-from caseapp.ui import words
+from caseapp.ui import autostart, words
 from caseapp.ui.session import CaseSession
 from caseapp.ui.widgets import Field, card, label
 
@@ -154,8 +154,13 @@ class RemindersPanel(QWidget):
         self.at_field = Field(
             self.tr("At"), self.at, self.tr("Hours:minutes. Only if the day is not logged yet.")
         )
+        self.at_login = QCheckBox(
+            self.tr("Also start caseapp when I log in, so the reminder comes every day")
+        )
+        self.at_login.setChecked(autostart.is_enabled())
         box.addWidget(self.enabled)
         box.addWidget(self.at_field)
+        box.addWidget(self.at_login)
         self.save_button = QPushButton(self.tr("Save the reminder"))
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
@@ -208,6 +213,10 @@ class RemindersPanel(QWidget):
         settings.at = value.strftime("%H:%M")
         save(self.reminder.data_dir, settings)
         self.reminder.apply()
+        if settings.enabled and self.at_login.isChecked():
+            autostart.enable(self.reminder.data_dir)
+        else:
+            autostart.disable()
         self.status.setText(
             self.tr("Reminder on, every day at %1.").replace("%1", settings.at)
             if settings.enabled

@@ -5,6 +5,7 @@ running deadline; a bad time is refused at the field."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from icalendar import Calendar
@@ -98,3 +99,42 @@ def test_clicking_the_reminder_opens_today(qtbot, parts) -> None:  # type: ignor
     parts.window.show_view("report")
     parts.window.reminder.open_today()
     assert parts.window.current_view() == "today"
+
+
+def test_start_at_login_writes_and_removes_one_entry(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.ui import autostart
+
+    entry = autostart.entry_path()
+    # tests/conftest.py points XDG_CONFIG_HOME at a private temporary directory
+    assert str(entry).startswith(os.environ["XDG_CONFIG_HOME"])
+    entry.unlink(missing_ok=True)
+    panel = _panel(qtbot, parts)
+    panel.enabled.setChecked(True)
+    panel.at_login.setChecked(True)
+    assert panel.save()
+    text = entry.read_text(encoding="utf-8")
+    assert "-m caseapp --data-dir" in text
+    assert str(parts.window.data_dir) in text
+    panel.at_login.setChecked(False)
+    assert panel.save()
+    assert not entry.exists()
+    panel.at_login.setChecked(True)
+    panel.enabled.setChecked(False)  # no reminder: nothing starts at login
+    assert panel.save()
+    assert not entry.exists()
+
+
+def test_autostart_entries_per_system(tmp_path: Path) -> None:
+    from caseapp.ui import autostart
+
+    home = tmp_path
+    linux = autostart.entry_path("linux", home, {})
+    assert linux == home / ".config" / "autostart" / "caseapp.desktop"
+    mac = autostart.entry_path("darwin", home, {})
+    assert mac.parent == home / "Library" / "LaunchAgents"
+    win = autostart.entry_path("win32", home, {"APPDATA": str(home / "Roaming")})
+    assert win.name == "caseapp.cmd" and "Startup" in win.parts
+    data = tmp_path / "我的 数据"
+    assert "<key>RunAtLoad</key>" in autostart.entry_text(data, "darwin")
+    assert f'"{data}"' in autostart.entry_text(data, "win32")
+    assert "'" in autostart.entry_text(data, "linux")  # the space-containing path is quoted

@@ -1886,6 +1886,10 @@
         <translation>时:分。只有当天还没记录时才提醒。</translation>
     </message>
     <message>
+        <source>Also start caseapp when I log in, so the reminder comes every day</source>
+        <translation>登录电脑时自动打开 caseapp，这样每天都能收到提醒</translation>
+    </message>
+    <message>
         <source>Save the reminder</source>
         <translation>保存提醒设置</translation>
     </message>
