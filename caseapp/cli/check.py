@@ -70,5 +70,5 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.as_json:
         ctx.out(json.dumps(findings_to_json(report), ensure_ascii=False, indent=2))
     else:
-        ctx.stdout.write(format_findings_text(report, ctx.lang, law))
+        ctx.stdout.write(format_findings_text(report, ctx.lang, law, case))
     return EXIT_OK

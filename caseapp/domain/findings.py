@@ -26,18 +26,49 @@ class Parameter:
     confidence: Confidence
 
 
+# Words of a calculation: a `Msg` (the rules always give one for a formula or
+# an alternative's calculation), or language-neutral text: a number, an ISO
+# date, a record reference, or codes the catalogue labels as `calc.code.<code>`.
+CalcValue = str | Msg
+
+
+@dataclass(frozen=True, slots=True)
+class CalcRow:
+    """One row of a breakdown: `key` is a month ("2025-06"), a record reference
+    or another code (machines read it); `label`, when given, is what people see."""
+
+    key: str
+    cells: tuple[CalcValue, ...]
+    label: CalcValue | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CalcTable:
+    """A breakdown of a calculation, one row per month or item. Column codes
+    are labelled `calc.col.<code>`; `key_column` heads the row keys."""
+
+    key_column: str
+    columns: tuple[str, ...]
+    rows: tuple[CalcRow, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Calculation:
-    formula: str
-    inputs: Mapping[str, str] = field(default_factory=dict)
+    """How an amount or a date was reached: `formula` in words (catalogue
+    `calc.*`), input values by name (labels `calc.input.<name>`; a name that
+    is a record reference is labelled as the record), and a breakdown."""
+
+    formula: CalcValue
+    inputs: Mapping[str, CalcValue] = field(default_factory=dict)
     parameters: tuple[Parameter, ...] = ()
+    table: CalcTable | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Alternative:
     reading: Msg
     amount: Decimal | None
-    calculation: str
+    calculation: CalcValue
     confidence: Confidence
 
 

@@ -12,6 +12,7 @@ from caseapp.domain.findings import Finding
 from caseapp.domain.model import Day, Incident, Payment, SIMonth, Task
 from caseapp.domain.vocab import DayStatus, Severity
 from caseapp.i18n import param_label
+from caseapp.report import calc_block
 from caseapp.report.blocks import boxed, fields, gap, grid, para, rich
 from caseapp.report.charts import calendar_legend, calendar_rows, incident_legend, pay_chart
 from caseapp.report.chronology import DayRun, Entry
@@ -225,14 +226,15 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
         out += _bullets(c, w("f.basis"), [c.basis_text(b, with_text=True) for b in f.basis])
     if f.calculation is not None:
         calc = f.calculation
-        out += [para(w("f.calculation"), st.h3), para(calc.formula, st.user)]
+        out += [para(w("f.calculation"), st.h3), para(calc_block.formula(c, calc), st.user)]
         if calc.inputs:
             out += grid(
                 st,
                 [w("f.input"), w("f.value")],
-                [[k, c.t(v)] for k, v in calc.inputs.items()],
+                calc_block.input_pairs(c, calc),
                 [FRAME_W * 0.45, FRAME_W * 0.55],
             )
+        out += calc_block.breakdown(c, calc)
         if calc.parameters:
             out += [
                 gap(3),
@@ -268,7 +270,7 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
                     [
                         w.msg(a.reading),
                         w.money(a.amount),
-                        a.calculation,
+                        calc_block.words(c, a.calculation),
                         w.label("confidence", a.confidence.value),
                     ]
                     for a in f.alternatives

@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTe
 from caseapp.domain.findings import Finding
 from caseapp.domain.vocab import Forum
 from caseapp.i18n import param_label
+from caseapp.report import calc_block
 from caseapp.report.blocks import boxed, fields, gap, grid, para
 from caseapp.report.brief import ranked
 from caseapp.report.context import Ctx
@@ -129,8 +130,9 @@ def method(c: Ctx) -> list[Flowable]:
         block: list[Flowable] = [*heading, para(f"{n}. {w.msg(f.title)}", st.h3)]
         heading = []
         if f.calculation is not None:
-            block.append(para(w("method.formula", formula=f.calculation.formula), st.user))
-            inputs = [[k, c.t(v)] for k, v in f.calculation.inputs.items()]
+            formula = calc_block.formula(c, f.calculation)
+            block.append(para(w("method.formula", formula=formula), st.user))
+            inputs = calc_block.input_pairs(c, f.calculation)
             inputs += [
                 [param_label(p.name, w.lang), f"{p.value}（{p.source}）"]
                 for p in f.calculation.parameters
@@ -139,6 +141,7 @@ def method(c: Ctx) -> list[Flowable]:
                 block += grid(
                     st, [w("f.input"), w("f.value")], inputs, [FRAME_W * 0.4, FRAME_W * 0.6]
                 )
+            block += calc_block.breakdown(c, f.calculation)
         block.append(para(w("method.result", amount=w.money(f.amount)), st.body))
         if f.basis:
             block.append(

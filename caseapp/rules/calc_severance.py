@@ -27,7 +27,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from caseapp.domain.findings import Alternative, Calculation, Parameter, SeveranceEstimate
+from caseapp.domain.findings import (
+    Alternative,
+    Calculation,
+    CalcValue,
+    Parameter,
+    SeveranceEstimate,
+)
 from caseapp.domain.messages import Msg
 from caseapp.domain.money import round_fen
 from caseapp.domain.vocab import Confidence
@@ -89,10 +95,13 @@ def severance_estimate(
     if base is None:
         return None
     params: list[Parameter] = [ctx.params.pay_divisor().parameter("pay_divisor")]
-    inputs: dict[str, str] = {
-        "service": f"{months} months {days} days",
+    inputs: dict[str, CalcValue] = {
+        "service": Msg("calc.value.service", {"months": months, "days": days}),
         "years": str(years),
-        "window": f"{window_start.isoformat()}..{window_end.isoformat()}",
+        "window": Msg(
+            "calc.value.range",
+            {"start": window_start.isoformat(), "end": window_end.isoformat()},
+        ),
         "months_averaged": str(n_months),
         "average_due": money(base),
     }
@@ -113,7 +122,7 @@ def severance_estimate(
             capped_years = min(years, MAX_CAPPED_YEARS)
             inputs["cap_applied"] = "yes"
     else:
-        inputs["cap"] = "unknown: no local average wage in the law data"
+        inputs["cap"] = Msg("calc.value.cap_unknown")
     n = round_fen(base) * capped_years
     notice = facts.wage_on(base_day)
     alternatives: list[Alternative] = []
@@ -129,7 +138,10 @@ def severance_estimate(
             Alternative(
                 reading=Msg("rules.severance.alt.without_standby"),
                 amount=round_fen(round_fen(alt_base) * alt_years),
-                calculation=f"{money(alt_base)} × {alt_years}",
+                calculation=Msg(
+                    "calc.severance.alt.without_standby",
+                    {"base": money(alt_base), "years": str(alt_years)},
+                ),
                 confidence=Confidence.CONTESTED,
             )
         )
@@ -141,8 +153,7 @@ def severance_estimate(
         notice_pay=round_fen(notice),
         alternatives=tuple(alternatives),
         calculation=Calculation(
-            formula="N = min(max(average wage due over the last 12 months, minimum wage), "
-            "3 × local average) × years (years ≤ 12 when capped); 2N = 2 × N",
+            formula=Msg("calc.severance.formula"),
             inputs=inputs,
             parameters=tuple(params),
         ),

@@ -20,8 +20,18 @@ from caseapp.domain.findings import (
     FindingsReport,
     SeveranceEstimate,
 )
+from caseapp.domain.model import Case
 from caseapp.domain.money import fmt_money
 from caseapp.i18n import Lang, param_label, render, render_both, text
+from caseapp.rules.calc_text import (
+    formula_text,
+    input_rows,
+    inputs_json,
+    json_text,
+    ref_labeller,
+    table_text,
+    value_text,
+)
 
 FORMAT = "caseapp.findings"
 VERSION = 1
@@ -35,7 +45,7 @@ def _alternative(alt: Alternative) -> dict[str, Any]:
     return {
         "reading": render_both(alt.reading),
         "amount": _money(alt.amount),
-        "calculation": alt.calculation,
+        "calculation": json_text(alt.calculation),
         "confidence": str(alt.confidence),
     }
 
@@ -44,8 +54,8 @@ def _calculation(calc: Calculation | None) -> dict[str, Any] | None:
     if calc is None:
         return None
     return {
-        "formula": calc.formula,
-        "inputs": {k: str(v) for k, v in calc.inputs.items()},
+        "formula": json_text(calc.formula),
+        "inputs": inputs_json(calc),
         "parameters": [
             {
                 "name": p.name,
@@ -163,8 +173,26 @@ def _basis_text(item: Basis, lang: Lang, law: Any = None) -> str:
     )
 
 
-def format_findings_text(report: FindingsReport, lang: Lang, law: Any = None) -> str:
-    """Readable findings; `law` (optional) names the statutes cited."""
+def _calculation_lines(calc: Calculation, lang: Lang, case: Case | None) -> list[str]:
+    refs = ref_labeller(lang, case)
+    lines = ["   " + _t("formula", lang, formula=formula_text(calc, lang))]
+    lines += [f"     {name}: {value}" for name, value in input_rows(calc, lang, refs)]
+    table = table_text(calc.table, lang, refs)
+    if table is not None:
+        lines.append("     " + " | ".join(table.header))
+        lines += ["     " + " | ".join(row) for row in table.rows]
+    for p in calc.parameters:
+        since = p.effective_from.isoformat() if p.effective_from else "?"
+        label = param_label(p.name, lang)
+        lines.append(f"     {label} = {p.value} ({since}; {p.source}; {p.confidence})")
+    return lines
+
+
+def format_findings_text(
+    report: FindingsReport, lang: Lang, law: Any = None, case: Case | None = None
+) -> str:
+    """Readable findings; `law` (optional) names the statutes cited, `case`
+    (optional) names the records a calculation lists."""
     lines = [_t("header", lang, as_of=report.as_of.isoformat(), count=len(report.findings))]
     if not any(f.severity != "info" for f in report.findings):
         lines.append(_t("nothing_above_info", lang))
@@ -204,14 +232,12 @@ def format_findings_text(report: FindingsReport, lang: Lang, law: Any = None) ->
                     amount=_money(alt.amount) or "—",
                 )
             )
+            lines.append(
+                "     "
+                + text("calc.out.alternative", lang, calculation=value_text(alt.calculation, lang))
+            )
         if f.calculation is not None:
-            lines.append("   " + _t("formula", lang, formula=f.calculation.formula))
-            for name, value in f.calculation.inputs.items():
-                lines.append(f"     {name}: {value}")
-            for p in f.calculation.parameters:
-                since = p.effective_from.isoformat() if p.effective_from else "?"
-                label = param_label(p.name, lang)
-                lines.append(f"     {label} = {p.value} ({since}; {p.source}; {p.confidence})")
+            lines += _calculation_lines(f.calculation, lang, case)
         if f.basis:
             lines.append(
                 "   "

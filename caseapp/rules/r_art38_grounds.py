@@ -171,7 +171,9 @@ def _if_resigning(estimate: SeveranceEstimate | None) -> tuple[Alternative, ...]
     severance = Alternative(
         reading=Msg(f"rules.{RULE}.alt.if_resigning", {"n": money(estimate.n)}),
         amount=estimate.n,
-        calculation=f"N = {money(estimate.base)} × {estimate.years}",
+        calculation=Msg(
+            "calc.severance.alt.n", {"base": money(estimate.base), "years": str(estimate.years)}
+        ),
         confidence=Confidence.STATUTE,
     )
     return (severance, *estimate.alternatives)

@@ -21,7 +21,15 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from caseapp.domain.findings import Alternative, Calculation, Finding, Parameter, Period
+from caseapp.domain.findings import (
+    Alternative,
+    CalcRow,
+    CalcTable,
+    Calculation,
+    Finding,
+    Parameter,
+    Period,
+)
 from caseapp.domain.messages import Msg
 from caseapp.domain.model import Payment
 from caseapp.domain.vocab import Confidence, Forum, Severity
@@ -130,12 +138,12 @@ def check(ctx: RuleContext) -> list[Finding]:
             Alternative(
                 reading=Msg("rules.below-minimum-wage.alt.newer"),
                 amount=amount_newer,
-                calculation="the same months with the newer minimum wage the law data knows "
-                "only as in force by a later date",
+                calculation=Msg(f"calc.{RULE}.alt.newer"),
                 confidence=Confidence.UNCONFIRMED,
             )
         )
     uncertain = amount < CENT
+    divisor = ctx.params.pay_divisor()
     start, end = rows[0].month, month_end(rows[-1].month)
     parameters = unique_params(params_used)
     return [
@@ -156,20 +164,9 @@ def check(ctx: RuleContext) -> list[Finding]:
             period=Period(start, end),
             amount=amount,
             calculation=Calculation(
-                formula="per working month: minimum wage (pro-rated day by day, ÷ 21.75) − pay "
-                "comparable with it (gross − overtime − contributions the region leaves out)",
-                inputs={
-                    r.month.isoformat()[:7]: f"minimum {money(r.floor)}, comparable "
-                    f"{money(r.comparable)}, shortfall {money(r.shortfall)}"
-                    + (
-                        f"; with the newer minimum {money(r.floor_newer)}: "
-                        f"{money(r.shortfall_newer)}"
-                        if r.floor_newer is not None
-                        else ""
-                    )
-                    for r in rows
-                },
-                parameters=(*parameters, ctx.params.pay_divisor().parameter("pay_divisor")),
+                formula=Msg(f"calc.{RULE}.formula", {"divisor": str(divisor.value)}),
+                parameters=(*parameters, divisor.parameter("pay_divisor")),
+                table=_table(rows),
             ),
             basis=(
                 B.art(B.LABOUR_LAW, "48"),
@@ -186,6 +183,25 @@ def check(ctx: RuleContext) -> list[Finding]:
             variant="uncertain" if uncertain else "",
         )
     ]
+
+
+def _table(rows: list[Row]) -> CalcTable:
+    columns: tuple[str, ...] = ("minimum", "comparable", "shortfall")
+    newer = any(r.floor_newer is not None for r in rows)
+    if newer:
+        columns += ("minimum_newer", "shortfall_newer")
+
+    def cells(r: Row) -> tuple[str, ...]:
+        out = (money(r.floor), money(r.comparable), money(r.shortfall))
+        if not newer:
+            return out
+        if r.floor_newer is None:
+            return (*out, "—", "—")
+        return (*out, money(r.floor_newer), money(r.shortfall_newer))
+
+    return CalcTable(
+        "month", columns, tuple(CalcRow(r.month.isoformat()[:7], cells(r)) for r in rows)
+    )
 
 
 def _order(fig: Figure) -> tuple[str, str]:

@@ -117,7 +117,7 @@ def _standby_ratio(ctx: RuleContext) -> list[Finding]:
                 Alternative(
                     reading=Msg("rules.data-gap.alt.ratio", {"ratio": str(ratio)}),
                     amount=total,
-                    calculation=f"standby-below-floor with ratio {ratio}",
+                    calculation=Msg("calc.data-gap.alt.ratio", {"ratio": str(ratio)}),
                     confidence=Confidence.UNCONFIRMED,
                 )
             )
@@ -137,7 +137,7 @@ def _standby_ratio(ctx: RuleContext) -> list[Finding]:
             [f"day:{start.isoformat()}"],
             alternatives=alternatives,
             calculation=Calculation(
-                formula="shortfall under each plausible share of the minimum wage",
+                formula=Msg("calc.data-gap.standby_ratio.formula"),
                 inputs={"plausible_ratios": rng},
             ),
         )

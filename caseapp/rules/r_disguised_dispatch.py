@@ -14,6 +14,7 @@ no amount. Two indicators is a product threshold (law.md R15), not a legal one.
 from __future__ import annotations
 
 from caseapp.domain.findings import Calculation, Finding, Period
+from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Arrangement, Confidence, ControlBy, Party, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, key_of
@@ -56,7 +57,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             },
             period=Period(min(start, ctx.facts.end), ctx.facts.end),
             calculation=Calculation(
-                formula=f"client-side indicators ≥ {MIN_INDICATORS}",
+                formula=Msg(f"calc.{RULE}.formula", {"min": MIN_INDICATORS}),
                 inputs={
                     "indicators": ", ".join(sorted(indicators)),
                     "tasks_assigned_by_client": str(len(client_tasks)),

@@ -113,7 +113,10 @@ def check(ctx: RuleContext) -> list[Finding]:
                 Alternative(
                     reading=Msg("rules.dispatch-termination-after-return.alt.n"),
                     amount=estimate.n,
-                    calculation=f"N = {money(estimate.base)} × {estimate.years}",
+                    calculation=Msg(
+                        "calc.severance.alt.n",
+                        {"base": money(estimate.base), "years": str(estimate.years)},
+                    ),
                     confidence=Confidence.CONTESTED,
                 )
             )

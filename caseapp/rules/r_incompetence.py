@@ -95,7 +95,10 @@ def check(ctx: RuleContext) -> list[Finding]:
             Alternative(
                 reading=Msg(f"rules.{RULE}.alt.n_plus_notice"),
                 amount=estimate.n + (estimate.notice_pay or Decimal(0)),
-                calculation=f"N {money(estimate.n)} + notice pay {money(estimate.notice_pay)}",
+                calculation=Msg(
+                    "calc.severance.alt.n_plus_notice",
+                    {"n": money(estimate.n), "notice": money(estimate.notice_pay)},
+                ),
                 confidence=Confidence.PRACTICE,
             )
         )

@@ -26,7 +26,15 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from caseapp.domain.findings import Alternative, Calculation, Finding, Parameter, Period
+from caseapp.domain.findings import (
+    Alternative,
+    CalcRow,
+    CalcTable,
+    Calculation,
+    Finding,
+    Parameter,
+    Period,
+)
 from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Confidence, Forum, Severity
 from caseapp.rules import basis as B
@@ -104,12 +112,32 @@ def check(ctx: RuleContext) -> list[Finding]:
                 Alternative(
                     reading=Msg(f"rules.{RULE}.alt.{name}", {"share": params[name]}),
                     amount=total + total * share,
-                    calculation=f"{money(total)} + {money(total)} × {share}",
+                    calculation=Msg(
+                        f"calc.{RULE}.alt", {"amount": money(total), "share": str(share)}
+                    ),
                     confidence=conf,
                 )
             )
-    inputs = {f.key: money(f.amount) for f in items}
-    inputs["total"] = money(total)
+    table = CalcTable(
+        "claim",
+        ("period", "amount"),
+        tuple(
+            CalcRow(
+                f.key,
+                (
+                    Msg(
+                        "calc.value.range",
+                        {"start": f.period.start.isoformat(), "end": f.period.end.isoformat()},
+                    )
+                    if f.period
+                    else "—",
+                    money(f.amount),
+                ),
+                label=f.title,
+            )
+            for f in items
+        ),
+    )
     refs = [r for f in items for r in f.refs][:MAX_REFS]
     basis = [B.art(B.LCL, "85"), B.art(B.ARBITRATION_LAW, "9"), B.art(BEIJING_534, "Q6")]
     if any(f.rule == "below-minimum-wage" for f in items):
@@ -125,11 +153,10 @@ def check(ctx: RuleContext) -> list[Finding]:
             period=period,
             amount=total,
             calculation=Calculation(
-                formula="amount due = Σ shortfalls found (a below-minimum-wage month inside a "
-                "pay-cut period counted once); if unpaid by the authority's deadline, additional "
-                "compensation = amount due × share (low–high)",
-                inputs=inputs,
+                formula=Msg(f"calc.{RULE}.formula"),
+                inputs={"total": money(total)},
                 parameters=tuple(parameters),
+                table=table,
             ),
             basis=basis,
             forum=Forum.LABOUR_INSPECTION,

@@ -15,7 +15,16 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from caseapp.domain.findings import Basis, Calculation, Finding, Parameter, Period
+from caseapp.domain.findings import (
+    Basis,
+    CalcRow,
+    CalcTable,
+    Calculation,
+    Finding,
+    Parameter,
+    Period,
+)
+from caseapp.domain.messages import Msg
 from caseapp.domain.model import Payment
 from caseapp.domain.vocab import Confidence, Severity
 from caseapp.rules import basis as B
@@ -82,17 +91,24 @@ def check(ctx: RuleContext) -> list[Finding]:
     start, end = rows[0].month, month_end(rows[-1].month)
     worst = max((r.days_late or 0) for r in rows)
     conf = weakest(confs)
-    inputs = {
-        f"{r.month.isoformat()[:7]} payment:{r.payment_id}": (
-            f"payday {r.payday.isoformat()}, last day on time {r.last_on_time.isoformat()}, "
-            + (
-                "recorded as 0.00"
-                if r.paid_on is None
-                else f"paid {r.paid_on.isoformat()} ({r.days_late} days after payday)"
+    table = CalcTable(
+        "month",
+        ("payment", "payday", "last_on_time", "paid_on", "days_late"),
+        tuple(
+            CalcRow(
+                f"{r.month.isoformat()[:7]} payment:{r.payment_id}",
+                (
+                    f"payment:{r.payment_id}",
+                    r.payday.isoformat(),
+                    r.last_on_time.isoformat(),
+                    Msg("calc.value.recorded_zero") if r.paid_on is None else r.paid_on.isoformat(),
+                    "—" if r.days_late is None else str(r.days_late),
+                ),
+                label=r.month.isoformat()[:7],
             )
-        )
-        for r in rows
-    }
+            for r in rows
+        ),
+    )
     return [
         finding(
             ctx,
@@ -108,10 +124,9 @@ def check(ctx: RuleContext) -> list[Finding]:
             },
             period=Period(start, end),
             calculation=Calculation(
-                formula="last day on time = payday (moved to the earlier working day if a rest "
-                "day) + local grace days; late if paid after it, unpaid if recorded as 0.00",
-                inputs=inputs,
+                formula=Msg(f"calc.{RULE}.formula"),
                 parameters=unique_params(params),
+                table=table,
             ),
             basis=(B.art(B.WAGE_PROV, "7"), *regional, B.LCL30, B.LCL38_PAY),
             refs=[f"payment:{r.payment_id}" for r in rows],

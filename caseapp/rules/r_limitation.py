@@ -6,6 +6,7 @@ reads the claims found by the first (`RuleContext.prior`)."""
 from __future__ import annotations
 
 from caseapp.domain.findings import Calculation, Finding, Period
+from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Confidence, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.calc_deadline import claim_clocks
@@ -33,20 +34,23 @@ def check(ctx: RuleContext) -> list[Finding]:
                 severity=Severity.HIGH,
                 confidence=Confidence.STATUTE,
                 params={
-                    "claim": clock.claim,
+                    "claim": Msg(f"calc.claim.{clock.claim}"),
                     "from": clock.from_.isoformat(),
                     "last_day": clock.last_day.isoformat(),
                     "days_left": max(left, 0),
                 },
                 period=Period(clock.from_, clock.last_day),
                 calculation=Calculation(
-                    formula="last day = the same date one year after the period began "
-                    "(restarted by a written claim that asserts this claim)",
+                    formula=Msg(f"calc.{RULE}.formula"),
                     inputs={
-                        "claim": clock.claim,
+                        "claim": Msg(f"calc.claim.{clock.claim}"),
                         "from": clock.from_.isoformat(),
                         "last_day": clock.last_day.isoformat(),
-                        "restarted_by": clock.restarted_by or "-",
+                        "restarted_by": (
+                            f"incident:{clock.restarted_by}"
+                            if clock.restarted_by
+                            else Msg("calc.value.none")
+                        ),
                     },
                 ),
                 basis=(B.LIMITATION,),

@@ -67,10 +67,14 @@ def check(ctx: RuleContext) -> list[Finding]:
             Alternative(
                 reading=Msg("rules.no-written-contract.alt.whole_period"),
                 amount=full,
-                calculation=f"extra wage {start.isoformat()}..{end.isoformat()}",
+                calculation=Msg(
+                    f"calc.{RULE}.alt.whole_period",
+                    {"start": start.isoformat(), "end": end.isoformat()},
+                ),
                 confidence=Confidence.CONTESTED,
             )
         )
+    divisor = ctx.params.pay_divisor()
     params: dict[str, object] = {
         "start": start.isoformat(),
         "end": end.isoformat(),
@@ -88,17 +92,20 @@ def check(ctx: RuleContext) -> list[Finding]:
             period=Period(start, end),
             amount=recent,
             calculation=Calculation(
-                formula="extra wage for [first day of work + 1 month, min(signing − 1 day, "
-                "first anniversary − 1 day, end)], pro-rated ÷ 21.75; counted from "
-                f"{recent_start.isoformat()} (one year before the analysis date)",
+                formula=Msg(
+                    f"calc.{RULE}.formula",
+                    {"divisor": str(divisor.value), "from": recent_start.isoformat()},
+                ),
                 inputs={
                     "first_day_of_work": facts.start.isoformat(),
-                    "window": f"{start.isoformat()}..{end.isoformat()}",
+                    "window": Msg(
+                        "calc.value.range", {"start": start.isoformat(), "end": end.isoformat()}
+                    ),
                     "wage": money(facts.wage_on(start)),
                     "whole_period": money(full),
                     "within_one_year": money(recent),
                 },
-                parameters=(ctx.params.pay_divisor().parameter("pay_divisor"),),
+                parameters=(divisor.parameter("pay_divisor"),),
             ),
             basis=(
                 B.art(B.LCL, "10"),

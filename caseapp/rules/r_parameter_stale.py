@@ -6,6 +6,7 @@ override with its source."""
 from __future__ import annotations
 
 from caseapp.domain.findings import Calculation, Finding, Period
+from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Confidence, Forum, Severity
 from caseapp.rules.context import RuleContext, finding, key_of
 from caseapp.rules.workdays import add_months
@@ -32,7 +33,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             params={"city": ctx.case.info.city, "newest": newest.isoformat()},
             period=Period(newest, ctx.as_of),
             calculation=Calculation(
-                formula=f"newest figure older than as_of − {STALE_MONTHS} months",
+                formula=Msg(f"calc.{RULE}.formula", {"months": STALE_MONTHS}),
                 inputs={"newest": newest.isoformat(), "limit": limit.isoformat()},
             ),
             forum=forum,

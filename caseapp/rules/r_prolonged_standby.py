@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from caseapp.domain.findings import Calculation, Finding, Period
+from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Confidence, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, key_of
@@ -51,8 +52,10 @@ def check(ctx: RuleContext) -> list[Finding]:
                 params=params,
                 period=Period(episode.start, episode.end),
                 calculation=Calculation(
-                    formula=f"longest run ≥ {RUN_DAYS} calendar days, or ≥ {WINDOW_MIN} standby "
-                    f"days in any {WINDOW_DAYS}",
+                    formula=Msg(
+                        f"calc.{RULE}.formula",
+                        {"run": RUN_DAYS, "min": WINDOW_MIN, "window": WINDOW_DAYS},
+                    ),
                     inputs={"longest_run": str(longest), "densest_60": str(dense)},
                 ),
                 basis=(B.LCL38_CONDITIONS, B.art(B.LCL_REG, "13")),

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from caseapp.domain.findings import Calculation, Finding, Period
+from caseapp.domain.findings import CalcRow, CalcTable, Calculation, Finding, Period
+from caseapp.domain.messages import Msg
 from caseapp.domain.model import SIMonth
 from caseapp.domain.vocab import Confidence, Forum, IncidentKind, Severity, SIStatus, SITypeStatus
 from caseapp.rules import basis as B
-from caseapp.rules.context import RuleContext, finding, key_of
+from caseapp.rules.context import RuleContext, finding, key_of, money
 from caseapp.rules.workdays import month_end
 
 RULE = "social-insurance-gap"
@@ -76,24 +77,25 @@ def check(ctx: RuleContext) -> list[Finding]:
     start: dt.date = months[0].month
     end = month_end(months[-1].month)
     listed = ", ".join(r.month.isoformat()[:7] for r in months[:24])
-    inputs = {
-        r.month.isoformat()[:7]: (
-            f"status {r.status}"
-            + (
-                "; unpaid: "
-                + ", ".join(sorted(str(k) for k, v in r.types.items() if v == SITypeStatus.UNPAID))
-                if any(v == SITypeStatus.UNPAID for v in r.types.values())
-                else ""
+    table = CalcTable(
+        "month",
+        ("status", "unpaid_types", "withheld", "source"),
+        tuple(
+            CalcRow(
+                r.month.isoformat()[:7],
+                (
+                    str(r.status),
+                    ", ".join(
+                        sorted(str(k) for k, v in r.types.items() if v == SITypeStatus.UNPAID)
+                    )
+                    or "—",
+                    money(r.employee_share_withheld) if r.employee_share_withheld else "—",
+                    str(r.source) if r.source else "—",
+                ),
             )
-            + (
-                f"; employee share withheld {r.employee_share_withheld}"
-                if r.employee_share_withheld
-                else ""
-            )
-            + (f"; source {r.source}" if r.source else "")
-        )
-        for r in months
-    }
+            for r in months
+        ),
+    )
     return [
         finding(
             ctx,
@@ -110,8 +112,8 @@ def check(ctx: RuleContext) -> list[Finding]:
             },
             period=Period(start, end),
             calculation=Calculation(
-                formula="months of employment recorded unpaid or partial, or with a type unpaid",
-                inputs=inputs,
+                formula=Msg(f"calc.{RULE}.formula"),
+                table=table,
             ),
             basis=basis,
             forum=Forum.SI_AGENCY,

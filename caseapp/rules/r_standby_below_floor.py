@@ -17,7 +17,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from caseapp.domain.findings import Alternative, Basis, Calculation, Finding, Period
+from caseapp.domain.findings import (
+    Alternative,
+    Basis,
+    CalcRow,
+    CalcTable,
+    Calculation,
+    Finding,
+    Period,
+)
 from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Confidence, Severity
 from caseapp.rules import basis as B
@@ -91,19 +99,26 @@ def _refs(months: list[FloorMonth]) -> list[str]:
 
 
 def _calculation(ctx: RuleContext, months: list[FloorMonth]) -> Calculation:
-    inputs: dict[str, str] = {}
-    for m in months:
-        inputs[m.month.isoformat()[:7]] = (
-            f"{m.start.isoformat()}..{m.end.isoformat()}: due {money(m.due)}, "
-            f"paid {money(m.paid)}, shortfall {money(m.shortfall)}"
+    rows = tuple(
+        CalcRow(
+            m.month.isoformat()[:7],
+            (
+                m.start.isoformat(),
+                m.end.isoformat(),
+                money(m.due),
+                money(m.paid),
+                money(m.shortfall),
+            ),
         )
+        for m in months
+    )
     params = [p for m in months for p in m.parameters]
-    params.append(ctx.params.pay_divisor().parameter("pay_divisor"))
+    divisor = ctx.params.pay_divisor()
+    params.append(divisor.parameter("pay_divisor"))
     return Calculation(
-        formula="per month: due = X_anchor + Σ (X_g − X_anchor) ÷ 21.75 × n_g over working days "
-        "(standby day X = minimum wage × ratio; worked day X = wage); shortfall = due − paid",
-        inputs=inputs,
+        formula=Msg(f"calc.{RULE}.formula", {"divisor": str(divisor.value)}),
         parameters=unique_params(params),
+        table=CalcTable("month", ("from", "to", "due", "paid", "shortfall"), rows),
     )
 
 
@@ -137,7 +152,7 @@ def _full_minimum_alternative(ctx: RuleContext, months: list[FloorMonth]) -> lis
         Alternative(
             reading=Msg("rules.standby-below-floor.alt.presence"),
             amount=total,
-            calculation="same months, standby day X = minimum wage × presence ratio",
+            calculation=Msg(f"calc.{RULE}.alt.presence"),
             confidence=Confidence.PRACTICE,
         )
     ]

@@ -84,7 +84,9 @@ def check(ctx: RuleContext) -> list[Finding]:
                 Alternative(
                     reading=Msg("rules.standby-first-cycle-underpaid.alt.full_wage"),
                     amount=max(full, Decimal(0)),
-                    calculation=f"{money(wage)} − {money(paid)}",
+                    calculation=Msg(
+                        f"calc.{RULE}.alt.full_wage", {"wage": money(wage), "paid": money(paid)}
+                    ),
                     confidence=Confidence.CONTESTED,
                 )
             )
@@ -98,8 +100,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             "shortfall": money(shortfall),
         }
         calc = Calculation(
-            formula="due = W × r (one pay cycle [S, S + 1 month)); shortfall = due − Σ payment × "
-            "working days of the payment's period inside the cycle ÷ working days of its period",
+            formula=Msg(f"calc.{RULE}.formula"),
             inputs={
                 "W": money(wage),
                 "r": str(ratio.value),

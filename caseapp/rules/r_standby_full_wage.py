@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from caseapp.domain.findings import Alternative, Calculation, Finding, Period
+from caseapp.domain.findings import Alternative, CalcRow, CalcTable, Calculation, Finding, Period
 from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Confidence, IncidentKind, Scope, Severity
 from caseapp.rules import basis as B
@@ -61,11 +61,10 @@ def check(ctx: RuleContext) -> list[Finding]:
             "amount": money(amount),
             "floor_amount": money(floor_total),
         }
-        inputs = {
-            m.month.isoformat()[:7]: f"due at wage {money(m.due)}, paid {money(m.paid)}, "
-            f"difference {money(m.shortfall)}"
+        rows = tuple(
+            CalcRow(m.month.isoformat()[:7], (money(m.due), money(m.paid), money(m.shortfall)))
             for m in short
-        }
+        )
         incidents = [
             f"incident:{i.id}"
             for i in ctx.case.incidents
@@ -87,10 +86,9 @@ def check(ctx: RuleContext) -> list[Finding]:
                 period=Period(start, end),
                 amount=amount,
                 calculation=Calculation(
-                    formula="per month: due with standby days at the wage in force "
-                    "(same pro-rating) − paid",
-                    inputs=inputs,
+                    formula=Msg(f"calc.{RULE}.formula"),
                     parameters=(ctx.params.pay_divisor().parameter("pay_divisor"),),
+                    table=CalcTable("month", ("due_at_wage", "paid", "difference"), rows),
                 ),
                 basis=(B.LCL30, B.LCL38_CONDITIONS, B.art(B.SPC_INTERP_1, "45")),
                 refs=day_refs([d for m in short for d in m.floor_days]) + incidents,
@@ -101,7 +99,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                     Alternative(
                         reading=Msg("rules.standby-full-wage-arguable.alt.floor"),
                         amount=floor_total,
-                        calculation="standby-below-floor: standby days at the regional floor",
+                        calculation=Msg(f"calc.{RULE}.alt.floor"),
                         confidence=Confidence.LOCAL_RULE,
                     ),
                 ),

@@ -79,8 +79,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                     Alternative(
                         reading=Msg("rules.targeted-standby.alt.full_wage"),
                         amount=diff,
-                        calculation="standby months after the first cycle at the wage in force "
-                        "− paid (as standby-full-wage-arguable)",
+                        calculation=Msg(f"calc.{RULE}.alt.full_wage"),
                         confidence=Confidence.CONTESTED,
                     )
                 )

@@ -16,7 +16,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from caseapp.domain.findings import Calculation, Finding, Period
+from caseapp.domain.findings import CalcRow, CalcTable, Calculation, Finding, Period
+from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import AgreementSubject, Confidence, IncidentKind, Response, Severity
 from caseapp.rules import basis as B
 from caseapp.rules import pay
@@ -70,6 +71,7 @@ def check(ctx: RuleContext) -> list[Finding]:
         return []
     amount = sum((r.shortfall for r in rows), Decimal(0))
     start, end = rows[0].month, month_end(rows[-1].month)
+    divisor = ctx.params.pay_divisor()
     notices = [
         f"incident:{i.id}"
         for i in ctx.case.incidents
@@ -91,14 +93,19 @@ def check(ctx: RuleContext) -> list[Finding]:
             period=Period(start, end),
             amount=amount,
             calculation=Calculation(
-                formula="per working month: due at the wage in force (less day rates for unpaid "
-                "days, ÷ 21.75) − gross paid without overtime",
-                inputs={
-                    r.month.isoformat()[:7]: f"due {money(r.due)}, paid {money(r.paid)}, "
-                    f"shortfall {money(r.shortfall)}"
-                    for r in rows
-                },
-                parameters=(ctx.params.pay_divisor().parameter("pay_divisor"),),
+                formula=Msg(f"calc.{RULE}.formula", {"divisor": str(divisor.value)}),
+                parameters=(divisor.parameter("pay_divisor"),),
+                table=CalcTable(
+                    "month",
+                    ("due", "paid", "shortfall"),
+                    tuple(
+                        CalcRow(
+                            r.month.isoformat()[:7],
+                            (money(r.due), money(r.paid), money(r.shortfall)),
+                        )
+                        for r in rows
+                    ),
+                ),
             ),
             basis=(
                 B.LCL30,

@@ -55,7 +55,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 Alternative(
                     reading=Msg(f"rules.{RULE}.alt.{reading}", params),
                     amount=estimate.double,
-                    calculation=f"2 × N = 2 × {money(estimate.n)}",
+                    calculation=Msg("calc.severance.alt.double", {"n": money(estimate.n)}),
                     confidence=Confidence.PRACTICE,
                 )
             )

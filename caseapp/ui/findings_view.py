@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from caseapp import i18n
 from caseapp.domain.findings import Finding, FindingsReport
+from caseapp.rules import calc_text
 from caseapp.ui import lawdata, words
 from caseapp.ui.checklist_store import ChecklistStore
 from caseapp.ui.findings_model import (
@@ -232,8 +233,13 @@ class FindingsView(QWidget):
             money = f" ¥{alt.amount}" if alt.amount is not None else ""
             parts.append(f"<p><i>{e(render(alt.reading))}{e(money)}</i></p>")
         if f.calculation is not None:
-            rows = [f"<b>{e(calculated)}</b>", e(f.calculation.formula)]
-            rows += [f"{e(k)}: {e(v)}" for k, v in f.calculation.inputs.items()]
+            lang, case = words.lang(), self.session.case
+
+            def refs(ref: str) -> str:
+                return ref_label(case, ref)
+
+            rows = [f"<b>{e(calculated)}</b>", e(calc_text.formula_text(f.calculation, lang))]
+            rows += [f"{e(k)}: {e(v)}" for k, v in calc_text.input_rows(f.calculation, lang, refs)]
             for p in f.calculation.parameters:
                 since = p.effective_from.isoformat() if p.effective_from else "?"
                 rows.append(
@@ -241,6 +247,15 @@ class FindingsView(QWidget):
                     + f"<br><span style='color:#5F6368; font-size:12px'>{e(p.source)}</span>"
                 )
             parts.append("<p>" + "<br>".join(rows) + "</p>")
+            table = calc_text.table_text(f.calculation.table, lang, refs)
+            if table is not None:
+                cell = "<td style='padding:1px 6px'>{}</td>"
+                parts.append("<table style='border-collapse:collapse'>")
+                parts.append("<tr>" + "".join(f"<th>{e(h)}</th>" for h in table.header) + "</tr>")
+                parts += [
+                    "<tr>" + "".join(cell.format(e(v)) for v in row) + "</tr>" for row in table.rows
+                ]
+                parts.append("</table>")
         for title, items in (
             (self.tr("What to do next"), f.next_steps),
             (self.tr("What the company may say"), f.counter_arguments),
