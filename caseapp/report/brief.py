@@ -8,11 +8,10 @@ from decimal import Decimal
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak
 
 from caseapp import __version__
-from caseapp.domain.findings import Finding
+from caseapp.domain.findings import Deadline, Finding
 from caseapp.domain.model import Day, Incident, Payment, SIMonth, Task
 from caseapp.domain.vocab import DayStatus, Severity
 from caseapp.i18n import param_label
-from caseapp.report import calc_block
 from caseapp.report.blocks import boxed, fields, gap, grid, para, rich
 from caseapp.report.charts import calendar_legend, calendar_rows, incident_legend, pay_chart
 from caseapp.report.chronology import DayRun, Entry
@@ -23,6 +22,7 @@ from caseapp.report.layout import FRAME_W, ORANGE, VERMILION
 
 SUMMARY_FINDINGS = 10  # the summary stays on one page; the rest are in the findings
 SUMMARY_STEPS = 4
+SUMMARY_DEADLINES = 3  # dated ones; those not running yet share one row
 CHRONO_NO_W = 32
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
 SEVERITY_GLYPH = {"high": "■■■", "medium": "■■□", "low": "■□□", "info": "□□□"}
@@ -47,8 +47,12 @@ def cover(c: Ctx) -> list[Flowable]:
         (w("f.arrangement"), w.label("arrangement", info.arrangement.value)),
         (w("f.city"), c.city()),
         (w("f.position"), c.t(info.position) or "—"),
-        (w("f.period"), w("period", start=w.date(c.period[0]), end=w.date(c.period[1]))),
+        (
+            w("f.report_period" if c.period_from else "f.period"),
+            w("period", start=w.date(c.period[0]), end=w.date(c.period[1])),
+        ),
         (w("f.as_of"), w.date(c.findings.as_of)),
+        (w("f.findings_basis"), w("findings_basis", as_of=w.date(c.findings.as_of))),
         (w("f.generated_at"), c.local(c.generated_at)),
         (w("f.versions"), w("versions", app=__version__, law=c.findings.law_data_version or "—")),
     ]
@@ -149,18 +153,7 @@ def summary(c: Ctx) -> list[Flowable]:
     )
     if len(ordered) > SUMMARY_FINDINGS:
         out.append(para(w("summary.more", n=len(ordered) - SUMMARY_FINDINGS), st.small))
-    deadlines = sorted(
-        (d for d in c.findings.deadlines if d.last_day is not None),
-        key=lambda d: (d.last_day, d.claim),
-    )[:3]
-    if deadlines:
-        out.append(para(w("summary.deadlines"), st.h2))
-        out += grid(
-            st,
-            [w("summary.claim"), w("summary.last_day"), w("summary.how")],
-            [[w.rule_title(d.claim), w.date(d.last_day), w.msg(d.computation)] for d in deadlines],
-            [120, 70, FRAME_W - 190],
-        )
+    out += deadline_rows(c)
     steps: list[str] = []
     for f in ranked(c.findings.findings):
         for s in f.next_steps:
@@ -171,6 +164,50 @@ def summary(c: Ctx) -> list[Flowable]:
         out.append(para(w("summary.next_steps"), st.h2))
         out += [para(f"□ {s}", st.body) for s in steps[:SUMMARY_STEPS]]
     out.append(PageBreak())
+    return out
+
+
+def deadline_rows(c: Ctx) -> list[Flowable]:
+    """The summary's deadlines: the nearest dated ones, then those whose clock
+    has not started (wage arrears while employment continues), each with how
+    it is computed. Never left out: without any, the section says so."""
+    w, st = c.w, c.st
+    out: list[Flowable] = [para(w("summary.deadlines"), st.h2)]
+    dated = sorted(
+        (d for d in c.findings.deadlines if d.last_day is not None),
+        key=lambda d: (d.last_day, d.claim),
+    )
+    waiting = sorted(
+        (d for d in c.findings.deadlines if d.last_day is None), key=lambda d: (d.from_, d.claim)
+    )
+    if not dated and not waiting:
+        return [*out, para(w("summary.no_deadlines"), st.body)]
+    rows = []
+    for d in dated[:SUMMARY_DEADLINES]:
+        how = w.msg(d.computation)
+        if d.last_day is not None and d.last_day < c.findings.as_of:
+            how = w("summary.past_last_day") + how
+        rows.append([w.rule_title(d.claim), w.date(d.last_day), how])
+    # Clocks that have not started share one explanation: one row for all,
+    # each claim with the day it was known (the earliest one's computation).
+    by_kind: dict[str, list[Deadline]] = {}
+    for d in waiting:
+        by_kind.setdefault(d.computation.key, []).append(d)
+    for group in by_kind.values():
+        claims = "\n".join(
+            w("summary.known_since", claim=w.rule_title(d.claim), day=w.date(d.from_))
+            for d in group
+        )
+        rows.append([claims, w("summary.not_running"), w.msg(group[0].computation)])
+    out += grid(
+        st,
+        [w("summary.claim"), w("summary.last_day"), w("summary.how")],
+        rows,
+        [150, 80, FRAME_W - 230],
+    )
+    left = len(dated) - SUMMARY_DEADLINES
+    if left > 0:
+        out.append(para(w("summary.more_deadlines", n=left), st.small))
     return out
 
 
@@ -226,15 +263,14 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
         out += _bullets(c, w("f.basis"), [c.basis_text(b, with_text=True) for b in f.basis])
     if f.calculation is not None:
         calc = f.calculation
-        out += [para(w("f.calculation"), st.h3), para(calc_block.formula(c, calc), st.user)]
+        out += [para(w("f.calculation"), st.h3), para(calc.formula, st.user)]
         if calc.inputs:
             out += grid(
                 st,
                 [w("f.input"), w("f.value")],
-                calc_block.input_pairs(c, calc),
+                [[k, c.t(v)] for k, v in calc.inputs.items()],
                 [FRAME_W * 0.45, FRAME_W * 0.55],
             )
-        out += calc_block.breakdown(c, calc)
         if calc.parameters:
             out += [
                 gap(3),
@@ -270,7 +306,7 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
                     [
                         w.msg(a.reading),
                         w.money(a.amount),
-                        calc_block.words(c, a.calculation),
+                        a.calculation,
                         w.label("confidence", a.confidence.value),
                     ]
                     for a in f.alternatives
@@ -371,6 +407,8 @@ def _marks(c: Ctx, e: Entry) -> str:
     refs = c.evidence_refs(e.evidence)
     if refs:
         out.append(w("mark.corroborated", refs=w.join(refs)))
+    if e.no in c.earlier:
+        out.append(w("mark.outside_period"))
     return "\n".join(out)
 
 
@@ -379,8 +417,11 @@ def chronology(c: Ctx) -> list[Flowable]:
     out: list[Flowable] = [
         para(w("chrono.title"), st.h1),
         para(w("chrono.intro"), st.small),
-        gap(4),
     ]
+    if c.period_from is not None:
+        start, end = w.date(c.period[0]), w.date(c.period[1])
+        out.append(para(w("chrono.period_note", start=start, end=end), st.small))
+    out.append(gap(4))
     rows = []
     for e in c.chronology:
         when = w.date(e.start)

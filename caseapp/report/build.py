@@ -58,44 +58,38 @@ def build_report(
     journal_head: tuple[int, str] | None,
     progress: Callable[[int, int], None] | None = None,
     floor: Callable[[str, dt.date], Decimal | None] | None = None,
+    period_from: dt.date | None = None,
 ) -> ReportResult:
     """Write the report to `out` (atomically) and say what was written.
 
     `floor(city, month)` gives the legal floor for the pay chart; by default
     the rules' law data is asked, and the chart omits the line without it.
+
+    `period_from` (`caseapp report --from`) limits the chronology, the
+    calendar, the pay chart and the summary's day and pay figures to
+    [period_from, as of]; the findings are still those computed on all
+    records, every chronology entry a finding cites stays in (marked when
+    it is earlier), and the evidence list is never cut. ValueError if
+    `period_from` is after the findings' as-of date.
+
+    Builds may run in several threads at once: only layout and saving are
+    serialised (`fonts.render_settings`).
     """
-    with fonts.base_font():
-        return _build(
-            case,
-            findings,
-            out,
-            part=part,
-            lang=lang,
-            mask=mask,
-            generated_at=generated_at,
-            evidence_path=evidence_path,
-            journal_head=journal_head,
-            progress=progress,
-            floor=floor,
-        )
-
-
-def _build(
-    case: Case,
-    findings: FindingsReport,
-    out: Path,
-    *,
-    part: Part,
-    lang: Lang,
-    mask: bool,
-    generated_at: dt.datetime,
-    evidence_path: Callable[[str], Path | None],
-    journal_head: tuple[int, str] | None,
-    progress: Callable[[int, int], None] | None,
-    floor: Callable[[str, dt.date], Decimal | None] | None,
-) -> ReportResult:
+    if period_from is not None and period_from > findings.as_of:
+        raise ValueError(f"period_from {period_from} is after as_of {findings.as_of}")
     fp = fingerprint(case, findings)
-    c = Ctx(case, findings, lang, generated_at, fp, evidence_path, journal_head, floor, mask)
+    c = Ctx(
+        case,
+        findings,
+        lang,
+        generated_at,
+        fp,
+        evidence_path,
+        journal_head,
+        floor,
+        mask,
+        period_from=period_from,
+    )
     w = c.w
     info = PageInfo(
         case_name=c.case_name(),
@@ -145,7 +139,8 @@ def _build(
     step()
     if exhibits:
         prepare_all(c, exhibits, cache, step)
-    data = render()
+    with fonts.render_settings():
+        data = render()
     step()
     if wanted:
         data = merge(data, wanted, slots)

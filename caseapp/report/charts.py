@@ -22,6 +22,12 @@ from caseapp.report.fonts import FONT
 from caseapp.report.layout import BLUE, FRAME_W, GREY, INK, VERMILION
 from caseapp.report.words import Words
 
+
+def _drawing(width: float, height: float) -> Drawing:
+    """A drawing whose text defaults to the embedded font (never Helvetica)."""
+    return Drawing(width, height, initialFontName=FONT)
+
+
 GREEN = colors.HexColor("#009E73")
 
 STATUS_COLOURS: dict[DayStatus, str] = {
@@ -154,7 +160,7 @@ def calendar_rows(case: Case, w: Words, start: dt.date, end: dt.date) -> list[Dr
     block_h = 22 + 6 * CELL_H + 8
     rows: list[Drawing] = []
     for k in range(0, len(all_months), PER_ROW):
-        d = Drawing(FRAME_W, block_h)
+        d = _drawing(FRAME_W, block_h)
         for j, month in enumerate(all_months[k : k + PER_ROW]):
             _month_block(d, j * (7 * CELL_W + MONTH_GAP), block_h, month, w, status, incidents)
         rows.append(d)
@@ -165,7 +171,7 @@ def calendar_legend(w: Words) -> Drawing:
     items = [*DayStatus]
     per_line = 3
     lines = (len(items) + 1 + per_line - 1) // per_line
-    d = Drawing(FRAME_W, lines * 14 + 2)
+    d = _drawing(FRAME_W, lines * 14 + 2)
     col_w = FRAME_W / per_line
     entries: list[tuple[str | None, str, str]] = [
         (STATUS_COLOURS[s], w(f"glyph.{s.value}"), w.label("day_status", s.value)) for s in items
@@ -216,7 +222,7 @@ def calendar_legend(w: Words) -> Drawing:
 
 
 def incident_legend(w: Words) -> Drawing:
-    d = Drawing(FRAME_W, 14)
+    d = _drawing(FRAME_W, 14)
     d.add(
         Rect(
             0, 1, CELL_W - 1, CELL_H - 1, fillColor=colors.white, strokeColor=GREY, strokeWidth=0.3
@@ -245,7 +251,7 @@ def pay_chart(pay: list[PayMonth], w: Words) -> Drawing:
     under the rules; dashed: the local minimum wage."""
     height = 200.0
     left, bottom, right, top_pad = 44.0, 34.0, 6.0, 10.0
-    d = Drawing(FRAME_W, height)
+    d = _drawing(FRAME_W, height)
     if not pay:
         return d
     plot_w = FRAME_W - left - right

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from caseapp.domain.findings import FindingsReport
 from caseapp.domain.model import Case, Day, Incident, Payment, Provenance, SIMonth, Task
 from caseapp.domain.refs import ref_of
 from caseapp.domain.vocab import DayStatus, LeaveKind, Origin
@@ -221,3 +222,23 @@ def ref_index(entries: Iterable[Entry]) -> dict[str, int]:
         for ref in entry.refs:
             index.setdefault(ref, entry.no)
     return index
+
+
+def in_period(
+    entries: list[Entry], period: tuple[dt.date, dt.date], findings: FindingsReport
+) -> tuple[list[Entry], frozenset[int]]:
+    """The entries overlapping the report period, plus every earlier or later
+    entry a finding rests on (findings are computed on all records, so what
+    they cite must stay checkable). Returns the entries and the numbers of
+    those kept only because a finding cites them."""
+    start, end = period
+    cited = {ref for f in findings.findings for ref in f.refs}
+    out: list[Entry] = []
+    outside: set[int] = set()
+    for e in entries:
+        if e.end >= start and e.start <= end:
+            out.append(e)
+        elif cited.intersection(e.refs):
+            out.append(e)
+            outside.add(e.no)
+    return out, frozenset(outside)

@@ -13,9 +13,9 @@ from caseapp.domain.findings import Basis, Finding, FindingsReport
 from caseapp.domain.model import Case
 from caseapp.domain.refs import split_ref
 from caseapp.i18n import Lang
-from caseapp.report.chronology import Entry, build_chronology, ref_index
+from caseapp.report.chronology import Entry, build_chronology, in_period, ref_index
 from caseapp.report.evidence_list import EvidenceList, build_evidence_list
-from caseapp.report.figures import PayMonth, covered, pay_months
+from caseapp.report.figures import PayMonth, pay_months, report_period
 from caseapp.report.lawdata import LawView
 from caseapp.report.layout import PageInfo, Styles, make_styles
 from caseapp.report.mask import Masker
@@ -33,11 +33,13 @@ class Ctx:
     journal_head: tuple[int, str] | None
     floor: Callable[[str, dt.date], Decimal | None] | None = None
     mask_enabled: bool = False
+    period_from: dt.date | None = None  # `--from`: the report period starts here
     law: LawView = field(default_factory=LawView.load)
     w: Words = field(init=False)
     st: Styles = field(init=False)
     masker: Masker = field(init=False)
-    chronology: list[Entry] = field(init=False)
+    chronology: list[Entry] = field(init=False)  # the entries printed
+    earlier: frozenset[int] = field(init=False)  # entry numbers before the period, cited
     refs: dict[str, int] = field(init=False)
     evidence: EvidenceList = field(init=False)
     evidence_labels: dict[str, str] = field(init=False)
@@ -50,11 +52,12 @@ class Ctx:
         self.w = Words(self.lang)
         self.st = make_styles(self.lang)
         self.masker = Masker(self.case, self.mask_enabled, self.w("mask.person"))
-        self.chronology = build_chronology(self.case)
-        self.refs = ref_index(self.chronology)
+        everything = build_chronology(self.case)
+        self.refs = ref_index(everything)  # numbers stay those of the whole chronology
         self.evidence = build_evidence_list(self.case)
         self.evidence_labels = self.evidence.label_of()
-        self.period = covered(self.case, self.findings.as_of)
+        self.period = report_period(self.case, self.findings.as_of, self.period_from)
+        self.chronology, self.earlier = in_period(everything, self.period, self.findings)
         floor = self.floor if self.floor is not None else self.law.minimum_wage
         due = self.law.legal_due(self.case, self.findings.as_of, *self.period)
         self.pay = pay_months(self.case, self.period[0], self.period[1], floor, due)

@@ -33,12 +33,20 @@ class FileKind(StrEnum):
     PDF = "pdf"
     AUDIO = "audio"
     VIDEO = "video"
-    UNSUPPORTED = "unsupported"  # HEIC and anything else the PDF cannot show
+    UNSUPPORTED = "unsupported"  # anything the PDF cannot show
 
 
-IMAGE_EXT = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff"})
+# HEIC/HEIF (iPhone photos) are decoded with pillow-heif (`exhibits.heif_opener`).
+HEIF_EXT = frozenset({".heic", ".heif", ".hif"})
+IMAGE_EXT = frozenset(
+    {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff", *HEIF_EXT}
+)
 AUDIO_EXT = frozenset({".mp3", ".m4a", ".wav", ".amr", ".aac", ".ogg", ".opus", ".flac", ".wma"})
 VIDEO_EXT = frozenset({".mp4", ".mov", ".avi", ".mkv", ".3gp", ".webm", ".m4v", ".wmv"})
+
+
+def is_heif(f: EvidenceFile) -> bool:
+    return PurePosixPath((f.original_name or f.path).lower()).suffix in HEIF_EXT
 
 
 def file_kind(f: EvidenceFile) -> FileKind:

@@ -6,10 +6,14 @@
   empty slot; after the build, `caseapp.report.pdfmerge` draws each original
   page into its slot with pypdf. The page count of every PDF exhibit is read
   before layout, so page numbers in the evidence list stay right.
-* Audio and video: a page with name, hash and the transcript.
-* HEIC, AMR-less formats and anything else the PDF cannot show: a placeholder
-  page with name and hash. So is a file that is missing or whose SHA-256 does
-  not match the record (it is then not printed, and the page says why).
+* HEIC/HEIF photos (what an iPhone takes) are decoded with pillow-heif and
+  printed like any other photo; its opener is registered with Pillow only
+  when a report has a HEIC exhibit, so importing the report costs nothing
+  more. A HEIC file that cannot be decoded gets the placeholder page.
+* Audio and video (AMR included): a page with name, hash and the transcript.
+* Anything else the PDF cannot show: a placeholder page with name and hash.
+  So is a file that is missing or whose SHA-256 does not match the record (it
+  is then not printed, and the page says why).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -27,7 +32,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from caseapp.report.blocks import boxed, gap, para, rich
 from caseapp.report.context import Ctx
-from caseapp.report.evidence_list import Exhibit, FileKind
+from caseapp.report.evidence_list import Exhibit, FileKind, is_heif
 from caseapp.report.fonts import safe
 from caseapp.report.images import PNG_SIGNATURE, JpegSource, draw_png, png_info
 from caseapp.report.layout import FRAME_H, FRAME_W, GREY, Anchor, PageInfo
@@ -56,6 +61,25 @@ class Slot:
     key: str
     path: Path
     index: int  # page index in the exhibit PDF
+
+
+_HEIF_LOCK = threading.Lock()
+_heif_ready: list[bool] = []  # [] until tried, then [True] or [False]
+
+
+def heif_opener() -> bool:
+    """Register pillow-heif's HEIC/HEIF opener with Pillow, once, on first
+    need; False if pillow-heif is not installed or fails to load."""
+    with _HEIF_LOCK:
+        if not _heif_ready:
+            try:
+                from pillow_heif import register_heif_opener
+
+                register_heif_opener()
+                _heif_ready.append(True)
+            except Exception:  # no decoder: HEIC exhibits get the placeholder page
+                _heif_ready.append(False)
+        return _heif_ready[0]
 
 
 def sha256_file(path: Path) -> str:
@@ -105,6 +129,13 @@ def prepare_file(ex: Exhibit, path: Path | None) -> Prepared:
     if sha256_file(path) != ex.file.sha256.lower():
         return Prepared("exhibit.mismatch")
     if ex.kind == FileKind.IMAGE:
+        if is_heif(ex.file):
+            if not heif_opener():
+                return Prepared("exhibit.heic_failed")
+            prepared = _prepare_image(path, ex.file.sha256)
+            if prepared.problem is not None:
+                return Prepared("exhibit.heic_failed")
+            return prepared
         return _prepare_image(path, ex.file.sha256)
     try:
         from pypdf import PdfReader

@@ -67,6 +67,18 @@ def covered(case: Case, as_of: dt.date) -> tuple[dt.date, dt.date]:
     return min(dates), min(max(dates), as_of)
 
 
+def report_period(
+    case: Case, as_of: dt.date, period_from: dt.date | None
+) -> tuple[dt.date, dt.date]:
+    """The period the report's pictures and chronology cover: the records'
+    period, or from `period_from` (`--from`) to the records' end (to `as_of`
+    when no record is that late)."""
+    start, end = covered(case, as_of)
+    if period_from is None:
+        return start, end
+    return period_from, end if end >= period_from else as_of
+
+
 def status_counts(case: Case, start: dt.date, end: dt.date) -> tuple[Counter[DayStatus], int]:
     counts: Counter[DayStatus] = Counter(d.status for d in case.days if start <= d.date <= end)
     logged = sum(counts.values())

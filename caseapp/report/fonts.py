@@ -11,6 +11,7 @@ worker wrote is lost, and nothing prints as an empty box.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from functools import cache
 from xml.sax.saxutils import escape
@@ -46,28 +47,30 @@ def register() -> str:
     return FONT
 
 
-@contextlib.contextmanager
-def base_font() -> Iterator[None]:
-    """reportlab settings while a report is built: the embedded font as the
-    default, so that nothing (tables, drawings) falls back to the non-embedded
-    Helvetica; binary rather than ASCII85 streams."""
-    from reportlab.graphics import shapes
+# reportlab reads whether to ASCII85-encode streams from the process-wide
+# `rl_config.useA85` while a document is laid out and saved (page streams,
+# images); it has no per-document setting. So the one step that depends on
+# it — laying out and saving a report — holds this lock, and the setting is
+# only changed while the lock is held. Everything else a build does (reading
+# and scaling exhibits, merging PDF pages) runs outside it, in parallel.
+# The default font needs no global: the document passes `initialFontName` to
+# its canvas and every drawing carries `initialFontName` (see `charts`).
+_RENDER_LOCK = threading.Lock()
 
+
+@contextlib.contextmanager
+def render_settings() -> Iterator[None]:
+    """Hold the render lock with binary rather than ASCII85 streams (ASCII85
+    only makes the file bigger, and without reportlab's C accelerator encoding
+    images in it is very slow); the previous value is restored afterwards."""
     register()
-    saved = rl_config.canvas_basefontname
-    saved_shape = shapes.STATE_DEFAULTS["fontName"]
-    saved_a85 = rl_config.useA85
-    rl_config.canvas_basefontname = FONT
-    shapes.STATE_DEFAULTS["fontName"] = FONT
-    # Binary streams: ASCII85 only makes the file bigger, and without
-    # reportlab's C accelerator encoding images in it is very slow.
-    rl_config.useA85 = 0
-    try:
-        yield
-    finally:
-        rl_config.canvas_basefontname = saved
-        shapes.STATE_DEFAULTS["fontName"] = saved_shape
-        rl_config.useA85 = saved_a85
+    with _RENDER_LOCK:
+        saved_a85 = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            yield
+        finally:
+            rl_config.useA85 = saved_a85
 
 
 @cache

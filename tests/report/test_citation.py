@@ -1,0 +1,104 @@
+"""`public_source`: what a reader can look up from a law-data source string,
+checked over every `source` value in resources/law/*.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from caseapp.domain.citation import public_source
+
+LAW_DIR = Path(__file__).resolve().parents[2] / "resources" / "law"
+INTERNAL = re.compile(
+    r"law\.md|addendum|norbital|LawRefBook|Buxiulei|polarsta|as reported|\bvia\b"
+    r"|public repositor|not identified|\bcommit\b|[\w-]+/[\w./-]+\.(?:md|csv)\b",
+    re.IGNORECASE,
+)
+URL = re.compile(r"https?://[^\s;,()]+")
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]+〔\d{4}〕\d+号")
+TITLE = re.compile(r"《[^》]+》")
+REPO_URL = re.compile(r"github\.com|/blob/|raw\.githubusercontent", re.IGNORECASE)
+
+
+def _sources(node: Any, out: set[str]) -> set[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "source" and isinstance(value, str):
+                out.add(value)
+            else:
+                _sources(value, out)
+    elif isinstance(node, list):
+        for item in node:
+            _sources(item, out)
+    return out
+
+
+def all_sources() -> list[str]:
+    found: set[str] = set()
+    for path in sorted(LAW_DIR.glob("*.toml")):
+        with path.open("rb") as fh:
+            _sources(tomllib.load(fh), found)
+    return sorted(found)
+
+
+SOURCES = all_sources()
+
+
+def test_there_are_sources_to_check() -> None:
+    assert len(SOURCES) > 100
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_every_law_data_source(source: str) -> None:
+    shown = public_source(source)
+    assert shown.strip(), source
+    assert not INTERNAL.search(shown), (source, shown)
+    for url in URL.findall(source):
+        if not REPO_URL.search(url):
+            assert url.rstrip(".") in shown, (url, shown)
+    for number in DOC_NUMBER.findall(source):
+        assert number in shown, (number, shown)
+    for title in TITLE.findall(source):
+        assert title in shown, (title, shown)
+
+
+def test_internal_notes_go_and_official_parts_stay() -> None:
+    source = (
+        "人社部发〔2025〕2号《人力资源社会保障部关于职工全年月平均工作时间和工资折算问题的通知》 "
+        "(https://www.mohrss.gov.cn/a.html; https://www.gov.cn/b.htm), as reported in "
+        "norbital-ai/templates docs/inventory/china.csv row CN-N02.day-conversion-21-75 and other "
+        "public repositories (addendum §5.3)"
+    )
+    assert public_source(source) == (
+        "人社部发〔2025〕2号《人力资源社会保障部关于职工全年月平均工作时间和工资折算问题的通知》 "
+        "(https://www.mohrss.gov.cn/a.html; https://www.gov.cn/b.htm)"
+    )
+
+
+def test_a_mirror_path_becomes_the_law_title() -> None:
+    source = "LawRefBook/Laws 社会法/社会保险法(2018-12-29).md; amended 2018-12-29 (law.md §6)"
+    assert public_source(source) == "《社会保险法》（2018-12-29）; amended 2018-12-29"
+
+
+def test_a_quoted_official_address_is_unwrapped() -> None:
+    source = (
+        "京人社劳发〔2025〕7号, via Buxiulei/lawer data/beijing-zuidi-gongzi.md "
+        "(cites rsj.beijing.gov.cn/xxgk/t.html); https://www.talent-spot.com/k.html (law.md §2.1)"
+    )
+    assert public_source(source) == (
+        "京人社劳发〔2025〕7号, rsj.beijing.gov.cn/xxgk/t.html; https://www.talent-spot.com/k.html"
+    )
+
+
+def test_nothing_public_left_gives_the_placeholder() -> None:
+    assert public_source("law.md §2.1 (memory; no source)") == "—"
+    assert public_source("Buxiulei/lawer sop/x.md (law.md §3)", none="未记载") == "未记载"
+
+
+def test_a_plain_source_is_unchanged() -> None:
+    plain = "国办发明电〔2025〕7号, https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm"
+    assert public_source(plain) == plain
