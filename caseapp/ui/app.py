@@ -35,6 +35,19 @@ def qt_lang(lang: str) -> str:
 
 
 GUI_SWITCH_INTERVAL = 0.001
+QUIT_AFTER_ENV = "CASEAPP_QUIT_AFTER"
+
+
+def quit_after_seconds() -> float | None:
+    """``CASEAPP_QUIT_AFTER=N``: the app quits by itself N seconds after its
+    window is shown, as if closed (for smoke tests of a packaged app,
+    documented in docs/architecture.md). Unset, or not a number between 0 and
+    a day: never."""
+    try:
+        seconds = float(os.environ.get(QUIT_AFTER_ENV, ""))
+    except ValueError:
+        return None
+    return seconds if 0 < seconds <= 86400 else None
 
 
 def setup_application(lang: str) -> object:
@@ -161,7 +174,7 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
     if chosen and not any(a == "--lang" or a.startswith("--lang=") for a in sys.argv):
         lang = chosen
 
-    from PySide6.QtCore import QLockFile
+    from PySide6.QtCore import QLockFile, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     lock = QLockFile(str(data_dir / "ui.lock"))
@@ -182,6 +195,9 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
         window = parts.window
         window.sampleRequested.connect(lambda: open_sample(parts))  # type: ignore[attr-defined]
         window.show()  # type: ignore[attr-defined]
+        quit_after = quit_after_seconds()
+        if quit_after is not None:
+            QTimer.singleShot(round(quit_after * 1000), app.quit)
         app.processEvents()  # the first paint, then the services open
         first_paint.set()
         if demo:
