@@ -98,8 +98,16 @@ def key_of(rule: str, *parts: object) -> str:
     return "@".join([rule, *(str(p) for p in parts)]) if parts else rule
 
 
+SHARED = "steps."  # a step several rules recommend: one wording (rules_steps.toml)
+
+
 def msgs(prefix: str, names: Iterable[str], **params: object) -> tuple[Msg, ...]:
-    return tuple(Msg(f"{prefix}.{name}", params) for name in names)
+    """Messages `<prefix>.<name>`; a name beginning with `steps.` is a shared
+    step's own key, so the same action reads the same in every finding and
+    the report's summary lists it once."""
+    return tuple(
+        Msg(name if name.startswith(SHARED) else f"{prefix}.{name}", params) for name in names
+    )
 
 
 def finding(

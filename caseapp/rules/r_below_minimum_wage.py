@@ -177,7 +177,11 @@ def check(ctx: RuleContext) -> list[Finding]:
             forum=Forum.LABOUR_INSPECTION,
             refs=[ref for r in rows for ref in r.refs],
             strengthen=("payslip", "deductions"),
-            next_steps=("complaint", "demand", "lawyer"),
+            next_steps=(
+                "steps.inspection_complaint",
+                "steps.demand_in_writing",
+                "steps.lawyer_first",
+            ),
             counter=("components",),
             alternatives=alternatives,
             variant="uncertain" if uncertain else "",

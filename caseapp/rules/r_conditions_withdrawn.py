@@ -53,7 +53,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             respondents=ctx.respondents(with_client=ctx.facts.dispatch),
             refs=refs,
             strengthen=("photos", "clock_in", "witness"),
-            next_steps=("ask_work", "keep_showing_up", "no_sign", "lawyer"),
+            next_steps=("ask_work", "keep_showing_up", "steps.no_sign", "lawyer"),
             counter=("security", "no_project"),
             variant=variant,
         )

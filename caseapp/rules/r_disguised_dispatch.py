@@ -72,7 +72,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             respondents=("employer", "client"),
             refs=refs,
             strengthen=("badge", "chats", "attendance"),
-            next_steps=("collect", "name_client", "lawyer"),
+            next_steps=("collect", "name_client", "steps.lawyer_relationship"),
             counter=("genuine_outsourcing",),
         )
     ]

@@ -72,7 +72,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 respondents=("employer", "client"),
                 refs=[f"incident:{incident.id}", *(f"evidence:{e}" for e in incident.evidence)],
                 strengthen=("return_notice", "agreement"),
-                next_steps=("ask_agency", "log_pay", "lawyer"),
+                next_steps=("steps.ask_agency_redeploy", "log_pay", "steps.no_sign"),
                 counter=("allowed_ground",),
                 variant=variant,
             )

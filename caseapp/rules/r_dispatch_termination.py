@@ -143,7 +143,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             respondents=("employer", "client"),
             refs=[f"incident:{returned.id}", *refs, *(f"incident:{i.id}" for i in offers)],
             strengthen=("offers", "notice"),
-            next_steps=("no_sign", "keep_notice", "lawyer"),
+            next_steps=("steps.no_sign", "steps.termination_papers", "lawyer"),
             counter=("offered", "refused"),
             alternatives=alternatives,
             variant="worse" if offers else "",

@@ -162,7 +162,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             forum=Forum.LABOUR_INSPECTION,
             refs=refs,
             strengthen=("figures", "payslips"),
-            next_steps=("complaint", "log_complaint", "arbitration_too"),
+            next_steps=("steps.inspection_complaint", "log_complaint", "arbitration_too"),
             counter=("disputed", "paid"),
             alternatives=alternatives,
         )

@@ -131,7 +131,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             basis=(B.art(B.WAGE_PROV, "7"), *regional, B.LCL30, B.LCL38_PAY),
             refs=[f"payment:{r.payment_id}" for r in rows],
             strengthen=("bank", "payday"),
-            next_steps=("demand", "complaint", "lawyer"),
+            next_steps=("demand", "steps.inspection_complaint", "steps.lawyer_first"),
             counter=("agreed_delay", "difficulty"),
             variant="unpaid" if unpaid else "",
         )

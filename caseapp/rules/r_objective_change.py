@@ -72,7 +72,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             basis=(B.art(B.LCL, "40", 1, 3), B.art(B.LCL, "48"), B.art(B.LCL, "87")),
             refs=refs,
             strengthen=("notice", "reason"),
-            next_steps=("no_sign", "keep_notice", "lawyer"),
+            next_steps=("steps.no_sign", "steps.termination_papers", "steps.lawyer_first"),
             counter=("reorganisation", "consulted"),
             alternatives=alternatives,
             variant="terminated" if amount is not None else "",

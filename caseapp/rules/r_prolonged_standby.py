@@ -62,7 +62,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 forum=None,
                 refs=day_refs(episode.standby_days),
                 strengthen=("log_daily", "ask_work"),
-                next_steps=("ask_work", "keep_logging", "no_sign"),
+                next_steps=("steps.ask_work", "steps.keep_logging", "steps.no_sign"),
                 counter=("business",),
             )
         )

@@ -86,7 +86,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 basis=(B.art(B.LCL, "42"), B.art(B.LCL, "48"), B.art(B.LCL, "87")),
                 refs=item.refs,
                 strengthen=("proof", "told"),
-                next_steps=("object_writing", "keep_notice", "lawyer"),
+                next_steps=("object_writing", "keep_notice", "steps.no_sign"),
                 counter=("not_known", "fault"),
                 variant="terminated",
             )
@@ -122,7 +122,7 @@ def _returns(ctx: RuleContext) -> list[Finding]:
                 respondents=("employer", "client"),
                 refs=[f"incident:{incident.id}", *(f"evidence:{e}" for e in incident.evidence)],
                 strengthen=("proof", "told"),
-                next_steps=("object_writing", "ask_agency", "lawyer"),
+                next_steps=("object_writing", "steps.ask_agency_redeploy", "steps.no_sign"),
                 counter=("not_known", "fault"),
                 variant="returned",
             )

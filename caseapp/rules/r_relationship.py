@@ -38,7 +38,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             respondents=ctx.respondents(with_client=True),
             refs=[],
             strengthen=("control", "attendance", "pay_records"),
-            next_steps=("collect", "lawyer"),
+            next_steps=("collect", "steps.lawyer_relationship"),
             counter=("independent",),
             variant="part_time" if arrangement == "part_time" else "",
         )

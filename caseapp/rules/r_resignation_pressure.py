@@ -46,7 +46,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 forum=None,
                 refs=refs,
                 strengthen=("record", "witness"),
-                next_steps=("no_sign", "reply_writing", "lawyer"),
+                next_steps=("no_sign", "reply_writing", "steps.lawyer_first"),
                 counter=("voluntary",),
                 variant=variant,
             )

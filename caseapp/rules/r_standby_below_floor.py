@@ -73,7 +73,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 refs=_refs(short),
                 strengthen=("payslip", "standby_days")
                 + (("gross",) if any(m.net_only for m in short) else ()),
-                next_steps=("demand", "keep_logging", "lawyer"),
+                next_steps=("steps.demand_in_writing", "steps.keep_logging", "steps.lawyer_first"),
                 counter=("living_allowance", "worker_fault"),
                 alternatives=alternatives,
                 variant="dispatch" if facts.dispatch else "",

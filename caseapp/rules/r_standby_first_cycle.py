@@ -143,7 +143,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 ),
                 refs=refs,
                 strengthen=("payslip", "notice") + (("gross",) if net_only else ()),
-                next_steps=("demand", "keep_logging", "lawyer"),
+                next_steps=("steps.demand_in_writing", "steps.keep_logging", "steps.lawyer_first"),
                 counter=("payroll_month", "agreed"),
                 alternatives=alternatives,
             )

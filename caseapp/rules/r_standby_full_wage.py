@@ -93,7 +93,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 basis=(B.LCL30, B.LCL38_CONDITIONS, B.art(B.SPC_INTERP_1, "45")),
                 refs=day_refs([d for m in short for d in m.floor_days]) + incidents,
                 strengthen=("colleagues", "operating", "scope"),
-                next_steps=("record_scope", "ask_work", "lawyer"),
+                next_steps=("record_scope", "steps.ask_work", "lawyer"),
                 counter=("stoppage", "business"),
                 alternatives=(
                     Alternative(

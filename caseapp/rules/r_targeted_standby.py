@@ -104,7 +104,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 basis=(B.LCL30, B.LCL38_CONDITIONS, B.art(B.SPC_INTERP_1, "45", None, 2)),
                 refs=refs + day_refs(episode.standby_days, 1),
                 strengthen=("names", "job_ads", "scope"),
-                next_steps=("ask_work", "record", "lawyer"),
+                next_steps=("steps.ask_work", "record", "steps.lawyer_first"),
                 counter=("different_role", "business"),
                 alternatives=alternatives,
                 variant="notice" if kinds == [str(IncidentKind.STANDBY_NOTICE)] else "",

@@ -68,7 +68,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 respondents=ctx.respondents(with_client=ctx.facts.dispatch),
                 refs=[f"incident:{notice.id}", *(f"evidence:{e}" for e in notice.evidence)],
                 strengthen=("notice", "terms"),
-                next_steps=("object", "keep_working", "lawyer"),
+                next_steps=("object", "keep_working", "steps.lawyer_first"),
                 counter=("clause", "reasonable"),
                 variant="city" if moves_city else ("oral" if oral else ""),
             )

@@ -116,7 +116,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             ),
             refs=[ref for r in rows for ref in r.refs] + notices,
             strengthen=("payslip", "contract", "objection"),
-            next_steps=("object_writing", "demand", "lawyer"),
+            next_steps=("object_writing", "steps.demand_in_writing", "steps.lawyer_first"),
             counter=("oral_agreement", "performance"),
         )
     ]

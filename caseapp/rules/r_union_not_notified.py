@@ -74,7 +74,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 basis=(B.art(B.LCL, "43"), B.art(B.LCL, "48"), B.art(B.LCL, "87")),
                 refs=item.refs,
                 strengthen=("union_exists", "notice"),
-                next_steps=("ask_union", "keep_notice", "lawyer"),
+                next_steps=("ask_union", "keep_notice", "steps.no_sign"),
                 counter=("no_union", "cured"),
                 alternatives=alternatives,
                 variant="not_notified" if recorded_no else "no_record",

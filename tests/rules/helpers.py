@@ -8,10 +8,17 @@ from caseapp.domain.findings import Finding, FindingsReport
 from caseapp.domain.model import Case
 from caseapp.rules.engine import run_rules
 from caseapp.rules.law import LawData
+from rules.reader_language import problems
 
 
 def run(case: Case, as_of: str, law: LawData) -> FindingsReport:
-    return run_rules(case, dt.date.fromisoformat(as_of), law)
+    """The rules' report; every one the tests build is also checked for what a
+    Chinese reader sees (reader_language: calculations in Chinese, no next
+    step said twice in two wordings)."""
+    report = run_rules(case, dt.date.fromisoformat(as_of), law)
+    found = problems(report, case)
+    assert not found, "\n".join(found)
+    return report
 
 
 def only(report: FindingsReport, rule: str) -> list[Finding]:

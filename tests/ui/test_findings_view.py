@@ -105,7 +105,7 @@ def _finding(key: str, severity: str, amount: str | None) -> Finding:
         respondents=(),
         final_award_eligible=None,
         refs=("day:2025-02-03", "payment:nope"),
-        next_steps=(msg(f"rules.{rule}.next.demand"), msg(f"rules.{rule}.next.lawyer")),
+        next_steps=(msg("steps.demand_in_writing"), msg("steps.lawyer_first")),
         counter_arguments=(msg(f"rules.{rule}.counter.living_allowance"),),
         strengthen=(msg(f"rules.{rule}.strengthen.payslip"),),
         summary=msg(f"rules.{rule}.summary", amount=amount or "0"),
