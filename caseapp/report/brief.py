@@ -5,23 +5,32 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepInFrame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+)
 
 from caseapp import __version__
 from caseapp.domain.findings import Deadline, Finding
 from caseapp.domain.model import Day, Incident, Payment, SIMonth, Task
 from caseapp.domain.vocab import DayStatus, Severity
 from caseapp.i18n import param_label
+from caseapp.report import calc_block
 from caseapp.report.blocks import boxed, fields, gap, grid, para, rich
 from caseapp.report.charts import calendar_legend, calendar_rows, incident_legend, pay_chart
 from caseapp.report.chronology import DayRun, Entry
 from caseapp.report.context import Ctx
 from caseapp.report.figures import status_counts
 from caseapp.report.fonts import FONT, safe
-from caseapp.report.layout import FRAME_W, ORANGE, VERMILION
+from caseapp.report.layout import BRIEF_FRAME_H, FRAME_W, ORANGE, VERMILION
 
 SUMMARY_FINDINGS = 10  # the summary stays on one page; the rest are in the findings
 SUMMARY_STEPS = 4
+SUMMARY_H = BRIEF_FRAME_H - 40  # below the summary's title
 SUMMARY_DEADLINES = 3  # dated ones; those not running yet share one row
 CHRONO_NO_W = 32
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
@@ -52,10 +61,12 @@ def cover(c: Ctx) -> list[Flowable]:
             w("period", start=w.date(c.period[0]), end=w.date(c.period[1])),
         ),
         (w("f.as_of"), w.date(c.findings.as_of)),
-        (w("f.findings_basis"), w("findings_basis", as_of=w.date(c.findings.as_of))),
         (w("f.generated_at"), c.local(c.generated_at)),
         (w("f.versions"), w("versions", app=__version__, law=c.findings.law_data_version or "—")),
     ]
+    if c.period_from is not None:  # a period shorter than the records: say what findings use
+        basis = w("findings_basis", as_of=w.date(c.findings.as_of))
+        rows.insert(8, (w("f.findings_basis"), basis))
     out.append(fields(st, rows, [38 * 3, FRAME_W - 38 * 3]))
     out.append(gap(6))
     out.append(
@@ -149,7 +160,7 @@ def summary(c: Ctx) -> list[Flowable]:
             w("summary.severity"),
         ],
         rows,
-        [22, FRAME_W - 22 - 95 - 62 - 72, 95, 62, 72],
+        [22, FRAME_W - 22 - 95 - 74 - 66, 95, 74, 66],
     )
     if len(ordered) > SUMMARY_FINDINGS:
         out.append(para(w("summary.more", n=len(ordered) - SUMMARY_FINDINGS), st.small))
@@ -163,8 +174,10 @@ def summary(c: Ctx) -> list[Flowable]:
     if steps:
         out.append(para(w("summary.next_steps"), st.h2))
         out += [para(f"□ {s}", st.body) for s in steps[:SUMMARY_STEPS]]
-    out.append(PageBreak())
-    return out
+    # One page, always: a long case shrinks the summary a little rather than
+    # pushing its last lines onto a page of their own.
+    body = KeepInFrame(FRAME_W, SUMMARY_H, out[1:], mode="shrink")
+    return [out[0], body, PageBreak()]
 
 
 def deadline_rows(c: Ctx) -> list[Flowable]:
@@ -263,14 +276,15 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
         out += _bullets(c, w("f.basis"), [c.basis_text(b, with_text=True) for b in f.basis])
     if f.calculation is not None:
         calc = f.calculation
-        out += [para(w("f.calculation"), st.h3), para(calc.formula, st.user)]
+        out += [para(w("f.calculation"), st.h3), para(calc_block.formula(c, calc), st.user)]
         if calc.inputs:
             out += grid(
                 st,
                 [w("f.input"), w("f.value")],
-                [[k, c.t(v)] for k, v in calc.inputs.items()],
+                calc_block.input_pairs(c, calc),
                 [FRAME_W * 0.45, FRAME_W * 0.55],
             )
+        out += calc_block.breakdown(c, calc)
         if calc.parameters:
             out += [
                 gap(3),
@@ -306,7 +320,7 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
                     [
                         w.msg(a.reading),
                         w.money(a.amount),
-                        a.calculation,
+                        calc_block.words(c, a.calculation),
                         w.label("confidence", a.confidence.value),
                     ]
                     for a in f.alternatives

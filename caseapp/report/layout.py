@@ -25,6 +25,7 @@ MARGIN_TOP = 24 * mm  # leaves room for the running header
 MARGIN_BOTTOM = 18 * mm
 FRAME_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
 FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+BRIEF_FRAME_H = FRAME_H - 5 * mm  # the brief's mark takes a line under the header
 
 INK = colors.HexColor("#1A1A1A")
 GREY = colors.HexColor("#595959")
@@ -265,7 +266,7 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
             MARGIN_LEFT,
             MARGIN_BOTTOM,
             FRAME_W,
-            FRAME_H - 5 * mm,
+            BRIEF_FRAME_H,
             id="brief",
             leftPadding=0,
             rightPadding=0,
