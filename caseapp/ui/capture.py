@@ -20,6 +20,19 @@ if TYPE_CHECKING:
     from caseapp.ui.main_window import MainWindow
 
 
+def new_evidence(title: str, kind: EvidenceKind, transcript: str | None = None) -> Evidence:
+    """Evidence the worker adds now: an electronic original, kept."""
+    return Evidence(
+        id="",
+        title=title,
+        kind=kind,
+        original_status=OriginalStatus.KEPT,
+        legal_type=LegalType.ELECTRONIC,
+        transcript=transcript,
+        obtained_on=dt.date.today(),
+    )
+
+
 class Capture(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -70,29 +83,15 @@ class Capture(QObject):
     def add_text(self, text: str) -> None:
         window = self.window
         window.open_incident(keep_open=True)
-        evidence = Evidence(
-            id="",
-            title=self.tr("Text pasted %1").replace("%1", self._stamp()),
-            kind=EvidenceKind.CHAT,
-            original_status=OriginalStatus.KEPT,
-            legal_type=LegalType.ELECTRONIC,
-            transcript=text,
-            obtained_on=dt.date.today(),
-        )
+        title = self.tr("Text pasted %1").replace("%1", self._stamp())
+        evidence = new_evidence(title, EvidenceKind.CHAT, transcript=text)
         window.incident_form.add_text(text)
         window.session.save_record(evidence, done=window.incident_form.attach)
 
     def _store(self, title: str, kind: EvidenceKind, paths: list[Path]) -> None:
         window = self.window
         window.open_incident(keep_open=True)
-        evidence = Evidence(
-            id="",
-            title=title,
-            kind=kind,
-            original_status=OriginalStatus.KEPT,
-            legal_type=LegalType.ELECTRONIC,
-            obtained_on=dt.date.today(),
-        )
+        evidence = new_evidence(title, kind)
         window.show_message(self.tr("Copying into the evidence store…"))
         window.session.add_evidence_files(evidence, paths, done=window.incident_form.attach)
 

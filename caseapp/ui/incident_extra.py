@@ -38,6 +38,26 @@ from caseapp.ui.letters import WAGE_CLAIMS
 from caseapp.ui.widgets import Field
 
 OTHER_CLAIMS = ("late-wages", "no-written-contract", "objective-change-not-shown")
+# the Incident fields that belong to one kind or another (emptied when the kind changes)
+EXTRA_FIELDS = (
+    "scope",
+    "stated_reason",
+    "ground",
+    "terms",
+    "terms_text",
+    "response",
+    "subject",
+    "new_post",
+    "new_city",
+    "period_start",
+    "period_end",
+    "result",
+    "stated_ground_text",
+    "union_notified",
+    "affected_count",
+    "asserts",
+    "reason",
+)
 
 
 def _combo(vocabulary: str, enum: type[StrEnum]) -> QComboBox:

@@ -1,40 +1,59 @@
-"""The "something happened" side panel: kind (in the worker's words), when,
-who, by which channel, written or oral, what was said (with a quote field),
-and the evidence attached — pasted, dropped or picked."""
+"""The one incident form, used in two places: compact on 今日 Today (the
+quick path — kind in the worker's words, who, channel, written or oral, what
+was said and the exact words, evidence pasted, dropped or picked, stamped
+now — with "more fields" behind an expander) and full beside the 事件 list
+(every field: learned-on, for which side, stamped, the kind's own fields).
+Same fields, words, checks and save path in both; a new name under "who"
+becomes a person."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from caseapp.domain.model import Evidence, Incident, Person
+from caseapp.domain.model import Evidence, Incident
 from caseapp.domain.vocab import Channel, Form, IncidentKind, Party
 from caseapp.ui import words
+from caseapp.ui.formparse import read_date
+from caseapp.ui.incident_extra import EXTRA_FIELDS, IncidentExtra
+from caseapp.ui.record_list import enter_saves, on_keys
 from caseapp.ui.session import CaseSession, error_text
+from caseapp.ui.who_box import WhoBox
 from caseapp.ui.widgets import Field, label
-from caseapp.ui.words import QT_TRANSLATE_NOOP
 
-_FORM = {
-    Form.ORAL.value: QT_TRANSLATE_NOOP("Words", "Said aloud (oral)"),
-    Form.WRITTEN_ELECTRONIC.value: QT_TRANSLATE_NOOP(
-        "Words", "In writing, electronic (chat, email)"
-    ),
-    Form.WRITTEN_PAPER.value: QT_TRANSLATE_NOOP("Words", "In writing, on paper"),
-}
+
+def _combo(items: list[tuple[str, str]]) -> QComboBox:
+    box = QComboBox()
+    box.addItem("—", None)
+    for text, code in items:
+        box.addItem(text, code)
+    # do not measure every item to size the box (slow with CJK fallback fonts)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
+    return box
+
+
+def _set(box: QComboBox, value: object) -> None:
+    box.setCurrentIndex(max(box.findData(None if value is None else str(value)), 0))
 
 
 class IncidentForm(QWidget):
@@ -42,13 +61,18 @@ class IncidentForm(QWidget):
     savedIncident = Signal(object)  # Incident
     addFilesRequested = Signal()
 
-    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: CaseSession, compact: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
-        self.evidence: list[Evidence] = []
+        self.compact = compact
+        self.editing: Incident | None = None
+        self.evidence: list[Evidence] = []  # attached to this draft (pasted, dropped, picked)
         root = QVBoxLayout(self)
         root.setContentsMargins(16, 16, 16, 12)
-        root.addWidget(label(self.tr("Something happened"), "title"))
+        self.heading = label(self.tr("Record what happened"), "title")
+        root.addWidget(self.heading)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -58,36 +82,99 @@ class IncidentForm(QWidget):
         root.addWidget(scroll, 1)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 8, 0)
+        self._build_fields()
 
+        grid = QGridLayout()
+        grid.addWidget(self.fields["kind"], 0, 0, 1, 2)
+        grid.addWidget(self.fields["date"], 1, 0)
+        grid.addWidget(self.fields["time"], 1, 1)
+        grid.addWidget(self.fields["who"], 2, 0, 1, 2)
+        grid.addWidget(self.fields["channel"], 3, 0)
+        grid.addWidget(self.fields["form"], 3, 1)
+        grid.addWidget(self.fields["summary"], 4, 0, 1, 2)
+        grid.addWidget(self.fields["quote"], 5, 0, 1, 2)
+        outer.addLayout(grid)
+
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More fields"))
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.toggled.connect(self.show_more)
+        self.more_button.setVisible(compact)
+        outer.addWidget(self.more_button)
+        self.more = QWidget()
+        more = QVBoxLayout(self.more)
+        more.setContentsMargins(0, 0, 0, 0)
+        more_grid = QGridLayout()
+        more_grid.addWidget(self.fields["known_on"], 0, 0)
+        more_grid.addWidget(self.fields["party"], 0, 1)
+        more.addLayout(more_grid)
+        more.addWidget(self.stamped)
+        self.extra = IncidentExtra()
+        more.addWidget(self.extra)
+        outer.addWidget(self.more)
+        self.more.setVisible(not compact)
+
+        outer.addWidget(label(self.tr("Evidence it rests on"), "subtitle"))
+        self.evidence_list = QListWidget()
+        self.evidence_list.setMaximumHeight(70 if compact else 110)
+        self.evidence_list.setAccessibleName(self.tr("Evidence it rests on"))
+        outer.addWidget(self.evidence_list)
+        files_row = QHBoxLayout()
+        self.add_files_button = QPushButton(self.tr("Add files…"))
+        self.add_files_button.clicked.connect(self.addFilesRequested)
+        files_row.addWidget(self.add_files_button)
+        files_row.addWidget(label(self.tr("or Ctrl+V to paste a screenshot"), "hint"), 1)
+        outer.addLayout(files_row)
+        outer.addStretch(1)
+
+        self.error = label("", "error")
+        root.addWidget(self.error)
+        buttons = QHBoxLayout()  # always in view, below the scrolling fields
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close without saving (Esc)"))
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        root.addLayout(buttons)
+        self.cancel_button = self.close_button
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.closed)
+        enter_saves(list(self.fields.values()), self.save)
+        on_keys(self, ["Ctrl+Return", "Ctrl+Enter"], self.save)
+        on_keys(self, ["Esc"], self.closed.emit)
+
+    def _build_fields(self) -> None:
         self.kind = QComboBox()
         for kind in IncidentKind:
             self.kind.addItem(words.incident_label(kind), kind.value)
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(8)
         self.date = QLineEdit()
         self.time = QLineEdit()
         self.time.setPlaceholderText("14:30")
-        self.who = QComboBox()
-        self.who.setEditable(True)
-        self.channel = QComboBox()
-        self.channel.addItem("—", None)
-        for channel in Channel:
-            self.channel.addItem(words.channel_label(channel), channel.value)
-        self.form = QComboBox()
-        self.form.addItem("—", None)
-        for form in Form:
-            self.form.addItem(words.vocab_label("form", form.value, _FORM), form.value)
-        for combo in (self.kind, self.who, self.channel, self.form):
-            # do not measure every item to size the box (slow with CJK fallback fonts)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
+        self.known_on = QLineEdit()
+        self.who = WhoBox()
+        self.party = _combo([(words.vocab_label("party", p.value), p.value) for p in Party])
+        self.channel = _combo([(words.channel_label(c), c.value) for c in Channel])
+        self.form = _combo([(words.vocab_label("form", f.value), f.value) for f in Form])
+        self.stamped = QCheckBox(self.tr("It carries the company's stamp (盖章)"))
         self.summary = QPlainTextEdit()
         self.summary.setMinimumHeight(72)
         self.summary.setMaximumHeight(110)
         self.quote = QPlainTextEdit()
         self.quote.setMinimumHeight(56)
         self.quote.setMaximumHeight(84)
-
+        for edit in (self.summary, self.quote):
+            edit.setTabChangesFocus(True)
+            edit.installEventFilter(self)  # Ctrl+Enter saves from inside the text too
         self.fields = {
             "kind": Field(
                 self.tr("What happened"), self.kind, self.tr('Pick the closest; "Other" is fine.')
@@ -115,135 +202,194 @@ class IncidentForm(QWidget):
                 self.quote,
                 self.tr("What they said or wrote, word for word, as far as you remember."),
             ),
+            "known_on": Field(
+                self.tr("You learned of it on"), self.known_on, self.tr("If later than the date.")
+            ),
+            "party": Field(
+                self.tr("On whose side"), self.party, self.tr("Employer, client or agency.")
+            ),
         }
-        grid = QGridLayout()
-        grid.addWidget(self.fields["kind"], 0, 0, 1, 2)
-        grid.addWidget(self.fields["date"], 1, 0)
-        grid.addWidget(self.fields["time"], 1, 1)
-        grid.addWidget(self.fields["who"], 2, 0, 1, 2)
-        grid.addWidget(self.fields["channel"], 3, 0)
-        grid.addWidget(self.fields["form"], 3, 1)
-        grid.addWidget(self.fields["summary"], 4, 0, 1, 2)
-        grid.addWidget(self.fields["quote"], 5, 0, 1, 2)
-        outer.addLayout(grid)
 
-        outer.addWidget(label(self.tr("Evidence"), "subtitle"))
-        self.evidence_list = QListWidget()
-        self.evidence_list.setMaximumHeight(70)
-        self.evidence_list.setAccessibleName(self.tr("Evidence attached"))
-        outer.addWidget(self.evidence_list)
-        files_row = QHBoxLayout()
-        self.add_files_button = QPushButton(self.tr("Add files…"))
-        self.add_files_button.clicked.connect(self.addFilesRequested)
-        files_row.addWidget(self.add_files_button)
-        files_row.addWidget(label(self.tr("or Ctrl+V to paste a screenshot"), "hint"), 1)
-        outer.addLayout(files_row)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.save()
+            return True
+        return super().eventFilter(watched, event)
 
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setProperty("role", "primary")
-        self.cancel_button = QPushButton(self.tr("Close"))
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        outer.addStretch(1)
-        self.error = label("", "error")
-        root.addWidget(self.error)
-        root.addLayout(buttons)  # always in view, below the scrolling fields
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.closed)
+    def show_more(self, on: bool) -> None:
+        self.more.setVisible(on)
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
 
-    # --- filling -------------------------------------------------------------
+    def _kind_changed(self) -> None:
+        self.extra.show_for(IncidentKind(self.kind.currentData()))
+
+    # --- filling -------------------------------------------------------------------------
     def start(self, kind: IncidentKind | None = None, when: dt.datetime | None = None) -> None:
-        """A fresh draft, stamped ``when`` (now by default)."""
-        when = when or dt.datetime.now()
+        """A fresh draft: on Today stamped ``when`` (now by default), in the
+        list dated today with the time left to the worker."""
+        self.editing = None
+        self.heading.setText(self.tr("Record what happened"))
         self.evidence = []
-        self.evidence_list.clear()
-        self.kind.setCurrentIndex(self.kind.findData((kind or IncidentKind.OTHER).value))
-        self.date.setText(when.date().isoformat())
-        self.time.setText(when.strftime("%H:%M"))
-        self.who.clear()
-        self.who.addItem("", None)
         case = self.session.case
-        for person in case.people if case else ():
-            self.who.addItem(person.name, person.id)
-        self.who.setCurrentIndex(0)
-        self.channel.setCurrentIndex(0)
-        self.form.setCurrentIndex(0)
-        self.summary.setPlainText("")
-        self.quote.setPlainText("")
-        self.error.setText("")
+        self.who.fill(case)
+        self.evidence_list.clear()
+        for item in case.evidence if case else ():
+            self._evidence_row(item.id, item.title, checked=False)
         for field in self.fields.values():
             field.set_error(None)
+        self.error.setText("")
+        self.extra.clear()
+        self.kind.setCurrentIndex(self.kind.findData((kind or IncidentKind.OTHER).value))
+        self._kind_changed()
+        stamp = when or dt.datetime.now()
+        self.date.setText(stamp.date().isoformat())
+        self.time.setText(stamp.strftime("%H:%M") if self.compact or when else "")
+        self.known_on.clear()
+        for box in (self.party, self.channel, self.form):
+            box.setCurrentIndex(0)
+        self.stamped.setChecked(False)
+        self.summary.setPlainText("")
+        self.quote.setPlainText("")
+        if self.compact:
+            self.more_button.setChecked(False)
         self.kind.setFocus()
 
+    def start_new(self, kind: IncidentKind = IncidentKind.OTHER) -> None:
+        self.start(kind)
+
+    def edit(self, incident: Incident) -> None:
+        self.start(IncidentKind(incident.kind))
+        self.editing = incident
+        self.heading.setText(self.tr("Change this record"))
+        self.date.setText(incident.date.isoformat())
+        self.time.setText(incident.time or "")
+        self.known_on.setText(incident.known_on.isoformat() if incident.known_on else "")
+        self.who.select(incident.actor)
+        _set(self.party, incident.actor_party)
+        _set(self.channel, incident.channel)
+        _set(self.form, incident.form)
+        self.stamped.setChecked(bool(incident.stamped))
+        self.summary.setPlainText(incident.summary)
+        self.quote.setPlainText(incident.quote or "")
+        self.extra.load(incident)
+        for i in range(self.evidence_list.count()):
+            row = self.evidence_list.item(i)
+            on = row.data(Qt.ItemDataRole.UserRole) in incident.evidence
+            row.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        if self.compact:
+            self.more_button.setChecked(True)
+
+    def _evidence_row(self, evidence_id: str, title: str, checked: bool, top: bool = False) -> None:
+        row = QListWidgetItem(title)
+        row.setData(Qt.ItemDataRole.UserRole, evidence_id)
+        row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        if top:
+            self.evidence_list.insertItem(0, row)
+        else:
+            self.evidence_list.addItem(row)
+
     def attach(self, evidence: Evidence) -> None:
+        """Evidence just pasted, dropped or picked: listed first, ticked."""
         self.evidence.append(evidence)
+        for i in reversed(range(self.evidence_list.count())):
+            if self.evidence_list.item(i).data(Qt.ItemDataRole.UserRole) == evidence.id:
+                self.evidence_list.takeItem(i)
         names = ", ".join(f.original_name or f.sha256[:8] for f in evidence.files)
-        self.evidence_list.addItem(f"{evidence.title}  {names}".strip())
+        self._evidence_row(evidence.id, f"{evidence.title}  {names}".strip(), True, top=True)
 
     def add_text(self, text: str) -> None:
         if not self.quote.toPlainText().strip():
             self.quote.setPlainText(text)
 
-    # --- saving ----------------------------------------------------------------
-    def _validate(self) -> dict[str, str]:
+    # --- reading and saving -------------------------------------------------------------------
+    def _ticked(self) -> tuple[str, ...]:
+        ticked = [
+            self.evidence_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.evidence_list.count())
+            if self.evidence_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        before = [e for e in (self.editing.evidence if self.editing else ()) if e in ticked]
+        return tuple(dict.fromkeys([*before, *ticked]))  # the stored order kept, once each
+
+    def read(self) -> tuple[Incident | None, dict[str, str]]:
+        """The incident as filled in (without its person), or the field errors."""
         errors: dict[str, str] = {}
-        try:
-            dt.date.fromisoformat(self.date.text().strip())
-        except ValueError:
-            errors["date"] = self.tr("Write the date as year-month-day, e.g. 2024-03-01.")
+        date, problem = read_date(self.date.text())
+        if problem:
+            errors["date"] = problem
+        known_on = None
+        if self.known_on.text().strip():
+            known_on, problem = read_date(self.known_on.text())
+            if problem:
+                errors["known_on"] = problem
+            elif date and known_on and known_on < date:
+                errors["known_on"] = self.tr("You cannot learn of it before it happened.")
         t = self.time.text().strip()
         if t:
             try:
-                dt.time.fromisoformat(t)
+                t = dt.time.fromisoformat(t).strftime("%H:%M")
             except ValueError:
                 errors["time"] = self.tr("Write the time as hours:minutes, e.g. 14:30.")
-        if not self.summary.toPlainText().strip() and not self.quote.toPlainText().strip():
+        summary, quote = self.summary.toPlainText().strip(), self.quote.toPlainText().strip()
+        if not summary and not quote:
             errors["summary"] = self.tr("Write a line about what happened.")
-        return errors
-
-    def save(self) -> None:
-        errors = self._validate()
+        extra, extra_errors = self.extra.read()
         for key, field in self.fields.items():
             field.set_error(errors.get(key))
-        if errors:
-            return
-        self.save_button.setEnabled(False)
-        who_text = self.who.currentText().strip()
-        index = self.who.findText(who_text) if who_text else -1
-        person_id = self.who.itemData(index) if index > 0 else None
-        if who_text and person_id is None:
-            person = Person(id="", name=who_text, party=Party.EMPLOYER)
-            self.session.save_record(
-                person, done=lambda p: self._save_incident(p.id), error=self._failed
-            )
-        else:
-            self._save_incident(person_id)
-
-    def _save_incident(self, person_id: str | None) -> None:
-        t = self.time.text().strip()
-        channel, form = self.channel.currentData(), self.form.currentData()
-        summary = self.summary.toPlainText().strip()
-        quote = self.quote.toPlainText().strip() or None
-        incident = Incident(
-            id="",
-            date=dt.date.fromisoformat(self.date.text().strip()),
+        if (errors.keys() & {"known_on"} or extra_errors) and self.compact:
+            self.more_button.setChecked(True)  # the marked field must be in view
+        if errors or extra_errors or date is None:
+            return None, {**errors, **extra_errors}
+        party, channel, form = (b.currentData() for b in (self.party, self.channel, self.form))
+        base = self.editing or Incident(id="", date=date, kind=IncidentKind.OTHER, summary="")
+        cleared = {name: () if name == "asserts" else None for name in EXTRA_FIELDS}
+        incident = dataclasses.replace(
+            base,
+            **cleared,  # type: ignore[arg-type]
+            date=date,
             kind=IncidentKind(self.kind.currentData()),
-            summary=summary or (quote or ""),
-            time=dt.time.fromisoformat(t).strftime("%H:%M") if t else None,
-            actor=person_id,
+            time=t or None,
+            known_on=known_on,
+            actor_party=Party(party) if party else None,
             channel=Channel(channel) if channel else None,
             form=Form(form) if form else None,
-            quote=quote,
-            evidence=tuple(e.id for e in self.evidence),
+            stamped=True if self.stamped.isChecked() else None,
+            summary=summary or quote,
+            quote=quote or None,
+            evidence=self._ticked(),
         )
+        return dataclasses.replace(incident, **extra), {}
+
+    def save(self) -> None:
+        incident, _errors = self.read()
+        if incident is None:
+            self.error.setText(self.tr("Nothing was saved: check the fields marked above."))
+            return
+        self.error.setText("")
+        self.save_button.setEnabled(False)
+        self.who.resolve(
+            self.session,
+            incident.actor_party or Party.EMPLOYER,
+            lambda person_id: self._store(dataclasses.replace(incident, actor=person_id)),
+            self._failed,
+        )
+
+    def _store(self, incident: Incident) -> None:
         self.session.save_record(incident, done=self._saved, error=self._failed)
 
     def _saved(self, incident: Incident) -> None:
         self.save_button.setEnabled(True)
+        self.editing = incident
+        self.heading.setText(self.tr("Change this record"))
         self.savedIncident.emit(incident)
-        self.closed.emit()
+        if self.compact:
+            self.closed.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)

@@ -1,121 +1,90 @@
-"""事件 Incidents: everything that happened, newest first, with the side panel
-to record a new one or change one; records a finding rests on are shaded."""
+"""事件 Incidents: everything that happened, newest first, with the incident
+form (the same one as on 今日 Today, every field shown) beside the list to
+record a new one or change one; records a finding rests on are shaded."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from caseapp.domain.model import Case, Incident
-from caseapp.domain.vocab import IncidentKind
+from caseapp.domain.vocab import EvidenceKind, IncidentKind
 from caseapp.ui import words
-from caseapp.ui.incident_editor import IncidentEditor
-from caseapp.ui.records_model import RecordRole, RecordsModel
+from caseapp.ui.capture import new_evidence
+from caseapp.ui.incident_form import IncidentForm
+from caseapp.ui.record_list import RecordListView
 from caseapp.ui.session import CaseSession
-from caseapp.ui.widgets import label
 
 
-class IncidentsView(QWidget):
-    historyRequested = Signal(str)  # a record ref
-
+class IncidentsView(RecordListView[Incident]):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        main = QWidget()
-        layout = QVBoxLayout(main)
-        layout.setContentsMargins(20, 16, 20, 16)
-        head = QHBoxLayout()
-        head.addWidget(label(self.tr("Incidents"), "title"), 1)
+        super().__init__(
+            session,
+            title=self.tr("Incidents"),
+            hint=self.tr(
+                "What was said and done, in your words, with the exact words where you "
+                "have them. Double-click one to change it."
+            ),
+            columns=[
+                (lambda: self.tr("Date"), lambda i: i.date.isoformat()),
+                (
+                    lambda: self.tr("What happened"),
+                    lambda i: words.incident_label(IncidentKind(i.kind)),
+                ),
+                (lambda: self.tr("Who"), self._who),
+                (lambda: self.tr("How"), self._how),
+                (lambda: self.tr("In your words"), lambda i: i.summary),
+                (lambda: self.tr("Evidence"), lambda i: str(len(i.evidence)) if i.evidence else ""),
+            ],
+            sort_key=lambda i: (i.date, i.time or ""),
+            widths=(95, 170, 90, 120, 240, 70),
+            stretch=4,
+            empty_text=self.tr(
+                "Nothing recorded yet. When something happens, record it the same day."
+            ),
+            parent=parent,
+        )
         self.add_button = QPushButton(self.tr("Record what happened"))
         self.add_button.setProperty("role", "primary")
         self.add_button.clicked.connect(self.add)
-        self.history_button = QPushButton(self.tr("History…"))
-        self.history_button.setToolTip(self.tr("Every change to the selected record, with undo"))
-        self.history_button.clicked.connect(self._history)
-        head.addWidget(self.history_button)
-        head.addWidget(self.add_button)
-        layout.addLayout(head)
-        layout.addWidget(
-            label(
-                self.tr(
-                    "What was said and done, in your words, with the exact words where you "
-                    "have them. Double-click one to change it."
-                ),
-                "hint",
-            )
-        )
-        self.model: RecordsModel[Incident] = RecordsModel(
-            [
-                (
-                    lambda: QCoreApplication.translate("IncidentsView", "Date"),
-                    lambda i: i.date.isoformat(),
-                ),
-                (
-                    lambda: QCoreApplication.translate("IncidentsView", "What happened"),
-                    lambda i: words.incident_label(IncidentKind(i.kind)),
-                ),
-                (lambda: QCoreApplication.translate("IncidentsView", "Who"), self._who),
-                (lambda: QCoreApplication.translate("IncidentsView", "How"), self._how),
-                (
-                    lambda: QCoreApplication.translate("IncidentsView", "In your words"),
-                    lambda i: i.summary,
-                ),
-                (
-                    lambda: QCoreApplication.translate("IncidentsView", "Evidence"),
-                    lambda i: str(len(i.evidence)) if i.evidence else "",
-                ),
-            ],
-            sort_key=lambda i: (i.date, i.time or ""),
-            parent=self,
-        )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()  # fixed widths: sizing to contents is slow
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((95, 170, 90, 120, 240, 70)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        self.table.setAccessibleName(self.tr("Incidents"))
-        self.table.doubleClicked.connect(self._edit_row)
-        layout.addWidget(self.table, 1)
-        self.empty = label(
-            self.tr("Nothing recorded yet. When something happens, record it the same day."), "hint"
-        )
-        layout.addWidget(self.empty)
-        outer.addWidget(main, 1)
-
-        self._outer = outer
-        self._editor: IncidentEditor | None = None  # built on first use (it is a big form)
-        session.caseChanged.connect(self.show_case)
-        if session.case is not None:  # views are built on first use, after the case opened
-            self.show_case(session.case)
+        self.head.addWidget(self.add_button)
+        self._connect_case()
 
     @property
-    def editor(self) -> IncidentEditor:
-        if self._editor is None:
-            editor = IncidentEditor(self.session)
-            editor.setVisible(False)
-            editor.closed.connect(lambda: editor.setVisible(False))
-            self._outer.addWidget(editor)
-            self._editor = editor
-        return self._editor
+    def editor(self) -> IncidentForm:
+        """The full incident form, built on first use (it is a big form)."""
+        return self.side  # type: ignore[return-value]
+
+    def build_side(self) -> QWidget:
+        editor = IncidentForm(self.session, compact=False)
+        editor.setMinimumWidth(400)
+        editor.setMaximumWidth(480)
+        editor.setVisible(False)
+        editor.closed.connect(lambda: editor.setVisible(False))
+        editor.addFilesRequested.connect(self.pick_files)
+        return editor
+
+    def records_of(self, case: Case) -> tuple[Incident, ...]:
+        return case.incidents
+
+    def start_new(self) -> None:
+        self.editor.start_new()
+
+    def load(self, record: Incident) -> None:
+        self.editor.edit(record)
+
+    def save(self) -> None:
+        self.editor.save()
+
+    def pick_files(self) -> None:
+        """Files picked here become evidence ticked on the incident shown."""
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        paths = [Path(n) for n in names if Path(n).is_file()]
+        if paths:
+            title = ", ".join(p.name for p in paths[:3])
+            evidence = new_evidence(title, EvidenceKind.OTHER)
+            self.session.add_evidence_files(evidence, paths, done=self.editor.attach)
 
     def _who(self, incident: Incident) -> str:
         case = self.session.case
@@ -131,28 +100,3 @@ class IncidentsView(QWidget):
         if incident.form:
             parts.append(words.vocab_label("form", str(incident.form)))
         return " · ".join(parts)
-
-    def show_case(self, case: Case) -> None:
-        self.model.set_records(case.incidents)
-        self.empty.setVisible(not case.incidents)
-
-    def add(self) -> None:
-        if self.session.case is None:
-            return
-        self.editor.start_new()
-        self.editor.setVisible(True)
-
-    def _edit_row(self, index: QModelIndex) -> None:
-        incident = self.model.index(index.row(), 0).data(RecordRole)
-        if incident is not None:
-            self.editor.edit(incident)
-            self.editor.setVisible(True)
-
-    def _history(self) -> None:
-        index = self.table.currentIndex()
-        incident = self.model.index(index.row(), 0).data(RecordRole) if index.isValid() else None
-        self.historyRequested.emit(f"incident:{incident.id}" if incident else "")
-
-    def highlight(self, refs: Sequence[str]) -> None:
-        ids = {r.split(":", 1)[1] for r in refs if r.startswith("incident:")}
-        self.model.highlight({row for row, i in enumerate(self.model.records()) if i.id in ids})

@@ -11,12 +11,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 RecordRole = Qt.ItemDataRole.UserRole + 1
+Column = tuple[Callable[[], str], Callable[[T], str]]  # (title, cell text)
 
 
 class RecordsModel(QAbstractTableModel, Generic[T]):
     def __init__(
         self,
-        columns: Sequence[tuple[Callable[[], str], Callable[[T], str]]],
+        columns: Sequence[Column[T]],
         sort_key: Callable[[T], Any],
         parent: Any = None,
     ) -> None:

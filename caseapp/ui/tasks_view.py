@@ -5,89 +5,51 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from caseapp.domain.model import Case, Task
+from caseapp.domain.vocab import Party
 from caseapp.ui.formparse import read_date
-from caseapp.ui.records_model import RecordRole, RecordsModel
-from caseapp.ui.session import CaseSession, error_text
-from caseapp.ui.widgets import Field, label
+from caseapp.ui.record_list import FormListView
+from caseapp.ui.session import CaseSession
+from caseapp.ui.who_box import WhoBox
+from caseapp.ui.widgets import Field
 
 
-class TasksView(QWidget):
+class TasksView(FormListView[Task]):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.editing: Task | None = None
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        left = QVBoxLayout()
-        left.addWidget(label(self.tr("Tasks"), "title"))
-        left.addWidget(
-            label(
-                self.tr(
-                    "Work you were actually given, and by whom. Weeks with nothing assigned "
-                    "matter too: they show the standby."
-                ),
-                "hint",
-            )
-        )
-        self.model: RecordsModel[Task] = RecordsModel(
-            [
+        super().__init__(
+            session,
+            title=self.tr("Tasks"),
+            hint=self.tr(
+                "Work you were actually given, and by whom. Weeks with nothing assigned "
+                "matter too: they show the standby."
+            ),
+            columns=[
+                (lambda: self.tr("Assigned on"), lambda t: t.assigned_on.isoformat()),
+                (lambda: self.tr("Task"), lambda t: t.title),
+                (lambda: self.tr("By"), self._by),
+                (lambda: self.tr("Project"), lambda t: t.project or ""),
                 (
-                    lambda: QCoreApplication.translate("TasksView", "Assigned on"),
-                    lambda t: t.assigned_on.isoformat(),
-                ),
-                (lambda: QCoreApplication.translate("TasksView", "Task"), lambda t: t.title),
-                (lambda: QCoreApplication.translate("TasksView", "By"), self._by),
-                (
-                    lambda: QCoreApplication.translate("TasksView", "Project"),
-                    lambda t: t.project or "",
-                ),
-                (
-                    lambda: QCoreApplication.translate("TasksView", "Done on"),
+                    lambda: self.tr("Done on"),
                     lambda t: t.completed_on.isoformat() if t.completed_on else "",
                 ),
             ],
             sort_key=lambda t: (t.assigned_on, t.id),
-            parent=self,
+            widths=(100, 260, 110, 120, 100),
+            stretch=1,
+            parent=parent,
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()  # fixed widths: sizing to contents is slow
-        for column, width in enumerate((100, 260, 110, 120, 100)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Tasks"))
-        self.table.doubleClicked.connect(self._edit_row)
-        left.addWidget(self.table, 1)
-        outer.addLayout(left, 1)
 
-        form = QVBoxLayout()
-        self.heading = label(self.tr("Add a task"), "subtitle")
-        form.addWidget(self.heading)
+    def build_fields(self) -> dict[str, Field]:
         self.assigned_on = QLineEdit(dt.date.today().isoformat())
         self.title = QLineEdit()
-        self.by = QComboBox()
-        self.by.setEditable(True)
+        self.by = WhoBox()
         self.project = QLineEdit()
         self.completed_on = QLineEdit()
-        self.fields = {
+        return {
             "assigned_on": Field(
                 self.tr("Assigned on"), self.assigned_on, self.tr("Year-month-day.")
             ),
@@ -96,28 +58,18 @@ class TasksView(QWidget):
             "project": Field(self.tr("Project (optional)"), self.project, ""),
             "completed_on": Field(self.tr("Done on (optional)"), self.completed_on, ""),
         }
-        for field in self.fields.values():
-            form.addWidget(field)
-        row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setProperty("role", "primary")
-        self.save_button.clicked.connect(self.save)
-        self.new_button = QPushButton(self.tr("New"))
-        self.new_button.clicked.connect(self.start_new)
-        row.addWidget(self.save_button)
-        row.addWidget(self.new_button)
-        row.addStretch(1)
-        form.addLayout(row)
-        self.error = label("", "error")
-        form.addWidget(self.error)
-        form.addStretch(1)
-        box = QWidget()
-        box.setLayout(form)
-        box.setFixedWidth(340)
-        outer.addWidget(box)
-        session.caseChanged.connect(self.show_case)
-        if session.case is not None:  # views are built on first use, after the case opened
-            self.show_case(session.case)
+
+    def new_heading(self) -> str:
+        return self.tr("Add a task")
+
+    def edit_heading(self) -> str:
+        return self.tr("Change this task")
+
+    def records_of(self, case: Case) -> tuple[Task, ...]:
+        return case.tasks
+
+    def case_shown(self, case: Case) -> None:
+        self.by.fill(case, keep_text=True)
 
     def _by(self, task: Task) -> str:
         case = self.session.case
@@ -126,33 +78,16 @@ class TasksView(QWidget):
                 return person.name
         return ""
 
-    def show_case(self, case: Case) -> None:
-        self.model.set_records(case.tasks)
-        current = self.by.currentText()
-        self.by.clear()
-        self.by.addItem("", None)
-        for person in case.people:
-            self.by.addItem(person.name, person.id)
-        self.by.setEditText(current)
-
-    def start_new(self) -> None:
-        self.editing = None
-        self.heading.setText(self.tr("Add a task"))
+    def clear(self) -> None:
         self.assigned_on.setText(dt.date.today().isoformat())
         for edit in (self.title, self.project, self.completed_on):
             edit.clear()
         self.by.setCurrentIndex(0)
-        self.error.setText("")
 
-    def _edit_row(self, index: QModelIndex) -> None:
-        task = self.model.index(index.row(), 0).data(RecordRole)
-        if task is None:
-            return
-        self.editing = task
-        self.heading.setText(self.tr("Change this task"))
+    def fill(self, task: Task) -> None:
         self.assigned_on.setText(task.assigned_on.isoformat())
         self.title.setText(task.title)
-        self.by.setCurrentIndex(max(self.by.findData(task.assigned_by), 0))
+        self.by.select(task.assigned_by)
         self.project.setText(task.project or "")
         self.completed_on.setText(task.completed_on.isoformat() if task.completed_on else "")
 
@@ -170,8 +105,6 @@ class TasksView(QWidget):
                 errors["completed_on"] = self.tr("It cannot be done before it was given.")
         if not self.title.text().strip():
             errors["title"] = self.tr("Write what the task was.")
-        for key, field in self.fields.items():
-            field.set_error(errors.get(key))
         if errors or assigned is None:
             return None, errors
         base = self.editing or Task(id="", assigned_on=assigned, title="")
@@ -184,33 +117,11 @@ class TasksView(QWidget):
         )
         return task, {}
 
-    def save(self) -> None:
-        task, _errors = self.read()
-        if task is None:
-            return
-        who = self.by.currentText().strip()
-        index = self.by.findText(who) if who else -1
-        person_id = self.by.itemData(index) if index > 0 else None
-        if who and person_id is None:
-            from caseapp.domain.model import Person
-            from caseapp.domain.vocab import Party
-
-            self.session.save_record(
-                Person(id="", name=who, party=Party.CLIENT),
-                done=lambda p: self._save(dataclasses.replace(task, assigned_by=p.id)),
-                error=self._failed,
-            )
-        else:
-            self._save(dataclasses.replace(task, assigned_by=person_id))
-
-    def _save(self, task: Task) -> None:
-        self.save_button.setEnabled(False)
-        self.session.save_record(task, done=self._saved, error=self._failed)
-
-    def _saved(self, _task: Task) -> None:
-        self.save_button.setEnabled(True)
-        self.start_new()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self.error.setText(error_text(exc))
+    def before_store(self, task: Task, then: Callable[[Task], None]) -> None:
+        """A new name under "assigned by" becomes a person (for the client)."""
+        self.by.resolve(
+            self.session,
+            Party.CLIENT,
+            lambda person_id: then(dataclasses.replace(task, assigned_by=person_id)),
+            self._failed,
+        )

@@ -47,7 +47,7 @@ def test_incident_with_kind_fields(qtbot, qtmodeltester, parts) -> None:  # type
     assert person.name == "HR 张女士" and incident.actor == person.id
     assert view.model.index(0, 2).data() == "HR 张女士"
     # change it: the kind's old fields go, the new kind's come
-    view._edit_row(view.model.index(0, 0))
+    view.open_row(view.model.index(0, 0))
     assert ed.extra.new_city.text() == "苏州"
     ed.kind.setCurrentIndex(ed.kind.findData(IncidentKind.TERMINATION_NOTICE.value))
     ed.extra.affected_count.setText("12")

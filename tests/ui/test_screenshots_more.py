@@ -112,7 +112,7 @@ def test_screenshots_more(qtbot, tmp_path: Path, lang: str) -> None:  # type: ig
         window.show_view("incidents")
         incidents = window.views["incidents"]
         print("DBG", incidents.model.rowCount(), len(parts.session.case.incidents))
-        incidents._edit_row(incidents.model.index(0, 0))
+        incidents.open_row(incidents.model.index(0, 0))
         _save(window, f"incidents-{lang}")
         incidents.editor.setVisible(False)
         window.show_view("tasks")

@@ -692,125 +692,6 @@
     </message>
 </context>
 <context>
-    <name>IncidentEditor</name>
-    <message>
-        <source>Record what happened</source>
-        <translation>记录一件事</translation>
-    </message>
-    <message>
-        <source>It carries the company&apos;s stamp (盖章)</source>
-        <translation>盖有公司公章</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>发生了什么</translation>
-    </message>
-    <message>
-        <source>Pick the closest; &quot;Other&quot; is fine.</source>
-        <translation>选最接近的一项；选“其他”也可以。</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Year-month-day.</source>
-        <translation>年-月-日。</translation>
-    </message>
-    <message>
-        <source>Time (optional)</source>
-        <translation>时间（可不填）</translation>
-    </message>
-    <message>
-        <source>Hours:minutes.</source>
-        <translation>时:分。</translation>
-    </message>
-    <message>
-        <source>You learned of it on</source>
-        <translation>你得知的日期</translation>
-    </message>
-    <message>
-        <source>If later than the date.</source>
-        <translation>如果比发生日期晚。</translation>
-    </message>
-    <message>
-        <source>Who (optional)</source>
-        <translation>谁（可不填）</translation>
-    </message>
-    <message>
-        <source>A name or a role, e.g. &quot;Manager Wang&quot;.</source>
-        <translation>姓名或职务，例如“王经理”。</translation>
-    </message>
-    <message>
-        <source>On whose side</source>
-        <translation>代表哪一方</translation>
-    </message>
-    <message>
-        <source>Employer, client or agency.</source>
-        <translation>用人单位、用工单位或派遣公司。</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Written or oral</source>
-        <translation>书面还是口头</translation>
-    </message>
-    <message>
-        <source>What happened, in your words</source>
-        <translation>用你自己的话写下经过</translation>
-    </message>
-    <message>
-        <source>Facts: who, what, where.</source>
-        <translation>写事实：谁、什么事、在哪里。</translation>
-    </message>
-    <message>
-        <source>Exact words (optional)</source>
-        <translation>原话（可不填）</translation>
-    </message>
-    <message>
-        <source>Word for word, as far as you remember.</source>
-        <translation>尽量按你记得的原话写。</translation>
-    </message>
-    <message>
-        <source>Evidence it rests on</source>
-        <translation>相关证据</translation>
-    </message>
-    <message>
-        <source>Add files under Evidence first, then tick them here.</source>
-        <translation>先在“证据”里添加文件，再在这里勾选。</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Change this record</source>
-        <translation>修改这条记录</translation>
-    </message>
-    <message>
-        <source>You cannot learn of it before it happened.</source>
-        <translation>得知日期不能早于发生日期。</translation>
-    </message>
-    <message>
-        <source>Write the time as hours:minutes, e.g. 14:30.</source>
-        <translation>请按“时:分”填写时间，例如 14:30。</translation>
-    </message>
-    <message>
-        <source>Write a line about what happened.</source>
-        <translation>请写一句发生了什么。</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: check the fields marked above.</source>
-        <translation>没有保存：请检查上面标出的栏目。</translation>
-    </message>
-</context>
-<context>
     <name>IncidentExtra</name>
     <message>
         <source>Yes</source>
@@ -944,8 +825,28 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <source>Something happened</source>
+        <source>Record what happened</source>
         <translation>记录一件事</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>更多项</translation>
+    </message>
+    <message>
+        <source>Evidence it rests on</source>
+        <translation>相关证据</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存，关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>It carries the company&apos;s stamp (盖章)</source>
+        <translation>盖有公司公章</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -1012,12 +913,32 @@
         <translation>对方说的或写的原话，尽量一字不差。</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>证据</translation>
+        <source>You learned of it on</source>
+        <translation>你得知的日期</translation>
     </message>
     <message>
-        <source>Evidence attached</source>
-        <translation>已附的证据</translation>
+        <source>If later than the date.</source>
+        <translation>如果比发生日期晚。</translation>
+    </message>
+    <message>
+        <source>On whose side</source>
+        <translation>代表哪一方</translation>
+    </message>
+    <message>
+        <source>Employer, client or agency.</source>
+        <translation>用人单位、用工单位或派遣公司。</translation>
+    </message>
+    <message>
+        <source>Change this record</source>
+        <translation>修改这条记录</translation>
+    </message>
+    <message>
+        <source>You cannot learn of it before it happened.</source>
+        <translation>得知日期不能早于发生日期。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: check the fields marked above.</source>
+        <translation>没有保存：请检查上面标出的栏目。</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -1034,10 +955,6 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Write the date as year-month-day, e.g. 2024-03-01.</source>
-        <translation>请按 年-月-日 填写，例如 2024-03-01。</translation>
     </message>
     <message>
         <source>Write the time as hours:minutes, e.g. 14:30.</source>
@@ -1057,14 +974,6 @@
     <message>
         <source>Record what happened</source>
         <translation>记录一件事</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>修改记录…</translation>
-    </message>
-    <message>
-        <source>Every change to the selected record, with undo</source>
-        <translation>选中记录的每一次修改，可撤销</translation>
     </message>
     <message>
         <source>What was said and done, in your words, with the exact words where you have them. Double-click one to change it.</source>
@@ -1097,6 +1006,10 @@
     <message>
         <source>Nothing recorded yet. When something happens, record it the same day.</source>
         <translation>还没有记录。有事发生时，当天就记下来。</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>添加证据文件</translation>
     </message>
 </context>
 <context>
@@ -1750,14 +1663,6 @@
         <translation>微信或钉钉号，用逗号隔开。</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
         <source>Change this person</source>
         <translation>修改这个人</translation>
     </message>
@@ -1842,6 +1747,41 @@
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del); Ctrl+Z undoes it</source>
+        <translation>删除选中的记录（Del 键）；按 Ctrl+Z 可以撤销</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Every change to the selected record, with undo</source>
+        <translation>选中记录的每一次修改，可撤销</translation>
+    </message>
+    <message>
+        <source>Delete this record?</source>
+        <translation>删除这条记录？</translation>
+    </message>
+    <message>
+        <source>Delete the selected record? Ctrl+Z brings it back.</source>
+        <translation>要删除选中的这条记录吗？按 Ctrl+Z 可以恢复。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
     </message>
 </context>
 <context>
@@ -2214,14 +2154,6 @@
     <message>
         <source>Done on (optional)</source>
         <translation>完成日期（可不填）</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新建</translation>
     </message>
     <message>
         <source>Change this task</source>

@@ -1,0 +1,380 @@
+"""A list of records beside the form that edits one — the scaffold of 人员
+People, 任务 Tasks and 事件 Incidents: a table over the case's records, a
+side form, New / Save / Delete, selection into the form, the case's changes
+into the table, the records a finding rests on shaded, and the history of
+the selected record. Enter saves, Esc cancels, Del deletes (after asking);
+Ctrl+Z (the window's) undoes the last change, a deletion included."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.model import Case, Record
+from caseapp.domain.refs import ref_of
+from caseapp.ui.records_model import Column, RecordsModel
+from caseapp.ui.session import CaseSession, error_text
+from caseapp.ui.widgets import Field, label
+
+T = TypeVar("T", bound=Record)
+
+
+Key = QKeySequence | QKeySequence.StandardKey | str
+
+
+def on_keys(widget: QWidget, keys: Sequence[Key], slot: Callable[[], Any]) -> None:
+    """Shortcuts that work while the focus is inside ``widget``."""
+    for key in keys:
+        shortcut = QShortcut(QKeySequence(key), widget)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+
+def enter_saves(fields: Sequence[Field], save: Callable[[], None]) -> None:
+    """Enter in a one-line field (or an editable box) saves the form."""
+    for field in fields:
+        editor = field.editor
+        line = editor.lineEdit() if isinstance(editor, QComboBox) else editor
+        if isinstance(line, QLineEdit):
+            line.returnPressed.connect(save)
+
+
+class RecordListView(QWidget, Generic[T]):
+    """The table and its buttons; a subclass gives the records, the side form,
+    and what New, loading a record and Save do."""
+
+    historyRequested = Signal(str)  # a record ref ("" = the whole case)
+
+    def __init__(
+        self,
+        session: CaseSession,
+        *,
+        title: str,
+        hint: str,
+        columns: Sequence[Column[T]],
+        sort_key: Callable[[T], Any],
+        widths: Sequence[int] = (),
+        stretch: int | None = None,
+        empty_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.outer = QHBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        main = QWidget()
+        layout = QVBoxLayout(main)
+        layout.setContentsMargins(20, 16, 20, 16)
+        self.head = QHBoxLayout()
+        self.head.addWidget(label(title, "title"), 1)
+        self.delete_button = QPushButton(QCoreApplication.translate("RecordListView", "Delete…"))
+        self.delete_button.setToolTip(
+            QCoreApplication.translate(
+                "RecordListView", "Delete the selected record (Del); Ctrl+Z undoes it"
+            )
+        )
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button = QPushButton(QCoreApplication.translate("RecordListView", "History…"))
+        self.history_button.setToolTip(
+            QCoreApplication.translate(
+                "RecordListView", "Every change to the selected record, with undo"
+            )
+        )
+        self.history_button.clicked.connect(self.request_history)
+        self.head.addWidget(self.delete_button)
+        self.head.addWidget(self.history_button)
+        layout.addLayout(self.head)
+        layout.addWidget(label(hint, "hint"))
+
+        self.model: RecordsModel[T] = RecordsModel(columns, sort_key=sort_key, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()  # fixed widths: sizing to contents is slow
+        header.setMinimumSectionSize(60)
+        if widths:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            for column, width in enumerate(widths):
+                header.resizeSection(column, width)
+        else:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        if stretch is not None:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(title)
+        self.table.doubleClicked.connect(self.open_row)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        on_keys(self.table, [QKeySequence.StandardKey.Delete, "Backspace"], self.delete_selected)
+        on_keys(self.table, ["Return", "Enter"], lambda: self.open_row(self.table.currentIndex()))
+        layout.addWidget(self.table, 1)
+        self.empty = label(empty_text, "hint")
+        self.empty.setVisible(False)
+        layout.addWidget(self.empty)
+        self.message = label("", "error")
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+        self.outer.addWidget(main, 1)
+        self.confirm: QMessageBox | None = None  # the open "delete?" question
+        self._side: QWidget | None = None
+
+    def _connect_case(self) -> None:
+        """Called by the subclass once its form exists."""
+        self.session.caseChanged.connect(self.show_case)
+        if self.session.case is not None:  # views are built on first use, after the case opened
+            self.show_case(self.session.case)
+
+    # --- for the subclass ------------------------------------------------------------
+    def records_of(self, case: Case) -> Sequence[T]:
+        raise NotImplementedError
+
+    def build_side(self) -> QWidget:
+        raise NotImplementedError
+
+    def start_new(self) -> None:
+        """Empty the form for a new record."""
+        raise NotImplementedError
+
+    def load(self, record: T) -> None:
+        """Fill the form with ``record`` to change it."""
+        raise NotImplementedError
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def case_shown(self, case: Case) -> None:
+        """The case changed: refresh what the form lists (people, evidence)."""
+
+    # --- the side form ----------------------------------------------------------------
+    @property
+    def side(self) -> QWidget:
+        if self._side is None:
+            self._side = self.build_side()
+            self.outer.addWidget(self._side)
+        return self._side
+
+    def side_shown(self) -> bool:
+        return self._side is not None and self._side.isVisibleTo(self)
+
+    def add(self) -> None:
+        if self.session.case is None:
+            return
+        self.start_new()
+        self.side.setVisible(True)
+
+    def open_row(self, index: QModelIndex) -> None:
+        record = self.model.record(index.row()) if index.isValid() else None
+        if record is not None:
+            self.load(record)
+            self.side.setVisible(True)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.side_shown():
+            self.open_row(current)
+
+    # --- the table ------------------------------------------------------------------
+    def show_case(self, case: Case) -> None:
+        self.model.set_records(self.records_of(case))
+        self.empty.setVisible(self.model.rowCount() == 0 and bool(self.empty.text()))
+        self.case_shown(case)
+
+    def selected(self) -> T | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def ref(self, record: T) -> str:
+        return ref_of(record)
+
+    def request_history(self) -> None:
+        record = self.selected()
+        self.historyRequested.emit(self.ref(record) if record is not None else "")
+
+    def highlight(self, refs: Sequence[str]) -> None:
+        wanted = set(refs)
+        self.model.highlight(
+            {row for row, record in enumerate(self.model.records()) if self.ref(record) in wanted}
+        )
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # --- deleting -----------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        record = self.selected()
+        if record is None or self.session.case_id is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("RecordListView", "Delete this record?"),
+            QCoreApplication.translate(
+                "RecordListView", "Delete the selected record? Ctrl+Z brings it back."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda result: self._confirmed(record, result))
+        self.confirm = box
+        box.open()  # not modal to the event loop: the GUI keeps running
+
+    def _confirmed(self, record: T, result: int) -> None:
+        self.confirm = None
+        if result == QMessageBox.StandardButton.Yes:
+            self.delete(record)
+
+    def delete(self, record: T) -> None:
+        """Delete through the writer; a record others still name is refused
+        with the service's message."""
+        case_id, ref = self.session.case_id, self.ref(record)
+        if case_id is None:
+            return
+
+        def deleted(_: object) -> None:
+            self.show_message("")
+            self.session.saved.emit()
+            self.session.reload()
+
+        self.session.bridge.call(
+            lambda s: s.delete_record(case_id, ref),
+            done=deleted,
+            error=lambda exc: self.show_message(error_text(exc)),
+        )
+
+
+class RecordForm(QWidget):
+    """An inline side form: a heading, the fields, Save and New, and a line
+    for what went wrong. Enter in a one-line field saves; Esc starts anew."""
+
+    def __init__(
+        self,
+        heading: str,
+        fields: dict[str, Field],
+        save: Callable[[], None],
+        new: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.fields = fields
+        form = QVBoxLayout(self)
+        form.setContentsMargins(0, 16, 20, 16)
+        self.heading = label(heading, "subtitle")
+        form.addWidget(self.heading)
+        for field in fields.values():
+            form.addWidget(field)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(QCoreApplication.translate("RecordListView", "Save"))
+        self.save_button.setProperty("role", "primary")
+        self.save_button.clicked.connect(save)
+        self.new_button = QPushButton(QCoreApplication.translate("RecordListView", "New"))
+        self.new_button.clicked.connect(new)
+        row.addWidget(self.save_button)
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        form.addLayout(row)
+        self.error = label("", "error")
+        form.addWidget(self.error)
+        form.addStretch(1)
+        self.setFixedWidth(360)
+        enter_saves(list(fields.values()), save)
+        on_keys(self, ["Esc"], new)
+
+    def set_errors(self, errors: dict[str, str]) -> None:
+        for key, field in self.fields.items():
+            field.set_error(errors.get(key))
+
+
+class FormListView(RecordListView[T]):
+    """A record list with its inline form always beside it (People, Tasks)."""
+
+    NEW_HEADING = ""
+    EDIT_HEADING = ""
+
+    def __init__(self, session: CaseSession, **kwargs: Any) -> None:
+        super().__init__(session, **kwargs)
+        self.editing: T | None = None
+        self.form = RecordForm(self.new_heading(), self.build_fields(), self.save, self.start_new)
+        self.fields = self.form.fields
+        self.save_button = self.form.save_button
+        self.new_button = self.form.new_button
+        self.error = self.form.error
+        self.heading = self.form.heading
+        self._side = self.form
+        self.outer.addWidget(self.form)
+        self._connect_case()
+
+    def build_side(self) -> QWidget:
+        return self.form
+
+    # --- for the subclass --------------------------------------------------------------
+    def new_heading(self) -> str:
+        raise NotImplementedError
+
+    def edit_heading(self) -> str:
+        raise NotImplementedError
+
+    def build_fields(self) -> dict[str, Field]:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        raise NotImplementedError
+
+    def fill(self, record: T) -> None:
+        raise NotImplementedError
+
+    def read(self) -> tuple[T | None, dict[str, str]]:
+        raise NotImplementedError
+
+    def before_store(self, record: T, then: Callable[[T], None]) -> None:
+        """A last step before saving (e.g. saving a newly named person)."""
+        then(record)
+
+    # --- the flow -------------------------------------------------------------------------
+    def start_new(self) -> None:
+        self.editing = None
+        self.heading.setText(self.new_heading())
+        self.clear()
+        self.form.set_errors({})
+        self.error.setText("")
+
+    def load(self, record: T) -> None:
+        self.start_new()
+        self.editing = record
+        self.heading.setText(self.edit_heading())
+        self.fill(record)
+
+    def save(self) -> None:
+        record, errors = self.read()
+        self.form.set_errors(errors)
+        if record is None:
+            return
+        self.save_button.setEnabled(False)
+        self.before_store(record, self._store)
+
+    def _store(self, record: T) -> None:
+        self.session.save_record(record, done=self._saved, error=self._failed)
+
+    def _saved(self, _record: T) -> None:
+        self.save_button.setEnabled(True)
+        self.table.clearSelection()
+        self.start_new()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.error.setText(error_text(exc))
