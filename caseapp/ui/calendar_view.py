@@ -227,7 +227,7 @@ class CalendarView(QWidget):
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda i: self.dayActivated.emit(i.data(DATE_ROLE)))
-        session.caseChanged.connect(self.show_case)
+        session.follow(self, self.show_case)
         self._update_title()
         self._selection_changed()
         if session.case is not None:

@@ -102,7 +102,7 @@ class CaseSettingsView(QWidget):
         layout.addWidget(self.tabs, 1)
         self.status = label("", "hint")
         layout.addWidget(self.status)
-        session.caseChanged.connect(self.show_case)
+        session.follow(self, self.show_case)
         if session.case is not None:  # views are built on first use, after the case opened
             self.show_case(session.case)
 

@@ -14,6 +14,9 @@ STANDBY_KINDS = frozenset({DayStatus.STANDBY, DayStatus.STANDBY_ONSITE, DayStatu
 # A catch-up offer never reaches further back than this (the reconstruction
 # wizard is the place for months).
 CATCH_UP_LIMIT_DAYS = 62
+# Fewer days logged than this, in a case that began before the catch-up
+# window, and Today offers the reconstruction wizard.
+FEW_DAYS = 20
 
 
 def is_workday(day: dt.date) -> bool:
@@ -81,6 +84,28 @@ def missing_days(case: Case, today: dt.date) -> list[dt.date]:
             out.append(day)
         day += dt.timedelta(days=1)
     return out
+
+
+def case_start(case: Case) -> dt.date:
+    return case.info.employment_start or case.info.contract.start
+
+
+def offer_reconstruction(case: Case, today: dt.date) -> bool:
+    """True when the months behind need the wizard rather than the one-step
+    catch-up: nothing logged yet in a case that began over a week ago; days
+    unlogged beyond what catch-up covers; or few days logged in a case that
+    began before the catch-up window."""
+    start = case_start(case)
+    if start >= today:
+        return False
+    last = last_logged_before(case, today)
+    if last is None:
+        return (today - start).days > 7
+    window_start = today - dt.timedelta(days=CATCH_UP_LIMIT_DAYS)
+    if last.date < window_start and start < window_start:
+        return True  # unlogged days beyond the catch-up offer
+    logged = sum(1 for d in case.days if d.date < today)
+    return logged < FEW_DAYS and start < window_start
 
 
 def catch_up(case: Case, today: dt.date, basis: Callable[[Day], str]) -> list[Day]:

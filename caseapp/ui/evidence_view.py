@@ -119,7 +119,7 @@ class EvidenceView(QWidget):
         split.setSizes([700, 360])
         outer.addWidget(split, 1)
 
-        session.caseChanged.connect(self.show_case)
+        session.follow(self, self.show_case)
         if session.case is not None:  # views are built on first use, after the case opened
             self.show_case(session.case)
 

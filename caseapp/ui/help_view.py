@@ -68,7 +68,7 @@ class HelpView(QWidget):
         self.reminders = RemindersPanel(session, data_dir, reminder)
         self.tabs.addTab(self.reminders, self.tr("Reminders"))
         outer.addWidget(self.tabs, 1)
-        session.caseChanged.connect(self._case_changed)
+        session.follow(self, self._case_changed)
         session.bridge.findingsReady.connect(self._findings)
         if session.case is not None:  # views are built on first use, after the case opened
             from caseapp.ui.findings_model import latest

@@ -28,6 +28,7 @@ from caseapp.domain.model import Case
 from caseapp.domain.refs import ref_of
 from caseapp.services.api import JournalEntry
 from caseapp.ui import words
+from caseapp.ui.history_words import changed_lines
 from caseapp.ui.reflabels import ref_label
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.widgets import label
@@ -36,12 +37,12 @@ Index = QModelIndex | QPersistentModelIndex
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
 
-def changed_fields(before: object, after: object) -> list[tuple[str, object, object]]:
-    """(field, before, after) for the top-level fields that differ."""
-    b = before if isinstance(before, dict) else {}
-    a = after if isinstance(after, dict) else {}
-    keys = sorted(set(b) | set(a))
-    return [(k, b.get(k), a.get(k)) for k in keys if b.get(k) != a.get(k)]
+def _law() -> Any:
+    """The law data if already loaded (for city names), else None; never waits."""
+    from caseapp.ui import lawdata
+
+    loader = lawdata._loader
+    return loader.law if loader is not None and loader.done else None
 
 
 class JournalModel(QAbstractListModel):
@@ -155,12 +156,20 @@ class HistoryPanel(QWidget):
         esc = html.escape
         when = e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         parts = [f"<h3>{esc(when)} · {esc(words.vocab_label('journal_op', str(e.op)))}</h3>"]
+        if e.undoes is not None:
+            undoes = self.tr("This undid change no. %1").replace("%1", str(e.undoes))
+            parts.append(f"<p>{esc(undoes)}</p>")
+        case, law = self.session.case, _law()
         for change in e.changes[:50]:
             parts.append(f"<p><b>{esc(ref_label(self.session.case, change.ref))}</b></p><ul>")
-            for field, before, after in changed_fields(change.before, change.after)[:40]:
-                was = "—" if before is None else str(before)
-                now = "—" if after is None else str(after)
-                parts.append(f"<li>{esc(field)}: {esc(was)} → {esc(now)}</li>")
+            lines = changed_lines(change.ref, change.before, change.after, case, law)
+            for _path, name, was, now in lines[:60]:
+                if change.before is None:  # created: the values as entered
+                    parts.append(f"<li>{esc(name)}: {esc(now)}</li>")
+                elif change.after is None:  # deleted: what it was
+                    parts.append(f"<li>{esc(name)}: {esc(was)}</li>")
+                else:
+                    parts.append(f"<li>{esc(name)}: {esc(was)} → {esc(now)}</li>")
             parts.append("</ul>")
         parts.append(f"<p style='font-size:12px; color:#5F6368'>SHA-256 {esc(e.line_sha256)}</p>")
         return "".join(parts)

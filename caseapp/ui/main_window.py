@@ -360,6 +360,8 @@ class MainWindow(QMainWindow):
 
         def done(_case_id: str) -> None:
             self.create_form.save_button.setEnabled(True)
+            self.show_view("today")
+            self.views["today"].welcome_new_case()  # type: ignore[attr-defined]
 
         self.session.create_case(info, done=done, error=failed)
 

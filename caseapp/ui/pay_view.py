@@ -127,7 +127,7 @@ class PayView(QWidget):
         self._outer = outer
         self._form: PaymentForm | None = None  # built on first use
 
-        session.caseChanged.connect(self.show_case)
+        session.follow(self, self.show_case)
         if session.case is not None:  # views are built on first use, after the case opened
             self.show_case(session.case)
         lawdata.when_loaded(lambda law: self._floor_ready(law_floor(law)))  # last: may call now

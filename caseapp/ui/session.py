@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from caseapp.domain.model import Case, CaseInfo, Day, Evidence, Record
 from caseapp.services.api import CaseSummary, ImportMode, ServiceError
@@ -56,6 +57,51 @@ def _merge_record(case: Case, record: Record) -> Case:
     return dataclasses.replace(case, **{name: tuple(items)})  # type: ignore[arg-type]
 
 
+CATCH_UP_MS = 1000  # quiet time after the last change before hidden views catch up
+
+
+class _Follower(QObject):
+    """Gives one view the newest case: at once while it is on screen (or while
+    the window itself is not shown); otherwise it marks the view stale and
+    refreshes it when the view is next shown, so a change logged on 今日
+    does not rebuild nine hidden views between the click and "saved". Once
+    no change has come for `CATCH_UP_MS`, stale views catch up one by one at
+    idle time, so nothing read from them later is old either."""
+
+    def __init__(self, session: CaseSession, view: QWidget, slot: Callable[[Case], None]) -> None:
+        super().__init__(view)
+        self.session = session
+        self.view = view
+        self.slot = slot
+        self.stale = False
+        view.installEventFilter(self)
+        session.caseChanged.connect(self.changed)
+        session.quiet.connect(self.catch_up)
+
+    def changed(self, case: Case) -> None:
+        view = self.view
+        if view.isVisible() or not view.window().isVisible():
+            self.stale = False
+            self.slot(case)
+        else:
+            self.stale = True
+
+    def refresh(self) -> None:
+        if self.stale:
+            self.stale = False
+            if self.session.case is not None:
+                self.slot(self.session.case)
+
+    def catch_up(self) -> None:
+        if self.stale:
+            QTimer.singleShot(0, self, self.refresh)  # one view per event-loop turn
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.stale and watched is self.view and event.type() == QEvent.Type.Show:
+            self.refresh()
+        return False
+
+
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, ServiceError):
         return "\n".join(exc.problems)
@@ -67,6 +113,7 @@ class CaseSession(QObject):
     caseChanged = Signal(object)  # Case
     saved = Signal()  # a change reached the disk
     failed = Signal(str)  # a message for the status bar
+    quiet = Signal()  # no change for CATCH_UP_MS: hidden views may catch up
 
     def __init__(self, bridge: Bridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +124,19 @@ class CaseSession(QObject):
         self._early_pending = True  # the first listing may come from the writer's snapshot
         self._early_case: tuple[str | None, Case | None] | None = None
         bridge.failed.connect(lambda exc: self.failed.emit(error_text(exc)))
+        self._quiet_timer = QTimer(self)
+        self._quiet_timer.setSingleShot(True)
+        self._quiet_timer.setInterval(CATCH_UP_MS)
+        self._quiet_timer.timeout.connect(self.quiet)
+
+    def follow(self, view: QWidget, slot: Callable[[Case], None]) -> None:
+        """Call ``slot(case)`` for every changed case that ``view`` shows;
+        while the view is hidden, only once, when it is shown again."""
+        _Follower(self, view, slot)
+
+    def is_stale(self, view: QWidget) -> bool:
+        """True while ``view`` waits to be shown to catch up with a change."""
+        return any(isinstance(f, _Follower) and f.stale for f in view.children())
 
     def _fail(self, exc: BaseException) -> None:
         self.failed.emit(error_text(exc))
@@ -84,6 +144,7 @@ class CaseSession(QObject):
     def _set_case(self, case: Case) -> None:
         self.case = case
         self.caseChanged.emit(case)
+        self._quiet_timer.start()
         self.bridge.request_rules(case)
 
     # --- queries -------------------------------------------------------------

@@ -117,6 +117,19 @@ class TodayView(QWidget):
         outer.addWidget(self.tasks)
 
         outer.addWidget(self._line())
+        rebuild = QHBoxLayout()
+        self.rebuild_label = label("")
+        self.rebuild_label.setWordWrap(True)
+        self.rebuild_button = QPushButton(self.tr("Fill in the months before"))
+        self.rebuild_button.clicked.connect(self.open_wizard)
+        rebuild.addWidget(self.rebuild_label, 1)
+        rebuild.addWidget(self.rebuild_button)
+        self.rebuild_row = QWidget()
+        self.rebuild_row.setLayout(rebuild)
+        self.rebuild_row.setVisible(False)
+        outer.addWidget(self.rebuild_row)
+        self.just_created = False  # right after "create my case": ask when the bench began
+        self.wizard: QWidget | None = None
         catch = QHBoxLayout()
         self.catch_label = label("")
         self.catch_button = QPushButton(self.tr("Fill them in at once"))
@@ -128,7 +141,7 @@ class TodayView(QWidget):
         outer.addWidget(self.catch_row)
         outer.addStretch(1)
 
-        session.caseChanged.connect(self.show_case)
+        session.follow(self, self.show_case)
         if session.case is not None:
             self.show_case(session.case)
 
@@ -166,8 +179,40 @@ class TodayView(QWidget):
                 + self.tr("(as the last logged day: %1)").replace("%1", last_label)
             )
         self.same_button.setEnabled(daylogic.last_logged_before(case, self.today) is not None)
+        self._show_rebuild(case)
+
+    def _show_rebuild(self, case: Case) -> None:
+        offer = self.just_created or daylogic.offer_reconstruction(case, self.today)
+        self.rebuild_row.setVisible(offer)
+        if self.just_created:
+            self.rebuild_label.setText(
+                self.tr("When were you first benched? Fill in the months before that first.")
+            )
+        elif offer:
+            self.rebuild_label.setText(
+                self.tr(
+                    "Months not logged yet? Rebuild them in a few minutes: when the bench "
+                    "began, the pay month by month, what was said."
+                )
+            )
+
+    def welcome_new_case(self) -> None:
+        """Right after a case is created: offer the wizard for the months behind."""
+        self.just_created = True
+        if self.session.case is not None:
+            self._show_rebuild(self.session.case)
+        self.rebuild_button.setFocus()
 
     # --- actions -------------------------------------------------------------
+    def open_wizard(self) -> None:
+        """The reconstruction wizard (window-modal) for the months behind."""
+        from caseapp.ui.wizard import open_reconstruct_wizard
+
+        if self.session.case is None:
+            return
+        self.just_created = False
+        self.wizard = open_reconstruct_wizard(self.session, self)
+
     def _today_day(self) -> Day | None:
         case = self.session.case
         return daylogic.days_by_date(case).get(self.today) if case else None
