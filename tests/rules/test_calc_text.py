@@ -100,7 +100,7 @@ def test_every_calc_catalogue_text_has_both_languages_and_zh_is_chinese(lang: st
     assert len(calc) > 100
     assert all(v.get(lang) for v in calc.values())
     if lang == "zh":
-        # Chinese apart from symbols (W, r, S, N, X₀), numbers and the law's abbreviations
+        # Chinese apart from symbols (W, r, S, N, A), numbers and the law's abbreviations
         # ("EMS" is the postal service's name, as elsewhere in the catalogue)
         words = {k: re.sub(r"\{[a-z_]+\}|EMS", "", v["zh"]) for k, v in calc.items()}
         english = {k: v for k, v in words.items() if re.search(r"[A-Za-z]{3,}", v)}
@@ -261,3 +261,18 @@ def test_labels_of_inputs_refs_codes_and_rows() -> None:
         "2025-07.status": "partial",
         "2025-07.unpaid_types": "pension, medical",
     }
+
+
+def test_the_report_font_has_every_character_of_the_calculation_texts() -> None:
+    from caseapp.report.fonts import has_glyph
+
+    entries = catalogue()
+    texts = {k: v for k, v in entries.items() if k.startswith(("calc.", "steps."))}
+    missing = {
+        (k, lang, ch)
+        for k, v in texts.items()
+        for lang in ("zh", "en")
+        for ch in v[lang]
+        if not has_glyph(ch)
+    }
+    assert missing == set()
