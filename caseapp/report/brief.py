@@ -15,6 +15,7 @@ from reportlab.platypus import (
 )
 
 from caseapp import __version__
+from caseapp.domain.citation import public_source
 from caseapp.domain.findings import Deadline, Finding
 from caseapp.domain.model import Day, Incident, Payment, SIMonth, Task
 from caseapp.domain.vocab import DayStatus, Severity
@@ -302,7 +303,7 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
                             param_label(p.name, c.w.lang),
                             p.value,
                             w.date(p.effective_from),
-                            para(p.source, st.mono),
+                            para(public_source(p.source, w("source.none")), st.mono),
                             w.label("confidence", p.confidence.value),
                         ]
                         for p in calc.parameters

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak
 
+from caseapp.domain.citation import public_source
 from caseapp.domain.findings import Finding
 from caseapp.domain.vocab import Forum
 from caseapp.i18n import param_label
@@ -134,7 +135,10 @@ def method(c: Ctx) -> list[Flowable]:
             block.append(para(w("method.formula", formula=formula), st.user))
             inputs = calc_block.input_pairs(c, f.calculation)
             inputs += [
-                [param_label(p.name, w.lang), f"{p.value}（{p.source}）"]
+                [
+                    param_label(p.name, w.lang),
+                    f"{p.value}（{public_source(p.source, w('source.none'))}）",
+                ]
                 for p in f.calculation.parameters
             ]
             if inputs:

@@ -102,3 +102,29 @@ def test_nothing_public_left_gives_the_placeholder() -> None:
 def test_a_plain_source_is_unchanged() -> None:
     plain = "国办发明电〔2025〕7号, https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm"
     assert public_source(plain) == plain
+
+
+def test_the_pdf_shows_public_sources_only(tmp_path: Path) -> None:
+    """The real rules' parameters on the sample case: the brief and the filing
+    pack name official documents, never our notes."""
+    from pypdf import PdfReader
+
+    from tests.report.conftest import page_texts, render
+    from tests.report.fixtures import rules_findings, sample_case
+
+    case, lookup = sample_case(tmp_path)
+    findings = rules_findings(case)
+    sources = [
+        p.source
+        for f in findings.findings
+        if f.calculation is not None
+        for p in f.calculation.parameters
+    ]
+    assert any(re.search(r"law\.md|addendum|LawRefBook|Buxiulei", s) for s in sources)
+    notes = re.compile(r"law\.md|addendum|norbital|LawRefBook|Buxiulei|polarsta|as reported")
+    for lang in ("zh", "en"):
+        out = tmp_path / f"{lang}.pdf"
+        render(case, findings, out, lookup, lang=lang)
+        text = re.sub(r"\s+", "", "".join(page_texts(PdfReader(str(out)))))
+        assert not notes.search(text), notes.search(text)
+        assert "浙江省企业工资支付管理办法" in text
