@@ -129,8 +129,12 @@ def test_bundle_contents(bundle: Path) -> None:
     migrations = internal / "caseapp" / "storage" / "migrations"
     assert (migrations / "env.py").is_file()
     assert list((migrations / "versions").glob("0001_*.py"))
-    qt = internal / "PySide6" / "Qt"
+    qt = internal / "PySide6" / "Qt"  # Linux and macOS wheels; Windows has no Qt/ level
+    qt = qt if qt.is_dir() else internal / "PySide6"
     assert list((qt / "plugins" / "platforms").glob("*qoffscreen*"))
+    if sys.platform.startswith("linux"):  # a real desktop: X11 and Wayland
+        assert list((qt / "plugins" / "platforms").glob("libqxcb*"))
+        assert list((qt / "plugins" / "platforms").glob("libqwayland*"))
     assert list((qt / "plugins" / "iconengines").glob("*qsvgicon*"))
     assert {p.name for p in (qt / "translations").iterdir()} <= {"qtbase_zh_CN.qm", "qt_zh_CN.qm"}
     unused = ("QtNetwork", "QtQml", "QtQuick", "QtWebEngine", "Qt3D", "QtMultimedia", "QtPdf")
