@@ -14,6 +14,7 @@ import html
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp import i18n
+from caseapp.domain.citation import public_source
 from caseapp.domain.findings import Finding, FindingsReport
 from caseapp.rules import calc_text
 from caseapp.ui import lawdata, words
@@ -123,6 +125,8 @@ class FindingsView(QWidget):
         return self._law
 
     def _law_ready(self, law: Any) -> None:
+        if not shiboken6.isValid(self):  # the view was closed before the law data loaded
+            return
         self._law = law
         if self.current() is not None:
             self._selected(QItemSelection(), QItemSelection())
@@ -240,11 +244,17 @@ class FindingsView(QWidget):
 
             rows = [f"<b>{e(calculated)}</b>", e(calc_text.formula_text(f.calculation, lang))]
             rows += [f"{e(k)}: {e(v)}" for k, v in calc_text.input_rows(f.calculation, lang, refs)]
+            no_source = self.tr("No public source recorded")
+
+            def source(text: str) -> str:  # only what a person can look up
+                return public_source(text, none=no_source)
+
             for p in f.calculation.parameters:
                 since = p.effective_from.isoformat() if p.effective_from else "?"
                 rows.append(
                     e(f"{i18n.param_label(p.name, words.lang())} = {p.value} ({since})")
-                    + f"<br><span style='color:#5F6368; font-size:12px'>{e(p.source)}</span>"
+                    + "<br><span style='color:#5F6368; font-size:12px'>"
+                    + f"{e(source(p.source))}</span>"
                 )
             parts.append("<p>" + "<br>".join(rows) + "</p>")
             table = calc_text.table_text(f.calculation.table, lang, refs)

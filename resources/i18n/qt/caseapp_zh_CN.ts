@@ -487,6 +487,10 @@
         <source>Talk to a lawyer or legal aid (12348) before you sign, resign or apply. Labour arbitration is free.</source>
         <translation>签字、辞职或申请之前，先咨询律师或法律援助（12348）。劳动仲裁不收费。</translation>
     </message>
+    <message>
+        <source>No public source recorded</source>
+        <translation>没有可公开查询的出处</translation>
+    </message>
 </context>
 <context>
     <name>Forms</name>
