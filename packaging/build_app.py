@@ -58,6 +58,29 @@ def tree_size(path: Path) -> int:
     return total
 
 
+def render_icon(svg: Path, png: Path, size: int = 512) -> Path:
+    """Draw ``svg`` into a ``size``-pixel square ``png`` (a .png path) with Qt (PyInstaller turns
+    a PNG into the .ico / .icns it needs, through Pillow)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    _app = QGuiApplication.instance() or QGuiApplication(["build_app", "-platform", "offscreen"])
+    renderer = QSvgRenderer(str(svg))
+    if not renderer.isValid():
+        raise BuildError(f"not a usable SVG: {svg}")
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    png.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(png)):  # the format follows the suffix
+        raise BuildError(f"could not write {png}")
+    return png
+
+
 def build(dist: Path, work: Path) -> Path:
     """Run PyInstaller on the spec; the bundle's directory. Raises
     BuildError with PyInstaller's output when it fails."""

@@ -211,3 +211,23 @@ def test_bundle_extra_is_pinned() -> None:
         pinned = pins.get(canonicalize_name(req.name))
         assert pinned is not None and req.specifier.contains(pinned), (req, pinned)
     assert "pyinstaller-hooks-contrib" in pins
+
+
+@needs_pyinstaller
+def test_app_icon_converts_for_windows_and_macos(qapp: object, tmp_path: Path) -> None:
+    """The spec's icon path on Windows and macOS, run here: caseapp.svg drawn
+    into a PNG, then PyInstaller's own conversion to .ico and .icns. (``qapp``
+    first, so render_icon reuses the test session's QApplication.)"""
+    from PIL import Image
+    from PyInstaller.building.icon import normalize_icon_type
+
+    png = build_app.render_icon(REPO / "resources" / "icons" / "caseapp.svg", tmp_path / "i.png")
+    with Image.open(png) as image:
+        assert image.size == (512, 512)
+        assert image.getpixel((256, 40))[:3] == (0x00, 0x72, 0xB2)  # the blue square
+        assert image.getpixel((2, 2))[3] == 0  # transparent corner
+    for wanted in ("ico", "icns"):
+        converted = Path(normalize_icon_type(str(png), (wanted,), wanted, str(tmp_path)))
+        assert converted.suffix == f".{wanted}"
+        with Image.open(converted) as image:
+            assert image.format == wanted.upper()
