@@ -25,6 +25,7 @@ class PdfOrder:
     lang: str  # zh | en
     mask: bool
     as_of: dt.date | None = None
+    period_from: dt.date | None = None  # `caseapp report --from`
 
 
 @dataclass
@@ -101,6 +102,8 @@ class ReportJob(QObject):
             args.append("--mask")
         if order.as_of is not None:
             args += ["--as-of", order.as_of.isoformat()]
+        if order.period_from is not None:
+            args += ["--from", order.period_from.isoformat()]
         program, argv = cli_command(args)
         process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)

@@ -1,5 +1,6 @@
 """报告 Report: which part (consultation brief, filing pack, both), which
-language, records up to which day, masking; progress with cancel; the PDF is
+language, the period (from the first standby day or the case start, to the
+as-of day; findings still use all records), masking; progress with cancel; the PDF is
 saved where the worker chooses and opened only if asked. "Share with a
 lawyer" writes one folder — both PDFs, the case file, how-to-verify — and
 says how big it is."""
@@ -26,13 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.model import Case
 from caseapp.ui import words
 from caseapp.ui.cloud_banner import cloud_banner
+from caseapp.ui.daylogic import STANDBY_KINDS, case_start
 from caseapp.ui.formparse import read_date
 from caseapp.ui.report_job import PdfOrder, ReportJob
 from caseapp.ui.session import CaseSession
 from caseapp.ui.share import folder_name, folder_size, human_size, write_verify_text
 from caseapp.ui.widgets import Field, card, label
+
+
+def default_from(case: Case) -> dt.date:
+    """The first standby day logged, else the start of the case."""
+    benched = [d.date for d in case.days if d.status in STANDBY_KINDS]
+    return min(benched) if benched else case_start(case)
 
 
 class ReportView(QWidget):
@@ -83,16 +92,25 @@ class ReportView(QWidget):
         self.lang.addItem("中文", "zh")
         self.lang.addItem("English", "en")
         self.lang.setCurrentIndex(0 if words.lang() == "zh" else 1)
+        self.period_from = QLineEdit()
+        self.period_from.textEdited.connect(self._from_edited)
+        self._from_touched = False  # the worker's own start day is kept across changes
         self.as_of = QLineEdit(dt.date.today().isoformat())
         self.fields = {
             "lang": Field(self.tr("Language"), self.lang, self.tr("Chinese for the commission.")),
+            "from": Field(
+                self.tr("From"),
+                self.period_from,
+                self.tr("The chronology, calendar and pay chart start here."),
+            ),
             "as_of": Field(
-                self.tr("Records up to"),
+                self.tr("To (records up to)"),
                 self.as_of,
                 self.tr("Findings and amounts are worked out as of this day."),
             ),
         }
         row.addWidget(self.fields["lang"])
+        row.addWidget(self.fields["from"])
         row.addWidget(self.fields["as_of"])
         box.addLayout(row)
         self.mask_box = QCheckBox(self.tr("Hide ID number, phone and account numbers"))
@@ -132,6 +150,16 @@ class ReportView(QWidget):
         self.status.setAccessibleName(self.tr("Report status"))
         outer.addWidget(self.status)
         outer.addStretch(1)
+        session.follow(self, self.show_case)
+        if session.case is not None:  # built on first use, after the case opened
+            self.show_case(session.case)
+
+    def show_case(self, case: Case) -> None:
+        if not self._from_touched:
+            self.period_from.setText(default_from(case).isoformat())
+
+    def _from_edited(self, _text: str) -> None:
+        self._from_touched = True
 
     # --- reading the form ---------------------------------------------------------------
     def part_code(self) -> str:
@@ -145,6 +173,18 @@ class ReportView(QWidget):
             problem = self.tr("The day cannot be in the future.")
         self.fields["as_of"].set_error(problem)
         return problem is None, value
+
+    def _period(self) -> tuple[bool, dt.date | None, dt.date | None]:
+        """(valid, from, as of), each problem shown at its field."""
+        ok, as_of = self._as_of()
+        start: dt.date | None = None
+        problem: str | None = None
+        if self.period_from.text().strip():
+            start, problem = read_date(self.period_from.text())
+            if problem is None and start is not None and as_of is not None and start > as_of:
+                problem = self.tr("The period starts after its last day. Pick an earlier day.")
+        self.fields["from"].set_error(problem)
+        return ok and problem is None, start, as_of
 
     def _busy(self, busy: bool) -> None:
         self.make_button.setEnabled(not busy)
@@ -164,15 +204,14 @@ class ReportView(QWidget):
             self.make_pdf(Path(path))
 
     def make_pdf(self, out: Path) -> bool:
-        ok, as_of = self._as_of()
+        ok, start, as_of = self._period()
         if not ok or self.session.case is None:
             return False
         if out.suffix.lower() != ".pdf":
             out = out.with_suffix(".pdf")
         self._share_folder = None
-        order = PdfOrder(
-            out, self.part_code(), str(self.lang.currentData()), self.mask_box.isChecked(), as_of
-        )
+        lang, mask = str(self.lang.currentData()), self.mask_box.isChecked()
+        order = PdfOrder(out, self.part_code(), lang, mask, as_of, start)
         self._busy(True)
         self.job.start([order])
         return True
@@ -186,7 +225,7 @@ class ReportView(QWidget):
             self.share(Path(folder))
 
     def share(self, parent_dir: Path) -> bool:
-        ok, as_of = self._as_of()
+        ok, start, as_of = self._period()
         case = self.session.case
         if not ok or case is None:
             return False
@@ -199,8 +238,8 @@ class ReportView(QWidget):
         self._share_folder = folder
         lang, mask = str(self.lang.currentData()), self.mask_box.isChecked()
         orders = [
-            PdfOrder(folder / self.tr("brief.pdf"), "brief", lang, mask, as_of),
-            PdfOrder(folder / self.tr("filing-pack.pdf"), "filing", lang, mask, as_of),
+            PdfOrder(folder / self.tr("brief.pdf"), "brief", lang, mask, as_of, start),
+            PdfOrder(folder / self.tr("filing-pack.pdf"), "filing", lang, mask, as_of, start),
         ]
         self._busy(True)
         self.job.start(orders, case_file=folder / f"{folder.name}.caseapp.zip")

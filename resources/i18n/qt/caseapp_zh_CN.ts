@@ -2011,6 +2011,22 @@
         <source>Folder written: %1 (%2). Copy it to a USB stick or send it as you choose.</source>
         <translation>文件夹已生成：%1（%2）。可以拷到 U 盘，或按你的方式发送。</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To (records up to)</source>
+        <translation>截止日期（记录截至）</translation>
+    </message>
+    <message>
+        <source>The chronology, calendar and pay chart start here.</source>
+        <translation>时间线、日历和工资图表从这一天开始。</translation>
+    </message>
+    <message>
+        <source>The period starts after its last day. Pick an earlier day.</source>
+        <translation>起始日期晚于截止日期，请选一个更早的日子。</translation>
+    </message>
 </context>
 <context>
     <name>SaidPage</name>
