@@ -17,6 +17,7 @@ from caseapp.domain.model import Evidence
 from caseapp.domain.vocab import EvidenceKind, LegalType, OriginalStatus
 
 if TYPE_CHECKING:
+    from caseapp.ui.incident_form import IncidentForm
     from caseapp.ui.main_window import MainWindow
 
 
@@ -80,20 +81,29 @@ class Capture(QObject):
         names = ", ".join(p.name for p in readable[:3])
         self._store(names, EvidenceKind.OTHER, readable)
 
-    def add_text(self, text: str) -> None:
+    def target(self) -> IncidentForm:
+        """The incident form shown on 事件 Incidents, if the worker is there
+        with it open; else Today's side panel, opened on a draft stamped now."""
         window = self.window
+        incidents = window.views.get("incidents")  # not built here if never shown
+        shown = getattr(incidents, "side_shown", None)
+        if window.current_view() == "incidents" and shown is not None and shown():
+            return incidents.editor  # type: ignore[union-attr,no-any-return]
         window.open_incident(keep_open=True)
+        return window.incident_form
+
+    def add_text(self, text: str) -> None:
+        form = self.target()
         title = self.tr("Text pasted %1").replace("%1", self._stamp())
         evidence = new_evidence(title, EvidenceKind.CHAT, transcript=text)
-        window.incident_form.add_text(text)
-        window.session.save_record(evidence, done=window.incident_form.attach)
+        form.add_text(text)
+        self.window.session.save_record(evidence, done=form.attach)
 
     def _store(self, title: str, kind: EvidenceKind, paths: list[Path]) -> None:
-        window = self.window
-        window.open_incident(keep_open=True)
+        form = self.target()
         evidence = new_evidence(title, kind)
-        window.show_message(self.tr("Copying into the evidence store…"))
-        window.session.add_evidence_files(evidence, paths, done=window.incident_form.attach)
+        self.window.show_message(self.tr("Copying into the evidence store…"))
+        self.window.session.add_evidence_files(evidence, paths, done=form.attach)
 
     def close(self) -> None:
         self._tmp.cleanup()

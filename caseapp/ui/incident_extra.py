@@ -5,7 +5,6 @@ asserted, the resignation reason — only those of the chosen kind are shown."""
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from typing import Any
 
@@ -33,8 +32,8 @@ from caseapp.domain.vocab import (
     Terms,
 )
 from caseapp.ui import words
-from caseapp.ui.formparse import read_date
 from caseapp.ui.letters import WAGE_CLAIMS
+from caseapp.ui.record_list import read_span
 from caseapp.ui.widgets import Field
 
 OTHER_CLAIMS = ("late-wages", "no-written-contract", "objective-change-not-shown")
@@ -267,17 +266,17 @@ class IncidentExtra(QWidget):
             ("stated_ground_text", self.stated_ground_text),
         ):
             text(name, edit)
-        dates: dict[str, dt.date] = {}
-        for name, edit in (("period_start", self.period_start), ("period_end", self.period_end)):
-            if name in keys and edit.text().strip():
-                value, problem = read_date(edit.text())
-                if problem:
-                    errors[name] = problem
-                elif value is not None:
-                    dates[name] = values[name] = value
-        span = "period_start" in dates and "period_end" in dates
-        if span and dates["period_end"] < dates["period_start"]:
-            errors["period_end"] = self.tr("The period ends before it starts.")
+        if "period_start" in keys:  # with period_end
+            start, end = read_span(
+                ("period_start", self.period_start.text()),
+                ("period_end", self.period_end.text()),
+                self.tr("The period ends before it starts."),
+                errors,
+                start_optional=True,
+            )
+            for name, value in (("period_start", start), ("period_end", end)):
+                if value is not None:
+                    values[name] = value
         if "affected_count" in keys and self.affected_count.text().strip():
             raw = self.affected_count.text().strip()
             if raw.isdigit() and int(raw) > 0:

@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 from caseapp.domain.model import Evidence, Incident
 from caseapp.domain.vocab import Channel, Form, IncidentKind, Party
 from caseapp.ui import words
-from caseapp.ui.formparse import read_date
 from caseapp.ui.incident_extra import EXTRA_FIELDS, IncidentExtra
-from caseapp.ui.record_list import enter_saves, on_keys
+from caseapp.ui.record_list import enter_saves, on_keys, read_span
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.who_box import WhoBox
 from caseapp.ui.widgets import Field, label
@@ -167,11 +166,11 @@ class IncidentForm(QWidget):
         self.form = _combo([(words.vocab_label("form", f.value), f.value) for f in Form])
         self.stamped = QCheckBox(self.tr("It carries the company's stamp (盖章)"))
         self.summary = QPlainTextEdit()
-        self.summary.setMinimumHeight(72)
-        self.summary.setMaximumHeight(110)
+        self.summary.setMinimumHeight(64)
+        self.summary.setMaximumHeight(80 if self.compact else 110)
         self.quote = QPlainTextEdit()
-        self.quote.setMinimumHeight(56)
-        self.quote.setMaximumHeight(84)
+        self.quote.setMinimumHeight(52)
+        self.quote.setMaximumHeight(64 if self.compact else 84)
         for edit in (self.summary, self.quote):
             edit.setTabChangesFocus(True)
             edit.installEventFilter(self)  # Ctrl+Enter saves from inside the text too
@@ -320,16 +319,12 @@ class IncidentForm(QWidget):
     def read(self) -> tuple[Incident | None, dict[str, str]]:
         """The incident as filled in (without its person), or the field errors."""
         errors: dict[str, str] = {}
-        date, problem = read_date(self.date.text())
-        if problem:
-            errors["date"] = problem
-        known_on = None
-        if self.known_on.text().strip():
-            known_on, problem = read_date(self.known_on.text())
-            if problem:
-                errors["known_on"] = problem
-            elif date and known_on and known_on < date:
-                errors["known_on"] = self.tr("You cannot learn of it before it happened.")
+        date, known_on = read_span(
+            ("date", self.date.text()),
+            ("known_on", self.known_on.text()),
+            self.tr("You cannot learn of it before it happened."),
+            errors,
+        )
         t = self.time.text().strip()
         if t:
             try:

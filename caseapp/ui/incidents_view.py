@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
-from caseapp.domain.model import Case, Incident
+from caseapp.domain.model import Incident
 from caseapp.domain.vocab import EvidenceKind, IncidentKind
 from caseapp.ui import words
 from caseapp.ui.capture import new_evidence
@@ -26,6 +26,7 @@ class IncidentsView(RecordListView[Incident]):
                 "What was said and done, in your words, with the exact words where you "
                 "have them. Double-click one to change it."
             ),
+            records=lambda case: case.incidents,
             columns=[
                 (lambda: self.tr("Date"), lambda i: i.date.isoformat()),
                 (
@@ -64,9 +65,6 @@ class IncidentsView(RecordListView[Incident]):
         editor.closed.connect(lambda: editor.setVisible(False))
         editor.addFilesRequested.connect(self.pick_files)
         return editor
-
-    def records_of(self, case: Case) -> tuple[Incident, ...]:
-        return case.incidents
 
     def start_new(self) -> None:
         self.editor.start_new()

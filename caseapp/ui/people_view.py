@@ -7,7 +7,7 @@ import dataclasses
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from caseapp.domain.model import Case, Person
+from caseapp.domain.model import Person
 from caseapp.domain.vocab import Party
 from caseapp.ui import words
 from caseapp.ui.record_list import FormListView
@@ -21,6 +21,8 @@ class PeopleView(FormListView[Person]):
             session,
             title=self.tr("People"),
             hint=self.tr("Who said or did what: name them once, pick them in every record."),
+            headings=(self.tr("Add a person"), self.tr("Change this person")),
+            records=lambda case: case.people,
             columns=[
                 (lambda: self.tr("Name"), lambda p: p.name),
                 (lambda: self.tr("Side"), lambda p: words.vocab_label("party", str(p.party))),
@@ -53,15 +55,6 @@ class PeopleView(FormListView[Person]):
                 self.tr("WeChat or DingTalk IDs, comma-separated."),
             ),
         }
-
-    def new_heading(self) -> str:
-        return self.tr("Add a person")
-
-    def edit_heading(self) -> str:
-        return self.tr("Change this person")
-
-    def records_of(self, case: Case) -> tuple[Person, ...]:
-        return case.people
 
     def _uses(self, person: Person) -> str:
         case = self.session.case

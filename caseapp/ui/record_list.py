@@ -7,6 +7,7 @@ Ctrl+Z (the window's) undoes the last change, a deletion included."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.model import Case, Record
 from caseapp.domain.refs import ref_of
+from caseapp.ui.formparse import read_date
 from caseapp.ui.records_model import Column, RecordsModel
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.widgets import Field, label
@@ -54,6 +56,29 @@ def enter_saves(fields: Sequence[Field], save: Callable[[], None]) -> None:
             line.returnPressed.connect(save)
 
 
+def read_span(
+    start: tuple[str, str],
+    end: tuple[str, str],
+    too_early: str,
+    errors: dict[str, str],
+    start_optional: bool = False,
+) -> tuple[dt.date | None, dt.date | None]:
+    """Two dates given as (field key, text): a start (required unless
+    ``start_optional``) and an optional end not before it. What cannot be
+    read goes into ``errors`` under the field's key; it reads as None."""
+    dates: list[dt.date | None] = []
+    for (key, text), optional in ((start, start_optional), (end, True)):
+        value, problem = (None, None) if optional and not text.strip() else read_date(text)
+        if problem:
+            errors[key] = problem
+        dates.append(value)
+    first, last = dates
+    if first is not None and last is not None and last < first:
+        errors[end[0]] = too_early
+        last = None
+    return first, last
+
+
 class RecordListView(QWidget, Generic[T]):
     """The table and its buttons; a subclass gives the records, the side form,
     and what New, loading a record and Save do."""
@@ -66,6 +91,7 @@ class RecordListView(QWidget, Generic[T]):
         *,
         title: str,
         hint: str,
+        records: Callable[[Case], Sequence[T]],
         columns: Sequence[Column[T]],
         sort_key: Callable[[T], Any],
         widths: Sequence[int] = (),
@@ -75,6 +101,7 @@ class RecordListView(QWidget, Generic[T]):
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.records_of = records
         self.outer = QHBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
         main = QWidget()
@@ -141,9 +168,6 @@ class RecordListView(QWidget, Generic[T]):
             self.show_case(self.session.case)
 
     # --- for the subclass ------------------------------------------------------------
-    def records_of(self, case: Case) -> Sequence[T]:
-        raise NotImplementedError
-
     def build_side(self) -> QWidget:
         raise NotImplementedError
 
@@ -185,12 +209,14 @@ class RecordListView(QWidget, Generic[T]):
             self.side.setVisible(True)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.delete_button.setEnabled(current.isValid())
         if self.side_shown():
             self.open_row(current)
 
     # --- the table ------------------------------------------------------------------
     def show_case(self, case: Case) -> None:
         self.model.set_records(self.records_of(case))
+        self.delete_button.setEnabled(self.selected() is not None)
         self.empty.setVisible(self.model.rowCount() == 0 and bool(self.empty.text()))
         self.case_shown(case)
 
@@ -301,15 +327,14 @@ class RecordForm(QWidget):
 
 
 class FormListView(RecordListView[T]):
-    """A record list with its inline form always beside it (People, Tasks)."""
+    """A record list with its inline form always beside it (People, Tasks);
+    ``headings``: the form's heading for a new record and for a change."""
 
-    NEW_HEADING = ""
-    EDIT_HEADING = ""
-
-    def __init__(self, session: CaseSession, **kwargs: Any) -> None:
+    def __init__(self, session: CaseSession, headings: tuple[str, str], **kwargs: Any) -> None:
         super().__init__(session, **kwargs)
         self.editing: T | None = None
-        self.form = RecordForm(self.new_heading(), self.build_fields(), self.save, self.start_new)
+        self.headings = headings
+        self.form = RecordForm(headings[0], self.build_fields(), self.save, self.start_new)
         self.fields = self.form.fields
         self.save_button = self.form.save_button
         self.new_button = self.form.new_button
@@ -323,12 +348,6 @@ class FormListView(RecordListView[T]):
         return self.form
 
     # --- for the subclass --------------------------------------------------------------
-    def new_heading(self) -> str:
-        raise NotImplementedError
-
-    def edit_heading(self) -> str:
-        raise NotImplementedError
-
     def build_fields(self) -> dict[str, Field]:
         raise NotImplementedError
 
@@ -348,7 +367,7 @@ class FormListView(RecordListView[T]):
     # --- the flow -------------------------------------------------------------------------
     def start_new(self) -> None:
         self.editing = None
-        self.heading.setText(self.new_heading())
+        self.heading.setText(self.headings[0])
         self.clear()
         self.form.set_errors({})
         self.error.setText("")
@@ -356,7 +375,7 @@ class FormListView(RecordListView[T]):
     def load(self, record: T) -> None:
         self.start_new()
         self.editing = record
-        self.heading.setText(self.edit_heading())
+        self.heading.setText(self.headings[1])
         self.fill(record)
 
     def save(self) -> None:

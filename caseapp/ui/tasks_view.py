@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from caseapp.domain.model import Case, Task
 from caseapp.domain.vocab import Party
-from caseapp.ui.formparse import read_date
-from caseapp.ui.record_list import FormListView
+from caseapp.ui.record_list import FormListView, read_span
 from caseapp.ui.session import CaseSession
 from caseapp.ui.who_box import WhoBox
 from caseapp.ui.widgets import Field
@@ -27,6 +26,8 @@ class TasksView(FormListView[Task]):
                 "Work you were actually given, and by whom. Weeks with nothing assigned "
                 "matter too: they show the standby."
             ),
+            headings=(self.tr("Add a task"), self.tr("Change this task")),
+            records=lambda case: case.tasks,
             columns=[
                 (lambda: self.tr("Assigned on"), lambda t: t.assigned_on.isoformat()),
                 (lambda: self.tr("Task"), lambda t: t.title),
@@ -59,15 +60,6 @@ class TasksView(FormListView[Task]):
             "completed_on": Field(self.tr("Done on (optional)"), self.completed_on, ""),
         }
 
-    def new_heading(self) -> str:
-        return self.tr("Add a task")
-
-    def edit_heading(self) -> str:
-        return self.tr("Change this task")
-
-    def records_of(self, case: Case) -> tuple[Task, ...]:
-        return case.tasks
-
     def case_shown(self, case: Case) -> None:
         self.by.fill(case, keep_text=True)
 
@@ -93,16 +85,12 @@ class TasksView(FormListView[Task]):
 
     def read(self) -> tuple[Task | None, dict[str, str]]:
         errors: dict[str, str] = {}
-        assigned, problem = read_date(self.assigned_on.text())
-        if problem:
-            errors["assigned_on"] = problem
-        done = None
-        if self.completed_on.text().strip():
-            done, problem = read_date(self.completed_on.text())
-            if problem:
-                errors["completed_on"] = problem
-            elif assigned and done and done < assigned:
-                errors["completed_on"] = self.tr("It cannot be done before it was given.")
+        assigned, done = read_span(
+            ("assigned_on", self.assigned_on.text()),
+            ("completed_on", self.completed_on.text()),
+            self.tr("It cannot be done before it was given."),
+            errors,
+        )
         if not self.title.text().strip():
             errors["title"] = self.tr("Write what the task was.")
         if errors or assigned is None:

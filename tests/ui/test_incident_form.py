@@ -180,3 +180,22 @@ def test_esc_closes_the_today_form(qtbot, parts) -> None:  # type: ignore[no-unt
     qtbot.waitUntil(form.summary.hasFocus, timeout=2_000)
     qtbot.keyClick(form.summary, Qt.Key.Key_Escape)
     assert not window.side.isVisible()
+
+
+def test_paste_on_incidents_goes_into_the_form_shown_there(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    case_id = open_new_case(qtbot, parts)
+    window = parts.window
+    window.show_view("incidents")
+    view = window.views["incidents"]
+    view.add()
+    window.capture.add_text("人事：下周一起不用来了。")
+    qtbot.waitUntil(lambda: len(view.editor.evidence) == 1, timeout=10_000)
+    assert view.editor.quote.toPlainText() == "人事：下周一起不用来了。"
+    assert not window.side.isVisible()  # no second incident form on screen
+    view.editor.summary.setPlainText("人事通知我不用再来。")
+    with qtbot.waitSignal(view.editor.savedIncident, timeout=10_000) as blocker:
+        view.editor.save()
+    case = run(qtbot, parts, lambda s: s.load_case(case_id))
+    (incident,) = case.incidents
+    assert incident.evidence == (view.editor.evidence[0].id,) == blocker.args[0].evidence
+    assert case.evidence[0].transcript == "人事：下周一起不用来了。"
