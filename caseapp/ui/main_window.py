@@ -4,6 +4,7 @@ middle and forms as a side panel; undo, paste, lock."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +31,8 @@ from caseapp.services.api import CaseSummary
 from caseapp.ui import settings as settings_mod
 from caseapp.ui import views
 from caseapp.ui.capture import Capture
+from caseapp.ui.cloud_banner import CloudStrip
+from caseapp.ui.cloudsync import cloud_service
 from caseapp.ui.create_form import CreateCaseForm
 from caseapp.ui.incident_form import IncidentForm
 from caseapp.ui.lock import IdleWatcher, LockScreen, PassphraseDialog
@@ -77,6 +80,9 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self._top_bar())
+        self.cloud_strip = self._cloud_strip()
+        if self.cloud_strip is not None:
+            outer.addWidget(self.cloud_strip)
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
 
@@ -161,6 +167,22 @@ class MainWindow(QMainWindow):
         self.menu_button.setMenu(menu)
         layout.addWidget(self.menu_button)
         return bar
+
+    def _cloud_strip(self) -> CloudStrip | None:
+        """The cloud-sync warning, once per start, unless dismissed for this folder."""
+        service = cloud_service(self.data_dir)
+        folder = os.path.abspath(self.data_dir)
+        if service is None or folder in self.settings.cloud_warning_dismissed:
+            return None
+        strip = CloudStrip(service)
+        strip.settingsRequested.connect(lambda: self.show_view("case"))
+        strip.dismissed.connect(lambda: self._cloud_dismissed(folder))
+        return strip
+
+    def _cloud_dismissed(self, folder: str) -> None:
+        if folder not in self.settings.cloud_warning_dismissed:
+            self.settings.cloud_warning_dismissed.append(folder)
+            settings_mod.save(self.data_dir, self.settings)
 
     def _main_page(self) -> QWidget:
         page = QWidget()

@@ -26,6 +26,8 @@ class UiSettings:
     idle_lock_minutes: int = 10
     last_case: str | None = None
     passphrase: dict[str, str | int] | None = field(default=None)
+    # data directories (absolute paths) whose cloud-sync warning was dismissed
+    cloud_warning_dismissed: list[str] = field(default_factory=list)
 
     @property
     def has_passphrase(self) -> bool:

@@ -3277,4 +3277,27 @@
         <translation>否</translation>
     </message>
 </context>
+<context>
+    <name>CloudStrip</name>
+    <message>
+        <source>Your case is in a folder %1 syncs: copies leave this computer and syncing can damage it. See Case settings for what to do.</source>
+        <translation>你的案件保存在 %1 同步的文件夹里：副本会离开这台电脑，同步还可能损坏文件。怎么处理请看“案件设置”。</translation>
+    </message>
+    <message>
+        <source>Cloud-sync warning</source>
+        <translation>云同步提醒</translation>
+    </message>
+    <message>
+        <source>Case settings</source>
+        <translation>案件设置</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show again</source>
+        <translation>不再提示</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show the cloud-sync warning again for this folder</source>
+        <translation>这个文件夹不再显示云同步提醒</translation>
+    </message>
+</context>
 </TS>
