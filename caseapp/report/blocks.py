@@ -7,10 +7,12 @@ repeating the header): one Table of 30,000 rows took 49 s, 500-row chunks 17 s.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from caseapp.report.fonts import FONT, safe
@@ -21,9 +23,27 @@ CHUNK = 300
 Cell = Any  # a str (made a paragraph) or a reportlab Flowable
 
 
-def para(text: str, style: object) -> Paragraph:
-    """A paragraph of plain text (any source): escaped and glyph-checked."""
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_CJK_STYLES: dict[int, ParagraphStyle] = {}
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (any source): escaped and glyph-checked.
+    Chinese inside an English paragraph (a worker's title, a law's name)
+    wraps by character with the CJK rules, not only at spaces."""
+    if style.wordWrap is None and _CJK.search(text):
+        style = _cjk_style(style)
     return Paragraph(safe(text), style)
+
+
+def _cjk_style(style: ParagraphStyle) -> ParagraphStyle:
+    found = _CJK_STYLES.get(id(style))
+    if found is None or found.parent is not style:
+        found = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+        if len(_CJK_STYLES) > 256:  # styles are made per build: keep the cache small
+            _CJK_STYLES.clear()
+        _CJK_STYLES[id(style)] = found
+    return found
 
 
 def rich(markup: str, style: object) -> Paragraph:

@@ -20,30 +20,23 @@ from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import paragraph as rl_paragraph
 
 from caseapp.paths import resource
+from caseapp.report import linebreak
 
 FONT = "WQY"
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
 
-# Full-width punctuation that must not start a line (reportlab's own set
-# lacks most of it, so `，` and `》` could begin a line).
-EXTRA_CANNOT_START = "，。、；：！？）》」』】〕〉〗〙〛”’…—～·％‰℃°"
-
 
 @cache
 def register() -> str:
-    """Register the embedded font once and extend the cannot-start set."""
+    """Register the embedded font once and install CJK line breaking."""
     path = resource(*FONT_FILE)
     pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=0))
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(FONT, bold, italic, FONT)
-    current = rl_paragraph.ALL_CANNOT_START
-    missing = "".join(ch for ch in EXTRA_CANNOT_START if ch not in current)
-    if missing:
-        rl_paragraph.ALL_CANNOT_START = current + missing
+    linebreak.install()
     return FONT
 
 

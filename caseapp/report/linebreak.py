@@ -1,0 +1,149 @@
+"""CJK line breaking for reportlab (禁则, kinsoku): no closing mark at a line
+start, no opening mark at a line end, Latin words and numbers not cut.
+
+reportlab's own CJK splitters (`textsplit.dumbSplit` for plain paragraphs,
+`paragraph.cjkFragSplit` for paragraphs with markup) hang at most one
+closing mark past the line end, so "（… × 1）。" still put "。" at the start
+of the next line, and `textsplit`'s list of closing marks lacks "，". These
+replacements break a line where the text allows it:
+
+* one closing mark that does not fit hangs in the right margin (styles keep
+  a `rightIndent` for it), as reportlab does;
+* otherwise the break moves back over closing marks, and before an opening
+  mark (《（“【…), so both stay with the text they belong to;
+* inside a Latin word or a number ("14000.00", "2025-03-17") the break moves
+  back to a space or a CJK character, within half a line.
+
+`install()` sets them once, when the font is registered (`fonts.register`);
+they never change afterwards, so concurrent builds see the same functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib import textsplit
+from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.rl_config import _FUZZ
+
+CANNOT_START = (
+    textsplit.ALL_CANNOT_START + "，。、；：！？）》」』】〕〉〗〙〛”’…—～·％‰℃°" + "%)]}"
+)
+CANNOT_END = textsplit.ALL_CANNOT_END + "（《「『【〔〈〖〘〚“‘"
+
+
+def _closer(ch: str) -> bool:
+    return len(ch) == 1 and ch in CANNOT_START
+
+
+def _opener(ch: str) -> bool:
+    return len(ch) == 1 and ch in CANNOT_END
+
+
+def _latin(ch: str) -> bool:
+    return len(ch) == 1 and ord(ch) < 0x3000 and not ch.isspace() and not _opener(ch)
+
+
+def break_at(text: Sequence[str], start: int, end: int) -> int:
+    """Where to end the line text[start:end'] given that text[end] does not fit."""
+    n = len(text)
+    nxt = text[end + 1] if end + 1 < n else ""
+    if _closer(text[end]) and not _closer(nxt) and not (_latin(text[end]) and _latin(nxt)):
+        return end + 1  # hang one closing mark (not a full stop inside "14000.00")
+    b = end
+    for _ in range(3):  # the rules can move the break twice at most
+        before = b
+        while b > start + 1 and (_closer(text[b]) or _opener(text[b - 1])):
+            b -= 1
+        if b < n and _latin(text[b]) and _latin(text[b - 1]):
+            floor = (start + b) // 2
+            for j in range(b - 1, floor, -1):
+                if text[j].isspace() or not _latin(text[j]):
+                    b = j + 1
+                    break
+        if b == before:
+            break
+    return b if b > start else end
+
+
+def _width(u: Any, max_width: float) -> float:
+    w = u.width
+    if hasattr(w, "normalizedValue"):
+        w._normalizer = max_width
+        w = w.normalizedValue(max_width)
+    return float(w)
+
+
+def dumb_split(word: str, widths: Sequence[float], max_widths: Any) -> list[list[Any]]:
+    """`textsplit.dumbSplit` with the rules above: [[extra space, line text], …]."""
+    if not isinstance(max_widths, list | tuple):
+        max_widths = [max_widths]
+    lines: list[list[Any]] = []
+    n, start = len(word), 0
+    while start < n:
+        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+        used, end = 0.0, start
+        while end < n and (end == start or used + widths[end] <= max_width + _FUZZ):
+            used += widths[end]
+            end += 1
+        if end < n:
+            end = break_at(word, start, end)
+        lines.append([max_width - sum(widths[start:end]), word[start:end].strip()])
+        start = end
+    return lines
+
+
+def word_split(
+    word: str, maxWidths: Any, fontName: str, fontSize: float, encoding: str = "utf8"
+) -> list[list[Any]]:
+    widths = textsplit.getCharWidths(word, fontName, fontSize)
+    return dumb_split(word, widths, maxWidths)
+
+
+def cjk_frag_split(
+    frags: list[Any], maxWidths: Any, calcBounds: Any, encoding: str = "utf8"
+) -> Any:
+    """`paragraph.cjkFragSplit` with the rules above."""
+    units: list[Any] = []
+    for f in frags:
+        text = f.text
+        if isinstance(text, bytes):
+            text = text.decode(encoding)
+        if text:
+            units.extend(rl_paragraph.cjkU(t, f, encoding) for t in text)
+        else:
+            units.append(rl_paragraph.cjkU(text, f, encoding))
+    lines: list[Any] = []
+    n, start = len(units), 0
+    while start < n:
+        max_width = maxWidths[min(len(lines), len(maxWidths) - 1)]
+        used, end, line_break = 0.0, start, False
+        while end < n:
+            u = units[end]
+            w = _width(u, max_width)
+            if hasattr(u.frag, "lineBreak"):
+                used += w
+                end += 1
+                line_break = True
+                break
+            if end > start and used + w > max_width + _FUZZ:
+                break
+            used += w
+            end += 1
+        if not line_break and end < n:
+            end = break_at(units, start, end)
+            used = sum(_width(u, max_width) for u in units[start:end])
+        lines.append(
+            rl_paragraph.makeCJKParaLine(
+                units[start:end], max_width, used, max_width - used, line_break, calcBounds
+            )
+        )
+        start = end
+    return rl_paragraph.ParaLines(kind=1, lines=lines)
+
+
+def install() -> None:
+    rl_paragraph.wordSplit = word_split
+    rl_paragraph.cjkFragSplit = cjk_frag_split
+    rl_paragraph.ALL_CANNOT_START = CANNOT_START
