@@ -87,6 +87,7 @@ class HelpView(QWidget):
         self.letter_list = QListWidget()
         self.letter_list.setAccessibleName(self.tr("Letters"))
         self.letter_list.setMaximumWidth(280)
+        self.letter_list.setWordWrap(True)  # long English names: no horizontal scroll bar
         for letter in LETTERS:
             item = QListWidgetItem(letter.name(words.lang()))
             item.setData(Qt.ItemDataRole.UserRole, letter.key)
