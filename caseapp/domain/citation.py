@@ -165,8 +165,48 @@ def _note_clauses(text: str) -> str:
     return ";".join(out)
 
 
-def public_source(source: str, none: str = "—") -> str:
-    """The lookup-able part of a law-data `source` (see the module rule)."""
+_ARTICLE = (
+    (re.compile(r"\bart\.\s*(\d+)"), r"第\1条"),
+    (re.compile(r"\bitem\s+(\d+)"), r"第\1项"),
+    (re.compile(r"¶\s*(\d+)"), r"第\1款"),
+)
+_ZH_TOKEN = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s;,()]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.cn(?:/[^\s;,()]*)?"
+    r"(?:\s+\w+\.(?:pdf|html?))?)"
+    r"|(?P<zh>[0-9A-Za-z〔〕《》（）“”‘’、，：…\-–]*[\u4e00-\u9fff][\u4e00-\u9fff0-9〔〕《》（）“”‘’、，：…\-–.%]*)"
+    r"|(?P<date>\b\d{4}-\d{2}-\d{2}\b)"
+)
+
+
+def chinese_only(text: str, none: str = "—") -> str:
+    """`public_source`'s result for a Chinese reader: only what reads in
+    Chinese or can be opened — Chinese titles, document numbers and article
+    numbers (art. 22 → 第22条), dates next to them, and URLs; the English
+    notes go."""
+    for pattern, repl in _ARTICLE:
+        text = pattern.sub(repl, text)
+    parts: list[str] = []
+    for segment in re.split(r";\s*", text):
+        tokens = [(m.lastgroup, m.group(0).strip(" ，、：")) for m in _ZH_TOKEN.finditer(segment)]
+        if not any(kind in ("url", "zh") for kind, _ in tokens):
+            continue
+        words = [t for _, t in tokens if t]
+        joined = " ".join(dict.fromkeys(words))
+        if joined and joined not in parts:
+            parts.append(joined)
+    return "; ".join(parts) or none
+
+
+def public_source(source: str, none: str = "—", *, lang: str = "en") -> str:
+    """The lookup-able part of a law-data `source` (see the module rule); for
+    lang "zh", without the English notes (`chinese_only`)."""
+    found = _public(source)
+    if lang == "zh" and found:
+        return chinese_only(found, none)
+    return found or none
+
+
+def _public(source: str) -> str:
     text = _NOTE.sub("", source)
     text = re.sub(r"^\s*(?:law\.md|addendum)\b[^;()]*(?:\([^()]*\))?", "", text)
     text = _MIRROR.sub(_mirror, text)
@@ -182,5 +222,4 @@ def public_source(source: str, none: str = "—") -> str:
     for part in parts:
         if part and not _internal(part) and part not in kept:
             kept.append(part)
-    result = _tidy("; ".join(kept))
-    return result or none
+    return _tidy("; ".join(kept))

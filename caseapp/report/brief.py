@@ -303,7 +303,7 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
                             param_label(p.name, c.w.lang),
                             p.value,
                             w.date(p.effective_from),
-                            para(public_source(p.source, w("source.none")), st.mono),
+                            para(public_source(p.source, w("source.none"), lang=w.lang), st.mono),
                             w.label("confidence", p.confidence.value),
                         ]
                         for p in calc.parameters

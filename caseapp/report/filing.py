@@ -137,7 +137,7 @@ def method(c: Ctx) -> list[Flowable]:
             inputs += [
                 [
                     param_label(p.name, w.lang),
-                    f"{p.value}（{public_source(p.source, w('source.none'))}）",
+                    f"{p.value}（{public_source(p.source, w('source.none'), lang=w.lang)}）",
                 ]
                 for p in f.calculation.parameters
             ]

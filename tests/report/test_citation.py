@@ -66,6 +66,32 @@ def test_every_law_data_source(source: str) -> None:
         assert title in shown, (title, shown)
 
 
+@pytest.mark.parametrize("source", SOURCES)
+def test_every_law_data_source_for_a_chinese_reader(source: str) -> None:
+    english = public_source(source)
+    shown = public_source(source, lang="zh")
+    assert shown.strip(), source
+    assert not INTERNAL.search(shown), (source, shown)
+    # no English prose left: only URLs, file names and "pdf"/"html" carry Latin letters
+    words = re.sub(r"(?:https?://|www\.)\S+|\S*\.gov\.cn\S*|\w+\.(?:pdf|html?)", "", shown)
+    assert not re.search(r"[A-Za-z]{3,}", words), (source, shown)
+    for url in URL.findall(english):
+        assert url.rstrip(".") in shown, (url, shown)
+    for number in DOC_NUMBER.findall(source):
+        assert number in shown, (number, shown)
+    for title in TITLE.findall(source):
+        assert title in shown, (title, shown)
+
+
+def test_articles_read_in_chinese() -> None:
+    shown = public_source(
+        "浙江省企业工资支付管理办法 (省政府令第353号) art. 22; effective date "
+        "http://laodongfa.com/a.html (law.md §1.2)",
+        lang="zh",
+    )
+    assert shown == "浙江省企业工资支付管理办法 省政府令第353号 第22条; http://laodongfa.com/a.html"
+
+
 def test_internal_notes_go_and_official_parts_stay() -> None:
     source = (
         "人社部发〔2025〕2号《人力资源社会保障部关于职工全年月平均工作时间和工资折算问题的通知》 "
@@ -128,3 +154,5 @@ def test_the_pdf_shows_public_sources_only(tmp_path: Path) -> None:
         text = re.sub(r"\s+", "", "".join(page_texts(PdfReader(str(out)))))
         assert not notes.search(text), notes.search(text)
         assert "浙江省企业工资支付管理办法" in text
+        if lang == "zh":
+            assert "effectivedate" not in text and "art.22" not in text
