@@ -32,8 +32,11 @@ from caseapp.report.layout import BRIEF_FRAME_H, FRAME_W, ORANGE, VERMILION
 SUMMARY_FINDINGS = 10  # the summary stays on one page; the rest are in the findings
 SUMMARY_STEPS = 4
 SUMMARY_H = BRIEF_FRAME_H - 40  # below the summary's title
+FINDING_START_H = 150  # pt: title, facts line, summary box and a few lines
+HEADING_WITH_TABLE_H = 110  # pt: a heading, two lines and a table's header and first row
 SUMMARY_DEADLINES = 3  # dated ones; those not running yet share one row
 CHRONO_NO_W = 32
+CHRONO_MARKS_W = 130  # marks with a backfill basis need the room
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
 SEVERITY_GLYPH = {"high": "■■■", "medium": "■■□", "low": "■□□", "info": "□□□"}
 
@@ -271,13 +274,18 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
     if f.summary is not None:
         box_colour = colour if colour is not None else ORANGE
         top.append(boxed([para(w.msg(f.summary), st.body)], FRAME_W, colour=box_colour))
-    out: list[Flowable] = [KeepTogether(top)]
+    # a finding does not start in the last lines of a page
+    out: list[Flowable] = [CondPageBreak(FINDING_START_H), KeepTogether(top)]
     out += [gap(3), para(w.msg(f.explanation), st.body)]
     if f.basis:
         out += _bullets(c, w("f.basis"), [c.basis_text(b, with_text=True) for b in f.basis])
     if f.calculation is not None:
         calc = f.calculation
-        out += [para(w("f.calculation"), st.h3), para(calc_block.formula(c, calc), st.user)]
+        out += [
+            CondPageBreak(HEADING_WITH_TABLE_H),  # heading, formula and the table's first rows
+            para(w("f.calculation"), st.h3),
+            para(calc_block.formula(c, calc), st.user),
+        ]
         if calc.inputs:
             out += grid(
                 st,
@@ -313,6 +321,7 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
             ]
     if f.alternatives:
         out += [
+            CondPageBreak(HEADING_WITH_TABLE_H),
             para(w("f.alternatives"), st.h3),
             *grid(
                 st,
@@ -447,7 +456,7 @@ def chronology(c: Ctx) -> list[Flowable]:
         st,
         ["#", w("chrono.date"), w("chrono.record"), w("chrono.marks")],
         rows,
-        [CHRONO_NO_W, 66, FRAME_W - CHRONO_NO_W - 66 - 110, 110],
+        [CHRONO_NO_W, 66, FRAME_W - CHRONO_NO_W - 66 - CHRONO_MARKS_W, CHRONO_MARKS_W],
     )
     return out
 

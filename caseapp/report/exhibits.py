@@ -270,23 +270,30 @@ def exhibit_pages(
     cache: dict[str, Prepared],
     slots: dict[str, tuple[float, ...]],
     wanted: list[Slot],
+    *,
+    lead: list[Flowable] | None = None,
+    lead_h: float = 0.0,
 ) -> list[Flowable]:
+    """The exhibit's pages, each starting a page. `lead` (the section title
+    before the first exhibit) goes at the top of its first page, which then
+    leaves `lead_h` less room for the picture or the PDF page."""
     assert c.info is not None
     w, st = c.w, c.st
     prepared = prepare(c, ex, cache)
-    out: list[Flowable] = [PageBreak(), Anchor(c.info, f"ex:{ex.label}")]
+    out: list[Flowable] = [PageBreak(), *(lead or []), Anchor(c.info, f"ex:{ex.label}")]
     if prepared.problem is None and prepared.pdf_pages is not None and prepared.path is not None:
         total = len(prepared.pdf_pages)
         for n in range(total):
             note = w("exhibit.page_of", n=n + 1, total=total)
             key = f"{ex.label}:{n}"
-            out += [*_header(c, ex, note), PdfSlot(c.info, key, FRAME_H - HEADER_ALLOWANCE, slots)]
+            room = FRAME_H - HEADER_ALLOWANCE - (lead_h if n == 0 else 0.0)
+            out += [*_header(c, ex, note), PdfSlot(c.info, key, room, slots)]
             wanted.append(Slot(key, prepared.path, n))
             if n < total - 1:
                 out.append(PageBreak())
     elif prepared.problem is None and (prepared.jpeg is not None or prepared.png):
         iw, ih = prepared.size
-        scale = min(FRAME_W / iw, (FRAME_H - HEADER_ALLOWANCE) / ih)
+        scale = min(FRAME_W / iw, (FRAME_H - HEADER_ALLOWANCE - lead_h) / ih)
         picture = Picture(prepared, ex.file.sha256, iw * scale, ih * scale)
         out += [*_header(c, ex), picture]
     else:

@@ -159,9 +159,13 @@ def method(c: Ctx) -> list[Flowable]:
     return out
 
 
+EXHIBITS_LEAD_H = 60.0  # pt: the exhibits' section title and intro
+
+
 def evlist_widths(lang: str) -> list[float]:
     """Column widths of the evidence list (English words need a wider type column)."""
-    fixed = [34, 78, 50, 62, 48] if lang == "zh" else [30, 70, 72, 56, 50]
+    # the source column holds "形成于 2025-03-14" / "Formed 2025-03-14" on one line
+    fixed = [34, 80, 48, 92, 46] if lang == "zh" else [30, 70, 66, 86, 50]
     return [*fixed, FRAME_W - sum(fixed) - 40, 40]
 
 
@@ -239,15 +243,24 @@ def exhibits(
     all_ex = c.evidence.exhibits()
     if not all_ex:
         return []
-    # the title follows the evidence list; each exhibit then starts a page
-    out: list[Flowable] = [
-        CondPageBreak(80),
-        gap(14),
+    # each exhibit starts a page; the section title heads the first one
+    lead: list[Flowable] = [
         para(c.w("exhibits.title"), c.st.h1),
         para(c.w("exhibits.intro"), c.st.small),
+        gap(6),
     ]
-    for ex in all_ex:
-        out += exhibit_pages(c, ex, cache, slots, wanted)
+    out: list[Flowable] = []
+    for n, ex in enumerate(all_ex):
+        first = n == 0
+        out += exhibit_pages(
+            c,
+            ex,
+            cache,
+            slots,
+            wanted,
+            lead=lead if first else None,
+            lead_h=EXHIBITS_LEAD_H * first,
+        )
     return out
 
 

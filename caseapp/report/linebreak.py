@@ -12,7 +12,7 @@ replacements break a line where the text allows it:
 * otherwise the break moves back over closing marks, and before an opening
   mark (《（“【…), so both stay with the text they belong to;
 * inside a Latin word or a number ("14000.00", "2025-03-17") the break moves
-  back to a space or a CJK character, within half a line.
+  back to a space or a CJK character (a word longer than the line is cut).
 
 `install()` sets them once, when the font is registered (`fonts.register`);
 they never change afterwards, so concurrent builds see the same functions.
@@ -57,8 +57,7 @@ def break_at(text: Sequence[str], start: int, end: int) -> int:
         while b > start + 1 and (_closer(text[b]) or _opener(text[b - 1])):
             b -= 1
         if b < n and _latin(text[b]) and _latin(text[b - 1]):
-            floor = (start + b) // 2
-            for j in range(b - 1, floor, -1):
+            for j in range(b - 1, start, -1):
                 if text[j].isspace() or not _latin(text[j]):
                     b = j + 1
                     break

@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from caseapp.domain.model import Case, Day
 from caseapp.domain.vocab import DayStatus
 from caseapp.report import fonts
-from caseapp.report.brief import CHRONO_NO_W
+from caseapp.report.brief import CHRONO_MARKS_W, CHRONO_NO_W
 from caseapp.report.filing import evlist_widths
 from caseapp.report.layout import FRAME_W, MARGIN_LEFT
 from tests.report.conftest import page_texts, render
@@ -78,7 +78,9 @@ def test_long_note_long_name_and_hash_wrap_inside_cells(sample_pdf: PdfReader) -
     whole = "".join(texts)
     assert re.sub(r"\s+", "", LONG_NOTE) in whole
     n = assert_inside_columns(
-        chrono, [CHRONO_NO_W, 66, FRAME_W - CHRONO_NO_W - 66 - 110, 110], {9.0}
+        chrono,
+        [CHRONO_NO_W, 66, FRAME_W - CHRONO_NO_W - 66 - CHRONO_MARKS_W, CHRONO_MARKS_W],
+        {9.0},
     )
     assert n > 50
     widths = evlist_widths("zh")
