@@ -14,6 +14,7 @@ from caseapp.domain.model import Case
 from caseapp.rules.engine import run_rules
 from caseapp.rules.law import load_law_data
 from caseapp.rules.output import findings_to_json
+from rules.reader_language import problems
 
 LAW = load_law_data()
 
@@ -28,6 +29,7 @@ def test_rules_never_crash_and_amounts_are_not_negative(case: Case, offset: int)
             assert alt.amount is None or alt.amount >= 0, f.key
     if report.severance is not None:
         assert report.severance.n >= 0 and report.severance.double >= 0
+    assert problems(report, case) == []  # calculations in Chinese, each step once
     first = json.dumps(findings_to_json(report), sort_keys=True)
     again = json.dumps(findings_to_json(run_rules(case, as_of, LAW)), sort_keys=True)
     assert first == again
