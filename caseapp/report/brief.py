@@ -262,14 +262,14 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
     head = rich(f"{n}. {safe(w.msg(f.title))}", st.h2)
     facts = [
         f"{glyph} {w.label('severity', f.severity.value)}",
-        f"{w('f.confidence')}：{w.label('confidence', f.confidence.value)}",
-        f"{w('f.amount')}：{c.amount_range(f)}",
+        f"{w('f.confidence')}{w.colon}{w.label('confidence', f.confidence.value)}",
+        f"{w('f.amount')}{w.colon}{c.amount_range(f)}",
     ]
     if f.period is not None:
         period = w("period", start=f.period.start, end=f.period.end)
-        facts.append(f"{w('f.period_short')}：{period}")
+        facts.append(f"{w('f.period_short')}{w.colon}{period}")
     if f.forum is not None:
-        facts.append(f"{w('f.forum')}：{w.label('forum', f.forum.value)}")
+        facts.append(f"{w('f.forum')}{w.colon}{w.label('forum', f.forum.value)}")
     top: list[Flowable] = [head, para(" · ".join(facts), st.small)]
     if f.summary is not None:
         box_colour = colour if colour is not None else ORANGE
@@ -316,7 +316,7 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
                         ]
                         for p in calc.parameters
                     ],
-                    [90, 62, 62, FRAME_W - 90 - 62 - 62 - 62, 62],
+                    [90, 62, 62, FRAME_W - 90 - 62 - 62 - 72, 72],
                 ),
             ]
     if f.alternatives:
@@ -379,7 +379,7 @@ def _entry_text(c: Ctx, e: Entry) -> str:
             if r.rest_days:
                 text += w("chrono.rest_inside", n=r.rest_days)
         if day.note:
-            text += "：" + c.t(day.note)
+            text += w.colon + c.t(day.note)
         return text
     if isinstance(r, Incident):
         text = f"【{w.label('incident_kind', r.kind.value)}】{c.t(r.summary)}"
@@ -407,7 +407,7 @@ def _entry_text(c: Ctx, e: Entry) -> str:
         if r.payer_name:
             text += " · " + c.t(r.payer_name)
         if r.note:
-            text += "：" + c.t(r.note)
+            text += w.colon + c.t(r.note)
         return text
     if isinstance(r, Task):
         text = w("chrono.task", title=c.t(r.title))

@@ -257,8 +257,8 @@ def _header(c: Ctx, ex: Exhibit, page_note: str | None = None) -> list[Flowable]
         label += " · " + page_note
     name = c.t(ex.file.original_name or ex.file.path)
     lines = [
-        f"{safe(w('exhibit.title'))}：{safe(c.t(ex.evidence.title))}",
-        f"{safe(w('exhibit.file'))}：{safe(name)}",
+        f"{safe(w('exhibit.title'))}{w.colon}{safe(c.t(ex.evidence.title))}",
+        f"{safe(w('exhibit.file'))}{w.colon}{safe(name)}",
         f"SHA-256：{ex.file.sha256}",
     ]
     return [para(label, st.h2), rich("<br/>".join(lines), st.exhibit_head), gap(8)]

@@ -62,3 +62,8 @@ class Words:
 
     def join(self, items: list[str]) -> str:
         return ("、" if self.lang == "zh" else ", ").join(items)
+
+    @property
+    def colon(self) -> str:
+        """ "：" in Chinese, ": " in English."""
+        return "：" if self.lang == "zh" else ": "
