@@ -100,8 +100,8 @@ class IncidentForm(QWidget):
         self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more_button.setArrowType(Qt.ArrowType.RightArrow)
         self.more_button.toggled.connect(self.show_more)
-        self.more_button.setVisible(compact)
         outer.addWidget(self.more_button)
+        self.more_button.setVisible(compact)  # once in the layout: never a window of its own
         self.more = QWidget()
         more = QVBoxLayout(self.more)
         more.setContentsMargins(0, 0, 0, 0)

@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QMetaMethod, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -160,6 +160,7 @@ class RecordListView(QWidget, Generic[T]):
         self.outer.addWidget(main, 1)
         self.confirm: QMessageBox | None = None  # the open "delete?" question
         self._side: QWidget | None = None
+        self._opening = False
 
     def _connect_case(self) -> None:
         """Called by the subclass once its form exists."""
@@ -193,6 +194,12 @@ class RecordListView(QWidget, Generic[T]):
             self.outer.addWidget(self._side)
         return self._side
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # History… shows only where the window wired it to the history panel
+        wired = self.isSignalConnected(QMetaMethod.fromSignal(self.historyRequested))
+        self.history_button.setVisible(wired)
+        super().showEvent(event)
+
     def side_shown(self) -> bool:
         return self._side is not None and self._side.isVisibleTo(self)
 
@@ -203,14 +210,20 @@ class RecordListView(QWidget, Generic[T]):
         self.side.setVisible(True)
 
     def open_row(self, index: QModelIndex) -> None:
+        """Show the record in the form, selected in the table (so Delete and
+        History act on what the form shows)."""
         record = self.model.record(index.row()) if index.isValid() else None
-        if record is not None:
-            self.load(record)
-            self.side.setVisible(True)
+        if record is None:
+            return
+        self._opening = True
+        self.table.selectRow(index.row())
+        self._opening = False
+        self.load(record)
+        self.side.setVisible(True)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.delete_button.setEnabled(current.isValid())
-        if self.side_shown():
+        if self.side_shown() and not self._opening:
             self.open_row(current)
 
     # --- the table ------------------------------------------------------------------

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget
 
 from caseapp.domain.model import Incident
 from caseapp.domain.vocab import Channel, Form, IncidentKind, Party
@@ -199,3 +199,17 @@ def test_paste_on_incidents_goes_into_the_form_shown_there(qtbot, parts) -> None
     (incident,) = case.incidents
     assert incident.evidence == (view.editor.evidence[0].id,) == blocker.args[0].evidence
     assert case.evidence[0].transcript == "人事：下周一起不用来了。"
+
+
+def test_building_the_forms_keeps_the_window_active(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """A part shown before it has a parent flashes up as a window of its own
+    and takes the activation from the main window (Ctrl+L then goes nowhere)."""
+    open_new_case(qtbot, parts)
+    window = parts.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
+    assert window.incident_form is not None  # built here
+    window.views["incidents"].add()
+    qtbot.wait(100)
+    assert window.isActiveWindow()
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
