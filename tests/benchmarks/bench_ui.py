@@ -12,6 +12,9 @@ Prints, each measured in fresh processes on the offscreen platform:
 - logging a day, from the click to "saved" (target: under 50 ms), once the
   service is open, and once at the moment the data first shows (that click
   waits for the service to finish opening);
+- the GUI thread's share of one change with every view built: as the app
+  does it (hidden views marked stale, refreshed when shown) and as it was
+  (every view refreshed on every change);
 - the start-up phases: first paint, the plain-SQL snapshot read, the case
   listed, loaded, painted, and the full service open.
 """
@@ -132,6 +135,7 @@ def child_app(data_dir: str) -> None:
         if i == 50:
             out["log_ms"] = times[:40]
             out["log_spaced_ms"] = times[40:]
+            out["change_gui_ms"], out["change_all_views_ms"] = gui_work_per_change()
             print(json.dumps(out), flush=True)
             parts.close()
             app.quit()
@@ -146,6 +150,25 @@ def child_app(data_dir: str) -> None:
         parts.session.saved.connect(saved)
         button = today_view.status_buttons[statuses[i % 2]]
         button.click()
+
+    def gui_work_per_change() -> tuple[list[float], list[float]]:
+        """The GUI thread's share of one change with every view built and 今日
+        shown: the views told of it now (hidden ones only marked stale), and,
+        for comparison, every view refreshed as if all were on screen."""
+        from caseapp.ui.session import _Follower
+
+        case = parts.session.case
+        followers = [f for f in window.findChildren(QObject) if isinstance(f, _Follower)]
+        shown, everything = [], []
+        for _ in range(30):
+            t = time.perf_counter()
+            parts.session.caseChanged.emit(case)
+            shown.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            for f in followers:
+                f.slot(case)
+            everything.append((time.perf_counter() - t) * 1000)
+        return shown, everything
 
     watcher = Painted()
     window.installEventFilter(watcher)
@@ -253,6 +276,8 @@ def main() -> None:
         bare, paint, data, switches, logs, first_logs, spaced = [], [], [], [], [], [], []
         phases: list[dict[str, int]] = []
         first_visits: list[float] = []
+        change_now: list[float] = []
+        change_all: list[float] = []
         for _ in range(ns.runs):
             started, out = run_child(["--child-bare"])
             bare.append(float(out["paint"]) - started)  # type: ignore[arg-type]
@@ -270,6 +295,8 @@ def main() -> None:
             logs.extend(out["log_ms"])  # type: ignore[arg-type]
             first_logs.append(float(out["first_log_ms"]))  # type: ignore[arg-type]
             spaced.extend(out["log_spaced_ms"])  # type: ignore[arg-type]
+            change_now.extend(out["change_gui_ms"])  # type: ignore[arg-type]
+            change_all.extend(out["change_all_views_ms"])  # type: ignore[arg-type]
     med = statistics.median
     ratio = med(paint) / med(bare)
     print(f"first paint, bare PySide6 window: median {med(bare) * 1000:.0f} ms (runs: {ns.runs})")
@@ -293,6 +320,9 @@ def main() -> None:
     )
     print(
         f"logging a day at once when the data shows (waits for the service to open): median {med(first_logs):.0f} ms, max {max(first_logs):.0f} ms"
+    )
+    print(
+        f"GUI work per change, all views built, 今日 shown: median {med(change_now):.2f} ms, max {max(change_now):.2f} ms (hidden views only marked stale); every view refreshed: median {med(change_all):.2f} ms, max {max(change_all):.2f} ms"
     )
     print("phases from process start, median of each (ms):")
     for key in phases[0]:
