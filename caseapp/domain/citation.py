@@ -10,7 +10,7 @@ the PDF, or a worker in the app, can do nothing with the internal part.
 `public_source` keeps what can be looked up — titles (《…》 and plain law
 names), document numbers (人社部发〔2025〕2号), article numbers, dates, and
 URLs — and drops the internal provenance. The full string stays in the data
-and in the findings JSON. Rule (docs/law-data.md, "Sources shown to readers"):
+and in the findings JSON. Rule (docs/report.md, "Sources shown to readers"):
 
 1. Parenthesised notes that only point at our own notes or at unnamed
    repositories are dropped: "(law.md …)", "(addendum …)", "(commit …)",
