@@ -79,13 +79,17 @@ def _incidents(session: CaseSession, window: MainWindow) -> QWidget:
 def _tasks(session: CaseSession, window: MainWindow) -> QWidget:
     from caseapp.ui.tasks_view import TasksView
 
-    return _follow(TasksView(session), session)
+    view = _follow(TasksView(session), session)
+    _shade_from_findings(view, window)
+    return _with_history(view, window)
 
 
 def _people(session: CaseSession, window: MainWindow) -> QWidget:
     from caseapp.ui.people_view import PeopleView
 
-    return _follow(PeopleView(session), session)
+    view = _follow(PeopleView(session), session)
+    _shade_from_findings(view, window)
+    return _with_history(view, window)
 
 
 def _pay(session: CaseSession, window: MainWindow) -> QWidget:

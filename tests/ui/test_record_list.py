@@ -125,3 +125,19 @@ def test_history_and_shading_of_the_selected_record(qtbot, parts) -> None:  # ty
     assert tasks.model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) == QColor("#FFF1C9")
     tasks.highlight([])
     assert tasks.model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_history_of_a_person_opens_in_case_settings(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    open_new_case(qtbot, parts)
+    window = parts.window
+    window.show_view("people")
+    people = window.views["people"]
+    assert people.history_button.isVisible()  # wired by the window
+    people.name.setText("王经理")
+    wait_saved(qtbot, parts, people.save)
+    qtbot.waitUntil(lambda: people.model.rowCount() == 1, timeout=5_000)
+    (person,) = parts.session.case.people
+    people.table.selectRow(0)
+    people.history_button.click()
+    assert window.current_view() == "case"
+    assert window.views["case"].history.record.currentData() == f"person:{person.id}"
