@@ -25,7 +25,7 @@ from caseapp.domain.model import Case, Day, Provenance, Task
 from caseapp.domain.vocab import DayStatus, Origin
 from caseapp.ui import daylogic, theme, words
 from caseapp.ui.session import CaseSession
-from caseapp.ui.widgets import label
+from caseapp.ui.widgets import card, label
 
 
 class TodayView(QWidget):
@@ -42,6 +42,17 @@ class TodayView(QWidget):
         outer.setSpacing(10)
         self.date_label = label("", "title")
         outer.addWidget(self.date_label)
+        # the months behind, for a worker who starts late: first, above the day
+        self.rebuild_row, rebuild_box = card("card")
+        rebuild = QHBoxLayout()
+        rebuild_box.addLayout(rebuild)
+        self.rebuild_label = label("")
+        self.rebuild_button = QPushButton(self.tr("Fill in the months before"))
+        self.rebuild_button.clicked.connect(self.open_wizard)
+        rebuild.addWidget(self.rebuild_label, 1)
+        rebuild.addWidget(self.rebuild_button)
+        self.rebuild_row.setVisible(False)
+        outer.addWidget(self.rebuild_row)
         outer.addWidget(label(self.tr("How was today?"), "subtitle"))
 
         grid = QGridLayout()
@@ -117,17 +128,6 @@ class TodayView(QWidget):
         outer.addWidget(self.tasks)
 
         outer.addWidget(self._line())
-        rebuild = QHBoxLayout()
-        self.rebuild_label = label("")
-        self.rebuild_label.setWordWrap(True)
-        self.rebuild_button = QPushButton(self.tr("Fill in the months before"))
-        self.rebuild_button.clicked.connect(self.open_wizard)
-        rebuild.addWidget(self.rebuild_label, 1)
-        rebuild.addWidget(self.rebuild_button)
-        self.rebuild_row = QWidget()
-        self.rebuild_row.setLayout(rebuild)
-        self.rebuild_row.setVisible(False)
-        outer.addWidget(self.rebuild_row)
         self.just_created = False  # right after "create my case": ask when the bench began
         self.wizard: QWidget | None = None
         catch = QHBoxLayout()
