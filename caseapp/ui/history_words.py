@@ -336,6 +336,16 @@ def _evidence_title(case: Case | None, eid: str) -> str:
     return eid
 
 
+def _rule_title(rule: str) -> str:
+    """A rule id an incident supports, by the rule's title (the id if unknown)."""
+    from caseapp import i18n
+
+    try:
+        return i18n.text(f"rules.{rule}.title", words.lang())
+    except (i18n.MissingMessage, KeyError, ValueError):
+        return rule
+
+
 def show_value(kind: str, path: str, value: object, case: Case | None, law: Any = None) -> str:
     """One leaf value as the app shows it."""
     if value is None:
@@ -363,6 +373,8 @@ def show_value(kind: str, path: str, value: object, case: Case | None, law: Any 
         return _person(case, value)
     if plain == "evidence" and isinstance(value, str):
         return _evidence_title(case, value)
+    if plain == "asserts" and isinstance(value, str):
+        return _rule_title(value)
     if last == "size" and isinstance(value, int):
         return _size(value)
     if last in ("city", "new_city") and isinstance(value, str) and law is not None:

@@ -86,6 +86,8 @@ def test_codes_nested_and_unknown_keys(qapp) -> None:  # type: ignore[no-untyped
     assert shown["当天情况"] == ("待岗在家", "待岗，但要打卡或随叫随到")
     assert shown["x-shift"] == ("night", "day")  # unknown x- keys as they are
     assert shown["记录方式"][1] != "backfill" and shown["事后补记的依据"] == ("—", "钉钉考勤")
+    said = changed_lines("incident:I1", None, {"asserts": ["standby-below-floor"]}, None)
+    assert "standby-below-floor" not in said[0][3] and said[0][3] != "—"
     assert field_label("case", "wage_history.1.monthly_gross") == "工资调整 2 · 月应发工资"
     assert field_label("si", "types.pension").startswith("险种 · ")
     assert "pension" not in field_label("si", "types.pension")
