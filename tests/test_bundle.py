@@ -46,7 +46,9 @@ def _clean_env(tmp: Path, **extra: str) -> dict[str, str]:
     )
     for name in ("home", "tmp"):
         (tmp / name).mkdir(exist_ok=True)
-    env.update(HOME=str(tmp / "home"), TMPDIR=str(tmp / "tmp"), QT_QPA_PLATFORM="offscreen")
+    temp = str(tmp / "tmp")
+    env.update(HOME=str(tmp / "home"), TMPDIR=temp, TEMP=temp, TMP=temp)
+    env["QT_QPA_PLATFORM"] = "offscreen"
     env.update(extra)
     return env
 
@@ -126,6 +128,7 @@ def test_bundle_contents(bundle: Path) -> None:
                  "samples/sample.caseapp.zip", "icons/today.svg"):  # fmt: skip
         assert (resources / part).is_file(), part
     assert not list(resources.rglob("*.ts")), "Qt Linguist sources are not needed at run time"
+    assert (internal / "tzdata" / "zoneinfo" / "Asia" / "Shanghai").is_file()
     migrations = internal / "caseapp" / "storage" / "migrations"
     assert (migrations / "env.py").is_file()
     assert list((migrations / "versions").glob("0001_*.py"))
@@ -153,7 +156,9 @@ def test_bundle_runs_without_python(bundle: Path, tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     data = tmp_path / "data"
-    env = _clean_env(tmp_path, CASEAPP_DATA_DIR=str(data))
+    # PYTHONTZPATH="": no system time-zone database, as on Windows; the
+    # bundled tzdata package must answer for Asia/Shanghai.
+    env = _clean_env(tmp_path, CASEAPP_DATA_DIR=str(data), PYTHONTZPATH="")
 
     def run(*args: str, code: int = 0) -> subprocess.CompletedProcess[str]:
         proc = subprocess.run(
