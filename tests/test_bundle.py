@@ -64,6 +64,22 @@ def _demo_case_count(tmp_dir: Path) -> int:
     return 0
 
 
+def _run_gui(command: list[str], cwd: Path, env: dict[str, str]) -> str:
+    """The desktop app quits by itself after CASEAPP_QUIT_AFTER seconds with
+    status 0 and no traceback; its standard error."""
+    proc = subprocess.run(
+        command,
+        cwd=cwd,
+        env={**env, "CASEAPP_QUIT_AFTER": QUIT_AFTER},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc.stderr
+
+
 def _run_demo(command: list[str], cwd: Path, env: dict[str, str]) -> None:
     """`--demo` opens the window, imports the sample case into a temporary
     data directory, quits by itself after CASEAPP_QUIT_AFTER seconds with
@@ -103,6 +119,16 @@ def test_quit_after_is_read_strictly(monkeypatch: pytest.MonkeyPatch) -> None:
                             ("86401", None)):  # fmt: skip
         monkeypatch.setenv(QUIT_AFTER_ENV, value)
         assert quit_after_seconds() == expected, value
+
+
+def test_autostart_runs_the_bundle_itself(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """In a bundle sys.executable is caseapp itself, which has no ``-m``."""
+    from caseapp.ui import autostart
+
+    monkeypatch.delattr(sys, "frozen", raising=False)
+    assert autostart.command(tmp_path)[1:3] == ["-m", "caseapp"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert autostart.command(tmp_path) == [sys.executable, "--data-dir", str(tmp_path)]
 
 
 @pytest.mark.slow
@@ -194,6 +220,9 @@ def test_bundle_runs_without_python(bundle: Path, tmp_path: Path) -> None:
 
     assert run("verify", case_id).stdout.strip()  # exit 0: everything matched
     _run_demo(program, elsewhere, env)
+    # What a start-at-login entry runs in a bundle: the desktop app on this data.
+    _run_gui([*program, "--data-dir", str(data)], elsewhere, env)
+    assert not (data / "logs").exists() or not list((data / "logs").iterdir())
 
 
 def test_bundle_extra_is_pinned() -> None:

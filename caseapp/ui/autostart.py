@@ -35,6 +35,8 @@ def entry_path(
 
 
 def command(data_dir: Path) -> list[str]:
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle: the executable is caseapp itself
+        return [sys.executable, "--data-dir", str(data_dir)]
     return [sys.executable, "-m", "caseapp", "--data-dir", str(data_dir)]
 
 
