@@ -170,6 +170,9 @@ def test_bundle_contents(bundle: Path) -> None:
     present = [p.name for p in internal.rglob("*Qt*") if p.name.startswith(unused)]
     assert not present, present
     assert not list(internal.rglob("pygments")), "pygments is not used at run time"
+    from PyInstaller.archive.readers import CArchiveReader
+
+    assert "rthook_child_env" in CArchiveReader(str(build_app.executable(bundle))).toc
 
 
 @needs_pyinstaller
@@ -265,3 +268,27 @@ def test_app_icon_converts_for_windows_and_macos(qapp: object, tmp_path: Path) -
         assert converted.suffix == f".{wanted}"
         with Image.open(converted) as image:
             assert image.format == wanted.upper()
+
+
+@pytest.mark.skipif(sys.platform.startswith(("win", "darwin")), reason="an LD_LIBRARY_PATH matter")
+def test_child_env_hook_gives_children_the_users_library_path(tmp_path: Path) -> None:
+    """packaging/rthook_child_env.py, run as the bundle runs it: a child
+    process sees the LD_LIBRARY_PATH from before the bootloader's change."""
+    hook = REPO / "packaging" / "rthook_child_env.py"
+    child = "import os; print(os.environ.get('LD_LIBRARY_PATH'))"
+    probe = (
+        f"import runpy, subprocess, sys; runpy.run_path({str(hook)!r}); "
+        f"print(subprocess.run([sys.executable, '-c', {child!r}], capture_output=True, "
+        "text=True, check=True).stdout.strip())"
+    )
+    base = {k: v for k, v in os.environ.items() if not k.startswith("LD_LIBRARY_PATH")}
+    bundle = str(tmp_path / "_internal")
+    for extra, expected in (
+        ({"LD_LIBRARY_PATH": f"{bundle}:/opt/own", "LD_LIBRARY_PATH_ORIG": "/opt/own"}, "/opt/own"),
+        ({"LD_LIBRARY_PATH": bundle}, "None"),
+    ):
+        proc = subprocess.run(
+            [sys.executable, "-c", probe], env={**base, **extra}, capture_output=True, text=True
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.strip() == expected, extra
