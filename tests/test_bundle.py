@@ -6,8 +6,9 @@ verify, and the desktop app with --demo on Qt's offscreen platform, quitting
 by itself through CASEAPP_QUIT_AFTER.
 
 The bundle tests need PyInstaller (the `[bundle]` extra) and are skipped,
-with that reason, where it is not installed. The CASEAPP_QUIT_AFTER tests
-run everywhere."""
+with that reason, where it is not installed. The rest run everywhere: the
+CASEAPP_QUIT_AFTER switch (and the same --demo run from the source tree), the
+start-at-login command in a bundle, the runtime hook, the `[bundle]` pin."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -57,7 +59,7 @@ def _demo_case_count(tmp_dir: Path) -> int:
     """Cases in the --demo data directory under ``tmp_dir`` (0 while none)."""
     for db in tmp_dir.glob("caseapp-demo-*/caseapp.sqlite3"):
         try:
-            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)) as conn:
                 return int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
         except sqlite3.Error:
             return 0  # not created or not migrated yet
