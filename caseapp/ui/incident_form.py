@@ -140,11 +140,10 @@ class IncidentForm(QWidget):
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         root.addLayout(buttons)
-        self.cancel_button = self.close_button
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.closed)
-        enter_saves(list(self.fields.values()), self.save)
+        enter_saves([*self.fields.values(), *self.extra.fields.values()], self.save)
         on_keys(self, ["Ctrl+Return", "Ctrl+Enter"], self.save)
         on_keys(self, ["Esc"], self.closed.emit)
 

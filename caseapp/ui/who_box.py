@@ -16,6 +16,7 @@ class WhoBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a new name is saved as a person
         # do not measure every item to size the box (slow with CJK fallback fonts)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(8)
