@@ -41,8 +41,12 @@ class Words:
         return str(code)
 
     def rule_title(self, rule: str) -> str:
-        entry = catalogue().get(f"rules.{rule}.title")
-        return entry[self.lang] if entry is not None and self.lang in entry else rule
+        """A rule's title, else its claim's short name, else the id itself."""
+        for key in (f"rules.{rule}.title", f"calc.claim.{rule}"):
+            entry = catalogue().get(key)
+            if entry is not None and self.lang in entry:
+                return entry[self.lang]
+        return rule
 
     def date(self, day: dt.date | None) -> str:
         return "—" if day is None else day.isoformat()
