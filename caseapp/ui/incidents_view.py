@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from caseapp.domain.model import Incident
@@ -51,6 +53,15 @@ class IncidentsView(RecordListView[Incident]):
         self.add_button.clicked.connect(self.add)
         self.head.addWidget(self.add_button)
         self._connect_case()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._side is None:  # build the big form at idle, not on the first click
+            QTimer.singleShot(200, self, self._prebuild)
+
+    def _prebuild(self) -> None:
+        if self.isVisible() and self._side is None:
+            self.side.setVisible(False)
 
     @property
     def editor(self) -> IncidentForm:

@@ -28,24 +28,12 @@ KEYS = ("findings", "pay", "tasks", "incidents", "people", "evidence", "help", "
 
 
 def one_run() -> dict[str, float]:
-    from PySide6.QtWidgets import QApplication
-
-    from caseapp.services.api import ImportMode
-    from caseapp.ui.app import build, sample_path, setup_application
+    from tests.benchmarks.sample_app import open_sample
 
     out: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        app = setup_application("zh")
-        assert isinstance(app, QApplication)
-        parts = build(Path(tmp), "zh")
+        app, parts = open_sample(Path(tmp))
         window = parts.window
-        window.resize(1366, 768)
-        window.show()
-        done: list[str] = []
-        parts.session.import_file(sample_path(), done=done.append, mode=ImportMode.AS_NEW)
-        while parts.session.case is None or not done:
-            app.processEvents()
-            time.sleep(0.001)
         opened = time.perf_counter()
         window.show_view("findings")
         findings = window.views["findings"]
