@@ -247,7 +247,7 @@ class FindingsView(QWidget):
             no_source = self.tr("No public source recorded")
 
             def source(text: str) -> str:  # only what a person can look up
-                return public_source(text, none=no_source)
+                return public_source(text, none=no_source, lang=lang)
 
             for p in f.calculation.parameters:
                 since = p.effective_from.isoformat() if p.effective_from else "?"

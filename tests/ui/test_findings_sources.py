@@ -32,3 +32,9 @@ def test_parameter_sources_are_public(qtbot, parts) -> None:  # type: ignore[no-
     assert "suzhou.gov.cn" in html
     assert "polarsta" not in html and "via " not in html and "addendum" not in html
     assert "没有可公开查询的出处" in html  # a source with nothing public left
+    # in Chinese, no English notes: what remains reads in Chinese or opens
+    english = "https://www.gov.cn/x.html (official text, see notes)"
+    params = (Parameter("minimum_wage", "2420", None, english, "official"),)  # type: ignore[arg-type]
+    finding = dataclasses.replace(finding, calculation=Calculation("f", {}, params))
+    html = view.detail_html(finding)
+    assert "www.gov.cn" in html and "official text" not in html
