@@ -115,6 +115,29 @@
     </message>
 </context>
 <context>
+    <name>CloudStrip</name>
+    <message>
+        <source>Your case is in a folder %1 syncs: copies leave this computer and syncing can damage it. See Case settings for what to do.</source>
+        <translation>你的案件保存在 %1 同步的文件夹里：副本会离开这台电脑，同步还可能损坏文件。怎么处理请看“案件设置”。</translation>
+    </message>
+    <message>
+        <source>Cloud-sync warning</source>
+        <translation>云同步提醒</translation>
+    </message>
+    <message>
+        <source>Case settings</source>
+        <translation>案件设置</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show again</source>
+        <translation>不再提示</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show the cloud-sync warning again for this folder</source>
+        <translation>这个文件夹不再显示云同步提醒</translation>
+    </message>
+</context>
+<context>
     <name>CreateCaseForm</name>
     <message>
         <source>Another city</source>
@@ -395,6 +418,629 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Learned of it on</source>
+        <translation>得知日期</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基本工资</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>发放方</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Last changed at</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>记录方式</translation>
+    </message>
+    <message>
+        <source>Filled in later, based on</source>
+        <translation>事后补记的依据</translation>
+    </message>
+    <message>
+        <source>That day</source>
+        <translation>当天情况</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>假期种类</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>上班时间</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <source>Overtime hours</source>
+        <translation>加班小时数</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>到账日期</translation>
+    </message>
+    <message>
+        <source>For the period from</source>
+        <translation>所属期间自</translation>
+    </message>
+    <message>
+        <source>For the period to</source>
+        <translation>所属期间至</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>款项性质</translation>
+    </message>
+    <message>
+        <source>Gross (before deductions)</source>
+        <translation>应发（扣款前）</translation>
+    </message>
+    <message>
+        <source>Net received</source>
+        <translation>实际到账</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Your social insurance</source>
+        <translation>个人社保</translation>
+    </message>
+    <message>
+        <source>Your housing fund</source>
+        <translation>个人公积金</translation>
+    </message>
+    <message>
+        <source>Income tax</source>
+        <translation>个人所得税</translation>
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation>其他扣款</translation>
+    </message>
+    <message>
+        <source>Reason for other deductions</source>
+        <translation>其他扣款的原因</translation>
+    </message>
+    <message>
+        <source>Pay items</source>
+        <translation>工资构成</translation>
+    </message>
+    <message>
+        <source>Base pay</source>
+        <translation>基本工资</translation>
+    </message>
+    <message>
+        <source>Performance pay</source>
+        <translation>绩效工资</translation>
+    </message>
+    <message>
+        <source>Allowances</source>
+        <translation>津贴补贴</translation>
+    </message>
+    <message>
+        <source>Overtime pay</source>
+        <translation>加班费</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s name</source>
+        <translation>付款方名称</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>安排日期</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>安排人</translation>
+    </message>
+    <message>
+        <source>Assigned by (side)</source>
+        <translation>安排方</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>缴费情况</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Contribution base</source>
+        <translation>缴费基数</translation>
+    </message>
+    <message>
+        <source>Your share withheld</source>
+        <translation>代扣个人部分</translation>
+    </message>
+    <message>
+        <source>Where this comes from</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>What happened, in your words</source>
+        <translation>经过（用你自己的话）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>Which side</source>
+        <translation>哪一方</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Written or oral</source>
+        <translation>书面还是口头</translation>
+    </message>
+    <message>
+        <source>Stamped</source>
+        <translation>是否盖章</translation>
+    </message>
+    <message>
+        <source>Exact words</source>
+        <translation>原话</translation>
+    </message>
+    <message>
+        <source>Who it concerned</source>
+        <translation>涉及范围</translation>
+    </message>
+    <message>
+        <source>Reason they gave</source>
+        <translation>对方说的理由</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Terms offered</source>
+        <translation>提出的条件</translation>
+    </message>
+    <message>
+        <source>Terms, in words</source>
+        <translation>条件（文字）</translation>
+    </message>
+    <message>
+        <source>My response</source>
+        <translation>我的回应</translation>
+    </message>
+    <message>
+        <source>What the agreement covers</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>新岗位</translation>
+    </message>
+    <message>
+        <source>New city</source>
+        <translation>新城市</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Ground they gave, in words</source>
+        <translation>对方说的依据（文字）</translation>
+    </message>
+    <message>
+        <source>Union notified</source>
+        <translation>是否通知工会</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Points it supports</source>
+        <translation>支持的要点</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation>证据种类</translation>
+    </message>
+    <message>
+        <source>The original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Type in law</source>
+        <translation>证据类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation>原文件名</translation>
+    </message>
+    <message>
+        <source>File last modified</source>
+        <translation>文件最后修改时间</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>形成日期</translation>
+    </message>
+    <message>
+        <source>Obtained on</source>
+        <translation>取得日期</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>从哪里来</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s account</source>
+        <translation>对方账号</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>文字记录</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>能说明什么</translation>
+    </message>
+    <message>
+        <source>What it is meant to prove</source>
+        <translation>证明目的</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>劳动者</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Where you actually work</source>
+        <translation>实际工作单位（用工单位）</translation>
+    </message>
+    <message>
+        <source>How you are employed</source>
+        <translation>用工方式</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>劳动合同</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>书面合同</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>I have a copy</source>
+        <translation>我有合同原件或复印件</translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation>试用期结束</translation>
+    </message>
+    <message>
+        <source>Monthly wage in the contract</source>
+        <translation>合同约定月工资</translation>
+    </message>
+    <message>
+        <source>Payday</source>
+        <translation>发薪日</translation>
+    </message>
+    <message>
+        <source>Employed since</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Earlier service</source>
+        <translation>此前工作年限</translation>
+    </message>
+    <message>
+        <source>Same workplace</source>
+        <translation>同一工作地点</translation>
+    </message>
+    <message>
+        <source>Severance paid</source>
+        <translation>已支付经济补偿</translation>
+    </message>
+    <message>
+        <source>Wage change</source>
+        <translation>工资调整</translation>
+    </message>
+    <message>
+        <source>Monthly gross</source>
+        <translation>月应发工资</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Performance pay (target)</source>
+        <translation>绩效工资（目标）</translation>
+    </message>
+    <message>
+        <source>Fixed allowances</source>
+        <translation>固定津贴</translation>
+    </message>
+    <message>
+        <source>Pay arrives months later</source>
+        <translation>工资延后几个月发放</translation>
+    </message>
+    <message>
+        <source>Working-hours system</source>
+        <translation>工时制度</translation>
+    </message>
+    <message>
+        <source>Years worked before</source>
+        <translation>此前工作年数</translation>
+    </message>
+    <message>
+        <source>Protected period</source>
+        <translation>特殊保护期</translation>
+    </message>
+    <message>
+        <source>Who manages what</source>
+        <translation>谁管什么</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>Work tasks</source>
+        <translation>工作安排</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Badge and email</source>
+        <translation>工牌和邮箱</translation>
+    </message>
+    <message>
+        <source>Workplace rules</source>
+        <translation>规章制度</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>发工资</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>劳务派遣</translation>
+    </message>
+    <message>
+        <source>Dispatch agreement ends</source>
+        <translation>派遣协议到期</translation>
+    </message>
+    <message>
+        <source>Employment ended</source>
+        <translation>劳动关系结束</translation>
+    </message>
+    <message>
+        <source>Reason for resigning, in words</source>
+        <translation>辞职原因（文字）</translation>
+    </message>
+    <message>
+        <source>Certificate of termination issued</source>
+        <translation>已出具解除/终止证明</translation>
+    </message>
+    <message>
+        <source>Figures you set yourself</source>
+        <translation>自己填写的标准</translation>
+    </message>
+    <message>
+        <source>Minimum wage</source>
+        <translation>最低工资</translation>
+    </message>
+    <message>
+        <source>Standby pay ratio</source>
+        <translation>待岗工资比例</translation>
+    </message>
+    <message>
+        <source>Average wage</source>
+        <translation>平均工资</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>apply by %1</source>
@@ -468,6 +1114,10 @@
         <translation>依据的是你的这些记录</translation>
     </message>
     <message>
+        <source>No public source recorded</source>
+        <translation>没有可公开查询的出处</translation>
+    </message>
+    <message>
         <source>What to do next</source>
         <translation>下一步怎么做</translation>
     </message>
@@ -486,10 +1136,6 @@
     <message>
         <source>Talk to a lawyer or legal aid (12348) before you sign, resign or apply. Labour arbitration is free.</source>
         <translation>签字、辞职或申请之前，先咨询律师或法律援助（12348）。劳动仲裁不收费。</translation>
-    </message>
-    <message>
-        <source>No public source recorded</source>
-        <translation>没有可公开查询的出处</translation>
     </message>
 </context>
 <context>
@@ -687,16 +1333,16 @@
         <translation>整个案件</translation>
     </message>
     <message>
+        <source>This undid change no. %1</source>
+        <translation>这一条撤销了第 %1 号修改</translation>
+    </message>
+    <message>
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的修改。</translation>
     </message>
     <message>
         <source>The last change was undone.</source>
         <translation>已撤销上一次修改。</translation>
-    </message>
-    <message>
-        <source>This undid change no. %1</source>
-        <translation>这一条撤销了第 %1 号修改</translation>
     </message>
 </context>
 <context>
@@ -1932,8 +2578,16 @@
         <translation>交仲裁委请用中文。</translation>
     </message>
     <message>
-        <source>Records up to</source>
-        <translation>记录截至</translation>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>The chronology, calendar and pay chart start here.</source>
+        <translation>时间线、日历和工资图表从这一天开始。</translation>
+    </message>
+    <message>
+        <source>To (records up to)</source>
+        <translation>截止日期（记录截至）</translation>
     </message>
     <message>
         <source>Findings and amounts are worked out as of this day.</source>
@@ -1980,6 +2634,10 @@
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
+        <source>The period starts after its last day. Pick an earlier day.</source>
+        <translation>起始日期晚于截止日期，请选一个更早的日子。</translation>
+    </message>
+    <message>
         <source>Save the PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -2010,22 +2668,6 @@
     <message>
         <source>Folder written: %1 (%2). Copy it to a USB stick or send it as you choose.</source>
         <translation>文件夹已生成：%1（%2）。可以拷到 U 盘，或按你的方式发送。</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>To (records up to)</source>
-        <translation>截止日期（记录截至）</translation>
-    </message>
-    <message>
-        <source>The chronology, calendar and pay chart start here.</source>
-        <translation>时间线、日历和工资图表从这一天开始。</translation>
-    </message>
-    <message>
-        <source>The period starts after its last day. Pick an earlier day.</source>
-        <translation>起始日期晚于截止日期，请选一个更早的日子。</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2881,10 @@
         <translation>新任务</translation>
     </message>
     <message>
+        <source>Fill in the months before</source>
+        <translation>补记之前的几个月</translation>
+    </message>
+    <message>
         <source>Fill them in at once</source>
         <translation>一键补记</translation>
     </message>
@@ -2257,20 +2903,16 @@
         <translation>（按最后记录的一天：%1）</translation>
     </message>
     <message>
-        <source>Filled in at once as the last logged day (%1, %2)</source>
-        <translation>一键补记，按最后记录的一天（%1，%2）</translation>
-    </message>
-    <message>
-        <source>Fill in the months before</source>
-        <translation>补记之前的几个月</translation>
-    </message>
-    <message>
         <source>When were you first benched? Fill in the months before that first.</source>
         <translation>你是从什么时候开始被待岗的？ 先把之前的几个月补上</translation>
     </message>
     <message>
         <source>Months not logged yet? Rebuild them in a few minutes: when the bench began, the pay month by month, what was said.</source>
         <translation>之前几个月还没记录？几分钟就能补上：从什么时候开始待岗、每个月到账多少、谁说了什么。</translation>
+    </message>
+    <message>
+        <source>Filled in at once as the last logged day (%1, %2)</source>
+        <translation>一键补记，按最后记录的一天（%1，%2）</translation>
     </message>
 </context>
 <context>
@@ -2412,18 +3054,6 @@
     <message>
         <source>No contract</source>
         <translation>没有合同</translation>
-    </message>
-    <message>
-        <source>Said aloud (oral)</source>
-        <translation>口头说的</translation>
-    </message>
-    <message>
-        <source>In writing, electronic (chat, email)</source>
-        <translation>书面·电子（聊天、邮件）</translation>
-    </message>
-    <message>
-        <source>In writing, on paper</source>
-        <translation>书面·纸质</translation>
     </message>
     <message>
         <source>Working</source>
@@ -2652,652 +3282,6 @@
     <message>
         <source>Letter</source>
         <translation>信件</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <source>Number</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>证据</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>种类</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Learned of it on</source>
-        <translation>得知日期</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>基本工资</translation>
-    </message>
-    <message>
-        <source>Paid by</source>
-        <translation>发放方</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Recorded at</source>
-        <translation>记录时间</translation>
-    </message>
-    <message>
-        <source>Last changed at</source>
-        <translation>最后修改时间</translation>
-    </message>
-    <message>
-        <source>Recorded on</source>
-        <translation>记录方式</translation>
-    </message>
-    <message>
-        <source>Filled in later, based on</source>
-        <translation>事后补记的依据</translation>
-    </message>
-    <message>
-        <source>That day</source>
-        <translation>当天情况</translation>
-    </message>
-    <message>
-        <source>Kind of leave</source>
-        <translation>假期种类</translation>
-    </message>
-    <message>
-        <source>Started at</source>
-        <translation>上班时间</translation>
-    </message>
-    <message>
-        <source>Finished at</source>
-        <translation>下班时间</translation>
-    </message>
-    <message>
-        <source>Overtime hours</source>
-        <translation>加班小时数</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>到账日期</translation>
-    </message>
-    <message>
-        <source>For the period from</source>
-        <translation>所属期间自</translation>
-    </message>
-    <message>
-        <source>For the period to</source>
-        <translation>所属期间至</translation>
-    </message>
-    <message>
-        <source>What it is</source>
-        <translation>款项性质</translation>
-    </message>
-    <message>
-        <source>Gross (before deductions)</source>
-        <translation>应发（扣款前）</translation>
-    </message>
-    <message>
-        <source>Net received</source>
-        <translation>实际到账</translation>
-    </message>
-    <message>
-        <source>Deductions</source>
-        <translation>扣款</translation>
-    </message>
-    <message>
-        <source>Your social insurance</source>
-        <translation>个人社保</translation>
-    </message>
-    <message>
-        <source>Your housing fund</source>
-        <translation>个人公积金</translation>
-    </message>
-    <message>
-        <source>Income tax</source>
-        <translation>个人所得税</translation>
-    </message>
-    <message>
-        <source>Other deductions</source>
-        <translation>其他扣款</translation>
-    </message>
-    <message>
-        <source>Reason for other deductions</source>
-        <translation>其他扣款的原因</translation>
-    </message>
-    <message>
-        <source>Pay items</source>
-        <translation>工资构成</translation>
-    </message>
-    <message>
-        <source>Base pay</source>
-        <translation>基本工资</translation>
-    </message>
-    <message>
-        <source>Performance pay</source>
-        <translation>绩效工资</translation>
-    </message>
-    <message>
-        <source>Allowances</source>
-        <translation>津贴补贴</translation>
-    </message>
-    <message>
-        <source>Overtime pay</source>
-        <translation>加班费</translation>
-    </message>
-    <message>
-        <source>Payer&apos;s name</source>
-        <translation>付款方名称</translation>
-    </message>
-    <message>
-        <source>Assigned on</source>
-        <translation>安排日期</translation>
-    </message>
-    <message>
-        <source>Assigned by</source>
-        <translation>安排人</translation>
-    </message>
-    <message>
-        <source>Assigned by (side)</source>
-        <translation>安排方</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>完成日期</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Contributions</source>
-        <translation>缴费情况</translation>
-    </message>
-    <message>
-        <source>Insurance</source>
-        <translation>险种</translation>
-    </message>
-    <message>
-        <source>Contribution base</source>
-        <translation>缴费基数</translation>
-    </message>
-    <message>
-        <source>Your share withheld</source>
-        <translation>代扣个人部分</translation>
-    </message>
-    <message>
-        <source>Where this comes from</source>
-        <translation>信息来源</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>发生了什么</translation>
-    </message>
-    <message>
-        <source>What happened, in your words</source>
-        <translation>经过（用你自己的话）</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>谁</translation>
-    </message>
-    <message>
-        <source>Which side</source>
-        <translation>哪一方</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Written or oral</source>
-        <translation>书面还是口头</translation>
-    </message>
-    <message>
-        <source>Stamped</source>
-        <translation>是否盖章</translation>
-    </message>
-    <message>
-        <source>Exact words</source>
-        <translation>原话</translation>
-    </message>
-    <message>
-        <source>Who it concerned</source>
-        <translation>涉及范围</translation>
-    </message>
-    <message>
-        <source>Reason they gave</source>
-        <translation>对方说的理由</translation>
-    </message>
-    <message>
-        <source>Ground</source>
-        <translation>依据</translation>
-    </message>
-    <message>
-        <source>Terms offered</source>
-        <translation>提出的条件</translation>
-    </message>
-    <message>
-        <source>Terms, in words</source>
-        <translation>条件（文字）</translation>
-    </message>
-    <message>
-        <source>My response</source>
-        <translation>我的回应</translation>
-    </message>
-    <message>
-        <source>What the agreement covers</source>
-        <translation>协议内容</translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>新岗位</translation>
-    </message>
-    <message>
-        <source>New city</source>
-        <translation>新城市</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>自</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Ground they gave, in words</source>
-        <translation>对方说的依据（文字）</translation>
-    </message>
-    <message>
-        <source>Union notified</source>
-        <translation>是否通知工会</translation>
-    </message>
-    <message>
-        <source>People affected</source>
-        <translation>涉及人数</translation>
-    </message>
-    <message>
-        <source>Points it supports</source>
-        <translation>支持的要点</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Kind of evidence</source>
-        <translation>证据种类</translation>
-    </message>
-    <message>
-        <source>The original</source>
-        <translation>原件</translation>
-    </message>
-    <message>
-        <source>Type in law</source>
-        <translation>证据类型</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Stored as</source>
-        <translation>保存为</translation>
-    </message>
-    <message>
-        <source>Fingerprint (SHA-256)</source>
-        <translation>指纹（SHA-256）</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Original name</source>
-        <translation>原文件名</translation>
-    </message>
-    <message>
-        <source>File last modified</source>
-        <translation>文件最后修改时间</translation>
-    </message>
-    <message>
-        <source>Imported at</source>
-        <translation>导入时间</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>页数</translation>
-    </message>
-    <message>
-        <source>Made on</source>
-        <translation>形成日期</translation>
-    </message>
-    <message>
-        <source>Obtained on</source>
-        <translation>取得日期</translation>
-    </message>
-    <message>
-        <source>Where it comes from</source>
-        <translation>从哪里来</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>应用</translation>
-    </message>
-    <message>
-        <source>The other side&apos;s account</source>
-        <translation>对方账号</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>文字记录</translation>
-    </message>
-    <message>
-        <source>What it shows</source>
-        <translation>能说明什么</translation>
-    </message>
-    <message>
-        <source>What it is meant to prove</source>
-        <translation>证明目的</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>证人</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>身份</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>劳动者</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>用人单位</translation>
-    </message>
-    <message>
-        <source>Where you actually work</source>
-        <translation>实际工作单位（用工单位）</translation>
-    </message>
-    <message>
-        <source>How you are employed</source>
-        <translation>用工方式</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>区县</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>时区</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>劳动合同</translation>
-    </message>
-    <message>
-        <source>In writing</source>
-        <translation>书面合同</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>签订日期</translation>
-    </message>
-    <message>
-        <source>I have a copy</source>
-        <translation>我有合同原件或复印件</translation>
-    </message>
-    <message>
-        <source>Probation ends</source>
-        <translation>试用期结束</translation>
-    </message>
-    <message>
-        <source>Monthly wage in the contract</source>
-        <translation>合同约定月工资</translation>
-    </message>
-    <message>
-        <source>Payday</source>
-        <translation>发薪日</translation>
-    </message>
-    <message>
-        <source>Employed since</source>
-        <translation>入职日期</translation>
-    </message>
-    <message>
-        <source>Earlier service</source>
-        <translation>此前工作年限</translation>
-    </message>
-    <message>
-        <source>Same workplace</source>
-        <translation>同一工作地点</translation>
-    </message>
-    <message>
-        <source>Severance paid</source>
-        <translation>已支付经济补偿</translation>
-    </message>
-    <message>
-        <source>Wage change</source>
-        <translation>工资调整</translation>
-    </message>
-    <message>
-        <source>Monthly gross</source>
-        <translation>月应发工资</translation>
-    </message>
-    <message>
-        <source>Basis</source>
-        <translation>依据</translation>
-    </message>
-    <message>
-        <source>Performance pay (target)</source>
-        <translation>绩效工资（目标）</translation>
-    </message>
-    <message>
-        <source>Fixed allowances</source>
-        <translation>固定津贴</translation>
-    </message>
-    <message>
-        <source>Pay arrives months later</source>
-        <translation>工资延后几个月发放</translation>
-    </message>
-    <message>
-        <source>Working-hours system</source>
-        <translation>工时制度</translation>
-    </message>
-    <message>
-        <source>Years worked before</source>
-        <translation>此前工作年数</translation>
-    </message>
-    <message>
-        <source>Protected period</source>
-        <translation>特殊保护期</translation>
-    </message>
-    <message>
-        <source>Who manages what</source>
-        <translation>谁管什么</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>考勤</translation>
-    </message>
-    <message>
-        <source>Work tasks</source>
-        <translation>工作安排</translation>
-    </message>
-    <message>
-        <source>Appraisal</source>
-        <translation>考核</translation>
-    </message>
-    <message>
-        <source>Badge and email</source>
-        <translation>工牌和邮箱</translation>
-    </message>
-    <message>
-        <source>Workplace rules</source>
-        <translation>规章制度</translation>
-    </message>
-    <message>
-        <source>Pay</source>
-        <translation>发工资</translation>
-    </message>
-    <message>
-        <source>Dispatch</source>
-        <translation>劳务派遣</translation>
-    </message>
-    <message>
-        <source>Dispatch agreement ends</source>
-        <translation>派遣协议到期</translation>
-    </message>
-    <message>
-        <source>Employment ended</source>
-        <translation>劳动关系结束</translation>
-    </message>
-    <message>
-        <source>Reason for resigning, in words</source>
-        <translation>辞职原因（文字）</translation>
-    </message>
-    <message>
-        <source>Certificate of termination issued</source>
-        <translation>已出具解除/终止证明</translation>
-    </message>
-    <message>
-        <source>Figures you set yourself</source>
-        <translation>自己填写的标准</translation>
-    </message>
-    <message>
-        <source>Minimum wage</source>
-        <translation>最低工资</translation>
-    </message>
-    <message>
-        <source>Standby pay ratio</source>
-        <translation>待岗工资比例</translation>
-    </message>
-    <message>
-        <source>Average wage</source>
-        <translation>平均工资</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-</context>
-<context>
-    <name>CloudStrip</name>
-    <message>
-        <source>Your case is in a folder %1 syncs: copies leave this computer and syncing can damage it. See Case settings for what to do.</source>
-        <translation>你的案件保存在 %1 同步的文件夹里：副本会离开这台电脑，同步还可能损坏文件。怎么处理请看“案件设置”。</translation>
-    </message>
-    <message>
-        <source>Cloud-sync warning</source>
-        <translation>云同步提醒</translation>
-    </message>
-    <message>
-        <source>Case settings</source>
-        <translation>案件设置</translation>
-    </message>
-    <message>
-        <source>Don&apos;t show again</source>
-        <translation>不再提示</translation>
-    </message>
-    <message>
-        <source>Don&apos;t show the cloud-sync warning again for this folder</source>
-        <translation>这个文件夹不再显示云同步提醒</translation>
     </message>
 </context>
 </TS>
