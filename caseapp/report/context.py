@@ -128,7 +128,7 @@ class Ctx:
         if b.item is not None:
             text += self.w("basis.item", n=b.item)
         if with_text and found and found[1]:
-            text += "：" + found[1]
+            text += self.w.colon + found[1]
         return text
 
     def city(self) -> str:

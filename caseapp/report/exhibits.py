@@ -259,7 +259,7 @@ def _header(c: Ctx, ex: Exhibit, page_note: str | None = None) -> list[Flowable]
     lines = [
         f"{safe(w('exhibit.title'))}{w.colon}{safe(c.t(ex.evidence.title))}",
         f"{safe(w('exhibit.file'))}{w.colon}{safe(name)}",
-        f"SHA-256：{ex.file.sha256}",
+        f"SHA-256{w.colon}{ex.file.sha256}",
     ]
     return [para(label, st.h2), rich("<br/>".join(lines), st.exhibit_head), gap(8)]
 
