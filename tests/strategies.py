@@ -334,7 +334,15 @@ def _ref(draw: st.DrawFn, pool: list[str]) -> str | None:
 
 
 _shas = st.text("0123456789abcdef", min_size=64, max_size=64)
-_sizes = st.integers(0, 4 * 1024**3)
+_MAX_SIZE = 4 * 1024**3
+
+
+def _size_of(sha: str) -> int:
+    """One file (one SHA-256) has one size wherever it is listed (the reader
+    refuses a conflict), so the size is a function of the hash."""
+    return int(sha[:10], 16) % (_MAX_SIZE + 1)
+
+
 _pages = maybe(st.integers(1, 500))
 
 
@@ -345,7 +353,7 @@ def evidence_files(draw: st.DrawFn) -> EvidenceFile:
     return EvidenceFile(
         path=f"evidence/{sha}{ext}",
         sha256=sha,
-        size=draw(_sizes),
+        size=_size_of(sha),
         original_name=draw(maybe(texts)),
         mtime=draw(maybe(instants)),
         imported_at=draw(maybe(instants)),
