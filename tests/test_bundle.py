@@ -5,8 +5,9 @@ check --json (against the findings schema), report (read back with pypdf),
 verify, and the desktop app with --demo on Qt's offscreen platform, quitting
 by itself through CASEAPP_QUIT_AFTER.
 
-The bundle tests need PyInstaller (the `[bundle]` extra) and are skipped,
-with that reason, where it is not installed. The rest run everywhere: the
+The bundle tests need PyInstaller (in the `[test]` extra, so the README's
+set-up and CI install it; also the `[bundle]` extra) and are skipped, with
+that reason, only where it is not installed. The rest run everywhere: the
 CASEAPP_QUIT_AFTER switch (and the same --demo run from the source tree), the
 start-at-login command in a bundle, the runtime hook, the `[bundle]` pin."""
 
