@@ -368,7 +368,7 @@ def _entry_text(c: Ctx, e: Entry) -> str:
     if isinstance(r, DayRun):
         label = w.label("day_status", r.status.value)
         if r.leave_kind is not None:
-            label += f"（{w.label('leave_kind', r.leave_kind.value)}）"
+            label += w.paren(w.label("leave_kind", r.leave_kind.value))
         day: Day = r.days[0]
         if len(r.days) == 1:
             text = label
@@ -382,14 +382,14 @@ def _entry_text(c: Ctx, e: Entry) -> str:
             text += w.colon + c.t(day.note)
         return text
     if isinstance(r, Incident):
-        text = f"【{w.label('incident_kind', r.kind.value)}】{c.t(r.summary)}"
+        text = w.tag(w.label("incident_kind", r.kind.value)) + c.t(r.summary)
         who = [c.person(r.actor)] if r.actor else []
         if r.channel:
             who.append(w.label("channel", r.channel.value))
         if r.form:
             who.append(w.label("form", r.form.value))
         if who:
-            text += f"（{w.join(who)}）"
+            text += w.paren(w.join(who))
         if r.stated_reason:
             text += " " + w("chrono.reason", text=c.t(r.stated_reason))
         if r.quote:
@@ -412,7 +412,7 @@ def _entry_text(c: Ctx, e: Entry) -> str:
     if isinstance(r, Task):
         text = w("chrono.task", title=c.t(r.title))
         if r.assigned_by:
-            text += f"（{c.person(r.assigned_by)}）"
+            text += w.paren(c.person(r.assigned_by))
         return text
     assert isinstance(r, SIMonth)
     return w("chrono.si", month=w.month(r.month), status=w.label("si_status", r.status.value))

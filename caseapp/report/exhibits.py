@@ -14,6 +14,9 @@
 * Anything else the PDF cannot show: a placeholder page with name and hash.
   So is a file that is missing or whose SHA-256 does not match the record (it
   is then not printed, and the page says why).
+* `--mask`: image and PDF exhibits are not reproduced (names, phone and ID
+  numbers inside a photo or a scan cannot be masked); their page keeps the
+  label, the masked title and file name, the SHA-256 and says why.
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ class Prepared:
     jpeg: JpegSource | None = None  # the image as it will be embedded
     png: bool = False  # embedded as it is (a plain PNG), from `path`
     pdf_pages: list[tuple[float, float]] | None = None  # (width, height) per page
+    masked: bool = False  # left out of a masked report (its content cannot be masked)
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ def prepare(c: Ctx, ex: Exhibit, cache: dict[str, Prepared]) -> Prepared:
     key = ex.file.sha256
     if key not in cache:
         path = None if _no_file(ex) else c.evidence_path(key)
-        cache[key] = prepare_file(ex, path)
+        cache[key] = prepare_file(ex, path, masked=c.mask_enabled)
     return cache[key]
 
 
@@ -111,7 +115,7 @@ def prepare_all(
             todo[key] = (ex, None if _no_file(ex) else c.evidence_path(key))
     workers = max(1, min(4, os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        results = pool.map(lambda item: prepare_file(*item), todo.values())
+        results = pool.map(lambda item: prepare_file(*item, masked=c.mask_enabled), todo.values())
         for key, prepared in zip(todo, results, strict=True):
             cache[key] = prepared
             step()
@@ -121,13 +125,15 @@ def _no_file(ex: Exhibit) -> bool:
     return ex.kind in (FileKind.AUDIO, FileKind.VIDEO, FileKind.UNSUPPORTED)
 
 
-def prepare_file(ex: Exhibit, path: Path | None) -> Prepared:
+def prepare_file(ex: Exhibit, path: Path | None, *, masked: bool = False) -> Prepared:
     if _no_file(ex):
         return Prepared(None)
     if path is None or not path.is_file():
         return Prepared("exhibit.missing")
     if sha256_file(path) != ex.file.sha256.lower():
         return Prepared("exhibit.mismatch")
+    if masked:
+        return Prepared(None, path, masked=True)
     if ex.kind == FileKind.IMAGE:
         if is_heif(ex.file):
             if not heif_opener():
@@ -281,7 +287,10 @@ def exhibit_pages(
     w, st = c.w, c.st
     prepared = prepare(c, ex, cache)
     out: list[Flowable] = [PageBreak(), *(lead or []), Anchor(c.info, f"ex:{ex.label}")]
-    if prepared.problem is None and prepared.pdf_pages is not None and prepared.path is not None:
+    if prepared.masked:
+        out += [*_header(c, ex), boxed([para(w("exhibit.masked"), st.body)], FRAME_W)]
+        out.append(para(w("exhibit.size", size=f"{ex.file.size:,}"), st.small))
+    elif prepared.problem is None and prepared.pdf_pages is not None and prepared.path is not None:
         total = len(prepared.pdf_pages)
         for n in range(total):
             note = w("exhibit.page_of", n=n + 1, total=total)

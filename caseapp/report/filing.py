@@ -137,7 +137,7 @@ def method(c: Ctx) -> list[Flowable]:
             inputs += [
                 [
                     param_label(p.name, w.lang),
-                    f"{p.value}（{public_source(p.source, w('source.none'), lang=w.lang)}）",
+                    str(p.value) + w.paren(public_source(p.source, w("source.none"), lang=w.lang)),
                 ]
                 for p in f.calculation.parameters
             ]
@@ -312,7 +312,7 @@ def declaration(c: Ctx) -> list[Flowable]:
     w, st = c.w, c.st
     lines = [para(w("decl.title"), st.h1), para(w("decl.text"), st.body), gap(30)]
     for key in ("decl.signature", "decl.name", "decl.place_date"):
-        lines += [para(w(key) + "：________________________________", st.body), gap(18)]
+        lines += [para(w(key) + w.colon + "_" * 32, st.body), gap(18)]
     return [PageBreak(), KeepTogether(lines)]
 
 

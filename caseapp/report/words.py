@@ -71,3 +71,11 @@ class Words:
     def colon(self) -> str:
         """ "：" in Chinese, ": " in English."""
         return "：" if self.lang == "zh" else ": "
+
+    def paren(self, inner: str) -> str:
+        """ "（…）" in Chinese, " (…)" in English."""
+        return f"（{inner}）" if self.lang == "zh" else f" ({inner})"
+
+    def tag(self, inner: str) -> str:
+        """A record's kind before its text: "【…】" in Chinese, "[…] " in English."""
+        return f"【{inner}】" if self.lang == "zh" else f"[{inner}] "

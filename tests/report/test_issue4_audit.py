@@ -1,0 +1,351 @@
+"""Issue 4 audit: one check per build item of the PDF that no other test
+pins down by itself (cover fields, summary parts, references into the
+chronology and the evidence list, filing-pack parties and claims, evidence
+list pages, audio and AMR pages, records to order, integrity appendix,
+declaration, English punctuation, exhibits left out of a masked report).
+Real PDFs, read back with pypdf."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import io
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from pypdf import PdfReader
+from reportlab.graphics.shapes import Group, Polygon
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+import caseapp
+from caseapp.domain.model import Case, Evidence, EvidenceFile
+from caseapp.domain.refs import split_ref
+from caseapp.domain.vocab import EvidenceKind, LegalType, OriginalStatus, Proves
+from caseapp.report import ReportResult
+from caseapp.report.charts import calendar_rows
+from caseapp.report.words import Words
+from tests.report.conftest import JOURNAL_HEAD, page_texts, render
+from tests.report.fixtures import sample_findings
+
+Built = dict[str, tuple[ReportResult, PdfReader]]
+Sample = tuple[Case, Callable[[str], Path | None]]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _brief(built: Built, lang: str = "zh") -> list[str]:
+    result, reader = built[lang]
+    return page_texts(reader)[: result.part_pages["brief"]]
+
+
+def _filing(built: Built, lang: str = "zh") -> list[str]:
+    result, reader = built[lang]
+    return page_texts(reader)[result.part_pages["brief"] :]
+
+
+def _section(pages: list[str], start: str, end: str | None) -> str:
+    text = _squash("".join(pages))
+    begin = text.index(_squash(start))
+    stop = text.index(_squash(end), begin) if end else len(text)
+    return text[begin:stop]
+
+
+def test_cover_has_every_field(built: Built, sample: Sample) -> None:
+    case, _ = sample
+    result, _ = built["zh"]
+    cover = _squash(_brief(built)[0])
+    info = case.info
+    for value in (info.worker.name, info.employer.name, info.client.name if info.client else ""):
+        assert _squash(value) in cover, value
+    assert "外包（业务外包/人力外包）" in cover  # arrangement
+    assert "劳动合同履行地杭州·余杭区" in cover  # city and district
+    assert "记录覆盖期间2025-01-01至" in cover
+    # generation time with its offset and zone name
+    assert "生成时间（本机时钟）2025-10-1520:30:00UTC+08:00(Asia/Shanghai)" in cover
+    assert f"caseapp{caseapp.__version__}·法规数据test" in cover
+    assert f"文档指纹（SHA-256）{result.fingerprint}" in cover
+    assert "这不是法律意见" in cover
+    # the honest statement: the computer's own clock, change after export, no trusted timestamp
+    assert "所有时间都来自本机时钟" in cover
+    assert "若被改动过一个字节" in cover
+    assert "本机哈希不是可信时间戳" in cover
+
+
+def test_summary_is_one_page_with_all_its_parts(built: Built) -> None:
+    pages = _brief(built)
+    summary = _squash(pages[1])
+    assert summary.startswith("一页摘要")
+    for part in (
+        "每日状态",
+        "待岗在家87",  # days by status
+        "按合同工资应得",
+        "实际收到（按记录）",  # pay due against pay received
+        "风险提示（按严重程度排序）",
+        "¥1,310.00至¥2,980.00",  # an amount as a range
+        "有争议",  # confidence
+        "最近的期限",
+        "下一步",
+    ):
+        assert part in summary, part
+    # ranked: the first finding before the second
+    assert summary.index("待岗期间工资低于当地规定的标准") < summary.index(
+        "待岗期间可主张按合同工资支付"
+    )
+    # nothing spilled over: the next page is the calendar
+    assert _squash(pages[2]).startswith("每日状态日历")
+
+
+def test_calendar_marks_every_incident_day(sample: Sample) -> None:
+    case, _ = sample
+    drawings = calendar_rows(case, Words("zh"), dt.date(2025, 1, 1), dt.date(2025, 10, 15))
+
+    def triangles(node: object) -> int:
+        if isinstance(node, Polygon):
+            return 1
+        if isinstance(node, Group) or hasattr(node, "contents"):
+            return sum(triangles(child) for child in node.contents)  # type: ignore[attr-defined]
+        return 0
+
+    incident_days = {i.date for i in case.incidents}
+    assert sum(triangles(d) for d in drawings) == len(incident_days) == 7
+    # a shorter range marks only the incidents inside it
+    april = calendar_rows(case, Words("zh"), dt.date(2025, 4, 1), dt.date(2025, 4, 30))
+    assert sum(triangles(d) for d in april) == 2
+
+
+def test_pay_chart_shows_contract_wage_and_legal_floor(built: Built) -> None:
+    page = _squash(_brief(built)[2])
+    assert "每月收到的工资" in page
+    for legend in ("实际收到", "合同工资", "依法至少应得", "当地最低工资"):
+        assert legend in page, legend
+
+
+def _chronology_rows(pages: list[str]) -> dict[int, tuple[str, str]]:
+    """Entry number -> (first day, last day) as printed in the chronology."""
+    text = "\n".join(pages)
+    text = text[text.index("时间线") :]
+    rows: dict[int, tuple[str, str]] = {}
+    pattern = r"(?m)^(\d+)\n(\d{4}-\d{2}-\d{2}) ?(?:\n至\n(\d{4}-\d{2}-\d{2}))?"
+    for m in re.finditer(pattern, text):
+        rows.setdefault(int(m.group(1)), (m.group(2), m.group(3) or m.group(2)))
+    return rows
+
+
+def _record_date(case: Case, ref: str) -> str:
+    kind, key = split_ref(ref)
+    if kind == "day":
+        return key
+    if kind == "incident":
+        return next(i.date for i in case.incidents if i.id == key).isoformat()
+    if kind == "payment":
+        return next(p.paid_on for p in case.payments if p.id == key).isoformat()
+    raise AssertionError(ref)
+
+
+def test_findings_cite_the_right_chronology_entries_and_exhibits(
+    built: Built, sample: Sample
+) -> None:
+    case, _ = sample
+    pages = _brief(built)
+    rows = _chronology_rows(pages)
+    assert len(rows) >= 10
+    detail = _section(pages, "风险提示详解", "时间线按日期排列的全部记录")
+    evidence_list = _section(_filing(built), "四、证据目录", "五、证据材料")
+    by_place = {
+        detail.index(_squash(Words("zh").msg(f.title))): f for f in sample_findings(case).findings
+    }
+    findings = [by_place[k] for k in sorted(by_place)]
+    titles = [_squash(Words("zh").msg(f.title)) for f in findings]
+    for n, f in enumerate(findings):
+        start = detail.index(titles[n])
+        end = detail.index(titles[n + 1], start) if n + 1 < len(findings) else len(detail)
+        block = detail[start:end].removesuffix(f"{n + 2}.")  # the next finding's number
+        assert "把握程度" in block, f.rule
+        w = Words("zh")
+        parts = [
+            (f.summary, [w.msg(f.summary)] if f.summary else []),
+            (f.basis, ["法律依据"]),
+            (f.calculation, ["计算"]),
+            (f.alternatives, ["其他理解"]),
+            (f.strengthen, ["如何补强", *(w.msg(m) for m in f.strengthen)]),
+            (f.counter_arguments, ["对方可能的抗辩", *(w.msg(m) for m in f.counter_arguments)]),
+            (f.next_steps, ["下一步", *(w.msg(m) for m in f.next_steps)]),
+        ]
+        for present, words in parts:
+            for word in words if present else []:
+                assert _squash(word) in block, (f.rule, word)
+        cited = block[block.index("所依据的记录") :]
+        numbers = [int(x) for x in re.findall(r"条目(\d+)", cited)]
+        dated = [r for r in f.refs if split_ref(r)[0] in ("day", "incident", "payment")]
+        assert len(numbers) == len(dated), f.rule
+        for ref, number in zip(dated, numbers, strict=True):
+            first, last = rows[number]
+            assert first <= _record_date(case, ref) <= last, (ref, number, rows[number])
+        for label in re.findall(r"证据(\d+-\d+)", cited):
+            assert label in evidence_list, label
+    # the one finding with a calculation shows its inputs and parameter sources
+    assert "计算" in detail and "浙政发〔2021〕17号" in detail
+
+
+def test_filing_parties(built: Built) -> None:
+    parties = _section(_filing(built), "一、当事人", "二、请求事项")
+    assert "统一社会信用代码91330106MA2XXXXX1K住所地杭州市西湖区文三路000号8楼" in parties
+    assert "住所地杭州市余杭区某某路1号" in parties  # the client's address
+    assert "统一社会信用代码—" in parties  # the client's code is not known
+    assert "劳动合同履行地杭州·余杭区" in parties
+    assert "身份证号码330106199001011234" in parties and "联系电话13800000000" in parties
+
+
+def test_claims_with_period_amount_respondents_and_final_award(built: Built) -> None:
+    claims = _section(_filing(built), "二、请求事项", "三、计算方法")
+    for header in ("请求", "期间", "金额", "被申请人", "一裁终局"):
+        assert header in claims
+    first = claims[
+        claims.index("请求支付：待岗期间工资低于") : claims.index("请求支付：待岗期间可主张")
+    ]
+    assert "2025-05-08至2025-09-30" in first and "¥1,310.00" in first
+    assert "杭州云启信息技术服务有限公司、某大型互联网科技（杭州）有限公司" in first
+    assert first.rstrip("0123456789").endswith("可能")  # likely final-award
+    second = claims[claims.index("请求支付：待岗期间可主张") :]
+    assert "2025-04-08至2025-09-30¥79,500.00杭州云启信息技术服务有限公司否" in second
+    # a finding without an amount is not a claim
+    assert "被要求以个人原因离职" not in claims
+    method = _section(_filing(built), "三、计算方法", "四、证据目录")
+    assert method.count("公式：") == 2 and method.count("结果：") == 2
+    assert "合同月工资18000.00" in method
+
+
+def test_evidence_list_columns_groups_hashes_and_pages(built: Built, sample: Sample) -> None:
+    case, _ = sample
+    result, _ = built["zh"]
+    filing = _filing(built)
+    listing = _section(filing, "四、证据目录", "五、证据材料")
+    for column in ("编号", "证据名称", "证据种类", "证据来源", "原件状态", "证明对象", "页码"):
+        assert listing.count(column) >= 2, column  # repeated in every group's table
+    assert listing.index("证明：劳动关系") < listing.index("证明：待岗事实")
+    for ev in case.evidence:
+        for f in ev.files:
+            assert f.sha256 in listing, f.original_name
+    for label, pages in result.exhibit_pages.items():
+        assert _squash(pages) in listing, label
+        first = int(pages.split("–")[0])
+        head = _squash(filing[first - 1])
+        assert f"证据{label}" in head[:200], (label, first)
+        assert f"第{first}页/共{result.part_pages['filing']}页" in head
+
+
+def test_audio_page_has_name_hash_and_transcript(built: Built, sample: Sample) -> None:
+    case, _ = sample
+    recording = next(e for e in case.evidence if e.id == "E4").files[0]
+    page = next(_squash(p) for p in _filing(built) if "与人事谈话-20250815.m4a" in _squash(p))
+    assert recording.sha256 in page
+    assert "文字整理稿" in page and "李青：我不同意主动离职，我要求公司安排工作。" in page
+
+
+def test_amr_recording_gets_the_audio_page(sample: Sample, tmp_path: Path) -> None:
+    case, lookup = sample
+    data = b"#!AMR\n" + bytes(range(256)) * 4
+    sha = hashlib.sha256(data).hexdigest()
+    amr = EvidenceFile(f"evidence/{sha}.amr", sha, len(data), original_name="微信语音.amr")
+    voice = Evidence(
+        "E9",
+        "微信语音：通知待岗",
+        EvidenceKind.RECORDING,
+        OriginalStatus.KEPT,
+        LegalType.AUDIOVISUAL,
+        (amr,),
+        source="本人手机微信",
+        proves=(Proves.STANDBY,),
+        transcript="王磊：你明天先别来了。",
+    )
+    bigger = dataclasses.replace(case, evidence=(*case.evidence, voice))
+    result = render(bigger, sample_findings(bigger), tmp_path / "amr.pdf", lookup)
+    pages = [_squash(p) for p in page_texts(PdfReader(str(result.path)))]
+    page = next(p for p in pages if "微信语音.amr" in p and "名称：" in p)
+    assert sha in page and "王磊：你明天先别来了。" in page
+    assert "此格式无法在本文件中显示" not in page
+    labels = {label for label, _ in result.exhibit_problems}
+    assert labels == {"4-2"}  # the fixture's broken HEIC photo only, not the AMR file
+
+
+def test_records_to_order_integrity_and_declaration(built: Built) -> None:
+    filing = _filing(built)
+    order = _section(filing, "六、申请责令用人单位提供的证据", "七、完整性附录")
+    assert "考勤记录" in order and "工资支付记录" in order and "至少保存二年" in order
+    integrity = _section(filing, "七、完整性附录", "八、声明")
+    count, head = JOURNAL_HEAD
+    assert f"变更日志条目数{count}" in integrity and head in integrity
+    for command in ("sha256sum", "certutil-hashfile", "SHA256", "shasum-a256"):
+        assert command in integrity, command
+    assert "本机哈希不是可信时间戳" in integrity
+    declaration = _section(filing, "八、声明", None)
+    assert "时间线是本人对所经历事实的陈述" in declaration
+    assert "真实副本" in declaration and "只涉及事实，不涉及法律评价" in declaration
+    assert "签名：" in declaration
+
+
+def test_english_layout_uses_english_punctuation(built: Built) -> None:
+    text = "".join(page_texts(built["en"][1]))
+    assert "Signature: ____" in text and "Signature：" not in text
+    # a chronology entry's kind and who/how, in English brackets
+    assert "【" not in text
+    assert re.search(r"\[[A-Z][^\]]+\] ", text)
+    assert "Task assigned: 回归测试：支付模块 3.2 版 (王磊)" in text
+
+
+def _pdf_with(text: str) -> bytes:
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=A4, invariant=1)
+    canvas.drawString(72, 770, text)
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
+def test_masked_report_does_not_reproduce_exhibits(sample: Sample, tmp_path: Path) -> None:
+    """A scan or a screenshot can hold a name, a phone or an ID number that no
+    text rule can mask: the masked report lists the exhibit but does not print it."""
+    case, lookup = sample
+    data = _pdf_with("Contact wanglei_pm 13912345678")
+    sha = hashlib.sha256(data).hexdigest()
+    (tmp_path / f"{sha}.pdf").write_bytes(data)
+    scan = EvidenceFile(f"evidence/{sha}.pdf", sha, len(data), original_name="scan.pdf")
+    extra = Evidence(
+        "E9",
+        "通讯录截图",
+        EvidenceKind.OTHER,
+        OriginalStatus.KEPT,
+        LegalType.ELECTRONIC,
+        (scan,),
+        proves=(Proves.OTHER,),
+    )
+    bigger = dataclasses.replace(case, evidence=(*case.evidence, extra))
+
+    def find(key: str) -> Path | None:
+        return tmp_path / f"{sha}.pdf" if key == sha else lookup(key)
+
+    findings = sample_findings(bigger)
+    plain = render(bigger, findings, tmp_path / "plain.pdf", find)
+    masked = render(bigger, findings, tmp_path / "masked.pdf", find, mask=True)
+    plain_text = _squash("".join(page_texts(PdfReader(str(plain.path)))))
+    assert "wanglei_pm13912345678" in plain_text  # the exhibit is printed unmasked
+    reader = PdfReader(str(masked.path))
+    masked_text = _squash("".join(page_texts(reader)))
+    assert "wanglei_pm" not in masked_text and "13912345678" not in masked_text
+    assert "隐去版不印出这份证据的内容" in masked_text
+    assert not masked.exhibit_problems
+    # every exhibit keeps one page with its hash; no picture is embedded anywhere
+    for ev in bigger.evidence:
+        for f in ev.files:
+            assert f.sha256 in masked_text
+    for page in reader.pages:
+        resources = page.get("/Resources") or {}
+        xobjects = resources.get("/XObject") or {}
+        for ref in xobjects.values():
+            assert ref.get_object().get("/Subtype") != "/Image"
+    assert all("–" not in pages for pages in masked.exhibit_pages.values())
