@@ -134,7 +134,8 @@ def test_switch_between_two_cases(qtbot, parts) -> None:  # type: ignore[no-unty
     first = open_new_case(qtbot, parts)
     other = dataclasses.replace(sample_info(), worker=Worker(name="王芳"))
     second = open_new_case(qtbot, parts, other)
-    assert parts.session.case_id == second
+    qtbot.waitUntil(lambda: parts.session.case_id == second, timeout=10_000)
+    qtbot.waitUntil(lambda: parts.session.case.info.worker.name == "王芳", timeout=10_000)
     qtbot.waitUntil(lambda: window.switcher.count() == 3, timeout=10_000)  # two + "new case…"
     index = window.switcher.findData(first)
     assert index >= 0
