@@ -168,3 +168,39 @@ def test_calendar_paints_status_colours_and_marks_incidents(qtbot, parts) -> Non
     no_badge = QColor(image.pixel(other.right() - 3 - 12 - 4, other.top() + 3 + 12)).name()
     assert badge == "#000000", badge
     assert plain.upper() == standby and no_badge.upper() == standby
+
+
+def test_objection_letter_and_the_contacts(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QLabel
+
+    from caseapp.domain.vocab import IncidentKind
+    from caseapp.ui.help_view import HelpView
+    from tests.ui.helpers_more import benched_case
+
+    benched_case(qtbot, parts)
+    parts.window.show_view("help")
+    view = parts.window.views["help"]
+    assert isinstance(view, HelpView)
+    view.letter_list.setCurrentRow(1)  # objecting to a pay cut or a transfer
+    view.refill()
+    if view.claims.isVisibleTo(view):
+        view.claims.item(0).setCheckState(Qt.CheckState.Checked)
+    text = view.text.toPlainText().strip()
+    assert "李青" in text and "违法" not in text
+    qtbot.mouseClick(view.use_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == text
+    qtbot.waitUntil(lambda: len(parts.session.case.incidents) == 1, timeout=10_000)
+    assert parts.session.case.incidents[0].kind == IncidentKind.WRITTEN_OBJECTION
+    # contacts: 12333, 12348, the local inspection and arbitration; arbitration is free
+    assert set(view.contact_names) == {"12333", "12348", "inspection", "arbitration"}
+    assert "北京" in view.contact_names["arbitration"].text()
+    shown = "\n".join(w.text() for w in view.findChildren(QLabel))
+    assert "12333" in shown and "12348" in shown
+    assert "仲裁不收费" in shown or "仲裁免费" in shown
+    # the records to fetch, each with its how-to
+    assert view.records.count() == 4
+    for i in range(view.records.count()):
+        name, _, how = view.records.item(i).text().partition("\n")
+        assert name.strip() and how.strip()
