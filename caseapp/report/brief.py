@@ -428,6 +428,13 @@ def _marks(c: Ctx, e: Entry) -> str:
         out.append(w("mark.backfill", n=e.marks.backfilled, basis=basis))
     if e.marks.edited:
         out.append(w("mark.edited", n=e.marks.edited))
+    # when: the day a late record was written, the day a record was edited
+    if e.marks.written_last is not None:
+        key = "mark.written_on" if e.marks.late == 1 else "mark.written_last"
+        out.append(w(key, date=w.date(e.marks.written_last)))
+    if e.marks.edited_last is not None:
+        key = "mark.edited_on" if e.marks.edited == 1 else "mark.edited_last"
+        out.append(w(key, date=w.date(e.marks.edited_last)))
     refs = c.evidence_refs(e.evidence)
     if refs:
         out.append(w("mark.corroborated", refs=w.join(refs)))

@@ -32,6 +32,8 @@ class Marks:
     backfilled: int = 0
     bases: tuple[str, ...] = ()
     edited: int = 0
+    written_last: dt.date | None = None  # the latest day a late record was written
+    edited_last: dt.date | None = None  # the latest day a record was edited
 
     def any(self) -> bool:
         return bool(self.late or self.backfilled or self.edited)
@@ -43,7 +45,15 @@ class Marks:
             self.backfilled + other.backfilled,
             bases,
             self.edited + other.edited,
+            _later(self.written_last, other.written_last),
+            _later(self.edited_last, other.edited_last),
         )
+
+
+def _later(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    if a is None or b is None:
+        return a or b
+    return max(a, b)
 
 
 @dataclass(frozen=True)
@@ -74,6 +84,7 @@ class Entry:
 
 def marks_of(prov: Provenance, described: dt.date, zone: ZoneInfo) -> Marks:
     late = 0
+    written: dt.date | None = None
     if prov.recorded_at is not None:
         written = prov.recorded_at.astimezone(zone).date()
         late = int((written - described).days > LATE_AFTER_DAYS)
@@ -84,7 +95,8 @@ def marks_of(prov: Provenance, described: dt.date, zone: ZoneInfo) -> Marks:
         and prov.recorded_at is not None
         and prov.updated_at > prov.recorded_at
     )
-    return Marks(late, backfilled, bases, edited)
+    edited_on = prov.updated_at.astimezone(zone).date() if edited and prov.updated_at else None
+    return Marks(late, backfilled, bases, edited, written if late else None, edited_on)
 
 
 def _zone(case: Case) -> ZoneInfo:

@@ -349,3 +349,17 @@ def test_masked_report_does_not_reproduce_exhibits(sample: Sample, tmp_path: Pat
         for ref in xobjects.values():
             assert ref.get_object().get("/Subtype") != "/Image"
     assert all("–" not in pages for pages in masked.exhibit_pages.values())
+
+
+def test_late_and_edited_marks_say_when(built: Built) -> None:
+    """A lawyer weighs a late record by how late it was: the mark gives the day
+    it was written (and the day of a later edit), from the computer's clock."""
+    chronology = _section(_brief(built), "时间线按日期排列的全部记录", None)
+    # 2025-06-16 was written on 06-25 and 2025-07-01 edited on 07-03, both inside one run
+    assert "迟记（1）后改（1）记于2025-06-25改于2025-07-03" in chronology
+    # the backfilled February days were all written on 04-20
+    assert "迟记（5）补记（5），依据：钉钉打卡记录截图最晚一条记于2025-04-20" in chronology
+    # an incident edited the next day: edited, not late
+    assert "后改（1）改于2025-08-16证据：证据4-1" in chronology
+    en = _squash("".join(_brief(built, "en")))
+    assert "late(1)editedlater(1)written2025-06-25edited2025-07-03" in en
