@@ -195,7 +195,9 @@ def test_objection_letter_and_the_contacts(qtbot, parts) -> None:  # type: ignor
     assert parts.session.case.incidents[0].kind == IncidentKind.WRITTEN_OBJECTION
     # contacts: 12333, 12348, the local inspection and arbitration; arbitration is free
     assert set(view.contact_names) == {"12333", "12348", "inspection", "arbitration"}
-    assert "北京" in view.contact_names["arbitration"].text()
+    # the local offices are named once the law data has loaded (off the GUI thread)
+    qtbot.waitUntil(lambda: "北京" in view.contact_names["arbitration"].text(), timeout=10_000)
+    assert "北京" in view.contact_names["inspection"].text()
     shown = "\n".join(w.text() for w in view.findChildren(QLabel))
     assert "12333" in shown and "12348" in shown
     assert "仲裁不收费" in shown or "仲裁免费" in shown
