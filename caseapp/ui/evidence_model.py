@@ -6,12 +6,12 @@ thread when the image arrives)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -26,11 +26,12 @@ from caseapp.domain.model import Case, Evidence
 from caseapp.domain.refs import ref_of
 from caseapp.domain.vocab import EvidenceKind
 from caseapp.ui import words
+from caseapp.ui.records_model import RecordRole, RecordsModel
 from caseapp.ui.reflabels import ref_label
 from caseapp.ui.words import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
-EvidenceRole = Qt.ItemDataRole.UserRole + 1
+EvidenceRole = RecordRole  # the Evidence of a row
 THUMB = QSize(56, 56)
 
 COLUMNS = (
@@ -115,61 +116,51 @@ class Thumbnails(QObject):
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-class EvidenceModel(QAbstractTableModel):
+def _column_title(text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("Evidence", text)
+
+
+class EvidenceModel(RecordsModel[Evidence]):
+    """The case's evidence, newest import first (stubs without a file last),
+    with which records use each item and its thumbnail."""
+
     def __init__(self, thumbs: Thumbnails, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        columns = [(_column_title(t), self._cell_of(c)) for c, t in enumerate(COLUMNS)]
+        super().__init__(columns, sort_key=_newest_first_key, parent=parent)
         self.thumbs = thumbs
         self.case: Case | None = None
-        self._rows: list[Evidence] = []
         self._used: dict[str, list[str]] = {}
-        self.highlighted: set[str] = set()  # evidence ids a selected finding rests on
         thumbs.ready.connect(self._thumb_ready)
 
     def set_case(self, case: Case) -> None:
-        self.beginResetModel()
         self.case = case
-        self._rows = sorted(case.evidence, key=_newest_first_key, reverse=True)
-        self._used = {e.id: used_by(case, e.id) for e in self._rows}
-        self.endResetModel()
+        self._used = {e.id: used_by(case, e.id) for e in case.evidence}
+        self.set_records(case.evidence)
 
     def evidence(self, row: int) -> Evidence | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.record(row)
 
     def used(self, evidence_id: str) -> list[str]:
         return self._used.get(evidence_id, [])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("Evidence", COLUMNS[section])
-        return None
+    def _cell_of(self, column: int) -> Callable[[Evidence], str]:
+        return lambda e: self._text(e, column, Qt.ItemDataRole.DisplayRole)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        e = self.record(index.row()) if index.isValid() else None
+        if e is None or not 0 <= index.column() < len(COLUMNS):
             return None
-        e = self._rows[index.row()]
-        column = index.column()
-        if role == EvidenceRole:
-            return e
-        if role == Qt.ItemDataRole.BackgroundRole and e.id in self.highlighted:
-            from PySide6.QtGui import QColor
+        if role == Qt.ItemDataRole.DecorationRole:
+            return (
+                self.thumbs.pixmaps.get(e.files[0].sha256)
+                if index.column() == 0 and e.files
+                else None
+            )
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(e, index.column(), role)
+        return super().data(index, role)
 
-            return QColor("#FFF1C9")
-        if role == Qt.ItemDataRole.DecorationRole and column == 0 and e.files:
-            return self.thumbs.pixmaps.get(e.files[0].sha256)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
+    def _text(self, e: Evidence, column: int, role: int) -> str:
         if column == 0:
             return e.title
         if column == 1:
@@ -185,21 +176,13 @@ class EvidenceModel(QAbstractTableModel):
         if column == 4:
             when = imported_at(e)
             return when.astimezone().strftime("%Y-%m-%d %H:%M") if when else ""
-        if column == 5:
-            refs = self._used.get(e.id, [])
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(ref_label(self.case, r) for r in refs)
-            return str(len(refs)) if refs else ""
-        return None
-
-    def highlight(self, ids: set[str]) -> None:
-        self.highlighted = ids
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
+        refs = self._used.get(e.id, [])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(ref_label(self.case, r) for r in refs)
+        return str(len(refs)) if refs else ""
 
     def _thumb_ready(self, sha256: str) -> None:
-        for row, e in enumerate(self._rows):
+        for row, e in enumerate(self.records()):
             if e.files and e.files[0].sha256 == sha256:
                 index = self.index(row, 0)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])

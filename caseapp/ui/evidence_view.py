@@ -10,17 +10,12 @@ import html
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QProgressBar,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -33,56 +28,56 @@ from caseapp.ui.evidence_import import EvidenceImport, check_paths
 from caseapp.ui.evidence_model import (
     THUMB,
     EvidenceModel,
-    EvidenceRole,
     Thumbnails,
     guess_kind,
 )
+from caseapp.ui.record_list import RecordListView
 from caseapp.ui.reflabels import ref_label
 from caseapp.ui.session import CaseSession
 from caseapp.ui.share import human_size
 from caseapp.ui.widgets import label
 
 
-class EvidenceView(QWidget):
-    historyRequested = Signal(str)  # a record ref
+class EvidenceView(RecordListView[Evidence]):
+    """The evidence list on the shared scaffold (`RecordListView`): the
+    selected item in full beside it, Delete… (refused while a record uses
+    the item; otherwise asked first, Ctrl+Z brings it back), History…, a
+    finding's evidence shaded; above it adding files with progress."""
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.setAcceptDrops(True)
+        thumbs = Thumbnails()
+        model = EvidenceModel(thumbs)
+        super().__init__(
+            session,
+            title=self.tr("Evidence"),
+            hint=self.tr(
+                "Drop files here, or add or paste them. A copy is kept here with its "
+                "fingerprint (SHA-256); keep the originals on your phone as they are."
+            ),
+            records=lambda case: case.evidence,
+            model=model,
+            widths=(240, 80, 160, 110, 130, 100),  # fixed: fast
+            stretch=0,
+            parent=parent,
+        )
+        self.model: EvidenceModel = model
+        self.thumbs = thumbs
+        thumbs.setParent(self)
         self._tmp = tempfile.TemporaryDirectory(prefix="caseapp-evidence-")
-        self.thumbs = Thumbnails(self)
+        self.setAcceptDrops(True)
         self.importer = EvidenceImport(session, self)
         self.importer.progress.connect(self._progress)
         self.importer.finished.connect(self._imported)
         self.importer.failed.connect(self._failed)
         self.importer.cancelled.connect(self._cancelled)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        head = QHBoxLayout()
-        head.addWidget(label(self.tr("Evidence"), "title"), 1)
         self.add_button = QPushButton(self.tr("Add files…"))
         self.add_button.setProperty("role", "primary")
         self.add_button.clicked.connect(self.pick_files)
         self.paste_button = QPushButton(self.tr("Paste a screenshot"))
         self.paste_button.clicked.connect(self.paste)
-        self.history_button = QPushButton(self.tr("History…"))
-        self.history_button.setToolTip(self.tr("Every change to the selected record, with undo"))
-        self.history_button.clicked.connect(self._history)
-        head.addWidget(self.history_button)
-        head.addWidget(self.add_button)
-        head.addWidget(self.paste_button)
-        outer.addLayout(head)
-        outer.addWidget(
-            label(
-                self.tr(
-                    "Drop files here, or add or paste them. A copy is kept here with its "
-                    "fingerprint (SHA-256); keep the originals on your phone as they are."
-                ),
-                "hint",
-            )
-        )
+        self.head.addWidget(self.add_button)
+        self.head.addWidget(self.paste_button)
         row = QHBoxLayout()
         self.bar = QProgressBar()
         self.bar.setVisible(False)
@@ -92,40 +87,48 @@ class EvidenceView(QWidget):
         self.cancel_button.clicked.connect(self.importer.cancel)
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel_button)
-        outer.addLayout(row)
+        self.main_layout.insertLayout(2, row)
         self.status = label("", "hint")
-        outer.addWidget(self.status)
+        self.main_layout.insertWidget(3, self.status)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        self.model = EvidenceModel(self.thumbs, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
         self.table.setIconSize(THUMB)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(64)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((240, 80, 160, 110, 130, 100)):  # fixed: fast
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Evidence"))
-        self.table.selectionModel().selectionChanged.connect(self._selected)
-        split.addWidget(self.table)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Evidence in full"))
-        split.addWidget(self.detail)
-        split.setSizes([700, 360])
-        outer.addWidget(split, 1)
+        self.side.setVisible(True)  # the detail panel is always there
 
         session.follow(self, self.show_case)
         if session.case is not None:  # views are built on first use, after the case opened
             self.show_case(session.case)
 
-    # --- the list ------------------------------------------------------------------------
-    def show_case(self, case: Case) -> None:
+    # --- the scaffold's parts ---------------------------------------------------------------
+    def build_side(self) -> QWidget:
+        side = QWidget()
+        box = QVBoxLayout(side)
+        box.setContentsMargins(0, 16, 20, 16)
+        box.addWidget(self.detail)
+        side.setFixedWidth(380)
+        return side
+
+    def start_new(self) -> None:
+        self.detail.setHtml("")
+
+    def load(self, record: Evidence) -> None:
+        self.detail.setHtml(self.detail_html(record))
+
+    def save(self) -> None:
+        """Nothing to save here: evidence is added with its files."""
+
+    def fill_model(self, case: Case) -> None:
         self.model.set_case(case)
+
+    def case_shown(self, case: Case) -> None:
+        record = self.selected()
+        if record is not None:
+            self.load(record)
+        else:
+            self.start_new()
         wanted = [e.files[0].sha256 for e in case.evidence if e.files]
         wanted = [s for s in wanted if s not in self.thumbs.pixmaps]
         if wanted:
@@ -135,23 +138,21 @@ class EvidenceView(QWidget):
                 error=lambda _exc: None,
             )
 
-    def _history(self) -> None:
-        index = self.table.currentIndex()
-        e = self.model.index(index.row(), 0).data(EvidenceRole) if index.isValid() else None
-        self.historyRequested.emit(f"evidence:{e.id}" if e else "")
-
-    def highlight(self, refs: tuple[str, ...]) -> None:
-        """Shade the evidence a selected finding rests on."""
-        self.model.highlight({r.split(":", 1)[1] for r in refs if r.startswith("evidence:")})
+    def refusal(self, record: Evidence) -> str:
+        users = self.model.used(record.id)
+        if not users:
+            return ""
+        names = ("、" if words.lang() == "zh" else "; ").join(
+            ref_label(self.session.case, r) for r in users
+        )
+        return self.tr(
+            "This evidence is still used by: %1. Untick it in those records first; "
+            "then it can be deleted."
+        ).replace("%1", names)
 
     def _paths(self, pairs: list[tuple[str, Path]]) -> None:
         for sha, path in pairs:
             self.thumbs.request(sha, Path(path))
-
-    def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
-        index = self.table.currentIndex()
-        e = self.model.index(index.row(), 0).data(EvidenceRole) if index.isValid() else None
-        self.detail.setHtml(self.detail_html(e) if e is not None else "")
 
     def detail_html(self, e: Evidence) -> str:
         esc = html.escape

@@ -10,23 +10,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from caseapp import i18n
 from caseapp.domain.model import Case, Payment
 from caseapp.domain.money import fmt_money
 from caseapp.domain.vocab import Party, PaymentKind, SIStatus
 from caseapp.ui import words
+from caseapp.ui.records_model import RecordRole, RecordsModel
 from caseapp.ui.words import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
-PaymentRole = Qt.ItemDataRole.UserRole + 1
+PaymentRole = RecordRole  # the Payment of a row
 
 KIND_LABEL = {
     PaymentKind.WAGE: QT_TRANSLATE_NOOP("Pay", "Wage"),
@@ -112,81 +107,53 @@ COLUMNS = (
 )
 
 
-class PaymentsModel(QAbstractTableModel):
-    """The case's payments, newest first."""
+def _gross(p: Payment) -> str:
+    if p.amount is None:
+        return QCoreApplication.translate("Pay", "not known")
+    return money(p.amount)
+
+
+def _payer(p: Payment) -> str:
+    if p.payer_name:
+        return p.payer_name
+    return label_of("party", p.payer_party.value, PARTY_LABEL) if p.payer_party else ""
+
+
+_CELLS: tuple[Callable[[Payment], str], ...] = (
+    lambda p: p.paid_on.isoformat(),
+    lambda p: f"{p.period_start.isoformat()} – {p.period_end.isoformat()}",
+    lambda p: kind_label(PaymentKind(p.kind)),
+    _gross,
+    lambda p: money(p.net),
+    lambda p: money(deductions_total(p)),
+    _payer,
+)
+_MONEY_COLUMNS = (3, 4, 5)
+
+
+def _title(text: str) -> Callable[[], str]:
+    return lambda: pay_text(text)
+
+
+class PaymentsModel(RecordsModel[Payment]):
+    """The case's payments, newest first (the 工资 view's list)."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Payment] = []
-        self.highlighted: set[str] = set()  # payment ids a selected finding rests on
+        columns = [(_title(t), cell) for t, cell in zip(COLUMNS, _CELLS, strict=True)]
+        super().__init__(columns, sort_key=lambda p: (p.paid_on, p.id), parent=parent)
 
     def set_payments(self, payments: tuple[Payment, ...]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(payments, key=lambda p: (p.paid_on, p.id), reverse=True)
-        self.endResetModel()
-
-    def highlight(self, ids: set[str]) -> None:
-        self.highlighted = ids
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
+        self.set_records(payments)
 
     def payment(self, row: int) -> Payment | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return pay_text(COLUMNS[section])
-        return None
+        return self.record(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if index.isValid() and index.column() in _MONEY_COLUMNS and self.record(index.row()):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        p = self._rows[index.row()]
-        if role == PaymentRole:
-            return p
-        if role == Qt.ItemDataRole.BackgroundRole and p.id in self.highlighted:
-            from PySide6.QtGui import QColor
-
-            return QColor("#FFF1C9")
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4, 5):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
-        if column == 0:
-            return p.paid_on.isoformat()
-        if column == 1:
-            return f"{p.period_start.isoformat()} – {p.period_end.isoformat()}"
-        if column == 2:
-            return kind_label(PaymentKind(p.kind))
-        if column == 3:
-            return (
-                money(p.amount)
-                if p.amount is not None
-                else QCoreApplication.translate("Pay", "not known")
-            )
-        if column == 4:
-            return money(p.net)
-        if column == 5:
-            return money(deductions_total(p))
-        if column == 6:
-            if p.payer_name:
-                return p.payer_name
-            return label_of("party", p.payer_party.value, PARTY_LABEL) if p.payer_party else ""
-        return None
+        return super().data(index, role)
 
 
 # --- the chart's figures ------------------------------------------------------------

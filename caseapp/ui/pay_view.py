@@ -6,20 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from caseapp.domain.model import Case, SIMonth
+from caseapp.domain.model import Case, Payment, SIMonth
 from caseapp.domain.vocab import SIStatus
 from caseapp.ui import lawdata
 from caseapp.ui.pay_chart import PayChart
@@ -27,71 +24,53 @@ from caseapp.ui.pay_form import PaymentForm
 from caseapp.ui.pay_model import (
     SI_LABEL,
     Floor,
-    PaymentRole,
     PaymentsModel,
     label_of,
     law_floor,
     monthly_pay,
 )
+from caseapp.ui.record_list import RecordListView
 from caseapp.ui.session import CaseSession
 from caseapp.ui.widgets import label
 
 
-class PayView(QWidget):
-    historyRequested = Signal(str)  # a record ref
+class PayView(RecordListView[Payment]):
+    """The payments list on the shared scaffold (`RecordListView`): select or
+    double-click a payment to change it in the side form, Delete… asks
+    first and Ctrl+Z brings it back, History…, a finding's payments shaded;
+    above it the chart, below it the social-insurance months."""
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        model = PaymentsModel()
+        super().__init__(
+            session,
+            title=self.tr("Pay"),
+            hint=self.tr("Double-click a payment to change it. Ctrl+Z undoes the last change."),
+            records=lambda case: case.payments,
+            model=model,
+            widths=(100, 200, 170, 100, 100, 90, 120),
+            parent=parent,
+        )
+        self.model: PaymentsModel = model
         self.floor: Floor | None = None
-
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        main = QWidget()
-        layout = QVBoxLayout(main)
-        layout.setContentsMargins(20, 16, 20, 16)
-        head = QHBoxLayout()
-        head.addWidget(label(self.tr("Pay"), "title"), 1)
         self.add_button = QPushButton(self.tr("Add pay received"))
         self.add_button.setProperty("role", "primary")
         self.add_button.clicked.connect(self.add_payment)
-        self.history_button = QPushButton(self.tr("History…"))
-        self.history_button.setToolTip(self.tr("Every change to the selected record, with undo"))
-        self.history_button.clicked.connect(self._history)
-        head.addWidget(self.history_button)
-        head.addWidget(self.add_button)
+        self.head.addWidget(self.add_button)
         self.rebuild_button = QPushButton(self.tr("Rebuild past months…"))
         self.rebuild_button.setToolTip(
             self.tr("Started logging late? Rebuild the days and pay since your last real work.")
         )
         self.rebuild_button.clicked.connect(self.open_wizard)
-        head.addWidget(self.rebuild_button)
-        layout.addLayout(head)
+        self.head.addWidget(self.rebuild_button)
+        layout = self.main_layout
         self.summary = label("", "hint")
-        layout.addWidget(self.summary)
+        layout.insertWidget(1, self.summary)
         self.chart = PayChart()
-        layout.addWidget(self.chart, 3)
-
-        self.model = PaymentsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()  # fixed widths: sizing to contents is slow
-        for column, width in enumerate((100, 200, 170, 100, 100, 90, 120)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        layout.insertWidget(2, self.chart, 3)
+        layout.setStretchFactor(self.table, 3)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Payments"))
-        self.table.doubleClicked.connect(self._edit_row)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(
-            label(
-                self.tr("Double-click a payment to change it. Ctrl+Z undoes the last change."),
-                "hint",
-            )
-        )
 
         layout.addWidget(label(self.tr("Social insurance months"), "subtitle"))
         si_row = QHBoxLayout()
@@ -122,34 +101,51 @@ class PayView(QWidget):
         )
         si_row.addLayout(si_form, 1)
         layout.addLayout(si_row)
-        outer.addWidget(main, 1)
-
-        self._outer = outer
-        self._form: PaymentForm | None = None  # built on first use
 
         session.follow(self, self.show_case)
         if session.case is not None:  # views are built on first use, after the case opened
             self.show_case(session.case)
         lawdata.when_loaded(lambda law: self._floor_ready(law_floor(law)))  # last: may call now
 
+    # --- the side form (built on first use) ------------------------------------------
+    def build_side(self) -> QWidget:
+        form = PaymentForm(self.session)
+        form.setVisible(False)
+        form.closed.connect(lambda: form.setVisible(False))
+        form.setStyleSheet("PaymentForm { border-left: 1px solid #E0E3E7; }")
+        return form
+
+    def start_new(self) -> None:
+        self.form.start_new()
+
+    def load(self, record: Payment) -> None:
+        self.form.edit(record)
+
+    def save(self) -> None:
+        self.form.save()
+
+    def deleted(self, record: Payment) -> None:
+        editing = self.form.editing if self._side is not None else None
+        if editing is not None and editing.id == record.id:
+            self.form.start_new()
+
     @property
     def form(self) -> PaymentForm:
-        if self._form is None:
-            form = PaymentForm(self.session)
-            form.setVisible(False)
-            form.closed.connect(lambda: form.setVisible(False))
-            form.setStyleSheet("PaymentForm { border-left: 1px solid #E0E3E7; }")
-            self._outer.addWidget(form)
-            self._form = form
-        return self._form
+        form = self.side
+        assert isinstance(form, PaymentForm)
+        return form
 
     def _floor_ready(self, floor: Floor | None) -> None:
         self.floor = floor
         if self.session.case is not None:
-            self.show_case(self.session.case)
+            self.show_pay(self.session.case)
 
     def show_case(self, case: Case) -> None:
-        self.model.set_payments(case.payments)
+        super().show_case(case)
+        self.show_pay(case)
+
+    def show_pay(self, case: Case) -> None:
+        """The chart, the summary and the social-insurance months."""
         months = monthly_pay(case, self.floor)
         self.chart.set_months(months)
         short = [m for m in months if m.contract is not None and m.received < m.contract]
@@ -166,15 +162,6 @@ class PayView(QWidget):
             status = label_of("si_status", str(si.status), SI_LABEL)
             self.si_list.addItem(f"{si.month.isoformat()[:7]} · {status}")
 
-    def _history(self) -> None:
-        index = self.table.currentIndex()
-        payment = self.model.index(index.row(), 0).data(PaymentRole) if index.isValid() else None
-        self.historyRequested.emit(f"payment:{payment.id}" if payment else "")
-
-    def highlight(self, refs: tuple[str, ...]) -> None:
-        """Shade the payments a selected finding rests on."""
-        self.model.highlight({r.split(":", 1)[1] for r in refs if r.startswith("payment:")})
-
     def open_wizard(self) -> None:
         from caseapp.ui.wizard import open_reconstruct_wizard
 
@@ -183,14 +170,7 @@ class PayView(QWidget):
         self.wizard = open_reconstruct_wizard(self.session, self)
 
     def add_payment(self) -> None:
-        self.form.start_new()
-        self.form.setVisible(True)
-
-    def _edit_row(self, index: QModelIndex) -> None:
-        payment = self.model.index(index.row(), 0).data(PaymentRole)
-        if payment is not None:
-            self.form.edit(payment)
-            self.form.setVisible(True)
+        self.add()
 
     def save_si_month(self) -> None:
         text = self.si_month.text().strip()

@@ -92,8 +92,9 @@ class RecordListView(QWidget, Generic[T]):
         title: str,
         hint: str,
         records: Callable[[Case], Sequence[T]],
-        columns: Sequence[Column[T]],
-        sort_key: Callable[[T], Any],
+        columns: Sequence[Column[T]] = (),
+        sort_key: Callable[[T], Any] = ref_of,
+        model: RecordsModel[T] | None = None,
         widths: Sequence[int] = (),
         stretch: int | None = None,
         empty_text: str = "",
@@ -105,7 +106,7 @@ class RecordListView(QWidget, Generic[T]):
         self.outer = QHBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
         main = QWidget()
-        layout = QVBoxLayout(main)
+        self.main_layout = layout = QVBoxLayout(main)
         layout.setContentsMargins(20, 16, 20, 16)
         self.head = QHBoxLayout()
         self.head.addWidget(label(title, "title"), 1)
@@ -128,7 +129,10 @@ class RecordListView(QWidget, Generic[T]):
         layout.addLayout(self.head)
         layout.addWidget(label(hint, "hint"))
 
-        self.model: RecordsModel[T] = RecordsModel(columns, sort_key=sort_key, parent=self)
+        if model is None:
+            model = RecordsModel(columns, sort_key=sort_key)
+        model.setParent(self)
+        self.model: RecordsModel[T] = model
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -159,6 +163,7 @@ class RecordListView(QWidget, Generic[T]):
         layout.addWidget(self.message)
         self.outer.addWidget(main, 1)
         self.confirm: QMessageBox | None = None  # the open "delete?" question
+        self.shaded: tuple[str, ...] = ()  # refs of the records a finding rests on
         self._side: QWidget | None = None
         self._opening = False
 
@@ -185,6 +190,14 @@ class RecordListView(QWidget, Generic[T]):
 
     def case_shown(self, case: Case) -> None:
         """The case changed: refresh what the form lists (people, evidence)."""
+
+    def fill_model(self, case: Case) -> None:
+        """Give the table the case's records."""
+        self.model.set_records(self.records_of(case))
+
+    def refusal(self, record: T) -> str:
+        """Why ``record`` cannot be deleted now ("" = it can: ask first)."""
+        return ""
 
     # --- the side form ----------------------------------------------------------------
     @property
@@ -228,10 +241,25 @@ class RecordListView(QWidget, Generic[T]):
 
     # --- the table ------------------------------------------------------------------
     def show_case(self, case: Case) -> None:
-        self.model.set_records(self.records_of(case))
+        chosen = self.selected()
+        self.fill_model(case)
+        if chosen is not None:
+            self.reselect(self.ref(chosen))
+        if self.shaded:
+            self.highlight(self.shaded)  # a new list keeps the finding's shading
         self.delete_button.setEnabled(self.selected() is not None)
         self.empty.setVisible(self.model.rowCount() == 0 and bool(self.empty.text()))
         self.case_shown(case)
+
+    def reselect(self, ref: str) -> None:
+        """Select the record ``ref`` names again after the list was rebuilt
+        (the form keeps what it shows)."""
+        for row, record in enumerate(self.model.records()):
+            if self.ref(record) == ref:
+                self._opening = True
+                self.table.selectRow(row)
+                self._opening = False
+                return
 
     def selected(self) -> T | None:
         index = self.table.currentIndex()
@@ -245,6 +273,7 @@ class RecordListView(QWidget, Generic[T]):
         self.historyRequested.emit(self.ref(record) if record is not None else "")
 
     def highlight(self, refs: Sequence[str]) -> None:
+        self.shaded = tuple(refs)
         wanted = set(refs)
         self.model.highlight(
             {row for row, record in enumerate(self.model.records()) if self.ref(record) in wanted}
@@ -258,6 +287,10 @@ class RecordListView(QWidget, Generic[T]):
     def delete_selected(self) -> None:
         record = self.selected()
         if record is None or self.session.case_id is None:
+            return
+        refused = self.refusal(record)
+        self.show_message(refused)
+        if refused:
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -279,22 +312,20 @@ class RecordListView(QWidget, Generic[T]):
             self.delete(record)
 
     def delete(self, record: T) -> None:
-        """Delete through the writer; a record others still name is refused
-        with the service's message."""
-        case_id, ref = self.session.case_id, self.ref(record)
-        if case_id is None:
-            return
-
-        def deleted(_: object) -> None:
-            self.show_message("")
-            self.session.saved.emit()
-            self.session.reload()
-
-        self.session.bridge.call(
-            lambda s: s.delete_record(case_id, ref),
-            done=deleted,
+        """Delete through the session (the writer); a record others still
+        name is refused with the service's message."""
+        self.session.delete_record(
+            self.ref(record),
+            done=lambda _ref: self._deleted(record),
             error=lambda exc: self.show_message(error_text(exc)),
         )
+
+    def _deleted(self, record: T) -> None:
+        self.show_message("")
+        self.deleted(record)
+
+    def deleted(self, record: T) -> None:
+        """``record`` is gone: a form still showing it starts anew."""
 
 
 class RecordForm(QWidget):
@@ -378,6 +409,10 @@ class FormListView(RecordListView[T]):
         then(record)
 
     # --- the flow -------------------------------------------------------------------------
+    def deleted(self, record: T) -> None:
+        if self.editing is not None and self.ref(self.editing) == self.ref(record):
+            self.start_new()
+
     def start_new(self) -> None:
         self.editing = None
         self.heading.setText(self.headings[0])
@@ -404,7 +439,8 @@ class FormListView(RecordListView[T]):
 
     def _saved(self, _record: T) -> None:
         self.save_button.setEnabled(True)
-        self.table.clearSelection()
+        self.table.selectionModel().clear()  # the selection and the current row
+        self.delete_button.setEnabled(False)
         self.start_new()
 
     def _failed(self, exc: BaseException) -> None:

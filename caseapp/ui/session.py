@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from caseapp.domain.model import Case, CaseInfo, Day, Evidence, Record
+from caseapp.domain.refs import ref_of
 from caseapp.services.api import CaseSummary, ImportMode, ServiceError
 from caseapp.ui.bridge import Bridge
 
@@ -55,6 +56,25 @@ def _merge_record(case: Case, record: Record) -> Case:
     else:
         items.append(record)
     return dataclasses.replace(case, **{name: tuple(items)})  # type: ignore[arg-type]
+
+
+def _drop_record(case: Case, ref: str) -> Case:
+    """The case without the record ``ref`` names (unchanged if it has none)."""
+    kind = ref.partition(":")[0]
+    name = {"day": "days", "si": "social_insurance"}.get(kind, _RECORD_FIELD_OF_KIND.get(kind))
+    if name is None:
+        return case
+    items = tuple(r for r in getattr(case, name) if ref_of(r) != ref)
+    return dataclasses.replace(case, **{name: items})  # type: ignore[arg-type]
+
+
+_RECORD_FIELD_OF_KIND = {
+    "person": "people",
+    "task": "tasks",
+    "payment": "payments",
+    "incident": "incidents",
+    "evidence": "evidence",
+}
 
 
 CATCH_UP_MS = 1000  # quiet time after the last change before hidden views catch up
@@ -267,6 +287,30 @@ class CaseSession(QObject):
 
         self.bridge.call(
             lambda s: s.save_record(case_id, record), done=stored, error=error or self._fail
+        )
+
+    def delete_record(
+        self,
+        ref: str,
+        done: Callable[[str], None] | None = None,
+        error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Delete the record ``ref`` names (one journal entry; Ctrl+Z brings it
+        back). A record that others still name is refused by the service:
+        its message goes to ``error`` (or the status bar)."""
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def deleted(_: object) -> None:
+            if self.case is not None and self.case_id == case_id:
+                self._set_case(_drop_record(self.case, ref))
+            self.saved.emit()
+            if done is not None:
+                done(ref)
+
+        self.bridge.call(
+            lambda s: s.delete_record(case_id, ref), done=deleted, error=error or self._fail
         )
 
     def add_evidence_files(

@@ -341,14 +341,6 @@
         <translation>粘贴截图</translation>
     </message>
     <message>
-        <source>History…</source>
-        <translation>修改记录…</translation>
-    </message>
-    <message>
-        <source>Every change to the selected record, with undo</source>
-        <translation>选中记录的每一次修改，可撤销</translation>
-    </message>
-    <message>
         <source>Drop files here, or add or paste them. A copy is kept here with its fingerprint (SHA-256); keep the originals on your phone as they are.</source>
         <translation>把文件拖到这里，或者添加、粘贴。这里会保存一份副本和它的指纹（SHA-256）；手机上的原件请原样保留。</translation>
     </message>
@@ -363,6 +355,10 @@
     <message>
         <source>Evidence in full</source>
         <translation>证据详情</translation>
+    </message>
+    <message>
+        <source>This evidence is still used by: %1. Untick it in those records first; then it can be deleted.</source>
+        <translation>这份证据仍被这些记录使用：%1。请先在那些记录中取消勾选，然后才能删除。</translation>
     </message>
     <message>
         <source>Imported %1</source>
@@ -2057,14 +2053,6 @@
     <message>
         <source>Add pay received</source>
         <translation>添加收到的工资</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>修改记录…</translation>
-    </message>
-    <message>
-        <source>Every change to the selected record, with undo</source>
-        <translation>选中记录的每一次修改，可撤销</translation>
     </message>
     <message>
         <source>Rebuild past months…</source>
