@@ -363,3 +363,33 @@ def test_late_and_edited_marks_say_when(built: Built) -> None:
     assert "后改（1）改于2025-08-16证据：证据4-1" in chronology
     en = _squash("".join(_brief(built, "en")))
     assert "late(1)editedlater(1)written2025-06-25edited2025-07-03" in en
+
+
+def test_late_means_more_than_three_days_in_the_case_time_zone() -> None:
+    from zoneinfo import ZoneInfo
+
+    from caseapp.domain.model import Provenance
+    from caseapp.domain.vocab import Origin
+    from caseapp.report.chronology import marks_of
+
+    zone = ZoneInfo("Asia/Shanghai")
+    day = dt.date(2025, 6, 2)
+    utc = dt.UTC
+
+    def written(instant: dt.datetime) -> int:
+        return marks_of(Provenance(recorded_at=instant, origin=Origin.APP), day, zone).late
+
+    assert written(dt.datetime(2025, 6, 5, 15, 59, tzinfo=utc)) == 0  # 06-05 23:59 in Shanghai
+    assert written(dt.datetime(2025, 6, 5, 16, 0, tzinfo=utc)) == 1  # 06-06 00:00 in Shanghai
+    marks = marks_of(
+        Provenance(
+            recorded_at=dt.datetime(2025, 6, 2, 12, tzinfo=utc),
+            updated_at=dt.datetime(2025, 6, 9, 20, tzinfo=utc),
+            origin=Origin.BACKFILL,
+            backfill_basis="打卡截图",
+        ),
+        day,
+        zone,
+    )
+    assert (marks.late, marks.backfilled, marks.bases, marks.edited) == (0, 1, ("打卡截图",), 1)
+    assert marks.written_last is None and marks.edited_last == dt.date(2025, 6, 10)
