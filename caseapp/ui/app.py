@@ -54,7 +54,7 @@ def setup_application(lang: str) -> object:
     """The QApplication (reused if one exists), the bundled CJK font as a
     fallback, Qt's own and our translators (parented to the app)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtGui import QFont, QFontDatabase, QIcon
     from PySide6.QtWidgets import QApplication
 
     from caseapp.paths import resource
@@ -67,6 +67,9 @@ def setup_application(lang: str) -> object:
     # wait several intervals behind them. 1 ms keeps the GUI's turn short.
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     app.setApplicationName("caseapp")
+    icon_path = resource("icons", "caseapp.svg")
+    if icon_path.exists():  # rendered from the SVG only when a window shows it
+        app.setWindowIcon(QIcon(str(icon_path)))
     font_path = resource("fonts", "wqy-microhei.ttc")
     if font_path.exists():
         QFontDatabase.addApplicationFont(str(font_path))

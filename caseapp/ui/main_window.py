@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -55,6 +55,9 @@ class LazyViews(dict[str, QWidget]):
         widget = self._build(key)
         self[key] = widget
         return widget
+
+
+NEUTRAL_ICON = "notes.svg"  # a plain note sheet: nothing says "case" or "labour"
 
 
 def icon(name: str) -> QIcon:
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
         self._locked_from: QWidget = self.loading
         self.statusBar().setSizeGripEnabled(False)
         self._update_title()
+        self._update_icon()
 
     # --- building ------------------------------------------------------------
     def _top_bar(self) -> QWidget:
@@ -152,7 +156,7 @@ class MainWindow(QMainWindow):
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.menu_button)
         menu.addAction(self.tr("App passphrase…"), self.set_passphrase)
-        self.neutral_action = menu.addAction(self.tr("Neutral window title"))
+        self.neutral_action = menu.addAction(self.tr("Neutral window title and icon"))
         self.neutral_action.setCheckable(True)
         self.neutral_action.setChecked(self.settings.neutral_title)
         self.neutral_action.toggled.connect(self.set_neutral_title)
@@ -451,6 +455,13 @@ class MainWindow(QMainWindow):
         self.settings.neutral_title = on
         settings_mod.save(self.data_dir, self.settings)
         self._update_title()
+        self._update_icon()
+
+    def _update_icon(self) -> None:
+        """With the neutral title, a neutral icon on the window (and the
+        dialogs it owns); otherwise the application's icon (caseapp.svg)."""
+        neutral = self.settings.neutral_title
+        self.setWindowIcon(icon(NEUTRAL_ICON) if neutral else QGuiApplication.windowIcon())
 
     def set_passphrase(self) -> None:
         dialog = PassphraseDialog(self)

@@ -1739,8 +1739,8 @@
         <translation>应用密码…</translation>
     </message>
     <message>
-        <source>Neutral window title</source>
-        <translation>不显示案件名的窗口标题</translation>
+        <source>Neutral window title and icon</source>
+        <translation>不显示案件名的窗口标题和图标</translation>
     </message>
     <message>
         <source>Language (from the next start)</source>
