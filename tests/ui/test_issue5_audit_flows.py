@@ -224,12 +224,16 @@ LANG_DRIVER = textwrap.dedent(
     app = QApplication([])
     from caseapp.__main__ import main
 
+    def quit_soon():
+        app.quit()
+        QTimer.singleShot(100, quit_soon)
+
     def check():
         for w in app.topLevelWidgets():
             if type(w).__name__ == "MainWindow" and w.isVisible():
                 print("TITLE", w.windowTitle(), flush=True)
                 print("RAIL", w.rail.item(0).text(), flush=True)
-                app.quit()
+                QTimer.singleShot(100, quit_soon)  # a quit() before exec() starts is lost
                 return
         QTimer.singleShot(50, check)
 
