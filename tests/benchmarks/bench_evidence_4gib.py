@@ -101,7 +101,13 @@ def main() -> None:
             f"stored size {stored.size} == {size}: {stored.size == size}"
         )
         print(f"progress steps received: {len(steps)} (last {steps[-1] if steps else None})")
-        print(f"GUI timer: {len(ticks)} ticks, longest gap {max(gaps) * 1000:.0f} ms")
+        worst = max(range(len(gaps)), key=gaps.__getitem__)
+        print(
+            f"GUI timer: {len(ticks)} ticks, longest gap {gaps[worst] * 1000:.0f} ms "
+            f"ending {ticks[worst + 1] - started:.1f} s after the drop "
+            f"(copy finished at {elapsed:.1f} s); gaps over 100 ms: "
+            f"{sum(g > 0.1 for g in gaps)}, over 50 ms: {sum(g > 0.05 for g in gaps)}"
+        )
         print(f"bar at end visible: {view.bar.isVisible()}, status: {view.status.text()!r}")
 
         # cancel half-way
