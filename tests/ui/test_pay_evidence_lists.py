@@ -21,14 +21,9 @@ from caseapp.ui.pay_view import PayView
 from caseapp.ui.record_list import RecordListView
 
 from .conftest import open_new_case, run, wait_saved
+from .test_record_list import _answer
 
 SHADED = QColor("#FFF1C9")
-
-
-def _answer(view: RecordListView, button: QMessageBox.StandardButton) -> None:  # type: ignore[type-arg]
-    box = view.confirm
-    assert box is not None and box.isVisible()
-    box.button(button).click()
 
 
 def _payment(net: str, month: int) -> Payment:
@@ -47,11 +42,17 @@ def _save(qtbot, parts, record):  # type: ignore[no-untyped-def]
     return saved[0]
 
 
-def _pay_view(qtbot, parts) -> tuple[str, PayView]:  # type: ignore[no-untyped-def]
+def _open(qtbot, parts, key: str):  # type: ignore[no-untyped-def]
     case_id = open_new_case(qtbot, parts)
-    parts.window.show_view("pay")
-    view = parts.window.views["pay"]
-    assert isinstance(view, PayView) and isinstance(view, RecordListView)
+    parts.window.show_view(key)
+    view = parts.window.views[key]
+    assert isinstance(view, RecordListView)
+    return case_id, view
+
+
+def _pay_view(qtbot, parts) -> tuple[str, PayView]:  # type: ignore[no-untyped-def]
+    case_id, view = _open(qtbot, parts, "pay")
+    assert isinstance(view, PayView)
     return case_id, view
 
 
@@ -168,10 +169,8 @@ def _stub(title: str) -> Evidence:
 
 
 def _evidence_view(qtbot, parts) -> tuple[str, EvidenceView]:  # type: ignore[no-untyped-def]
-    case_id = open_new_case(qtbot, parts)
-    parts.window.show_view("evidence")
-    view = parts.window.views["evidence"]
-    assert isinstance(view, EvidenceView) and isinstance(view, RecordListView)
+    case_id, view = _open(qtbot, parts, "evidence")
+    assert isinstance(view, EvidenceView)
     return case_id, view
 
 
