@@ -102,6 +102,11 @@ class EvidenceView(RecordListView[Evidence]):
         if session.case is not None:  # views are built on first use, after the case opened
             self.show_case(session.case)
 
+    def background_busy(self) -> bool:
+        """Files are being copied and fingerprinted (the main window defers
+        optional work)."""
+        return self.importer.running
+
     # --- the scaffold's parts ---------------------------------------------------------------
     def build_side(self) -> QWidget:
         side = QWidget()

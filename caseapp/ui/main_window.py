@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from caseapp.ui.cloudsync import cloud_service
 from caseapp.ui.create_form import CreateCaseForm
 from caseapp.ui.incident_form import IncidentForm
 from caseapp.ui.lock import IdleWatcher, LockScreen, PassphraseDialog
+from caseapp.ui.quiet import WhenQuiet
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.sign_panel import SignAdvice, SignCard
 from caseapp.ui.welcome import WelcomeView
@@ -117,6 +118,10 @@ class MainWindow(QMainWindow):
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
+        # Building the incident form the first time takes 40-150 ms on the GUI
+        # thread: do it ahead of use, but never beside a write or an import and
+        # never right on the user's clicks (the heartbeat tests saw it collide).
+        self._warm_up_later = WhenQuiet(self._warm_up, self.background_busy, parent=self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         from caseapp.ui.reminders import DailyReminder  # opt-in daily tray reminder
@@ -367,8 +372,8 @@ class MainWindow(QMainWindow):
             self.goto(self.main)
             if self.rail.currentRow() < 0:
                 self.rail.setCurrentRow(0)
-            if self._incident_form is None:  # once the case shows, at idle time
-                QTimer.singleShot(200, self._warm_up)
+            if self._incident_form is None:  # once the case shows, at a quiet moment
+                self._warm_up_later.start()
         self.switcher.blockSignals(True)
         self._select_current()
         self.switcher.blockSignals(False)
@@ -493,6 +498,18 @@ class MainWindow(QMainWindow):
 
     def is_locked(self) -> bool:
         return self.pages.currentWidget() is self.lock_screen
+
+    def background_busy(self) -> bool:
+        """A write, an evidence copy or a PDF build is under way: the user is
+        waiting on it, so optional GUI-thread work waits too. A view that starts
+        background jobs says so with a `background_busy()` method."""
+        if self.session.bridge.busy:
+            return True
+        for view in list(self.views.values()):  # only the views built so far
+            busy = getattr(view, "background_busy", None)
+            if callable(busy) and busy():
+                return True
+        return False
 
     def _warm_up(self) -> None:
         """Lay out the side panel once, after the first paint, so that opening

@@ -154,6 +154,10 @@ class ReportView(QWidget):
         if session.case is not None:  # built on first use, after the case opened
             self.show_case(session.case)
 
+    def background_busy(self) -> bool:
+        """A PDF is being built (the main window defers optional work)."""
+        return self.job.running
+
     def show_case(self, case: Case) -> None:
         if not self._from_touched:
             self.period_from.setText(default_from(case).isoformat())
