@@ -18,7 +18,7 @@ from caseapp.domain.findings import (
     Period,
 )
 from caseapp.domain.messages import Msg
-from caseapp.domain.model import Case
+from caseapp.domain.model import Case, Incident
 from caseapp.domain.money import round_fen
 from caseapp.domain.vocab import Arrangement, Confidence, Forum, Severity
 from caseapp.rules.facts import Facts
@@ -158,6 +158,14 @@ def finding(
         counter_arguments=msgs(f"{base}.counter", counter, **p),
         alternatives=tuple(alternatives),
     )
+
+
+def incident_refs(incidents: Iterable[Incident]) -> list[str]:
+    """Refs to incidents, then to the evidence attached to them, in order."""
+    items = list(incidents)
+    return [f"incident:{i.id}" for i in items] + [
+        f"evidence:{e}" for i in items for e in i.evidence
+    ]
 
 
 def unique_params(items: Iterable[Parameter]) -> tuple[Parameter, ...]:

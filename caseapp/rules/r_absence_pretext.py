@@ -27,7 +27,7 @@ from caseapp.domain.findings import Finding, Period
 from caseapp.domain.model import Incident
 from caseapp.domain.vocab import Confidence, DayStatus, EndGround, IncidentKind, Severity
 from caseapp.rules import basis as B
-from caseapp.rules.context import RuleContext, finding, key_of, money
+from caseapp.rules.context import RuleContext, finding, incident_refs, key_of, money
 from caseapp.rules.standby_common import day_refs
 from caseapp.rules.termination_common import Termination, damages, terminations
 
@@ -109,11 +109,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                     B.art(B.LCL, "48"),
                     B.art(B.LCL, "87"),
                 ),
-                refs=[
-                    f"incident:{incident.id}",
-                    *(f"evidence:{e}" for e in incident.evidence),
-                    *day_refs(home),
-                ],
+                refs=[*incident_refs([incident]), *day_refs(home)],
                 strengthen=("stay_home_proof", "day_log"),
                 next_steps=("reply_writing", "keep_notice", "lawyer"),
                 counter=("not_told", "check_in"),

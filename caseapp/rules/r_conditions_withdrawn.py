@@ -15,7 +15,7 @@ from __future__ import annotations
 from caseapp.domain.findings import Finding, Period
 from caseapp.domain.vocab import Confidence, IncidentKind, Severity
 from caseapp.rules import basis as B
-from caseapp.rules.context import RuleContext, finding, key_of
+from caseapp.rules.context import RuleContext, finding, incident_refs, key_of
 
 RULE = "working-conditions-withdrawn"
 KINDS = frozenset({IncidentKind.ACCESS_REVOKED, IncidentKind.HUMILIATING_TASK})
@@ -39,7 +39,7 @@ def check(ctx: RuleContext) -> list[Finding]:
     first, last = hits[0].date, hits[-1].date
     kinds = {i.kind for i in hits}
     variant = "humiliating" if kinds == {IncidentKind.HUMILIATING_TASK} else ""
-    refs = [f"incident:{i.id}" for i in hits] + [f"evidence:{e}" for i in hits for e in i.evidence]
+    refs = incident_refs(hits)
     return [
         finding(
             ctx,

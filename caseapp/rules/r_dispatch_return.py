@@ -14,7 +14,7 @@ from __future__ import annotations
 from caseapp.domain.findings import Finding, Period
 from caseapp.domain.vocab import Confidence, IncidentKind, ReturnGround, Severity
 from caseapp.rules import basis as B
-from caseapp.rules.context import RuleContext, finding, key_of
+from caseapp.rules.context import RuleContext, finding, incident_refs, key_of
 
 RULE = "dispatch-return-ground-not-allowed"
 ALLOWED = frozenset(
@@ -70,7 +70,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                     B.art(B.ARBITRATION_LAW, "22", 2),
                 ),
                 respondents=("employer", "client"),
-                refs=[f"incident:{incident.id}", *(f"evidence:{e}" for e in incident.evidence)],
+                refs=incident_refs([incident]),
                 strengthen=("return_notice", "agreement"),
                 next_steps=("steps.ask_agency_redeploy", "log_pay", "steps.no_sign"),
                 counter=("allowed_ground",),

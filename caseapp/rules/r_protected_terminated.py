@@ -30,7 +30,7 @@ from caseapp.domain.messages import Msg
 from caseapp.domain.model import ProtectedPeriod
 from caseapp.domain.vocab import Confidence, IncidentKind, ReturnGround, Severity
 from caseapp.rules import basis as B
-from caseapp.rules.context import RuleContext, finding, key_of, money
+from caseapp.rules.context import RuleContext, finding, incident_refs, key_of, money
 from caseapp.rules.msg_more import ground_label, span_of
 from caseapp.rules.termination_common import ART40_41, damages, terminations
 
@@ -120,7 +120,7 @@ def _returns(ctx: RuleContext) -> list[Finding]:
                 period=Period(incident.date, incident.date),
                 basis=(B.art(B.DISPATCH_PROV, "13"), B.art(B.LCL, "42"), B.art(B.LCL, "92", 2)),
                 respondents=("employer", "client"),
-                refs=[f"incident:{incident.id}", *(f"evidence:{e}" for e in incident.evidence)],
+                refs=incident_refs([incident]),
                 strengthen=("proof", "told"),
                 next_steps=("object_writing", "steps.ask_agency_redeploy", "steps.no_sign"),
                 counter=("not_known", "fault"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from caseapp.domain.findings import Finding, Period
 from caseapp.domain.vocab import Confidence, IncidentKind, Severity
 from caseapp.rules import basis as B
-from caseapp.rules.context import RuleContext, finding, key_of
+from caseapp.rules.context import RuleContext, finding, incident_refs, key_of
 
 RULE = "resignation-pressure"
 KINDS = {
@@ -27,7 +27,7 @@ def check(ctx: RuleContext) -> list[Finding]:
         if variant is None:
             continue
         params: dict[str, object] = {"date": incident.date.isoformat()}
-        refs = [f"incident:{incident.id}", *(f"evidence:{e}" for e in incident.evidence)]
+        refs = incident_refs([incident])
         out.append(
             finding(
                 ctx,

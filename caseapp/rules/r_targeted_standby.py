@@ -22,7 +22,7 @@ from caseapp.domain.messages import Msg
 from caseapp.domain.model import Incident
 from caseapp.domain.vocab import Confidence, IncidentKind, Scope, Severity
 from caseapp.rules import basis as B
-from caseapp.rules.context import RuleContext, finding, key_of, money
+from caseapp.rules.context import RuleContext, finding, incident_refs, key_of, money
 from caseapp.rules.facts import Category, DayValue, Episode
 from caseapp.rules.standby_common import day_refs, floor_months
 
@@ -90,8 +90,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             "first_signal": signals[0].date.isoformat(),
             "full": money(alternatives[0].amount) if alternatives else "—",
         }
-        refs = [f"incident:{i.id}" for i in signals]
-        refs += [f"evidence:{e}" for i in signals for e in i.evidence]
+        refs = incident_refs(signals)
         out.append(
             finding(
                 ctx,

@@ -22,7 +22,7 @@ from caseapp.domain.vocab import (
     Severity,
 )
 from caseapp.rules import basis as B
-from caseapp.rules.context import RuleContext, finding, key_of
+from caseapp.rules.context import RuleContext, finding, incident_refs, key_of
 
 RULE = "unreasonable-transfer"
 SUBJECTS = frozenset({AgreementSubject.POST, AgreementSubject.PLACE})
@@ -66,7 +66,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 period=Period(notice.date, notice.date),
                 basis=basis,
                 respondents=ctx.respondents(with_client=ctx.facts.dispatch),
-                refs=[f"incident:{notice.id}", *(f"evidence:{e}" for e in notice.evidence)],
+                refs=incident_refs([notice]),
                 strengthen=("notice", "terms"),
                 next_steps=("object", "keep_working", "steps.lawyer_first"),
                 counter=("clause", "reasonable"),

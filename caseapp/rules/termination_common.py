@@ -22,7 +22,7 @@ from caseapp.domain.findings import SeveranceEstimate
 from caseapp.domain.model import Incident
 from caseapp.domain.vocab import EndGround, IncidentKind
 from caseapp.rules.calc_severance import severance_estimate
-from caseapp.rules.context import RuleContext
+from caseapp.rules.context import RuleContext, incident_refs
 
 UNILATERAL = frozenset(
     {
@@ -53,7 +53,7 @@ class Termination:
     def refs(self) -> list[str]:
         if self.incident is None:
             return []
-        return [f"incident:{self.incident.id}", *(f"evidence:{e}" for e in self.incident.evidence)]
+        return incident_refs([self.incident])
 
 
 def _ground(value: object) -> EndGround | None:
