@@ -71,7 +71,6 @@ def check(ctx: RuleContext) -> list[Finding]:
             ground=ground_label("end_ground", item.ground),
             double=money(estimate.double) if estimate else "—",
         )
-        end = item.effective or item.date
         out.append(
             finding(
                 ctx,
@@ -80,7 +79,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 severity=Severity.HIGH,
                 confidence=Confidence.STATUTE,
                 params=params,
-                period=Period(min(item.date, end), max(item.date, end)),
+                period=item.period,
                 amount=estimate.double if estimate else None,
                 calculation=estimate.calculation if estimate else None,
                 basis=(B.art(B.LCL, "42"), B.art(B.LCL, "48"), B.art(B.LCL, "87")),

@@ -23,7 +23,7 @@ resignation gives nothing.
 
 from __future__ import annotations
 
-from caseapp.domain.findings import Alternative, Finding, Period
+from caseapp.domain.findings import Alternative, Finding
 from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Confidence, Severity
 from caseapp.rules import basis as B
@@ -59,7 +59,6 @@ def check(ctx: RuleContext) -> list[Finding]:
                     confidence=Confidence.PRACTICE,
                 )
             )
-        end = item.effective or item.date
         out.append(
             finding(
                 ctx,
@@ -68,7 +67,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 severity=Severity.MEDIUM if recorded_no else Severity.LOW,
                 confidence=Confidence.PRACTICE if recorded_no else Confidence.UNCONFIRMED,
                 params=params,
-                period=Period(min(item.date, end), max(item.date, end)),
+                period=item.period,
                 amount=None,
                 calculation=estimate.calculation if estimate else None,
                 basis=(B.art(B.LCL, "43"), B.art(B.LCL, "48"), B.art(B.LCL, "87")),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from caseapp.domain.findings import SeveranceEstimate
+from caseapp.domain.findings import Period, SeveranceEstimate
 from caseapp.domain.model import Incident
 from caseapp.domain.vocab import EndGround, IncidentKind
 from caseapp.rules.calc_severance import severance_estimate
@@ -48,6 +48,12 @@ class Termination:
     @property
     def key_part(self) -> str:
         return self.incident.id if self.incident else "ended"
+
+    @property
+    def period(self) -> Period:
+        """From the notice day to the day employment ended (or the notice day alone)."""
+        end = self.effective or self.date
+        return Period(min(self.date, end), max(self.date, end))
 
     @property
     def refs(self) -> list[str]:
