@@ -245,11 +245,10 @@ def verify_case(svc: CaseService, case_id: str) -> VerifyReport:
                     not_included += 1
                 else:
                     problems.append(VerifyProblem(place, svc.msg("evidence_missing", sha256=sha)))
-            elif svc.store.hash_of(sha) != sha:
+                continue
+            checked += 1
+            if svc.store.hash_of(sha) != sha:
                 problems.append(VerifyProblem(place, svc.msg("evidence_changed", sha256=sha)))
-                checked += 1
-            else:
-                checked += 1
     notes = (svc.msg("files_not_included", count=not_included),) if not_included else ()
     return VerifyReport(
         ok=not problems,
