@@ -114,33 +114,25 @@ def build_report(
     cache: dict[str, Prepared] = {}
     slots: dict[str, tuple[float, ...]] = {}
     wanted: list[Slot] = []
-    totals: dict[str, int] = {}
 
-    def render(*, filing_only: bool = False) -> bytes:
-        info.anchors.clear()
-        slots.clear()
-        wanted.clear()
-        buf = BytesIO()
+    step()
+    if exhibits:
+        prepare_all(c, exhibits, cache, step)
+    buf = BytesIO()
+    with fonts.render_settings():
         doc = ReportDoc(
             buf,
             info,
             title=info.part_names["brief" if with_brief else "filing"],
             author="caseapp",
-            first="brief" if with_brief and not filing_only else "filing",
+            first="brief" if with_brief else "filing",
         )
-        story = brief(c) if with_brief and not filing_only else []
+        story = brief(c) if with_brief else []
         if with_filing:
-            story += filing(c, cache, slots, wanted, after_brief=bool(story))
+            story += filing(c, cache, slots, wanted, after_brief=with_brief)
         doc.build(story, canvasmaker=doc.make_canvas)
-        totals.clear()
-        totals.update(info.totals)
-        return buf.getvalue()
-
-    step()
-    if exhibits:
-        prepare_all(c, exhibits, cache, step)
-    with fonts.render_settings():
-        data = render()
+    data = buf.getvalue()
+    totals = dict(info.totals)
     step()
     if wanted:
         data = merge(data, wanted, slots)
@@ -155,7 +147,7 @@ def build_report(
     return ReportResult(
         out,
         sum(totals.values()),
-        dict(totals),
+        totals,
         fp,
         len(exhibits),
         problems,
