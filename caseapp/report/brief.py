@@ -170,7 +170,7 @@ def summary(c: Ctx) -> list[Flowable]:
         out.append(para(w("summary.more", n=len(ordered) - SUMMARY_FINDINGS), st.small))
     out += deadline_rows(c)
     steps: list[str] = []
-    for f in ranked(c.findings.findings):
+    for f in ordered:
         for s in f.next_steps:
             text = w.msg(s)
             if text not in steps:

@@ -127,7 +127,8 @@ def method(c: Ctx) -> list[Flowable]:
     w, st = c.w, c.st
     heading: list[Flowable] = [para(w("method.title"), st.h1)]
     out: list[Flowable] = [CondPageBreak(160)]
-    for n, f in enumerate(claims_of(c), start=1):
+    found = claims_of(c)
+    for n, f in enumerate(found, start=1):
         block: list[Flowable] = [*heading, para(f"{n}. {w.msg(f.title)}", st.h3)]
         heading = []
         if f.calculation is not None:
@@ -154,7 +155,7 @@ def method(c: Ctx) -> list[Flowable]:
         keep = 4 if n == 1 else 3  # the section title stays with the first claim
         out += [KeepTogether(block[:keep]), *block[keep:], gap(6)]
     out += heading
-    if not claims_of(c):
+    if not found:
         out.append(para(w("claims.none"), st.body))
     return out
 
