@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 
@@ -11,17 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from caseapp.__main__ import main
-from caseapp.casefile.codec import case_to_document
 from caseapp.cli.report import generated_at
-from tests.report.fixtures import sample_case
-
-
-@pytest.fixture()
-def case_file(tmp_path: Path) -> Path:
-    case, _ = sample_case(None)
-    path = tmp_path / "sample.caseapp.json"
-    path.write_text(json.dumps(case_to_document(case), ensure_ascii=False), encoding="utf-8")
-    return path
 
 
 def _text(path: Path) -> str:

@@ -4,7 +4,6 @@ files."""
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import io
 import re
 from pathlib import Path
@@ -13,10 +12,8 @@ from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
 from caseapp.domain.findings import FindingsReport
-from caseapp.domain.model import Evidence, EvidenceFile
-from caseapp.domain.vocab import EvidenceKind, OriginalStatus, Proves
 from caseapp.report.exhibits import _prepare_image
-from tests.report.conftest import page_texts, render
+from tests.report.conftest import page_texts, photo_evidence, render
 from tests.report.fixtures import AS_OF, sample_case, sample_findings
 
 
@@ -45,21 +42,6 @@ def test_empty_case_renders_both_parts(tmp_path: Path) -> None:
     assert result.exhibits == 0 and result.part_pages["filing"] >= 3
 
 
-def _evidence(tmp: Path, name: str, data: bytes, eid: str) -> tuple[Evidence, Path]:
-    sha = hashlib.sha256(data).hexdigest()
-    path = tmp / sha
-    path.write_bytes(data)
-    item = Evidence(
-        eid,
-        f"测试 {name}",
-        EvidenceKind.PHOTO,
-        OriginalStatus.KEPT,
-        files=(EvidenceFile(f"evidence/{sha}", sha, len(data), original_name=name),),
-        proves=(Proves.OTHER,),
-    )
-    return item, path
-
-
 def test_unreadable_transparent_and_encrypted_files(tmp_path: Path) -> None:
     rgba = Image.new("RGBA", (300, 200), (255, 0, 0, 0))
     buf = io.BytesIO()
@@ -70,9 +52,9 @@ def test_unreadable_transparent_and_encrypted_files(tmp_path: Path) -> None:
     enc = io.BytesIO()
     writer.write(enc)
     items = [
-        _evidence(tmp_path, "broken.png", b"\x89PNG\r\n\x1a\n not really", "X1"),
-        _evidence(tmp_path, "clear.png", buf.getvalue(), "X2"),
-        _evidence(tmp_path, "locked.pdf", enc.getvalue(), "X3"),
+        photo_evidence(tmp_path, "broken.png", b"\x89PNG\r\n\x1a\n not really", "X1", title="测试"),
+        photo_evidence(tmp_path, "clear.png", buf.getvalue(), "X2", title="测试"),
+        photo_evidence(tmp_path, "locked.pdf", enc.getvalue(), "X3", title="测试"),
     ]
     paths = {item.files[0].sha256: path for item, path in items}
     case, _ = sample_case(None)
@@ -99,7 +81,7 @@ def test_plain_png_is_embedded_as_it_is(tmp_path: Path) -> None:
         img.putpixel((x, x % 40), (x * 3, 0, 255 - x))
     buf = io.BytesIO()
     img.save(buf, "PNG")
-    item, path = _evidence(tmp_path, "plain.png", buf.getvalue(), "P1")
+    item, path = photo_evidence(tmp_path, "plain.png", buf.getvalue(), "P1", title="测试")
     case, _ = sample_case(None)
     case = dataclasses.replace(case, evidence=(item,))
     lookup = {item.files[0].sha256: path}.get

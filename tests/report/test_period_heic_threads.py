@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import io
-import json
 import re
 import sys
 import threading
@@ -19,13 +17,11 @@ from PIL import Image
 from pypdf import PdfReader
 
 from caseapp.__main__ import main
-from caseapp.casefile.codec import case_to_document
 from caseapp.domain.findings import Deadline, FindingsReport
 from caseapp.domain.messages import Msg
-from caseapp.domain.model import Case, Evidence, EvidenceFile
-from caseapp.domain.vocab import EvidenceKind, OriginalStatus, Proves
+from caseapp.domain.model import Case
 from caseapp.report import build_report
-from tests.report.conftest import JOURNAL_HEAD, page_texts, render
+from tests.report.conftest import JOURNAL_HEAD, page_texts, photo_evidence, render
 from tests.report.fixtures import GENERATED_AT, sample_case, sample_findings
 
 
@@ -77,14 +73,6 @@ def test_period_from_after_as_of_is_refused(
             period_from=dt.date(2025, 10, 16),
         )
     assert not (tmp_path / "x.pdf").exists()
-
-
-@pytest.fixture()
-def case_file(tmp_path: Path) -> Path:
-    case, _ = sample_case(None)
-    path = tmp_path / "sample.caseapp.json"
-    path.write_text(json.dumps(case_to_document(case), ensure_ascii=False), encoding="utf-8")
-    return path
 
 
 def test_cli_from(case_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -179,26 +167,11 @@ def _heic_bytes() -> bytes:
     return buf.getvalue()
 
 
-def _item(tmp: Path, name: str, data: bytes, eid: str) -> tuple[Evidence, Path]:
-    sha = hashlib.sha256(data).hexdigest()
-    path = tmp / sha
-    path.write_bytes(data)
-    item = Evidence(
-        eid,
-        f"照片 {name}",
-        EvidenceKind.PHOTO,
-        OriginalStatus.KEPT,
-        files=(EvidenceFile(f"evidence/{sha}", sha, len(data), original_name=name),),
-        proves=(Proves.OTHER,),
-    )
-    return item, path
-
-
 def test_heic_exhibit_is_printed_and_a_broken_one_gets_the_placeholder(tmp_path: Path) -> None:
     data = _heic_bytes()
     assert data[4:12] in (b"ftypheic", b"ftypmif1", b"ftypheix")
-    good = _item(tmp_path, "IMG_0001.HEIC", data, "H1")
-    bad = _item(tmp_path, "IMG_0002.heic", b"\x00\x00\x00\x18ftypheic" * 20, "H2")
+    good = photo_evidence(tmp_path, "IMG_0001.HEIC", data, "H1")
+    bad = photo_evidence(tmp_path, "IMG_0002.heic", b"\x00\x00\x00\x18ftypheic" * 20, "H2")
     paths = {i.files[0].sha256: p for i, p in (good, bad)}
     case, _ = sample_case(None)
     case = dataclasses.replace(case, evidence=(good[0], bad[0]))
