@@ -118,9 +118,8 @@ def read_member(
                 sink(chunk)
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError):
         return "corrupt"
-    except (
-        OSError
-    ) as exc:  # EINVAL: a seek the damaged zip asked for; other errors are the machine's
+    except OSError as exc:
+        # EINVAL: a seek the damaged zip asked for; other errors are the machine's.
         if exc.errno != errno.EINVAL:
             raise
         return "corrupt"
