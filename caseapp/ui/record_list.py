@@ -168,8 +168,9 @@ class RecordListView(QWidget, Generic[T]):
         self._opening = False
 
     def _connect_case(self) -> None:
-        """Called by the subclass once its form exists."""
-        self.session.caseChanged.connect(self.show_case)
+        """Called by the subclass once its form exists; while the view is
+        hidden it catches up when shown (see `CaseSession.follow`)."""
+        self.session.follow(self, self.show_case)
         if self.session.case is not None:  # views are built on first use, after the case opened
             self.show_case(self.session.case)
 

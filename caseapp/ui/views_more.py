@@ -3,7 +3,6 @@ report …), kept apart from `views.py` so each view adds one line here."""
 
 from __future__ import annotations
 
-import warnings
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -51,27 +50,10 @@ def _shade_from_findings(view: QWidget, window: MainWindow) -> None:
         view.highlight(findings.current_refs())  # type: ignore[attr-defined]
 
 
-def _follow(view: QWidget, session: CaseSession) -> QWidget:
-    """A list view that connected its `show_case` to every change catches up
-    only when shown instead (see `CaseSession.follow`)."""
-    slot = getattr(view, "show_case", None)
-    if slot is None:
-        return view
-    with warnings.catch_warnings():  # not connected: a warning and False
-        warnings.simplefilter("ignore")
-        try:
-            connected = session.caseChanged.disconnect(slot)
-        except (RuntimeError, TypeError, SystemError):
-            connected = False
-    if connected is not False:
-        session.follow(view, slot)
-    return view
-
-
 def _incidents(session: CaseSession, window: MainWindow) -> QWidget:
     from caseapp.ui.incidents_view import IncidentsView
 
-    view = _follow(IncidentsView(session), session)
+    view = IncidentsView(session)
     _shade_from_findings(view, window)
     return _with_history(view, window)
 
@@ -79,7 +61,7 @@ def _incidents(session: CaseSession, window: MainWindow) -> QWidget:
 def _tasks(session: CaseSession, window: MainWindow) -> QWidget:
     from caseapp.ui.tasks_view import TasksView
 
-    view = _follow(TasksView(session), session)
+    view = TasksView(session)
     _shade_from_findings(view, window)
     return _with_history(view, window)
 
@@ -87,7 +69,7 @@ def _tasks(session: CaseSession, window: MainWindow) -> QWidget:
 def _people(session: CaseSession, window: MainWindow) -> QWidget:
     from caseapp.ui.people_view import PeopleView
 
-    view = _follow(PeopleView(session), session)
+    view = PeopleView(session)
     _shade_from_findings(view, window)
     return _with_history(view, window)
 
