@@ -30,6 +30,21 @@ def _drawing(width: float, height: float) -> Drawing:
 
 GREEN = colors.HexColor("#009E73")
 
+# How each line of the pay chart is drawn, in the plot and in its legend
+# (colour, width, dash pattern).
+PAY_LINES: dict[str, tuple[colors.Color, float, list[float] | None]] = {
+    "contract": (BLUE, 1.4, None),
+    "due": (GREEN, 1.4, [1, 1.5]),
+    "floor": (VERMILION, 1.2, [3, 2]),
+}
+
+
+def _pay_line(kind: str, x0: float, x1: float, y: float) -> Line:
+    colour, width, dash = PAY_LINES[kind]
+    dash_array = None if dash is None else list(dash)
+    return Line(x0, y, x1, y, strokeColor=colour, strokeWidth=width, strokeDashArray=dash_array)
+
+
 STATUS_COLOURS: dict[DayStatus, str] = {
     DayStatus.WORKING: "#0072B2",
     DayStatus.STANDBY: "#E69F00",
@@ -316,31 +331,11 @@ def pay_chart(pay: list[PayMonth], w: Words) -> Drawing:
                     textAnchor="middle",
                 )
             )
-        d.add(Line(x, y(p.contract), x + slot, y(p.contract), strokeColor=BLUE, strokeWidth=1.4))
+        d.add(_pay_line("contract", x, x + slot, y(p.contract)))
         if p.floor is not None:
-            d.add(
-                Line(
-                    x,
-                    y(p.floor),
-                    x + slot,
-                    y(p.floor),
-                    strokeColor=VERMILION,
-                    strokeWidth=1.2,
-                    strokeDashArray=[3, 2],
-                )
-            )
+            d.add(_pay_line("floor", x, x + slot, y(p.floor)))
         if p.due is not None:
-            d.add(
-                Line(
-                    x,
-                    y(p.due),
-                    x + slot,
-                    y(p.due),
-                    strokeColor=GREEN,
-                    strokeWidth=1.4,
-                    strokeDashArray=[1, 1.5],
-                )
-            )
+            d.add(_pay_line("due", x, x + slot, y(p.due)))
         if i % label_every == 0:
             d.add(
                 String(
@@ -373,15 +368,8 @@ def pay_chart(pay: list[PayMonth], w: Words) -> Drawing:
         Rect(lx, 3, 10, 7, fillColor=colors.HexColor("#7F7F7F"), strokeColor=INK, strokeWidth=0.3)
     )
     d.add(String(lx + 13, 3.5, w("chart.received"), fontName=FONT, fontSize=7.5, fillColor=INK))
-    lines = [
-        ("chart.contract", BLUE, 1.4, None),
-        ("chart.due", GREEN, 1.4, [1, 1.5]),
-        ("chart.floor", VERMILION, 1.2, [3, 2]),
-    ]
-    for key, colour, width, dash in lines:
+    for kind in ("contract", "due", "floor"):
         lx += step
-        d.add(
-            Line(lx, 6.5, lx + 12, 6.5, strokeColor=colour, strokeWidth=width, strokeDashArray=dash)
-        )
-        d.add(String(lx + 15, 3.5, w(key), fontName=FONT, fontSize=7.5, fillColor=INK))
+        d.add(_pay_line(kind, lx, lx + 12, 6.5))
+        d.add(String(lx + 15, 3.5, w(f"chart.{kind}"), fontName=FONT, fontSize=7.5, fillColor=INK))
     return d
