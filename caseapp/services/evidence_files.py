@@ -18,7 +18,6 @@ from caseapp.services.api import CancelCheck, Progress, ServiceError
 from caseapp.storage import journal_log
 from caseapp.storage.backups import make_backup
 from caseapp.storage.evidence_store import TooLarge
-from caseapp.storage.migrate import open_database
 from caseapp.storage.models import CaseRow
 
 if TYPE_CHECKING:
@@ -95,8 +94,7 @@ def restore_backup(svc: CaseService, backup: Path) -> list[str]:
     finally:
         target.close()
         source.close()
-    svc._engine = open_database(svc.data_dir)
-    svc._write_engine = svc._engine.execution_options(sqlite_immediate=True)
+    svc._open_engines()
     restored: list[str] = []
     with svc.read_session() as session:
         ids = [

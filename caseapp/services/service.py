@@ -104,8 +104,7 @@ class CaseService:
             except Timeout as exc:
                 raise DataDirInUse(str(self.data_dir)) from exc
         try:
-            self._engine = open_database(self.data_dir)
-            self._write_engine = self._engine.execution_options(sqlite_immediate=True)
+            self._open_engines()
             self.db_path = db_path(self.data_dir)
             self.store = EvidenceStore(self.data_dir / "evidence")
             if daily_backup_due(self.data_dir) and self._has_cases():
@@ -116,6 +115,12 @@ class CaseService:
             raise
 
     # --- plumbing -----------------------------------------------------------
+
+    def _open_engines(self) -> None:
+        """Open the database (created or upgraded as needed): the read engine
+        and the write engine, whose transactions begin IMMEDIATE."""
+        self._engine = open_database(self.data_dir)
+        self._write_engine = self._engine.execution_options(sqlite_immediate=True)
 
     def msg(self, key: str, **params: object) -> str:
         return text(f"services.{key}", self.lang, **params)
