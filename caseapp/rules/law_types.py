@@ -101,12 +101,7 @@ class MinWageRules:
                 amount = getattr(deductions, key, None)
                 if amount:
                     total -= amount
-        if components is not None:
-            for key in sorted(self.not_counted_components):
-                amount = getattr(components, key, None)
-                if amount:
-                    total -= amount
-        return total
+        return self._less_components(total, components)
 
     def comparable_from_net(
         self,
@@ -127,6 +122,10 @@ class MinWageRules:
             amount = getattr(deductions, key, None)
             if amount:
                 total += amount
+        return self._less_components(total, components)
+
+    def _less_components(self, total: Decimal, components: Components | None) -> Decimal:
+        """`total` less the components that do not count, one by one."""
         if components is not None:
             for key in sorted(self.not_counted_components):
                 amount = getattr(components, key, None)
