@@ -30,7 +30,8 @@ RECORD_ORDER = {
     "incident": ("incidents", "pk"),
     "evidence": ("evidence", "pk"),
 }
-# Document list name for each kind (as ``records.LIST_OF``).
+# Document list name for each kind: the same mapping as ``casefile.codec.KIND_LIST``,
+# written out here so this module imports nothing of caseapp (``records.LIST_OF`` is this).
 LIST_OF = {
     "person": "people",
     "day": "days",
