@@ -60,7 +60,6 @@ _REPO_PATH = re.compile(
     r"(?:\s*cases/\*)?",
     re.IGNORECASE,
 )
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:gov\.cn|com|cn|org|net)\S*")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _UNWRAP = re.compile(
     r"^\s*(?:cites|names|official page named:?)\s+(.*)$", re.IGNORECASE | re.DOTALL
