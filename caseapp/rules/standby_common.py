@@ -16,7 +16,7 @@ from caseapp.rules.context import RuleContext
 from caseapp.rules.facts import Category, DayValue, Episode
 from caseapp.rules.lawview import confidence_of, weakest
 from caseapp.rules.prorate import MonthDue, due_in, paid_in
-from caseapp.rules.workdays import ONE_DAY, month_end, months_between
+from caseapp.rules.workdays import month_end
 
 
 def pay_payments(ctx: RuleContext) -> tuple[Payment, ...]:
@@ -156,11 +156,3 @@ def day_refs(days: list[dt.date] | tuple[dt.date, ...], limit: int = 3) -> list[
     if len(ordered) > 2 * limit:
         ordered = ordered[:limit] + ordered[-limit:]
     return [f"day:{d.isoformat()}" for d in ordered]
-
-
-def months_of(start: dt.date, end: dt.date) -> list[dt.date]:
-    return months_between(start, end)
-
-
-def next_day(day: dt.date) -> dt.date:
-    return day + ONE_DAY
