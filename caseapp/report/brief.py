@@ -15,7 +15,6 @@ from reportlab.platypus import (
 )
 
 from caseapp import __version__
-from caseapp.domain.citation import public_source
 from caseapp.domain.findings import Deadline, Finding
 from caseapp.domain.model import Day, Incident, Payment, SIMonth, Task
 from caseapp.domain.vocab import DayStatus, Severity
@@ -311,7 +310,7 @@ def finding_block(c: Ctx, n: int, f: Finding) -> list[Flowable]:
                             param_label(p.name, c.w.lang),
                             p.value,
                             w.date(p.effective_from),
-                            para(public_source(p.source, w("source.none"), lang=w.lang), st.mono),
+                            para(calc_block.param_source(c, p), st.mono),
                             w.label("confidence", p.confidence.value),
                         ]
                         for p in calc.parameters

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from caseapp.domain.findings import Calculation, CalcValue
+from caseapp.domain.citation import public_source
+from caseapp.domain.findings import Calculation, CalcValue, Parameter
 from caseapp.report.blocks import gap, grid
 from caseapp.report.context import Ctx
 from caseapp.report.layout import FRAME_W
@@ -25,6 +26,11 @@ def words(c: Ctx, value: CalcValue) -> str:
 def input_pairs(c: Ctx, calc: Calculation) -> list[list[str]]:
     """[label, value] of every input; values masked like the worker's text."""
     return [[label, c.t(value)] for label, value in input_rows(calc, c.lang, c.ref_text)]
+
+
+def param_source(c: Ctx, p: Parameter) -> str:
+    """Where a legal figure comes from, as a reader can look it up."""
+    return public_source(p.source, c.w("source.none"), lang=c.lang)
 
 
 def breakdown(c: Ctx, calc: Calculation) -> list[Flowable]:

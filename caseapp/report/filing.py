@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak
 
-from caseapp.domain.citation import public_source
 from caseapp.domain.findings import Finding
 from caseapp.domain.vocab import Forum
 from caseapp.i18n import param_label
@@ -138,7 +137,7 @@ def method(c: Ctx) -> list[Flowable]:
             inputs += [
                 [
                     param_label(p.name, w.lang),
-                    str(p.value) + w.paren(public_source(p.source, w("source.none"), lang=w.lang)),
+                    str(p.value) + w.paren(calc_block.param_source(c, p)),
                 ]
                 for p in f.calculation.parameters
             ]
