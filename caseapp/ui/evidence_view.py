@@ -98,9 +98,7 @@ class EvidenceView(RecordListView[Evidence]):
         self.detail.setAccessibleName(self.tr("Evidence in full"))
         self.side.setVisible(True)  # the detail panel is always there
 
-        session.follow(self, self.show_case)
-        if session.case is not None:  # views are built on first use, after the case opened
-            self.show_case(session.case)
+        self._connect_case()
 
     def background_busy(self) -> bool:
         """Files are being copied and fingerprinted (the main window defers

@@ -102,9 +102,7 @@ class PayView(RecordListView[Payment]):
         si_row.addLayout(si_form, 1)
         layout.addLayout(si_row)
 
-        session.follow(self, self.show_case)
-        if session.case is not None:  # views are built on first use, after the case opened
-            self.show_case(session.case)
+        self._connect_case()
         lawdata.when_loaded(lambda law: self._floor_ready(law_floor(law)))  # last: may call now
 
     # --- the side form (built on first use) ------------------------------------------
