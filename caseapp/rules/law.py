@@ -20,7 +20,6 @@ Three markers refine "the last change point on or before the day":
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
 import tomllib
@@ -43,6 +42,7 @@ from caseapp.rules.law_types import (
     MinWageRules,
     StandbyRule,
 )
+from caseapp.rules.workdays import add_months
 
 __all__ = [
     "Article",
@@ -70,13 +70,6 @@ FILES = (
 )
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    """The same day `months` later, clamped to the month's last day."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
 def pick(series: lp.Series[T], on: dt.date, unrecorded_months: int) -> Dated[T] | None:
     """The value in force on `on` (see the module docstring); None when unknown."""
     index = -1
@@ -94,7 +87,7 @@ def pick(series: lp.Series[T], on: dt.date, unrecorded_months: int) -> Dated[T] 
     if entry.dated is None:
         return None
     nxt = series[index + 1] if index + 1 < len(series) else None
-    if not entry.raw.successor_recorded and on >= _add_months(entry.raw.start, unrecorded_months):
+    if not entry.raw.successor_recorded and on >= add_months(entry.raw.start, unrecorded_months):
         return None
     if nxt is not None and nxt.raw.uncertain_from is not None and on >= nxt.raw.uncertain_from:
         newer = "no figure" if nxt.dated is None else str(nxt.dated.value)
