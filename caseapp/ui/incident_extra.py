@@ -67,7 +67,8 @@ def _combo(vocabulary: str, enum: type[StrEnum]) -> QComboBox:
     return box
 
 
-def _set(box: QComboBox, value: object) -> None:
+def set_choice(box: QComboBox, value: object) -> None:
+    """Select the item whose data is ``value`` (as text); the blank "—" when none."""
     index = box.findData(None if value is None else str(value))
     box.setCurrentIndex(max(index, 0))
 
@@ -208,14 +209,14 @@ class IncidentExtra(QWidget):
 
     def load(self, incident: Incident) -> None:
         self.clear()
-        _set(self.scope, incident.scope)
+        set_choice(self.scope, incident.scope)
         self.stated_reason.setText(incident.stated_reason or "")
-        _set(self.return_ground, incident.ground)
-        _set(self.end_ground, incident.ground)
-        _set(self.terms, incident.terms)
+        set_choice(self.return_ground, incident.ground)
+        set_choice(self.end_ground, incident.ground)
+        set_choice(self.terms, incident.terms)
         self.terms_text.setText(incident.terms_text or "")
-        _set(self.response, incident.response)
-        _set(self.subject, incident.subject)
+        set_choice(self.response, incident.response)
+        set_choice(self.subject, incident.subject)
         self.new_post.setText(incident.new_post or "")
         self.new_city.setText(incident.new_city or "")
         self.period_start.setText(
@@ -230,7 +231,7 @@ class IncidentExtra(QWidget):
         )
         count = incident.affected_count
         self.affected_count.setText("" if count is None else str(count))
-        _set(self.reason, incident.reason)
+        set_choice(self.reason, incident.reason)
         for i in range(self.asserts.count()):
             item = self.asserts.item(i)
             on = item.data(Qt.ItemDataRole.UserRole) in incident.asserts

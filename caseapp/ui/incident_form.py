@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.model import Evidence, Incident
 from caseapp.domain.vocab import Channel, Form, IncidentKind, Party
 from caseapp.ui import words
-from caseapp.ui.incident_extra import EXTRA_FIELDS, IncidentExtra
+from caseapp.ui.incident_extra import EXTRA_FIELDS, IncidentExtra, set_choice
 from caseapp.ui.record_list import enter_saves, on_keys, read_span
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.who_box import WhoBox
@@ -49,10 +49,6 @@ def _combo(items: list[tuple[str, str]]) -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(8)
     return box
-
-
-def _set(box: QComboBox, value: object) -> None:
-    box.setCurrentIndex(max(box.findData(None if value is None else str(value)), 0))
 
 
 class IncidentForm(QWidget):
@@ -268,9 +264,9 @@ class IncidentForm(QWidget):
         self.time.setText(incident.time or "")
         self.known_on.setText(incident.known_on.isoformat() if incident.known_on else "")
         self.who.select(incident.actor)
-        _set(self.party, incident.actor_party)
-        _set(self.channel, incident.channel)
-        _set(self.form, incident.form)
+        set_choice(self.party, incident.actor_party)
+        set_choice(self.channel, incident.channel)
+        set_choice(self.form, incident.form)
         self.stamped.setChecked(bool(incident.stamped))
         self.summary.setPlainText(incident.summary)
         self.quote.setPlainText(incident.quote or "")
