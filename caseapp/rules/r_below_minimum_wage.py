@@ -208,5 +208,16 @@ def _table(rows: list[Row]) -> CalcTable:
     )
 
 
-def _order(fig: Figure) -> tuple[str, str]:
-    return (fig.effective_from.isoformat() if fig.effective_from else "", str(fig.value))
+_WEAKNESS = {c: n for n, c in enumerate(Confidence)}  # statute 0 … unconfirmed 4
+
+
+def _order(fig: Figure) -> tuple[str, str, int, str]:
+    """By date and value; where two sources give the same figure, the weaker
+    confidence first (unique_params keeps the first, and the honest label is
+    the weaker one), then the source, so the order never depends on set order."""
+    return (
+        fig.effective_from.isoformat() if fig.effective_from else "",
+        str(fig.value),
+        -_WEAKNESS[fig.confidence],
+        fig.source,
+    )
