@@ -18,8 +18,8 @@ from typing import Final
 
 from caseapp.casefile.errors import Problem, problem
 from caseapp.casefile.strictjson import JsonNumber, place_of
+from caseapp.domain.kinds import ID_RE
 from caseapp.domain.messages import msg
-from caseapp.domain.refs import ID_RE
 
 MIN_DATE: Final = dt.date(1990, 1, 1)
 MAX_FAR_DATE: Final = dt.date(2100, 12, 31)

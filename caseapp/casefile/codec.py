@@ -14,26 +14,21 @@ from caseapp.casefile.decode import (
 )
 from caseapp.casefile.encode import (
     FORMAT,
-    KIND_LIST,
-    LIST_KEYS,
     VERSION,
     case_to_document,
     decimal_str,
     evidence_file_to_json,
-    id_key,
     info_to_json,
     instant_str,
     money_str,
     month_str,
-    record_kind,
     record_to_json,
     sort_case,
 )
+from caseapp.domain.kinds import id_key
 
 __all__ = [
     "FORMAT",
-    "KIND_LIST",
-    "LIST_KEYS",
     "VERSION",
     "case_to_document",
     "decimal_str",
@@ -49,7 +44,6 @@ __all__ = [
     "parse_instant",
     "parse_month",
     "record_from_json",
-    "record_kind",
     "record_to_json",
     "sort_case",
 ]

@@ -14,7 +14,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar, cast
 
-from caseapp.casefile.encode import FORMAT, KIND_LIST, VERSION, sort_case
+from caseapp.casefile.encode import FORMAT, VERSION, sort_case
+from caseapp.domain.kinds import RECORD_KINDS
 from caseapp.domain.model import (
     Case,
     CaseInfo,
@@ -488,18 +489,9 @@ def document_to_case(doc: Mapping[str, object]) -> Case:
     d = cast(Obj, doc)
     if d.get("format") != FORMAT or d.get("version") != VERSION:
         raise ValueError("not a caseapp.case version 1 document")
-    lists: dict[str, tuple[Record, ...]] = {}
-    for kind, key in KIND_LIST.items():
-        lists[key] = tuple(record_from_json(kind, o) for o in d.get(key) or ())
-    case = Case(
-        info=info_from_json(d["case"]),
-        people=cast(tuple[Person, ...], lists["people"]),
-        days=cast(tuple[Day, ...], lists["days"]),
-        tasks=cast(tuple[Task, ...], lists["tasks"]),
-        payments=cast(tuple[Payment, ...], lists["payments"]),
-        social_insurance=cast(tuple[SIMonth, ...], lists["social_insurance"]),
-        incidents=cast(tuple[Incident, ...], lists["incidents"]),
-        evidence=cast(tuple[Evidence, ...], lists["evidence"]),
-        extra=_extra_of(d),
-    )
+    lists = {
+        kind.list_field: tuple(record_from_json(kind.name, o) for o in d.get(kind.list_field) or ())
+        for kind in RECORD_KINDS
+    }
+    case = Case(info=info_from_json(d["case"]), extra=_extra_of(d), **lists)  # type: ignore[arg-type]
     return sort_case(case)

@@ -11,12 +11,13 @@ gives the same bytes.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
+from caseapp.domain.kinds import RECORD_KINDS, kind_of
 from caseapp.domain.model import (
     Case,
     CaseInfo,
@@ -37,17 +38,6 @@ from caseapp.domain.money import fmt_money
 
 FORMAT = "caseapp.case"
 VERSION = 1
-LIST_KEYS = ("people", "days", "tasks", "payments", "social_insurance", "incidents", "evidence")
-# record kind (as in references) -> list key of the document
-KIND_LIST = {
-    "person": "people",
-    "day": "days",
-    "task": "tasks",
-    "payment": "payments",
-    "si": "social_insurance",
-    "incident": "incidents",
-    "evidence": "evidence",
-}
 
 JsonObj = dict[str, object]
 
@@ -372,45 +362,22 @@ def _evidence(r: Evidence) -> JsonObj:
     return out
 
 
-def record_kind(record: Record) -> str:
-    """The reference kind of a record: person, day, task, payment, si, incident, evidence."""
-    match record:
-        case Person():
-            return "person"
-        case Day():
-            return "day"
-        case Task():
-            return "task"
-        case Payment():
-            return "payment"
-        case SIMonth():
-            return "si"
-        case Incident():
-            return "incident"
-        case Evidence():
-            return "evidence"
-    raise TypeError(type(record))  # pragma: no cover
+# Each record kind's writer (a test checks that every kind has one and that
+# each writes every field of its dataclass).
+_ENCODE: dict[str, Callable[[Any], JsonObj]] = {
+    "person": _person,
+    "day": _day,
+    "task": _task,
+    "payment": _payment,
+    "si": _si,
+    "incident": _incident,
+    "evidence": _evidence,
+}
 
 
 def record_to_json(record: Record) -> JsonObj:
     """One record as it appears in its list of the document."""
-    match record:
-        case Person():
-            out = _person(record)
-        case Day():
-            out = _day(record)
-        case Task():
-            out = _task(record)
-        case Payment():
-            out = _payment(record)
-        case SIMonth():
-            out = _si(record)
-        case Incident():
-            out = _incident(record)
-        case Evidence():
-            out = _evidence(record)
-        case _:  # pragma: no cover
-            raise TypeError(type(record))
+    out = _ENCODE[kind_of(record).name](record)
     if not isinstance(record, Person):
         _provenance(out, record.provenance)
     return _extra(out, record.extra)
@@ -418,38 +385,20 @@ def record_to_json(record: Record) -> JsonObj:
 
 # --- canonical order -------------------------------------------------------
 
-_DIGITS = re.compile(r"(\d+)")
-
-
-def id_key(ident: str) -> tuple[tuple[tuple[int, int, str], ...], str]:
-    """Natural order of ids: "E2" before "E10"; ties broken by the raw id."""
-    parts = tuple((1, int(p), "") if p.isdigit() else (0, 0, p) for p in _DIGITS.split(ident) if p)
-    return parts, ident
-
 
 def sort_case(case: Case) -> Case:
-    """The case with every list in canonical order: days by date, SI by month,
-    people and evidence by id (natural order), tasks by assigned_on, payments
-    by paid_on then period_start, incidents by date then time; ids break ties."""
-    return replace(
-        case,
-        people=tuple(sorted(case.people, key=lambda r: id_key(r.id))),
-        days=tuple(sorted(case.days, key=lambda r: r.date)),
-        tasks=tuple(sorted(case.tasks, key=lambda r: (r.assigned_on, id_key(r.id)))),
-        payments=tuple(
-            sorted(case.payments, key=lambda r: (r.paid_on, r.period_start, id_key(r.id)))
-        ),
-        social_insurance=tuple(sorted(case.social_insurance, key=lambda r: r.month)),
-        incidents=tuple(sorted(case.incidents, key=lambda r: (r.date, r.time or "", id_key(r.id)))),
-        evidence=tuple(sorted(case.evidence, key=lambda r: id_key(r.id))),
-    )
+    """The case with every list in canonical order (`RecordKind.order`: days by
+    date, SI by month, people and evidence by id in natural order, tasks by
+    assigned_on, payments by paid_on then period_start, incidents by date then
+    time; ids break ties)."""
+    lists = {k.list_field: tuple(sorted(k.records(case), key=k.order)) for k in RECORD_KINDS}
+    return replace(case, **lists)  # type: ignore[arg-type]
 
 
 def case_to_document(case: Case) -> JsonObj:
     """The whole JSON document, lists in canonical order, lists always present."""
     case = sort_case(case)
     doc: JsonObj = {"format": FORMAT, "version": VERSION, "case": info_to_json(case.info)}
-    for key in LIST_KEYS:
-        records: tuple[Record, ...] = getattr(case, key)
-        doc[key] = [record_to_json(r) for r in records]
+    for kind in RECORD_KINDS:
+        doc[kind.list_field] = [record_to_json(r) for r in kind.records(case)]
     return _extra(doc, case.extra)

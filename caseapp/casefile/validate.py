@@ -36,8 +36,8 @@ from caseapp.casefile.schema import (
     incident_fields,
 )
 from caseapp.casefile.strictjson import place_of
+from caseapp.domain.kinds import ID_RE, RECORD_KINDS
 from caseapp.domain.model import DEFAULT_TIME_ZONE
-from caseapp.domain.refs import ID_RE
 
 # Namespace of uids assigned to documents that carry none: uuid5(NS, sha256).
 UID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://caseapp/case-file/v1/uid")
@@ -183,7 +183,10 @@ def _assign_ids(records: list[dict[str, object]], prefix: str, taken: set[str]) 
 
 
 def _check_refs(ctx: Ctx, doc: Mapping[str, object], people: set[str], evidence: set[str]) -> None:
-    for key in ("days", "tasks", "payments", "social_insurance", "incidents"):
+    for kind in RECORD_KINDS:
+        if not kind.holds_evidence:
+            continue
+        key = kind.list_field
         for index, item in _items(doc.get(key)):
             place = place_of(key, index)
             refs = item.get("evidence")
@@ -194,7 +197,7 @@ def _check_refs(ctx: Ctx, doc: Mapping[str, object], people: set[str], evidence:
                         "dangling_ref",
                         ref=f"evidence:{ref}",
                     )
-            for field in ("assigned_by", "actor"):
+            for field in kind.person_fields:
                 who = item.get(field)
                 if isinstance(who, str) and ID_RE.match(who) and who not in people:
                     ctx.err(place_of(place, field), "dangling_ref", ref=f"person:{who}")

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from caseapp.domain.findings import FindingsReport
+from caseapp.domain.kinds import ref_of
 from caseapp.domain.model import Case, Day, Incident, Payment, Provenance, SIMonth, Task
-from caseapp.domain.refs import ref_of
 from caseapp.domain.vocab import DayStatus, LeaveKind, Origin
 
 LATE_AFTER_DAYS = 3

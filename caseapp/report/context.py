@@ -10,8 +10,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from caseapp.domain.findings import Basis, Finding, FindingsReport
+from caseapp.domain.kinds import split_ref
 from caseapp.domain.model import Case
-from caseapp.domain.refs import split_ref
 from caseapp.i18n import Lang
 from caseapp.report.chronology import Entry, build_chronology, in_period, ref_index
 from caseapp.report.evidence_list import EvidenceList, build_evidence_list

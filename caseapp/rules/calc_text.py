@@ -23,9 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from caseapp.domain.findings import CalcTable, Calculation, CalcValue
+from caseapp.domain.kinds import split_ref
 from caseapp.domain.messages import Msg
 from caseapp.domain.model import Case
-from caseapp.domain.refs import split_ref
 from caseapp.i18n import Lang, catalogue, render, text
 
 RefLabel = Callable[[str], str]

@@ -8,24 +8,17 @@ never from the GUI thread; the CLI calls them directly.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
+from caseapp.domain.changes import Changes
+from caseapp.domain.jobs import CancelCheck, Progress
 from caseapp.domain.model import Case, CaseInfo, Day, Evidence, EvidenceFile, Record
 from caseapp.domain.vocab import JournalOp
-
-# progress(done, total): total 0 means unknown. Return value ignored.
-Progress = Callable[[int, int], None]
-# cancelled() -> True asks a long job to stop; it then raises Cancelled and changes nothing.
-CancelCheck = Callable[[], bool]
-
-
-class Cancelled(Exception):
-    """A long job was cancelled by the user; nothing was changed."""
 
 
 class ServiceError(Exception):
@@ -58,6 +51,14 @@ class CaseSummary:
     start: date
     last_day: date | None  # newest logged day
     updated_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Undone:
+    """What `undo_last` did: its own journal entry and the changes it stored."""
+
+    entry: JournalEntry
+    changes: Changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,18 +107,21 @@ class CaseServiceAPI(Protocol):
     def journal_head(self, case_id: str) -> tuple[int, str]: ...  # (entries, head sha256)
 
     # --- use cases: one transaction, one journal entry each -------------
+    # Each that changes a case returns what it stored (`Changes`): the records
+    # as stored, the references removed, the case object if it changed. The
+    # desktop session applies them with `domain.changes.apply_changes`.
     def create_case(self, info: CaseInfo) -> str: ...
-    def update_case_info(self, case_id: str, info: CaseInfo) -> None: ...
-    def set_days(self, case_id: str, days: Sequence[Day]) -> None: ...
-    def clear_days(self, case_id: str, dates: Sequence[date]) -> None: ...
-    def save_record(self, case_id: str, record: Record) -> Record:
+    def update_case_info(self, case_id: str, info: CaseInfo) -> Changes: ...
+    def set_days(self, case_id: str, days: Sequence[Day]) -> Changes: ...
+    def clear_days(self, case_id: str, dates: Sequence[date]) -> Changes: ...
+    def save_record(self, case_id: str, record: Record) -> Changes:
         """Create or update a person, task, payment, SI month, incident or
         evidence item (by id; an empty id gets a fresh one). Fills provenance:
         recorded_at on create, updated_at on every change, origin `app`
-        unless given. Returns the record as stored."""
+        unless given. `changes.one(type(record))` is the record as stored."""
         ...
 
-    def delete_record(self, case_id: str, ref: str) -> None: ...
+    def delete_record(self, case_id: str, ref: str) -> Changes: ...
     def add_evidence_files(
         self,
         case_id: str,
@@ -125,16 +129,17 @@ class CaseServiceAPI(Protocol):
         paths: Sequence[Path],
         progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
-    ) -> Evidence:
+    ) -> Changes:
         """Copy files into the evidence store (streamed, hashed, temp+fsync+rename,
-        stored by hash without extension) and save `evidence` with them added."""
+        stored by hash without extension) and save `evidence` with them added
+        (`changes.one(Evidence)`)."""
         ...
 
     def store_file(
         self, path: Path, progress: Progress | None = None, cancelled: CancelCheck | None = None
     ) -> EvidenceFile: ...
-    def undo_last(self, case_id: str) -> JournalEntry | None: ...
-    def purge(self, case_id: str, ref: str) -> None: ...
+    def undo_last(self, case_id: str) -> Undone | None: ...
+    def purge(self, case_id: str, ref: str) -> Changes: ...
     def delete_case(self, case_id: str) -> None: ...
 
     # --- files ------------------------------------------------------------

@@ -39,11 +39,12 @@ from sqlalchemy.orm import Session
 from caseapp.casefile import codec
 from caseapp.casefile.canonical import canonical_bytes, sha256_hex
 from caseapp.casefile.journal import verify_chain
+from caseapp.domain.jobs import Progress
+from caseapp.domain.kinds import KIND, RECORD_KINDS
 from caseapp.domain.model import Case, new_uid
 from caseapp.domain.vocab import JournalOp
 from caseapp.services.api import (
     ImportMode,
-    Progress,
     ServiceError,
     VerifyProblem,
     VerifyReport,
@@ -160,10 +161,10 @@ def _insert(svc: CaseService, loaded: Any, mode: ImportMode) -> str:
         _fill_case_row(row, info, image)
         session.add(row)
         session.flush()
-        for kind, name in records.LIST_OF.items():
-            items = getattr(case, name)
+        for kind in RECORD_KINDS:
+            items = kind.records(case)
             records.bulk_insert(
-                session, row.pk, kind, [(r, codec.record_to_json(r)) for r in items]
+                session, row.pk, kind.name, [(r, codec.record_to_json(r)) for r in items]
             )
         lines = getattr(loaded, "journal_lines", None) or []
         journal_log.insert_verbatim(session, row.pk, lines)
@@ -284,7 +285,7 @@ def _current(session: Session, row: CaseRow, ref: str) -> object:
     if ref == "case":
         return row.info
     kind, _sep, key = ref.partition(":")
-    if kind not in records.LIST_OF:
+    if kind not in KIND:
         return None
-    found = records.find_row(session, row.pk, kind, records.parse_key(kind, key))
+    found = records.find_row(session, row.pk, kind, KIND[kind].parse_key(key))
     return None if found is None else found.doc

@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from caseapp.domain.changes import Changes
+from caseapp.domain.jobs import CancelCheck, Progress
 from caseapp.domain.model import Evidence, EvidenceFile
 from caseapp.domain.vocab import JournalOp
-from caseapp.services.api import CancelCheck, Progress, ServiceError
+from caseapp.services.api import ServiceError
 from caseapp.storage import journal_log
 from caseapp.storage.backups import make_backup
 from caseapp.storage.evidence_store import TooLarge
@@ -50,7 +52,7 @@ def add_evidence_files(
     paths: Sequence[Path],
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
-) -> Evidence:
+) -> Changes:
     total = sum(p.stat().st_size for p in paths)
     done = 0
     added: list[EvidenceFile] = []
@@ -69,12 +71,11 @@ def add_evidence_files(
             done += stored.size
         known = {f.sha256 for f in evidence.files}
         files = evidence.files + tuple(f for f in added if f.sha256 not in known)
-        saved = svc.save_record(case_id, dataclasses.replace(evidence, files=files))
+        changes = svc.save_record(case_id, dataclasses.replace(evidence, files=files))
     except BaseException:
         svc.remove_orphans(new_hashes)
         raise
-    assert isinstance(saved, Evidence)
-    return saved
+    return changes
 
 
 def restore_backup(svc: CaseService, backup: Path) -> list[str]:

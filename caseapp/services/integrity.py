@@ -11,35 +11,22 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from caseapp.domain.model import Incident, Record, Task
-from caseapp.domain.refs import split_ref
-from caseapp.storage import records
-
-# Tables whose records carry `evidence` (ids) and which of them name a person.
-EVIDENCE_HOLDERS = {
-    "day": "days",
-    "task": "tasks",
-    "payment": "payments",
-    "si": "social_insurance",
-    "incident": "incidents",
-}
-PERSON_FIELDS = {"task": ("tasks", "assigned_by"), "incident": ("incidents", "actor")}
+from caseapp.domain.kinds import RECORD_KINDS, RecordKind, kind_of, split_ref
+from caseapp.domain.model import Record
+from caseapp.storage import lean, records
 
 
 def missing_refs(session: Session, case_pk: int, record: Record) -> list[str]:
     """The refs ``record`` names that do not exist in the case."""
     wanted = [f"evidence:{e}" for e in getattr(record, "evidence", ())]
-    who = None
-    if isinstance(record, Task):
-        who = record.assigned_by
-    elif isinstance(record, Incident):
-        who = record.actor
-    if who:
-        wanted.append(f"person:{who}")
+    for field in kind_of(record).person_fields:
+        who = getattr(record, field)
+        if who:
+            wanted.append(f"person:{who}")
     missing = []
     for ref in wanted:
-        kind, key = split_ref(ref)
-        if records.find_row(session, case_pk, kind, key) is None:
+        name, key = split_ref(ref)
+        if records.find_row(session, case_pk, name, key) is None:
             missing.append(ref)
     return missing
 
@@ -48,28 +35,22 @@ def referrers(session: Session, case_pk: int, ref: str) -> list[str]:
     """The refs of records that name ``ref`` (an evidence item or a person)."""
     kind, key = split_ref(ref)
     found: list[str] = []
-    if kind == "evidence":
-        for holder, table in EVIDENCE_HOLDERS.items():
-            found += _select(
-                session,
-                holder,
-                table,
-                "EXISTS (SELECT 1 FROM json_each(doc, '$.evidence') WHERE value = :key)",
-                case_pk,
-                key,
-            )
-    elif kind == "person":
-        for holder, (table, field) in PERSON_FIELDS.items():
-            found += _select(
-                session, holder, table, f"json_extract(doc, '$.{field}') = :key", case_pk, key
-            )
+    for holder in RECORD_KINDS:
+        if kind == "evidence" and holder.holds_evidence:
+            condition = "EXISTS (SELECT 1 FROM json_each(doc, '$.evidence') WHERE value = :key)"
+            found += _select(session, holder, condition, case_pk, key)
+        elif kind == "person":
+            for field in holder.person_fields:
+                condition = f"json_extract(doc, '$.{field}') = :key"
+                found += _select(session, holder, condition, case_pk, key)
     return found
 
 
 def _select(
-    session: Session, kind: str, table: str, condition: str, case_pk: int, key: str
+    session: Session, kind: RecordKind, condition: str, case_pk: int, key: str
 ) -> list[str]:
-    natural = {"day": "date", "si": "month"}.get(kind, "rid")
+    """The refs of ``kind``'s records of the case that meet ``condition``."""
+    table, natural = lean.table_of(kind), lean.key_column(kind)
     rows = session.execute(
         text(f"SELECT {natural} FROM {table} WHERE case_pk = :case_pk AND {condition}"),
         {"case_pk": case_pk, "key": key},
@@ -77,5 +58,5 @@ def _select(
     out = []
     for (value,) in rows:
         name = str(value)
-        out.append(f"{kind}:{name[:7] if kind == 'si' else name}")
+        out.append(f"{kind.name}:{name[:7] if kind.key_field == 'month' else name}")
     return out

@@ -26,6 +26,9 @@ from sqlalchemy.orm import Session
 from caseapp import __version__
 from caseapp.casefile import codec
 from caseapp.casefile.canonical import canonical_bytes, sha256_hex
+from caseapp.domain.changes import Changes
+from caseapp.domain.jobs import CancelCheck, Progress
+from caseapp.domain.kinds import KIND, RECORD_KINDS, kind_of, ref_of, split_ref
 from caseapp.domain.model import (
     Case,
     CaseInfo,
@@ -36,18 +39,16 @@ from caseapp.domain.model import (
     Record,
     new_uid,
 )
-from caseapp.domain.refs import ref_of, split_ref
 from caseapp.domain.vocab import JournalOp, Origin
 from caseapp.i18n import Lang, text
 from caseapp.services import casefiles, evidence_files, integrity
 from caseapp.services.api import (
-    CancelCheck,
     CaseSummary,
     DataDirInUse,
     ImportMode,
     JournalEntry,
-    Progress,
     ServiceError,
+    Undone,
     VerifyReport,
 )
 from caseapp.services.tx import (
@@ -73,7 +74,6 @@ from caseapp.storage.models import (
 )
 from caseapp.storage.private import private_dir
 
-ID_PREFIX = {"person": "P", "task": "T", "payment": "PAY", "incident": "I", "evidence": "E"}
 LOCK_NAME = "caseapp.sqlite3.lock"
 
 
@@ -219,10 +219,10 @@ class CaseService:
         with self.read_session() as session:
             row = self._case_row(session, case_id)
             lists: dict[str, tuple[Record, ...]] = {}
-            for kind, name in records.LIST_OF.items():
-                lists[name] = tuple(
-                    codec.record_from_json(kind, cast(dict[str, object], r.doc))
-                    for r in records.rows_of(session, row.pk, kind)
+            for kind in RECORD_KINDS:
+                lists[kind.list_field] = tuple(
+                    codec.record_from_json(kind.name, cast(dict[str, object], r.doc))
+                    for r in records.rows_of(session, row.pk, kind.name)
                 )
             case = Case(
                 info=codec.info_from_json(cast(dict[str, Any], row.info)),
@@ -270,34 +270,37 @@ class CaseService:
             case_id = row.case_id
         return case_id
 
-    def update_case_info(self, case_id: str, info: CaseInfo) -> None:
+    def update_case_info(self, case_id: str, info: CaseInfo) -> Changes:
         with self.write(case_id) as tx:
             current = codec.info_from_json(cast(dict[str, Any], tx.case.info))
             tx.set_info(dataclasses.replace(info, uid=current.uid))
+        return tx.stored()
 
     # --- records ---------------------------------------------------------------
 
-    def set_days(self, case_id: str, days: Sequence[Day]) -> None:
+    def set_days(self, case_id: str, days: Sequence[Day]) -> Changes:
         with self.write(case_id) as tx:
             for day in days:
                 self._check_refs_of(tx, day)
                 tx.put(self._with_provenance(tx, day))
+        return tx.stored()
 
-    def clear_days(self, case_id: str, dates: Sequence[dt.date]) -> None:
+    def clear_days(self, case_id: str, dates: Sequence[dt.date]) -> Changes:
         with self.write(case_id, JournalOp.DELETE) as tx:
             for day in dates:
                 with contextlib.suppress(KeyError):
                     tx.remove(f"day:{day.isoformat()}")
+        return tx.stored()
 
-    def save_record(self, case_id: str, record: Record) -> Record:
+    def save_record(self, case_id: str, record: Record) -> Changes:
         with self.write(case_id) as tx:
             record = self._with_id(tx, record)
             self._check_refs_of(tx, record)
             record = self._with_provenance(tx, record)
             tx.put(record)
-        return record
+        return tx.stored()
 
-    def delete_record(self, case_id: str, ref: str) -> None:
+    def delete_record(self, case_id: str, ref: str) -> Changes:
         self._check_ref(ref)
         with self.write(case_id, JournalOp.DELETE) as tx:
             self._check_unreferenced(tx, ref)
@@ -305,8 +308,9 @@ class CaseService:
                 tx.remove(ref)
             except KeyError:
                 raise ServiceError([self.msg("record_not_found", ref=ref)]) from None
+        return tx.stored()
 
-    def undo_last(self, case_id: str) -> JournalEntry | None:
+    def undo_last(self, case_id: str) -> Undone | None:
         entries = self.history(case_id)
         target = undo_target(entries)
         if target is None:
@@ -314,9 +318,9 @@ class CaseService:
         with self.write(case_id, JournalOp.UNDO, undoes=target.seq) as tx:
             for change in reversed(target.changes):
                 tx.apply_image(change.ref, change.before)
-        return self.history(case_id)[-1]
+        return Undone(self.history(case_id)[-1], tx.stored())
 
-    def purge(self, case_id: str, ref: str) -> None:
+    def purge(self, case_id: str, ref: str) -> Changes:
         """Remove a record for good: see casefiles.PURGE_NOTE for what that means
         for the journal. Backs up first; stored files no other record uses are
         deleted from the evidence store."""
@@ -324,7 +328,7 @@ class CaseService:
         make_backup(self.db_path, self.data_dir, "pre-purge")
         with self.write(case_id, JournalOp.PURGE) as tx:
             kind, key = split_ref(ref)
-            row = tx.row(kind, records.parse_key(kind, key))
+            row = tx.row(kind, KIND[kind].parse_key(key))
             if row is None:
                 raise ServiceError([self.msg("record_not_found", ref=ref)])
             self._check_unreferenced(tx, ref)
@@ -333,6 +337,7 @@ class CaseService:
             tx.remove(ref, before_image={"purged": digest})
             tx.extra["purged"] = [{"ref": ref, "sha256": digest}]
         self.remove_orphans(files)
+        return tx.stored()
 
     def delete_case(self, case_id: str) -> None:
         make_backup(self.db_path, self.data_dir, "pre-delete")
@@ -375,7 +380,7 @@ class CaseService:
         paths: Sequence[Path],
         progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
-    ) -> Evidence:
+    ) -> Changes:
         return evidence_files.add_evidence_files(
             self, case_id, evidence, paths, progress, cancelled
         )
@@ -435,21 +440,20 @@ class CaseService:
             raise ServiceError([self.msg("still_referenced", ref=ref, users=", ".join(users))])
 
     def _with_id(self, tx: Tx, record: Record) -> Record:
-        kind = records.kind_of(record)
-        if kind in ("day", "si") or cast(Any, record).id:
+        kind = kind_of(record)
+        if kind.key_field != "id" or cast(Any, record).id:
             return record
-        prefix = ID_PREFIX[kind]
-        number = len(records.rows_of(tx.session, tx.case.pk, kind)) + 1
-        while tx.row(kind, f"{prefix}{number}") is not None:
+        prefix = kind.id_prefix
+        number = len(records.rows_of(tx.session, tx.case.pk, kind.name)) + 1
+        while tx.row(kind.name, f"{prefix}{number}") is not None:
             number += 1
         return cast(Record, dataclasses.replace(cast(Any, record), id=f"{prefix}{number}"))
 
     def _with_provenance(self, tx: Tx, record: Record) -> Record:
         if isinstance(record, Person):
             return record
-        kind = records.kind_of(record)
-        key = records.parse_key(kind, split_ref(ref_of(record))[1])
-        row = tx.row(kind, key)
+        kind = kind_of(record)
+        row = tx.row(kind.name, kind.parse_key(kind.key_text(record)))
         given = record.provenance
         if row is None:
             prov = dataclasses.replace(

@@ -18,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from caseapp.domain.kinds import KIND
 from caseapp.domain.model import Case
 from caseapp.services.api import CaseSummary
 from caseapp.storage import lean
@@ -66,7 +67,7 @@ def _case_of(docs: lean.CaseDocs) -> Case:
     from caseapp.casefile import codec
 
     lists = {
-        lean.LIST_OF[kind]: tuple(codec.record_from_json(kind, doc) for doc in items)
+        KIND[kind].list_field: tuple(codec.record_from_json(kind, doc) for doc in items)
         for kind, items in docs.records.items()
     }
     case = Case(

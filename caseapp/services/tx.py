@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from caseapp.casefile import codec
 from caseapp.casefile.canonical import sha256_hex
+from caseapp.domain.changes import Changes
+from caseapp.domain.kinds import KIND, kind_of, ref_of, split_ref
 from caseapp.domain.model import DEFAULT_TIME_ZONE, CaseInfo, Evidence, Record
-from caseapp.domain.refs import ref_of, split_ref
 from caseapp.domain.vocab import JournalOp
 from caseapp.services.api import Change, JournalEntry
 from caseapp.storage import records
@@ -37,7 +38,9 @@ class Tx:
         self.case = case
         tz = cast(dict[str, Any], case.info).get("time_zone") or DEFAULT_TIME_ZONE
         self.now = now.astimezone(_zone(str(tz)))  # instants in the case's time zone
-        self.changes: list[dict[str, object]] = []
+        self.changes: list[dict[str, object]] = []  # for the journal entry
+        self._stored: dict[str, object | None] = {}  # ref -> its image now (None: removed)
+        self._info: object | None = None  # the case object's image, when it changed
         self.extra: dict[str, object] = {}
         self._rows: dict[tuple[str, object], RecordMixin | None] = {}
         self.store: EvidenceStore | None = None  # set by CaseService.write
@@ -50,10 +53,11 @@ class Tx:
 
     def put(self, record: Record, doc: object | None = None) -> None:
         """Store ``record``; ``doc`` is its JSON when already known (exact image)."""
-        kind = records.kind_of(record)
+        kind = kind_of(record)
+        ref = ref_of(record)
         after = codec.record_to_json(record) if doc is None else doc
-        key = records.parse_key(kind, split_ref(ref_of(record))[1])
-        row = self.row(kind, key)
+        key = kind.parse_key(kind.key_text(record))
+        row = self.row(kind.name, key)
         before = None if row is None else row.doc
         if isinstance(record, Evidence) and self.store is not None:
             received = [
@@ -62,15 +66,17 @@ class Tx:
             if received:
                 self.session.execute(delete(Meta).where(Meta.key.in_(received)))
         if before is not None and _strip_times(before) == _strip_times(after):
+            self._stored[ref] = before  # already so: stored as it was
             return
-        self._rows[kind, key] = records.upsert(self.session, self.case.pk, record, after, row)
-        self.changes.append({"ref": ref_of(record), "before": before, "after": after})
+        self._rows[kind.name, key] = records.upsert(self.session, self.case.pk, record, after, row)
+        self.changes.append({"ref": ref, "before": before, "after": after})
+        self._stored[ref] = after
 
     def remove(self, ref: str, before_image: object | None = None) -> object:
         """Delete the record ``ref``; returns its JSON. ``before_image`` replaces
         the before-image written to the journal (purge)."""
         kind, key = split_ref(ref)
-        natural = records.parse_key(kind, key)
+        natural = KIND[kind].parse_key(key)
         row = self.row(kind, natural)
         if row is None:
             raise KeyError(ref)
@@ -81,6 +87,7 @@ class Tx:
         self.changes.append(
             {"ref": ref, "before": doc if before_image is None else before_image, "after": None}
         )
+        self._stored[ref] = None
         return doc
 
     def set_info(self, info: CaseInfo, image: object | None = None) -> None:
@@ -90,6 +97,7 @@ class Tx:
             return
         _fill_case_row(self.case, info, after)
         self.changes.append({"ref": CASE_REF, "before": before, "after": after})
+        self._info = after
 
     def apply_image(self, ref: str, image: object) -> None:
         """Make ``ref`` equal to a journal image (None: absent). Used by undo."""
@@ -102,6 +110,20 @@ class Tx:
                 self.remove(ref)
             return
         self.put(codec.record_from_json(kind, cast(dict[str, object], image)), image)
+
+    def stored(self) -> Changes:
+        """What this transaction stored, as the case now holds it (read from the
+        images it wrote, so provenance and ids are exactly the stored ones)."""
+        upserted = tuple(
+            codec.record_from_json(split_ref(ref)[0], cast(dict[str, object], image))
+            for ref, image in self._stored.items()
+            if image is not None
+        )
+        removed = tuple(ref for ref, image in self._stored.items() if image is None)
+        info = None
+        if self._info is not None:
+            info = codec.info_from_json(cast(dict[str, Any], self._info))
+        return Changes(upserted, removed, info)
 
 
 def parse_entry(line: bytes) -> JournalEntry:

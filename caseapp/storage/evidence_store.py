@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from caseapp.services.api import CancelCheck, Cancelled, Progress
+from caseapp.domain.jobs import CancelCheck, Cancelled, Progress
 from caseapp.storage.private import READ_ONLY_MODE, fsync_dir, private_dir
 
 CHUNK = 1024 * 1024

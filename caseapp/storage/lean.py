@@ -16,31 +16,27 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from caseapp.domain.kinds import RECORD_KINDS, RecordKind
+
 # The newest revision under migrations/versions; a test keeps it in step with Alembic.
 HEAD = "0002"
 DB_NAME = "caseapp.sqlite3"
 
-# Record tables in document order, with the ORDER BY that ``records.rows_of`` uses.
-RECORD_ORDER = {
-    "person": ("people", "pk"),
-    "day": ("days", "date"),
-    "task": ("tasks", "pk"),
-    "payment": ("payments", "pk"),
-    "si": ("social_insurance", "month"),
-    "incident": ("incidents", "pk"),
-    "evidence": ("evidence", "pk"),
-}
-# Document list name for each kind: the same mapping as ``casefile.codec.KIND_LIST``,
-# written out here so this module imports nothing of caseapp (``records.LIST_OF`` is this).
-LIST_OF = {
-    "person": "people",
-    "day": "days",
-    "task": "tasks",
-    "payment": "payments",
-    "si": "social_insurance",
-    "incident": "incidents",
-    "evidence": "evidence",
-}
+
+def table_of(kind: RecordKind) -> str:
+    """A record kind's table: named as its list in the document."""
+    return kind.list_field
+
+
+def key_column(kind: RecordKind) -> str:
+    """The column of a record kind's natural key: `rid` for ids, else `date`/`month`."""
+    return "rid" if kind.key_field == "id" else kind.key_field
+
+
+def order_column(kind: RecordKind) -> str:
+    """The ORDER BY of a kind's rows (as ``records.rows_of``): days by date, months
+    by month, everything else in the order it was first stored."""
+    return "pk" if kind.key_field == "id" else kind.key_field
 
 
 def db_path(data_dir: Path) -> Path:
@@ -135,12 +131,12 @@ def case_docs(conn: sqlite3.Connection, case_pk: int) -> CaseDocs:
             "SELECT info, extra FROM cases WHERE pk = ?", (case_pk,)
         ).fetchone()
         records: dict[str, list[dict[str, object]]] = {}
-        for kind, (table, order) in RECORD_ORDER.items():
+        for kind in RECORD_KINDS:
             cursor = conn.execute(
-                f"SELECT doc FROM {table} WHERE case_pk = ? ORDER BY {order}",
+                f"SELECT doc FROM {table_of(kind)} WHERE case_pk = ? ORDER BY {order_column(kind)}",
                 (case_pk,),
             )
-            records[kind] = [json.loads(doc) for (doc,) in cursor]
+            records[kind.name] = [json.loads(doc) for (doc,) in cursor]
     finally:
         conn.execute("COMMIT")
     return CaseDocs(json.loads(info), json.loads(extra) if extra else {}, records)

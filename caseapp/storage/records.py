@@ -8,13 +8,13 @@ writes JSON of its own.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from caseapp.domain.kinds import KIND, kind_of
 from caseapp.domain.model import (
     Day,
     Evidence,
@@ -29,59 +29,24 @@ from caseapp.domain.model import (
 from caseapp.storage import lean
 from caseapp.storage.models import (
     RECORD_TABLES,
-    DayRow,
     EvidenceFileRow,
     EvidenceRow,
     RecordMixin,
-    SIMonthRow,
 )
-
-KIND_OF: dict[type, str] = {
-    Person: "person",
-    Day: "day",
-    Task: "task",
-    Payment: "payment",
-    SIMonth: "si",
-    Incident: "incident",
-    Evidence: "evidence",
-}
-# Document list name for each kind, in document order.
-LIST_OF = lean.LIST_OF
-
-
-def kind_of(record: Record) -> str:
-    return KIND_OF[type(record)]
-
-
-def parse_key(kind: str, key: str) -> object:
-    """The natural key of a ref's second half: a date, a month or an id."""
-    if kind == "day":
-        return dt.date.fromisoformat(key)
-    if kind == "si":
-        return dt.date.fromisoformat(key + "-01")
-    return key
-
-
-def _key_column(kind: str) -> Any:
-    table = RECORD_TABLES[kind]
-    if kind == "day":
-        return DayRow.date
-    if kind == "si":
-        return SIMonthRow.month
-    return table.rid  # type: ignore[attr-defined]
 
 
 def find_row(session: Session, case_pk: int, kind: str, key: object) -> RecordMixin | None:
+    """The row of the record of ``kind`` whose natural key (``RecordKind.parse_key``) is ``key``."""
     table = RECORD_TABLES[kind]
-    stmt = select(table).where(table.case_pk == case_pk, _key_column(kind) == key)
+    column = getattr(table, lean.key_column(KIND[kind]))
+    stmt = select(table).where(table.case_pk == case_pk, column == key)
     return session.scalars(stmt).one_or_none()
 
 
 def rows_of(session: Session, case_pk: int, kind: str) -> Sequence[RecordMixin]:
-    """A case's rows of one kind in document order: days by date, months by
-    month, everything else in the order it was first stored."""
+    """A case's rows of one kind in document order (``lean.order_column``)."""
     table = RECORD_TABLES[kind]
-    order = _key_column(kind) if kind in ("day", "si") else table.pk
+    order = getattr(table, lean.order_column(KIND[kind]))
     return session.scalars(select(table).where(table.case_pk == case_pk).order_by(order)).all()
 
 
@@ -147,7 +112,7 @@ def upsert(
     session: Session, case_pk: int, record: Record, doc: object, row: RecordMixin | None
 ) -> RecordMixin:
     """Write ``record`` (with its JSON ``doc``) into ``row`` or a new row."""
-    kind = kind_of(record)
+    kind = kind_of(record).name
     cols = columns_of(record)
     if row is None:
         factory: Any = RECORD_TABLES[kind]

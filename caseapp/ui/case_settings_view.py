@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from caseapp.domain.changes import Changes
 from caseapp.domain.model import Case, CaseInfo, Organisation
 from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.create_form import CreateCaseForm
@@ -127,11 +128,11 @@ class CaseSettingsView(QWidget):
             return
         self.form.save_button.setEnabled(False)
 
-        def done(_result: object) -> None:
+        def done(changes: Changes) -> None:
             self.form.save_button.setEnabled(True)
             self.status.setText(self.tr("Saved."))
+            self.session.apply(case_id, changes)
             self.session.saved.emit()
-            self.session.reload()
 
         def failed(exc: BaseException) -> None:
             self.form.save_button.setEnabled(True)

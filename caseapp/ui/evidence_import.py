@@ -12,8 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from caseapp.domain.changes import Changes
+from caseapp.domain.jobs import Cancelled
 from caseapp.domain.model import Evidence
-from caseapp.services.api import Cancelled
 from caseapp.ui.session import CaseSession, error_text
 
 MAX_FILE = 4 * 1024**3  # 4 GiB
@@ -63,10 +64,11 @@ class EvidenceImport(QObject):
         self._last = -1
         files = list(paths)
 
-        def job(service: object) -> Evidence:
-            return service.add_evidence_files(  # type: ignore[attr-defined, no-any-return]
+        def job(service: object) -> tuple[str, Changes]:
+            changes = service.add_evidence_files(  # type: ignore[attr-defined]
                 case_id, evidence, files, progress=self._step, cancelled=self._stop.is_set
             )
+            return case_id, changes
 
         self.session.bridge.call(job, done=self._done, error=self._error)
         return True
@@ -80,11 +82,12 @@ class EvidenceImport(QObject):
     def cancel(self) -> None:
         self._stop.set()
 
-    def _done(self, evidence: Evidence) -> None:
+    def _done(self, result: tuple[str, Changes]) -> None:
+        case_id, changes = result
         self.running = False
+        self.session.apply(case_id, changes)
         self.session.saved.emit()
-        self.session.reload()
-        self.finished.emit(evidence)
+        self.finished.emit(changes.one(Evidence))
 
     def _error(self, exc: BaseException) -> None:
         self.running = False

@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
+from caseapp.domain.kinds import ref_of
 from caseapp.domain.model import Case, Evidence
-from caseapp.domain.refs import ref_of
 from caseapp.domain.vocab import EvidenceKind
 from caseapp.ui import words
 from caseapp.ui.records_model import RecordRole, RecordsModel

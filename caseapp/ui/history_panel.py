@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.kinds import ref_of
 from caseapp.domain.model import Case
-from caseapp.domain.refs import ref_of
 from caseapp.services.api import JournalEntry
 from caseapp.ui import words
 from caseapp.ui.history_words import changed_lines

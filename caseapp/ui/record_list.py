@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.kinds import ref_of
 from caseapp.domain.model import Case, Record
-from caseapp.domain.refs import ref_of
 from caseapp.ui.formparse import read_date
 from caseapp.ui.records_model import Column, RecordsModel
 from caseapp.ui.session import CaseSession, error_text

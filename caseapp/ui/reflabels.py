@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from caseapp.domain.kinds import split_ref
 from caseapp.domain.model import Case
 from caseapp.domain.money import fmt_money
-from caseapp.domain.refs import split_ref
 from caseapp.domain.vocab import DayStatus
 from caseapp.ui import words
 

@@ -9,7 +9,6 @@ open the service (SQLAlchemy) while the views already show the data."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,64 +17,10 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from caseapp.domain.changes import Changes, apply_changes
 from caseapp.domain.model import Case, CaseInfo, Day, Evidence, Record
-from caseapp.domain.refs import ref_of
-from caseapp.services.api import CaseSummary, ImportMode, ServiceError
+from caseapp.services.api import CaseSummary, ImportMode, ServiceError, Undone
 from caseapp.ui.bridge import Bridge
-
-
-def _merge_days(case: Case, days: Sequence[Day]) -> Case:
-    by_date = {d.date: d for d in case.days}
-    for day in days:
-        by_date[day.date] = day
-    return dataclasses.replace(case, days=tuple(by_date[k] for k in sorted(by_date)))
-
-
-_RECORD_FIELD = {
-    "Person": "people",
-    "Task": "tasks",
-    "Payment": "payments",
-    "SIMonth": "social_insurance",
-    "Incident": "incidents",
-    "Evidence": "evidence",
-}
-
-
-def _merge_record(case: Case, record: Record) -> Case:
-    if isinstance(record, Day):
-        return _merge_days(case, [record])
-    name = _RECORD_FIELD.get(type(record).__name__)
-    if name is None:
-        return case
-    items = list(getattr(case, name))
-    key = record.month if name == "social_insurance" else record.id  # type: ignore[union-attr]
-    for i, item in enumerate(items):
-        if (item.month if name == "social_insurance" else item.id) == key:
-            items[i] = record
-            break
-    else:
-        items.append(record)
-    return dataclasses.replace(case, **{name: tuple(items)})  # type: ignore[arg-type]
-
-
-def _drop_record(case: Case, ref: str) -> Case:
-    """The case without the record ``ref`` names (unchanged if it has none)."""
-    kind = ref.partition(":")[0]
-    name = {"day": "days", "si": "social_insurance"}.get(kind, _RECORD_FIELD_OF_KIND.get(kind))
-    if name is None:
-        return case
-    items = tuple(r for r in getattr(case, name) if ref_of(r) != ref)
-    return dataclasses.replace(case, **{name: items})  # type: ignore[arg-type]
-
-
-_RECORD_FIELD_OF_KIND = {
-    "person": "people",
-    "task": "tasks",
-    "payment": "payments",
-    "incident": "incidents",
-    "evidence": "evidence",
-}
-
 
 CATCH_UP_MS = 1000  # quiet time after the last change before hidden views catch up
 
@@ -167,6 +112,19 @@ class CaseSession(QObject):
         self._quiet_timer.start()
         self.bridge.request_rules(case)
 
+    def apply(self, case_id: str, *stored: Changes) -> None:
+        """Show what the services stored for ``case_id`` (each use case's
+        `Changes`, in order), if that case is still the open one. The case
+        shown is then exactly what the database holds: the views, the rules
+        and the PDF read the same records."""
+        if self.case is None or self.case_id != case_id:
+            return
+        case = self.case
+        for changes in stored:
+            case = apply_changes(case, changes)
+        if case is not self.case:
+            self._set_case(case)
+
     # --- queries -------------------------------------------------------------
     def refresh_cases(self, done: Callable[[list[CaseSummary]], None] | None = None) -> None:
         def listed(cases: list[CaseSummary]) -> None:
@@ -245,9 +203,8 @@ class CaseSession(QObject):
         if case_id is None or not days:
             return
 
-        def stored(_: object) -> None:
-            if self.case is not None and self.case_id == case_id:
-                self._set_case(_merge_days(self.case, days))
+        def stored(changes: Changes) -> None:
+            self.apply(case_id, changes)
             self.saved.emit()
             if done is not None:
                 done()
@@ -259,11 +216,8 @@ class CaseSession(QObject):
         if case_id is None or not dates:
             return
 
-        def cleared(_: object) -> None:
-            if self.case is not None and self.case_id == case_id:
-                gone = set(dates)
-                days = tuple(d for d in self.case.days if d.date not in gone)
-                self._set_case(dataclasses.replace(self.case, days=days))
+        def cleared(changes: Changes) -> None:
+            self.apply(case_id, changes)
             self.saved.emit()
 
         self.bridge.call(lambda s: s.clear_days(case_id, dates), done=cleared, error=self._fail)
@@ -278,12 +232,11 @@ class CaseSession(QObject):
         if case_id is None:
             return
 
-        def stored(saved: Record) -> None:
-            if self.case is not None and self.case_id == case_id:
-                self._set_case(_merge_record(self.case, saved))
+        def stored(changes: Changes) -> None:
+            self.apply(case_id, changes)
             self.saved.emit()
             if done is not None:
-                done(saved)
+                done(changes.one(type(record)))
 
         self.bridge.call(
             lambda s: s.save_record(case_id, record), done=stored, error=error or self._fail
@@ -302,9 +255,8 @@ class CaseSession(QObject):
         if case_id is None:
             return
 
-        def deleted(_: object) -> None:
-            if self.case is not None and self.case_id == case_id:
-                self._set_case(_drop_record(self.case, ref))
+        def deleted(changes: Changes) -> None:
+            self.apply(case_id, changes)
             self.saved.emit()
             if done is not None:
                 done(ref)
@@ -324,12 +276,11 @@ class CaseSession(QObject):
         if case_id is None:
             return
 
-        def stored(saved: Evidence) -> None:
-            if self.case is not None and self.case_id == case_id:
-                self._set_case(_merge_record(self.case, saved))
+        def stored(changes: Changes) -> None:
+            self.apply(case_id, changes)
             self.saved.emit()
             if done is not None:
-                done(saved)
+                done(changes.one(Evidence))
 
         self.bridge.call(
             lambda s: s.add_evidence_files(case_id, evidence, list(paths)),
@@ -342,19 +293,14 @@ class CaseSession(QObject):
         if case_id is None:
             return
 
-        def undone(result: tuple[object, Case]) -> None:
-            entry, case = result
-            if self.case_id == case_id:
-                self._set_case(case)
+        def undone(result: Undone | None) -> None:
+            if result is not None:
+                self.apply(case_id, result.changes)
             self.saved.emit()
             if done is not None:
-                done(entry)
+                done(None if result is None else result.entry)
 
-        def job(s: Any) -> tuple[object, Case]:
-            entry = s.undo_last(case_id)
-            return entry, s.load_case(case_id)
-
-        self.bridge.call(job, done=undone, error=self._fail)
+        self.bridge.call(lambda s: s.undo_last(case_id), done=undone, error=self._fail)
 
     def import_file(
         self,

@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from caseapp.domain.model import Case, Day, Evidence, Incident, Payment, Person
+from caseapp.domain.changes import Changes
+from caseapp.domain.model import Day, Evidence, Incident, Payment, Person
 from caseapp.domain.vocab import Party
 from caseapp.ui.reconstruct import (
     Answers,
@@ -43,24 +44,26 @@ class Plan:
     evidence: list[Evidence]
 
 
-def save_plan(service: Any, case_id: str, plan: Plan) -> Case:
-    """Runs on the writer thread: one use case per record, then the case."""
+def save_plan(service: Any, case_id: str, plan: Plan) -> list[Changes]:
+    """Runs on the writer thread: one use case per record; returns what each stored."""
+    stored: list[Changes] = []
     if plan.days:
-        service.set_days(case_id, plan.days)
+        stored.append(service.set_days(case_id, plan.days))
     for payment in plan.payments:
-        service.save_record(case_id, payment)
+        stored.append(service.save_record(case_id, payment))
     people = {p.name: p.id for p in service.load_case(case_id).people}
     for who, incident in plan.incidents:
         actor = None
         if who:
             if who not in people:
-                person = service.save_record(case_id, Person(id="", name=who, party=Party.EMPLOYER))
-                people[who] = person.id
+                new = Person(id="", name=who, party=Party.EMPLOYER)
+                stored.append(service.save_record(case_id, new))
+                people[who] = stored[-1].one(Person).id
             actor = people[who]
-        service.save_record(case_id, _with_actor(incident, actor))
+        stored.append(service.save_record(case_id, _with_actor(incident, actor)))
     for evidence in plan.evidence:
-        service.save_record(case_id, evidence)
-    return service.load_case(case_id)  # type: ignore[no-any-return]
+        stored.append(service.save_record(case_id, evidence))
+    return stored
 
 
 def _with_actor(incident: Incident, actor: str | None) -> Incident:
@@ -142,10 +145,11 @@ class ReconstructWizard(QWizard):
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.page_done.error.setText(self.tr("Saving…"))
 
-        def done(case: Case) -> None:
+        def done(stored: list[Changes]) -> None:
+            self.session.apply(case_id, *stored)
             self.session.saved.emit()
-            self.session.reload()
-            self.saved.emit(case)
+            if self.session.case is not None:
+                self.saved.emit(self.session.case)
             super(ReconstructWizard, self).accept()
 
         def failed(exc: BaseException) -> None:

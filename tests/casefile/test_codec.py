@@ -9,7 +9,6 @@ from strategies import cases
 
 from caseapp.casefile.canonical import canonical_bytes
 from caseapp.casefile.codec import (
-    KIND_LIST,
     case_to_document,
     document_to_case,
     info_from_json,
@@ -18,6 +17,7 @@ from caseapp.casefile.codec import (
     record_to_json,
     sort_case,
 )
+from caseapp.domain.kinds import RECORD_KINDS
 from caseapp.domain.model import Case
 
 
@@ -34,10 +34,10 @@ def test_case_document_case_is_identity(case: Case) -> None:
 @given(cases(max_records=3))
 def test_each_record_and_info_round_trips(case: Case) -> None:
     assert info_from_json(json.loads(canonical_bytes(info_to_json(case.info)))) == case.info
-    for kind, key in KIND_LIST.items():
-        for record in getattr(case, key):
+    for kind in RECORD_KINDS:
+        for record in kind.records(case):
             obj = json.loads(canonical_bytes(record_to_json(record)))
-            assert record_from_json(kind, obj) == record
+            assert record_from_json(kind.name, obj) == record
 
 
 def test_money_is_written_with_two_decimals() -> None:

@@ -15,7 +15,7 @@ from strategies import cases
 
 from caseapp.casefile.canonical import canonical_bytes
 from caseapp.casefile.codec import case_to_document
-from caseapp.domain.model import Case
+from caseapp.domain.model import Case, Evidence
 from caseapp.domain.vocab import JournalOp
 from caseapp.services.api import ImportMode, ServiceError
 from caseapp.services.service import CaseService
@@ -122,7 +122,7 @@ def test_round_trip_property_json(shared_service: CaseService, case: Case) -> No
 
 
 def test_evidence_files_cancel_leaves_nothing(svc: CaseService, tmp_path: Path) -> None:
-    from caseapp.services.api import Cancelled
+    from caseapp.domain.jobs import Cancelled
 
     case_id = svc.create_case(f.make_info())
     files = []
@@ -136,7 +136,9 @@ def test_evidence_files_cancel_leaves_nothing(svc: CaseService, tmp_path: Path) 
         svc.add_evidence_files(case_id, f.evidence(), files, cancelled=lambda: next(calls) >= 2)
     assert dump_data_dir(svc.data_dir) == before
     seen: list[tuple[int, int]] = []
-    ev = svc.add_evidence_files(case_id, f.evidence(), files, lambda d, t: seen.append((d, t)))
+    ev = svc.add_evidence_files(case_id, f.evidence(), files, lambda d, t: seen.append((d, t))).one(
+        Evidence
+    )
     assert seen[-1] == (15000, 15000)
     assert [x.original_name for x in ev.files] == ["shot0.png", "shot1.png", "shot2.png"]
     assert ev.files[0].path == f"evidence/{ev.files[0].sha256}.png"
@@ -178,7 +180,8 @@ def test_zip_export_import_round_trip_with_files(svc: CaseService, tmp_path: Pat
     svc.set_days(case_id, [f.day(50)])
     extra = tmp_path / "later.png"
     extra.write_bytes(b"added after the export")
-    later = svc.add_evidence_files(case_id, f.evidence("E7"), [extra]).files[0].sha256
+    later = svc.add_evidence_files(case_id, f.evidence("E7"), [extra]).one(Evidence)
+    later = later.files[0].sha256
     assert svc.import_file(out, ImportMode.REPLACE) == case_id
     assert f.day(50).date not in {d.date for d in svc.load_case(case_id).days}
     assert svc.verify_case(case_id).ok
@@ -233,7 +236,7 @@ def test_verify_after_json_import_counts_files_not_included(
     case_id = svc.create_case(f.make_info(uid=UID))
     shot = tmp_path / "shot.png"
     shot.write_bytes(b"png bytes")
-    ev = svc.add_evidence_files(case_id, f.evidence(), [shot])
+    ev = svc.add_evidence_files(case_id, f.evidence(), [shot]).one(Evidence)
     other = tmp_path / "other.png"
     other.write_bytes(b"other bytes")
     svc.add_evidence_files(case_id, f.evidence("E2"), [other])
@@ -254,7 +257,7 @@ def test_verify_after_json_import_counts_files_not_included(
 
 
 def test_cancelled_zip_import_leaves_data_dir_unchanged(svc: CaseService, tmp_path: Path) -> None:
-    from caseapp.services.api import Cancelled
+    from caseapp.domain.jobs import Cancelled
 
     case_id = hand_built(svc)
     shots = []

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from caseapp.casefile.journal import verify_chain
-from caseapp.domain.model import Case
+from caseapp.domain.model import Case, Evidence
 from caseapp.domain.vocab import DayStatus, JournalOp, Origin
 from caseapp.services.api import ServiceError
 from caseapp.services.service import CaseService
@@ -131,8 +131,8 @@ def test_money_is_stored_as_integer_fen(svc: CaseService) -> None:
 
 def test_fresh_ids_for_empty_ids(svc: CaseService) -> None:
     case_id = svc.create_case(f.make_info())
-    a = svc.save_record(case_id, f.evidence(""))
-    b = svc.save_record(case_id, f.evidence(""))
+    a = svc.save_record(case_id, f.evidence("")).one(Evidence)
+    b = svc.save_record(case_id, f.evidence("")).one(Evidence)
     assert (getattr(a, "id", None), getattr(b, "id", None)) == ("E1", "E2")
 
 
@@ -158,7 +158,7 @@ def test_undo_restores_each_step(svc: CaseService) -> None:
         states.append(_state(svc.load_case(case_id)))
     for expected in reversed(states[:-1]):
         undone = svc.undo_last(case_id)
-        assert undone is not None and undone.op == JournalOp.UNDO
+        assert undone is not None and undone.entry.op == JournalOp.UNDO
         assert _state(svc.load_case(case_id)) == expected
     assert svc.undo_last(case_id) is None  # the case's creation is not undone
     history = svc.history(case_id)
@@ -207,7 +207,7 @@ def test_purge_removes_record_and_file_keeps_chain(svc: CaseService, tmp_path: P
     case_id = svc.create_case(f.make_info())
     secret = tmp_path / "chat.png"
     secret.write_bytes(b"third party's phone number 139...")
-    ev = svc.add_evidence_files(case_id, f.evidence(), [secret])
+    ev = svc.add_evidence_files(case_id, f.evidence(), [secret]).one(Evidence)
     sha = ev.files[0].sha256
     assert svc.store.has(sha)
     svc.purge(case_id, "evidence:E1")
@@ -230,7 +230,7 @@ def test_delete_case_removes_everything(svc: CaseService, tmp_path: Path) -> Non
     shared.write_bytes(b"%PDF-1.4 payslip")
     only = tmp_path / "only.jpg"
     only.write_bytes(b"jpeg bytes")
-    a = svc.add_evidence_files(case_id, f.evidence(), [shared, only])
+    a = svc.add_evidence_files(case_id, f.evidence(), [shared, only]).one(Evidence)
     svc.add_evidence_files(other, f.evidence(), [shared])
     svc.set_days(case_id, [f.day(0)])
     svc.delete_case(case_id)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from caseapp.domain.model import Evidence
 from caseapp.services.api import DataDirInUse
 from caseapp.services.service import CaseService
 from tests.services import factories as f
@@ -43,7 +44,7 @@ def test_data_dir_private(tmp_path: Path, loose_umask: None) -> None:
     with CaseService(data) as svc:
         case_id = svc.create_case(f.make_info())
         svc.set_days(case_id, [f.day(0)])
-        ev = svc.add_evidence_files(case_id, f.evidence(), [source])
+        ev = svc.add_evidence_files(case_id, f.evidence(), [source]).one(Evidence)
         backup = svc.backup()
         assert mode(data) == 0o700
         db = data / "caseapp.sqlite3"

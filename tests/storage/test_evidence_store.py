@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from caseapp.services.api import Cancelled
+from caseapp.domain.jobs import Cancelled
 from caseapp.storage import evidence_store
 from caseapp.storage.evidence_store import EvidenceStore
 

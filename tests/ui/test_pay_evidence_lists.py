@@ -114,7 +114,7 @@ def test_deleting_the_payment_being_changed_empties_the_form(qtbot, parts) -> No
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
     view.open_row(view.model.index(0, 0))
     assert view.form.isVisible() and view.form.editing is not None
-    assert view.form.net.text() == "2180"
+    assert view.form.net.text() == "2180.00"  # as stored (and as read after a restart)
     wait_saved(qtbot, parts, lambda: view.delete(payment))
     assert view.form.editing is None and view.form.net.text() == ""
     assert view.model.rowCount() == 0 and parts.session.case.payments == ()
