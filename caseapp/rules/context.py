@@ -53,11 +53,8 @@ class RuleContext:
     @property
     def region(self) -> str | None:
         """The law data's region of the case's city (e.g. "beijing", "guangdong")."""
-        getter = getattr(self.law, "region_of", None)
-        if getter is None:
-            return None
         try:
-            return str(getter(self.case.info.city))
+            return self.law.region_of(self.case.info.city)
         except (KeyError, ValueError):
             return None
 
