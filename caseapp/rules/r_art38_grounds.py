@@ -41,7 +41,7 @@ from caseapp.rules import basis as B
 from caseapp.rules.calc_severance import severance_estimate
 from caseapp.rules.context import RuleContext, finding, key_of, money
 from caseapp.rules.lawview import weakest
-from caseapp.rules.msg_more import rule_names
+from caseapp.rules.phrases import rule_names
 
 RULE = "art38-grounds-recorded"
 # rule id → LCL art. 38 ¶1 item

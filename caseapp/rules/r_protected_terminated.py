@@ -31,7 +31,7 @@ from caseapp.domain.model import ProtectedPeriod
 from caseapp.domain.vocab import Confidence, IncidentKind, ReturnGround, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, incident_refs, key_of, money
-from caseapp.rules.msg_more import ground_label, span_of
+from caseapp.rules.phrases import ground_label, span_of
 from caseapp.rules.termination_common import ART40_41, damages, terminations
 
 RULE = "protected-worker-terminated"
