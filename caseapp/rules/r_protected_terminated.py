@@ -98,7 +98,7 @@ def check(ctx: RuleContext) -> list[Finding]:
 def _returns(ctx: RuleContext) -> list[Finding]:
     out: list[Finding] = []
     for incident in sorted(ctx.case.incidents, key=lambda i: (i.date, i.id)):
-        if incident.kind != IncidentKind.RETURNED_TO_AGENCY or incident.date > ctx.as_of:
+        if incident.kind != IncidentKind.RETURNED_TO_AGENCY:
             continue
         ground = incident.ground or ReturnGround.NONE_STATED
         if ground in RETURN_ALLOWED:

@@ -23,7 +23,7 @@ from strategies import cases
 
 from caseapp.domain.model import Case, Incident, Payment, ProtectedPeriod
 from caseapp.domain.vocab import DayStatus, EndGround, Form, IncidentKind, ProtectedKind
-from caseapp.rules.engine import run_rules
+from caseapp.rules.engine import make_context, run_rules
 from caseapp.rules.law import load_law_data
 from caseapp.rules.output import findings_to_json
 from caseapp.rules.r_art38_grounds import GROUNDS
@@ -47,6 +47,18 @@ def test_rules_never_crash_and_amounts_are_not_negative(case: Case, offset: int)
     first = json.dumps(findings_to_json(report), sort_keys=True)
     again = json.dumps(findings_to_json(run_rules(case, as_of, LAW)), sort_keys=True)
     assert first == again
+
+
+@given(case=cases(max_records=6, with_files=False), offset=st.integers(min_value=0, max_value=900))
+def test_the_rules_see_nothing_dated_after_as_of(case: Case, offset: int) -> None:
+    """The rules rely on it (RuleContext): they do not check these dates again."""
+    as_of = case.info.work_start + dt.timedelta(days=offset)
+    seen = make_context(case, as_of, LAW).case
+    assert all(d.date <= as_of for d in seen.days)
+    assert all(t.assigned_on <= as_of for t in seen.tasks)
+    assert all(p.paid_on <= as_of for p in seen.payments)
+    assert all(i.date <= as_of for i in seen.incidents)
+    assert all(s.month <= as_of for s in seen.social_insurance)
 
 
 # --- scenarios that reach the dismissal and route rules ------------------------------
