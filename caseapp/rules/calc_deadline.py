@@ -98,11 +98,7 @@ def clock(ctx: RuleContext, claim: str, known_on: dt.date) -> ClaimClock:
         start = known_on
     restarted: str | None = None
     for incident in sorted(ctx.case.incidents, key=lambda i: (i.date, i.id)):
-        if (
-            incident.kind in RESTARTERS
-            and claim in incident.asserts
-            and start < incident.date <= ctx.as_of
-        ):
+        if incident.kind in RESTARTERS and claim in incident.asserts and start < incident.date:
             start = incident.date
             restarted = incident.id
     last = one_year(start)

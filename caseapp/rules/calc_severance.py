@@ -84,13 +84,21 @@ def severance_estimate(
 ) -> SeveranceEstimate | None:
     """N and 2N for employment ending on `end` (default: the end of the
     employment window). `base_end` (default `end`) is the day the base window
-    ends: for an end still in the future, the analysis date."""
+    ends: for an end still in the future, the analysis date. Memoised per run
+    (`RuleContext.severance_memo`): several termination rules and the
+    findings' own estimate ask for the same end."""
+    end = end or ctx.facts.end
+    key = (end, min(base_end or end, end))
+    if key not in ctx.severance_memo:
+        ctx.severance_memo[key] = _estimate(ctx, *key)
+    return ctx.severance_memo[key]
+
+
+def _estimate(ctx: RuleContext, end: dt.date, base_day: dt.date) -> SeveranceEstimate | None:
     facts = ctx.facts
-    end = end or facts.end
     if end < facts.start:
         return None
     years, months, days = facts.service_years(end)
-    base_day = min(base_end or end, end)
     base, n_months, window_start, window_end = _base(ctx, base_day, as_if_working=False)
     if base is None:
         return None

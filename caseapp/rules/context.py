@@ -16,6 +16,7 @@ from caseapp.domain.findings import (
     Finding,
     Parameter,
     Period,
+    SeveranceEstimate,
 )
 from caseapp.domain.messages import Msg
 from caseapp.domain.model import Case, Incident
@@ -40,6 +41,11 @@ OUTSIDE_LABOUR_CONTRACT = frozenset(
 
 @dataclass
 class RuleContext:
+    """What every rule receives. `case` is the case as it stood on `as_of`
+    (`engine.as_of_view`): no day, task, payment, incident or social-insurance
+    month after it, so rules need not check those dates against `as_of` again
+    (`employment_ended` and the contract's dates may still lie after it)."""
+
     case: Case
     law: Law
     as_of: dt.date
@@ -49,15 +55,16 @@ class RuleContext:
     # rules of the second phase (deadlines, routes) read them.
     prior: tuple[Finding, ...] = ()
     notes: dict[str, object] = field(default_factory=dict)
+    # severance_estimate's results by (end, base day), for this run.
+    severance_memo: dict[tuple[dt.date, dt.date], SeveranceEstimate | None] = field(
+        default_factory=dict
+    )
 
     @property
     def region(self) -> str | None:
         """The law data's region of the case's city (e.g. "beijing", "guangdong")."""
-        getter = getattr(self.law, "region_of", None)
-        if getter is None:
-            return None
         try:
-            return str(getter(self.case.info.city))
+            return self.law.region_of(self.case.info.city)
         except (KeyError, ValueError):
             return None
 

@@ -10,7 +10,6 @@ the same document.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -18,6 +17,37 @@ from caseapp import __version__
 from caseapp.domain.findings import Finding, FindingsReport
 from caseapp.domain.model import Case
 from caseapp.domain.vocab import Severity
+from caseapp.rules import (
+    r_absence_pretext,
+    r_art38_grounds,
+    r_below_minimum_wage,
+    r_conditions_withdrawn,
+    r_contract_expiry,
+    r_data_gap,
+    r_disguised_dispatch,
+    r_dispatch_return,
+    r_dispatch_termination,
+    r_employer_held,
+    r_incompetence,
+    r_labour_inspection,
+    r_late_wages,
+    r_limitation,
+    r_no_written_contract,
+    r_objective_change,
+    r_parameter_stale,
+    r_prolonged_standby,
+    r_protected_terminated,
+    r_relationship,
+    r_resignation_pressure,
+    r_social_insurance,
+    r_standby_below_floor,
+    r_standby_first_cycle,
+    r_standby_full_wage,
+    r_targeted_standby,
+    r_transfer,
+    r_unilateral_pay_cut,
+    r_union_not_notified,
+)
 from caseapp.rules.context import RuleContext
 from caseapp.rules.facts import Facts
 from caseapp.rules.lawview import Law
@@ -25,57 +55,49 @@ from caseapp.rules.params import CaseParams
 
 Rule = Callable[[RuleContext], list[Finding]]
 
-# (rule id, module) in the order of the spec's build list.
-FIRST_PHASE: tuple[tuple[str, str], ...] = (
-    ("relationship-to-confirm", "r_relationship"),
-    ("standby-first-cycle-underpaid", "r_standby_first_cycle"),
-    ("standby-below-floor", "r_standby_below_floor"),
-    ("standby-full-wage-arguable", "r_standby_full_wage"),
-    ("prolonged-standby", "r_prolonged_standby"),
-    ("targeted-standby", "r_targeted_standby"),
-    ("resignation-pressure", "r_resignation_pressure"),
-    ("unilateral-pay-cut", "r_unilateral_pay_cut"),
-    ("late-wages", "r_late_wages"),
-    ("below-minimum-wage", "r_below_minimum_wage"),
-    ("social-insurance-gap", "r_social_insurance"),
-    ("working-conditions-withdrawn", "r_conditions_withdrawn"),
-    ("unreasonable-transfer", "r_transfer"),
-    ("dispatch-return-ground-not-allowed", "r_dispatch_return"),
-    ("dispatch-termination-after-return", "r_dispatch_termination"),
-    ("disguised-dispatch", "r_disguised_dispatch"),
-    ("objective-change-not-shown", "r_objective_change"),
-    ("no-written-contract", "r_no_written_contract"),
-    ("contract-expiry", "r_contract_expiry"),
-    ("data-gap", "r_data_gap"),
-    ("parameter-stale", "r_parameter_stale"),
-    ("union-not-notified", "r_union_not_notified"),
-    ("protected-worker-terminated", "r_protected_terminated"),
-    ("absence-pretext", "r_absence_pretext"),
-    ("incompetence-without-training", "r_incompetence"),
+# (rule id, check) in the order of the spec's build list. The rule modules are
+# imported statically above: one without `RULE` or `check` fails when this
+# module is imported (and mypy flags it). tests/rules/test_registry.py checks
+# that every r_*.py file of the package is registered exactly once.
+FIRST_PHASE: tuple[tuple[str, Rule], ...] = (
+    (r_relationship.RULE, r_relationship.check),
+    (r_standby_first_cycle.RULE, r_standby_first_cycle.check),
+    (r_standby_below_floor.RULE, r_standby_below_floor.check),
+    (r_standby_full_wage.RULE, r_standby_full_wage.check),
+    (r_prolonged_standby.RULE, r_prolonged_standby.check),
+    (r_targeted_standby.RULE, r_targeted_standby.check),
+    (r_resignation_pressure.RULE, r_resignation_pressure.check),
+    (r_unilateral_pay_cut.RULE, r_unilateral_pay_cut.check),
+    (r_late_wages.RULE, r_late_wages.check),
+    (r_below_minimum_wage.RULE, r_below_minimum_wage.check),
+    (r_social_insurance.RULE, r_social_insurance.check),
+    (r_conditions_withdrawn.RULE, r_conditions_withdrawn.check),
+    (r_transfer.RULE, r_transfer.check),
+    (r_dispatch_return.RULE, r_dispatch_return.check),
+    (r_dispatch_termination.RULE, r_dispatch_termination.check),
+    (r_disguised_dispatch.RULE, r_disguised_dispatch.check),
+    (r_objective_change.RULE, r_objective_change.check),
+    (r_no_written_contract.RULE, r_no_written_contract.check),
+    (r_contract_expiry.RULE, r_contract_expiry.check),
+    (r_data_gap.RULE, r_data_gap.check),
+    (r_parameter_stale.RULE, r_parameter_stale.check),
+    (r_union_not_notified.RULE, r_union_not_notified.check),
+    (r_protected_terminated.RULE, r_protected_terminated.check),
+    (r_absence_pretext.RULE, r_absence_pretext.check),
+    (r_incompetence.RULE, r_incompetence.check),
 )
-SECOND_PHASE: tuple[tuple[str, str], ...] = (
-    ("limitation-deadline", "r_limitation"),
-    ("labour-inspection-route", "r_labour_inspection"),
-    ("art38-grounds-recorded", "r_art38_grounds"),
-    ("employer-held-evidence", "r_employer_held"),
+SECOND_PHASE: tuple[tuple[str, Rule], ...] = (
+    (r_limitation.RULE, r_limitation.check),
+    (r_labour_inspection.RULE, r_labour_inspection.check),
+    (r_art38_grounds.RULE, r_art38_grounds.check),
+    (r_employer_held.RULE, r_employer_held.check),
 )
 
 SEVERITY_RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2, Severity.INFO: 3}
 
 
-def _load(entries: tuple[tuple[str, str], ...]) -> list[tuple[str, Rule]]:
-    out: list[tuple[str, Rule]] = []
-    for rule_id, module_name in entries:
-        module = importlib.import_module(f"caseapp.rules.{module_name}")
-        check = getattr(module, "check", None)
-        if check is None:
-            continue  # a module claimed by an engineer but not written yet
-        out.append((rule_id, check))
-    return out
-
-
 def registry() -> list[tuple[str, Rule]]:
-    return _load(FIRST_PHASE) + _load(SECOND_PHASE)
+    return [*FIRST_PHASE, *SECOND_PHASE]
 
 
 def rule_ids() -> tuple[str, ...]:
@@ -111,10 +133,10 @@ def run_rules(case: Case, as_of: dt.date, law: Law | None = None) -> FindingsRep
     ctx = make_context(case, as_of, law)
     order = {rule_id: index for index, (rule_id, _) in enumerate(registry())}
     findings: list[Finding] = []
-    for _rule_id, check in _load(FIRST_PHASE):
+    for _rule_id, check in FIRST_PHASE:
         findings.extend(check(ctx))
     ctx.prior = tuple(findings)
-    for _rule_id, check in _load(SECOND_PHASE):
+    for _rule_id, check in SECOND_PHASE:
         findings.extend(check(ctx))
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], order.get(f.rule, 99), f.key))
     from caseapp.rules.calc_deadline import deadlines

@@ -101,9 +101,7 @@ class Facts:
         self.case = case
         self.params = params
         self.as_of = as_of
-        holidays = getattr(params.law, "holidays", None)
-        oracle = getattr(holidays, "is_working_day", None)
-        self.cal = WorkCalendar(oracle, str(getattr(params.law, "sha256", "")))
+        self.cal = WorkCalendar(params.law.holidays.is_working_day, params.law.sha256)
         info = case.info
         self.start = info.work_start
         ended = info.employment_ended

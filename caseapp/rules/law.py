@@ -56,6 +56,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+V = TypeVar("V")
 
 FILES = (
     "average_wage.toml",
@@ -484,7 +485,7 @@ def _basis_only(dated: Dated[Decimal]) -> Iterator[RawDated]:
         )
 
 
-def _map(dated: Dated[Any], value: T) -> Dated[T]:
+def _map(dated: Dated[V], value: T) -> Dated[T]:
     return Dated(
         value=value,
         effective_from=dated.effective_from,

@@ -32,6 +32,7 @@ from caseapp.rules.calc_text import (
     table_text,
     value_text,
 )
+from caseapp.rules.lawview import Law
 
 FORMAT = "caseapp.findings"
 VERSION = 1
@@ -150,17 +151,17 @@ def _t(key: str, lang: Lang, **params: object) -> str:
     return text(f"rules.out.{key}", lang, **params)
 
 
-def _law_name(item: Basis, lang: Lang, law: Any) -> str:
+def _law_name(item: Basis, lang: Lang, law: Law | None) -> str:
     if law is None:
         return item.law
     try:
         article = law.article(item.law, item.article, item.paragraph, item.item)
     except (KeyError, ValueError, LookupError):
         return item.law
-    return str(getattr(article, "law_zh" if lang == "zh" else "law_en", item.law))
+    return article.law_zh if lang == "zh" else article.law_en
 
 
-def _basis_text(item: Basis, lang: Lang, law: Any = None) -> str:
+def _basis_text(item: Basis, lang: Lang, law: Law | None = None) -> str:
     para = "" if item.paragraph is None else _t("paragraph", lang, n=item.paragraph)
     it = "" if item.item is None else _t("item", lang, n=item.item)
     return _t(
@@ -189,7 +190,7 @@ def _calculation_lines(calc: Calculation, lang: Lang, case: Case | None) -> list
 
 
 def format_findings_text(
-    report: FindingsReport, lang: Lang, law: Any = None, case: Case | None = None
+    report: FindingsReport, lang: Lang, law: Law | None = None, case: Case | None = None
 ) -> str:
     """Readable findings; `law` (optional) names the statutes cited, `case`
     (optional) names the records a calculation lists."""

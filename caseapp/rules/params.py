@@ -10,12 +10,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TypeVar
 
 from caseapp.domain.model import Case, Overrides
+from caseapp.rules.law_types import Dated, MinWageRules, StandbyRule
 from caseapp.rules.lawview import Figure, Law, from_dated, override_on
 
 NO_OVERRIDES = Overrides()
+
+V = TypeVar("V")
+
+
+def _memoised(memo: dict[dt.date, V], on: dt.date, compute: Callable[[], V]) -> V:
+    if on not in memo:
+        memo[on] = compute()
+    return memo[on]
 
 
 class CaseParams:
@@ -25,13 +34,12 @@ class CaseParams:
         self.law = law
         self.city = case.info.city
         self.overrides = case.info.overrides or NO_OVERRIDES
-        self._memo: dict[tuple[str, dt.date], Any] = {}
-
-    def _cached(self, name: str, on: dt.date, compute: Callable[[], Any]) -> Any:
-        key = (name, on)
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
+        # Per-day memos of what the rules ask most often.
+        self._minimum: dict[dt.date, Figure | None] = {}
+        self._minimum_newer: dict[dt.date, Figure | None] = {}
+        self._min_rules: dict[dt.date, Dated[MinWageRules] | None] = {}
+        self._standby_rules: dict[dt.date, StandbyRule | None] = {}
+        self._grace: dict[dt.date, Figure | None] = {}
 
     # --- minimum wage -----------------------------------------------------
     def minimum_wage(self, on: dt.date) -> Figure | None:
@@ -40,8 +48,7 @@ class CaseParams:
                 self.law.minimum_wage(self.city, on)
             )
 
-        result: Figure | None = self._cached("min", on, compute)
-        return result
+        return _memoised(self._minimum, on, compute)
 
     def minimum_wage_newer(self, on: dt.date) -> Figure | None:
         """A newer minimum wage that may already be in force on `on` (the law
@@ -52,12 +59,11 @@ class CaseParams:
         def compute() -> Figure | None:
             if override_on(self.overrides.minimum_wage, on) is not None:
                 return None
-            getter = getattr(self.law, "minimum_wage_candidates", None)
             current = self.minimum_wage(on)
-            if getter is None or current is None:
+            if current is None:
                 return None
             best: Figure | None = None
-            for dated in getter(self.city, on):
+            for dated in self.law.minimum_wage_candidates(self.city, on):
                 fig = from_dated(dated)
                 if (
                     fig is not None
@@ -67,58 +73,58 @@ class CaseParams:
                     best = fig
             return best
 
-        result: Figure | None = self._cached("min_newer", on, compute)
-        return result
+        return _memoised(self._minimum_newer, on, compute)
 
-    def min_wage_rules(self, on: dt.date) -> Any:
+    def min_wage_rules(self, on: dt.date) -> Dated[MinWageRules] | None:
         """The region's rules on what counts toward the minimum wage (or None)."""
-        return self._cached("minrules", on, lambda: self.law.min_wage_rules(self.city, on))
+        return _memoised(self._min_rules, on, lambda: self.law.min_wage_rules(self.city, on))
 
     # --- standby ------------------------------------------------------------
-    def _standby(self, on: dt.date) -> Any:
-        return self._cached("standby", on, lambda: self.law.standby_rule(self.city, on))
-
-    def _ratio(self, field: str, on: dt.date) -> Figure | None:
-        rule = self._standby(on)
-        if rule is None:
-            return None
-        return from_dated(getattr(rule, field, None))
+    def _standby(self, on: dt.date) -> StandbyRule | None:
+        return _memoised(self._standby_rules, on, lambda: self.law.standby_rule(self.city, on))
 
     def first_cycle_ratio(self, on: dt.date) -> Figure | None:
-        return self._ratio("first_cycle_ratio", on)
+        rule = self._standby(on)
+        return None if rule is None else from_dated(rule.first_cycle_ratio)
 
     def first_cycle_max_days(self, on: dt.date) -> Figure | None:
         """The region's cap on the first cycle's length in days (None: one month)."""
-        return self._ratio("first_cycle_max_days", on)
+        rule = self._standby(on)
+        return None if rule is None else from_dated(rule.first_cycle_max_days)
 
     def after_ratio(self, on: dt.date) -> Figure | None:
         """The share of the minimum wage after the first cycle (override wins)."""
-        return override_on(self.overrides.standby_ratio, on) or self._ratio("after_ratio", on)
+        override = override_on(self.overrides.standby_ratio, on)
+        if override is not None:
+            return override
+        rule = self._standby(on)
+        return None if rule is None else from_dated(rule.after_ratio)
 
     def presence_ratio(self, on: dt.date) -> Figure | None:
-        return self._ratio("presence_required_ratio", on)
+        rule = self._standby(on)
+        return None if rule is None else from_dated(rule.presence_required_ratio)
 
     def dispatch_ratio(self, on: dt.date) -> Figure | None:
-        return self._ratio("dispatch_ratio", on)
+        rule = self._standby(on)
+        return None if rule is None else from_dated(rule.dispatch_ratio)
 
-    def employer_bears_worker_si(self, on: dt.date) -> Any:
+    def employer_bears_worker_si(self, on: dt.date) -> Dated[bool] | None:
         """The region's rule that an employer paying the standby allowance also
         pays the worker's own contributions (Jiangsu art. 32): the `Dated`
         entry when it says so, else None."""
         rule = self._standby(on)
-        dated = getattr(rule, "employer_bears_worker_si", None) if rule is not None else None
+        dated = None if rule is None else rule.employer_bears_worker_si
         return dated if dated is not None and dated.value is True else None
 
     def standby_region(self, on: dt.date) -> str | None:
         rule = self._standby(on)
-        return None if rule is None else str(getattr(rule, "region", "") or "") or None
+        return None if rule is None else rule.region or None
 
     # --- pay timing, averages, divisor -----------------------------------
     def grace_days(self, on: dt.date) -> Figure | None:
-        result: Figure | None = self._cached(
-            "grace", on, lambda: from_dated(self.law.wage_grace_days(self.city, on))
+        return _memoised(
+            self._grace, on, lambda: from_dated(self.law.wage_grace_days(self.city, on))
         )
-        return result
 
     def average_wage(self, on: dt.date) -> Figure | None:
         return override_on(self.overrides.average_wage, on) or from_dated(
@@ -127,8 +133,8 @@ class CaseParams:
 
     def severance_cap(self, on: dt.date) -> Figure | None:
         """The LCL 47 cap: 3 × the average wage override in force, else the
-        law data's own statement of the cap (as the source rounds it), else
-        3 × its average."""
+        law data's own statement of the cap (as the source rounds it; None
+        where the law data has no average wage for the city)."""
         override = override_on(self.overrides.average_wage, on)
         if override is not None:
             return Figure(
@@ -138,13 +144,7 @@ class CaseParams:
                 override.confidence,
                 overridden=True,
             )
-        getter = getattr(self.law, "severance_cap", None)
-        if getter is not None:
-            return from_dated(getter(self.city, on))
-        average = self.average_wage(on)
-        if average is None:
-            return None
-        return Figure(3 * average.value, average.effective_from, average.source, average.confidence)
+        return from_dated(self.law.severance_cap(self.city, on))
 
     def pay_divisor(self) -> Figure:
         figure = from_dated(self.law.pay_divisor())
@@ -153,8 +153,7 @@ class CaseParams:
         return figure
 
     def newest_figure_date(self) -> dt.date | None:
-        value = self.law.newest_figure_date(self.city)
-        return value if isinstance(value, dt.date) else None
+        return self.law.newest_figure_date(self.city)
 
 
 def ratio_times(ratio: Figure | None, base: Figure | None) -> Decimal | None:

@@ -19,10 +19,10 @@ record into a gross figure by guessing taxes and contributions:
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from caseapp.domain.model import Payment
 from caseapp.domain.vocab import PaymentKind
+from caseapp.rules.law_types import MinWageRules
 
 # Kinds that are pay for the period they cover (not severance or notice pay).
 PAY_KINDS = frozenset(
@@ -81,7 +81,7 @@ def without_overtime(payment: Payment) -> Decimal | None:
     return max(value, Decimal(0))
 
 
-def for_minimum_wage(payment: Payment, rules: Any) -> Decimal | None:
+def for_minimum_wage(payment: Payment, rules: MinWageRules | None) -> Decimal | None:
     """Comparable pay under the region's `MinWageRules` (None: gross unknown).
     Without rules for the region, only overtime is left out."""
     value = gross(payment)
@@ -89,7 +89,7 @@ def for_minimum_wage(payment: Payment, rules: Any) -> Decimal | None:
         return None
     if rules is None:
         return without_overtime(payment)
-    comparable: Decimal = rules.comparable_pay(value, payment.deductions, payment.components)
+    comparable = rules.comparable_pay(value, payment.deductions, payment.components)
     return max(comparable, Decimal(0))
 
 

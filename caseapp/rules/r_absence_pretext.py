@@ -72,7 +72,7 @@ def _ending(ctx: RuleContext, since: dt.date) -> Termination | None:
 def check(ctx: RuleContext) -> list[Finding]:
     out: list[Finding] = []
     for incident in sorted(ctx.case.incidents, key=lambda i: (i.date, i.id)):
-        if incident.kind not in KINDS or incident.date > ctx.as_of:
+        if incident.kind not in KINDS:
             continue
         if not ABSENCE_WORDS.search(_texts(incident)):
             continue

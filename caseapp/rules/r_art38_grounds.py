@@ -41,7 +41,7 @@ from caseapp.rules import basis as B
 from caseapp.rules.calc_severance import severance_estimate
 from caseapp.rules.context import RuleContext, finding, key_of, money
 from caseapp.rules.lawview import weakest
-from caseapp.rules.msg_more import rule_names
+from caseapp.rules.phrases import rule_names
 
 RULE = "art38-grounds-recorded"
 # rule id → LCL art. 38 ¶1 item
@@ -88,15 +88,13 @@ def _demand_for(item: Finding, demands: list[Incident]) -> Incident | None:
 def _worked_after(ctx: RuleContext, day: dt.date) -> bool:
     """A day logged `working` after `day`: the conditions were given back."""
     return any(
-        day < d <= ctx.as_of and record.status == DayStatus.WORKING
-        for d, record in ctx.facts.days.items()
+        day < d and record.status == DayStatus.WORKING for d, record in ctx.facts.days.items()
     )
 
 
 def _resigned_after(ctx: RuleContext, day: dt.date) -> bool:
     return any(
-        i.kind == IncidentKind.RESIGNATION_SUBMITTED and day <= i.date <= ctx.as_of
-        for i in ctx.case.incidents
+        i.kind == IncidentKind.RESIGNATION_SUBMITTED and day <= i.date for i in ctx.case.incidents
     )
 
 

@@ -37,6 +37,7 @@ from caseapp.rules import basis as B
 from caseapp.rules import pay
 from caseapp.rules.context import RuleContext, finding, key_of, money, unique_params
 from caseapp.rules.facts import Category, DayValue
+from caseapp.rules.law_types import MinWageRules
 from caseapp.rules.lawview import Figure, weakest
 from caseapp.rules.prorate import due_in, paid_in
 from caseapp.rules.workdays import month_end
@@ -103,9 +104,9 @@ def check(ctx: RuleContext) -> list[Finding]:
         if floor_newer is not None and floor_newer <= floor:
             floor_newer = None
         rules = ctx.params.min_wage_rules(wm.month)
-        rule_value = getattr(rules, "value", None)
+        rule_value = None if rules is None else rules.value
 
-        def comparable(p: Payment, r: object = rule_value) -> Decimal | None:
+        def comparable(p: Payment, r: MinWageRules | None = rule_value) -> Decimal | None:
             return pay.for_minimum_wage(p, r)
 
         paid, used = paid_in(facts, wm.payments, wm.month, wm.end, comparable)
@@ -119,10 +120,9 @@ def check(ctx: RuleContext) -> list[Finding]:
             params_used.append(
                 Parameter(
                     name="min_wage_rules",
-                    value=",".join(sorted(getattr(rule_value, "not_counted_deductions", ())))
-                    or "-",
+                    value=",".join(sorted(rules.value.not_counted_deductions)) or "-",
                     effective_from=rules.effective_from,
-                    source=str(rules.source),
+                    source=rules.source,
                     confidence=rules.confidence,
                 )
             )

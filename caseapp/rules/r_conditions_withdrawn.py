@@ -28,9 +28,7 @@ def check(ctx: RuleContext) -> list[Finding]:
         (
             i
             for i in ctx.case.incidents
-            if i.kind in KINDS
-            and facts.start <= i.date <= ctx.as_of
-            and (ended is None or i.date < ended)
+            if i.kind in KINDS and facts.start <= i.date and (ended is None or i.date < ended)
         ),
         key=lambda i: (i.date, i.id),
     )

@@ -146,11 +146,12 @@ def _standby_ratio(ctx: RuleContext) -> list[Finding]:
 
 def _plausible_ratios(ctx: RuleContext, on: dt.date) -> list[Decimal]:
     rule = ctx.law.standby_rule(ctx.case.info.city, on)
-    values = {Decimal(str(a.value)) for a in getattr(rule, "after_alternatives", ()) or ()}
+    alternatives = () if rule is None else rule.after_alternatives
+    values = {Decimal(str(a.value)) for a in alternatives}
     if not values:
         for city in sorted(ctx.law.cities()):
             other = ctx.law.standby_rule(city, on)
-            after = getattr(other, "after_ratio", None)
+            after = None if other is None else other.after_ratio
             if after is not None:
                 values.add(Decimal(str(after.value)))
     if not values:

@@ -54,7 +54,7 @@ def _termination(ctx: RuleContext, returned_on: dt.date) -> tuple[dt.date, list[
     for i in ctx.case.incidents:
         if (
             i.kind == IncidentKind.TERMINATION_NOTICE
-            and returned_on <= i.date <= ctx.as_of
+            and returned_on <= i.date
             and i.ground not in NOT_AGENCY
         ):
             dates.append(i.date)

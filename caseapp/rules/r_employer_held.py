@@ -33,7 +33,7 @@ from caseapp.domain.model import Evidence
 from caseapp.domain.vocab import Confidence, EvidenceKind, OriginalStatus, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, key_of
-from caseapp.rules.msg_more import rule_names
+from caseapp.rules.phrases import rule_names
 
 RULE = "employer-held-evidence"
 ARBITRATION_RULES = "arbitration_rules"

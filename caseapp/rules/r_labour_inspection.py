@@ -39,7 +39,7 @@ from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Confidence, Forum, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, key_of, money
-from caseapp.rules.lawview import confidence_of, weakest
+from caseapp.rules.lawview import weakest
 
 RULE = "labour-inspection-route"
 SOURCES = (
@@ -82,8 +82,7 @@ def check(ctx: RuleContext) -> list[Finding]:
     starts = [f.period.start for f in items if f.period]
     ends = [f.period.end for f in items if f.period]
     period = Period(min(starts), max(ends)) if starts else None
-    extra = getattr(ctx.law, "additional_compensation", None)
-    shares = extra(ctx.as_of) if callable(extra) else None
+    shares = ctx.law.additional_compensation(ctx.as_of)
     parameters: list[Parameter] = []
     alternatives: list[Alternative] = []
     params: dict[str, object] = {
@@ -94,16 +93,16 @@ def check(ctx: RuleContext) -> list[Finding]:
         "low": "",
         "high": "",
     }
-    if shares is not None and shares.value is not None:
+    if shares is not None:
         low, high = shares.value
-        conf = confidence_of(shares.confidence)
+        conf = shares.confidence
         for name, share in (("low", low), ("high", high)):
             parameters.append(
                 Parameter(
                     name=f"additional_compensation_{name}",
                     value=str(share),
                     effective_from=shares.effective_from,
-                    source=str(shares.source),
+                    source=shares.source,
                     confidence=conf,
                 )
             )

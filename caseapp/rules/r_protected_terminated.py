@@ -31,7 +31,7 @@ from caseapp.domain.model import ProtectedPeriod
 from caseapp.domain.vocab import Confidence, IncidentKind, ReturnGround, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, incident_refs, key_of, money
-from caseapp.rules.msg_more import ground_label, span_of
+from caseapp.rules.phrases import ground_label, span_of
 from caseapp.rules.termination_common import ART40_41, damages, terminations
 
 RULE = "protected-worker-terminated"
@@ -98,7 +98,7 @@ def check(ctx: RuleContext) -> list[Finding]:
 def _returns(ctx: RuleContext) -> list[Finding]:
     out: list[Finding] = []
     for incident in sorted(ctx.case.incidents, key=lambda i: (i.date, i.id)):
-        if incident.kind != IncidentKind.RETURNED_TO_AGENCY or incident.date > ctx.as_of:
+        if incident.kind != IncidentKind.RETURNED_TO_AGENCY:
             continue
         ground = incident.ground or ReturnGround.NONE_STATED
         if ground in RETURN_ALLOWED:

@@ -41,7 +41,7 @@ def check(ctx: RuleContext) -> list[Finding]:
     city = ctx.case.info.city
     out: list[Finding] = []
     for notice in sorted(ctx.case.incidents, key=lambda i: (i.date, i.id)):
-        if notice.kind != IncidentKind.TRANSFER_NOTICE or notice.date > ctx.as_of:
+        if notice.kind != IncidentKind.TRANSFER_NOTICE:
             continue
         if _agreed(ctx, notice):
             continue

@@ -28,7 +28,7 @@ from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Confidence, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, key_of, money
-from caseapp.rules.msg_more import ground_label
+from caseapp.rules.phrases import ground_label
 from caseapp.rules.termination_common import damages, terminations, unilateral
 
 RULE = "union-not-notified"

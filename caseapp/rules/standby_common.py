@@ -14,7 +14,7 @@ from caseapp.domain.vocab import Confidence
 from caseapp.rules import pay
 from caseapp.rules.context import RuleContext
 from caseapp.rules.facts import Category, DayValue, Episode
-from caseapp.rules.lawview import confidence_of, weakest
+from caseapp.rules.lawview import weakest
 from caseapp.rules.prorate import MonthDue, due_in, paid_in
 from caseapp.rules.workdays import month_end
 
@@ -114,11 +114,11 @@ def _floor_months(
                     name="employer_bears_worker_si",
                     value="true",
                     effective_from=bears.effective_from,
-                    source=str(bears.source),
-                    confidence=confidence_of(bears.confidence),
+                    source=bears.source,
+                    confidence=bears.confidence,
                 )
             )
-            basis.update(dict.fromkeys(getattr(bears, "basis", ()) or ()))
+            basis.update(dict.fromkeys(bears.basis))
         conf = weakest(confs) if confs else Confidence.UNCONFIRMED
         if net_only:
             conf = weakest((conf, Confidence.CONTESTED))

@@ -74,11 +74,7 @@ def terminations(ctx: RuleContext) -> list[Termination]:
     ended = ctx.case.info.employment_ended
     effective = ended.date if ended is not None and ended.date <= ctx.as_of else None
     notices = sorted(
-        (
-            i
-            for i in ctx.case.incidents
-            if i.kind == IncidentKind.TERMINATION_NOTICE and i.date <= ctx.as_of
-        ),
+        (i for i in ctx.case.incidents if i.kind == IncidentKind.TERMINATION_NOTICE),
         key=lambda i: (i.date, i.id),
     )
     if notices:

@@ -1,6 +1,6 @@
-"""Termination rules: union-not-notified, protected-worker-terminated,
-absence-pretext, incompetence-without-training — worked examples computed by
-hand, and near misses.
+"""Rules on a dismissal by the employer: union-not-notified,
+protected-worker-terminated, absence-pretext, incompetence-without-training —
+worked examples computed by hand, and near misses.
 
 The common worked figures (Beijing, contract wage 10000 from 2024-01-01, paid in
 full every month, employment ended 2025-09-30):

@@ -1,8 +1,9 @@
-"""Message pieces the second rules engineer's rules put inside their texts:
-rule names joined into one list, and labels of termination and return
-grounds. All words live in `resources/i18n/rules_more.toml` and
-`vocab.toml`; a list is a chain of `rules.more.join` messages, which
-`caseapp.i18n.render` renders recursively."""
+"""Phrases some rules put inside their texts: rule names joined into one
+list, a period, and labels of termination and return grounds. All words live
+in `resources/i18n/rules_phrases.toml` and `vocab.toml`; a list is a chain of
+`rules.more.join` messages, which `caseapp.i18n.render` renders recursively.
+The keys keep their old `rules.more.` prefix: the report's fingerprint hashes
+the findings with their message keys, so a renamed key would change it."""
 
 from __future__ import annotations
 
