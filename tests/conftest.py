@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Nothing a test does may land in the user's own config (login autostart entries,
 # platformdirs config): point XDG_CONFIG_HOME at a private temporary directory.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="caseapp-test-config-")
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -25,3 +28,13 @@ settings.register_profile(
 )
 settings.register_profile("fuzz", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+
+@pytest.fixture(autouse=True)
+def _app_log_ends_with_its_test() -> Iterator[None]:
+    """An entry point run in-process (`main([...])`) sets the app's log up
+    (`caseapp.logs`); later tests must not write into that test's data directory."""
+    yield
+    logs = sys.modules.get("caseapp.logs")
+    if logs is not None:
+        logs.stop_logging()

@@ -253,16 +253,26 @@ def _os_detail(exc: OSError) -> str:
 
 
 def _crash(exc: BaseException, ctx: CliContext, argv: Sequence[str]) -> int:
-    from caseapp.crash import write_crash_log
+    import logging
 
+    from caseapp.crash import write_crash_log
+    from caseapp.logs import setup_logging, where
+
+    setup_logging(ctx.data_dir)  # the desktop app's start-up may not have got that far
+    logger = logging.getLogger(__name__)
     try:
         path = write_crash_log(exc, argv, ctx.data_dir)
     except OSError as log_error:
         import traceback
 
+        logger.error("internal error: %s at %s; no crash log", type(exc).__name__, where(exc))
         ctx.err("".join(traceback.format_exception(exc)))
         ctx.err(ctx.t("cli.error.environment", detail=_os_detail(log_error)))
         return EXIT_INTERNAL
+    # The type and the place only: the message and the crash log's traceback may quote data.
+    logger.error(
+        "internal error: %s at %s; crash log %s", type(exc).__name__, where(exc), path.name
+    )
     ctx.err(ctx.t("cli.error.internal", detail=f"{type(exc).__name__}: {exc}", path=str(path)))
     return EXIT_INTERNAL
 
@@ -291,7 +301,10 @@ def cli_main(
             ctx.err(ctx.t("cli.error.no_gui"))
             return EXIT_ENVIRONMENT
         try:
-            return gui(data_dir, lang, bool(args.demo))
+            return gui(data_dir, lang, bool(args.demo))  # the app sets its log up itself
         except BaseException as exc:
             return handle_exception(exc, ctx, argv)
+    from caseapp.logs import setup_logging
+
+    setup_logging(data_dir)  # <data_dir>/logs/caseapp.log, written only if a line is logged
     return run_command(args, ctx, argv)

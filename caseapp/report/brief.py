@@ -26,6 +26,7 @@ from caseapp.report.chronology import DayRun, Entry
 from caseapp.report.context import Ctx
 from caseapp.report.figures import status_counts
 from caseapp.report.fonts import FONT, safe
+from caseapp.report.lawdata import LEGAL_DUE, MINIMUM_WAGE
 from caseapp.report.layout import BRIEF_FRAME_H, FRAME_W, ORANGE, VERMILION
 
 SUMMARY_FINDINGS = 10  # the summary stays on one page; the rest are in the findings
@@ -38,6 +39,7 @@ CHRONO_NO_W = 32
 CHRONO_MARKS_W = 130  # marks with a backfill basis need the room
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
 SEVERITY_GLYPH = {"high": "■■■", "medium": "■■□", "low": "■□□", "info": "□□□"}
+CHART_FIGURES = (MINIMUM_WAGE, LEGAL_DUE)  # the pay chart's lines from the law data
 
 
 def ranked(findings: tuple[Finding, ...]) -> list[Finding]:
@@ -97,6 +99,8 @@ def cover(c: Ctx) -> list[Flowable]:
     )
     if c.mask_enabled:
         out += [gap(8), para(w("mask.notice"), st.small)]
+    if c.law.unavailable:
+        out += [gap(8), para(w("lawgap.unavailable"), st.small)]
     out.append(PageBreak())
     return out
 
@@ -242,8 +246,13 @@ def pictures(c: Ctx) -> list[Flowable]:
         pay_chart(c.pay, w),
         para(w("chart.note"), st.small),
     ]
-    if all(p.floor is None for p in c.pay):
+    missing = {g.figure: g.reason for g in c.law.gaps if g.figure in CHART_FIGURES}
+    if all(p.floor is None for p in c.pay) and MINIMUM_WAGE not in missing:
         out.append(para(w("chart.no_floor"), st.small))
+    for figure in CHART_FIGURES:  # a figure the law data could not give: say which and why
+        if figure in missing:
+            reason = w(f"lawgap.reason.{missing[figure]}")
+            out.append(para(w(f"lawgap.{figure}", reason=reason), st.small))
     out.append(PageBreak())
     return out
 

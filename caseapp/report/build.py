@@ -10,6 +10,7 @@ target, so a reader never sees half a report.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import tempfile
 from collections.abc import Callable
@@ -28,8 +29,11 @@ from caseapp.report.context import Ctx
 from caseapp.report.exhibits import Prepared, Slot, prepare_all
 from caseapp.report.filing import filing
 from caseapp.report.fingerprint import fingerprint
+from caseapp.report.lawdata import LawView
 from caseapp.report.layout import PageInfo, ReportDoc
 from caseapp.report.pdfmerge import merge
+
+logger = logging.getLogger(__name__)
 
 Part = Literal["brief", "filing", "both"]
 
@@ -59,6 +63,7 @@ def build_report(
     progress: Callable[[int, int], None] | None = None,
     floor: Callable[[str, dt.date], Decimal | None] | None = None,
     period_from: dt.date | None = None,
+    law_root: Path | None = None,
 ) -> ReportResult:
     """Write the report to `out` (atomically) and say what was written.
 
@@ -71,6 +76,10 @@ def build_report(
     records, every chronology entry a finding cites stays in (marked when
     it is earlier), and the evidence list is never cut. ValueError if
     `period_from` is after the findings' as-of date.
+
+    `law_root` is the law data's directory (default: the bundled one). A
+    figure the law data cannot give (all of them when it does not load) is
+    logged and named in the PDF where it would have been.
 
     Builds may run in several threads at once: only layout and saving are
     serialised (`fonts.render_settings`).
@@ -89,6 +98,7 @@ def build_report(
         floor,
         mask,
         period_from=period_from,
+        law=LawView.load(law_root),
     )
     w = c.w
     info = PageInfo(
@@ -143,6 +153,15 @@ def build_report(
         (e.label, cache[e.file.sha256].problem or "")
         for e in exhibits
         if e.file.sha256 in cache and cache[e.file.sha256].problem
+    )
+    logger.info(
+        "report written: part %s, %s, %d pages, %d exhibits (%d not printed), %d law gaps",
+        part,
+        lang,
+        sum(totals.values()),
+        len(exhibits),
+        len(problems),
+        len(c.law.gaps),
     )
     return ReportResult(
         out,

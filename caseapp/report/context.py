@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -16,10 +17,12 @@ from caseapp.i18n import Lang
 from caseapp.report.chronology import Entry, build_chronology, in_period, ref_index
 from caseapp.report.evidence_list import EvidenceList, build_evidence_list
 from caseapp.report.figures import PayMonth, pay_months, report_period
-from caseapp.report.lawdata import LawView
+from caseapp.report.lawdata import ARTICLE, LawView, article_ref
 from caseapp.report.layout import PageInfo, Styles, make_styles
 from caseapp.report.mask import Masker
 from caseapp.report.words import Words
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -63,7 +66,8 @@ class Ctx:
         self.pay = pay_months(self.case, self.period[0], self.period[1], floor, due)
         try:
             self.zone = ZoneInfo(self.case.info.time_zone)
-        except (KeyError, ValueError):
+        except (KeyError, ValueError) as exc:  # the times printed name the zone used
+            logger.warning("case time zone not found (%s): Asia/Shanghai used", type(exc).__name__)
             self.zone = ZoneInfo("Asia/Shanghai")
 
     # --- names ------------------------------------------------------------
@@ -129,6 +133,11 @@ class Ctx:
             text += self.w("basis.item", n=b.item)
         if with_text and found and found[1]:
             text += self.w.colon + found[1]
+        elif with_text and found is None:
+            gap = self.law.gap(ARTICLE, article_ref(b))
+            if gap is not None:  # say why the text is not there
+                reason = self.w(f"lawgap.reason.{gap.reason}")
+                text += self.w.paren(self.w("lawgap.article", reason=reason))
         return text
 
     def city(self) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import os
 import threading
 from collections.abc import Callable
@@ -40,6 +41,8 @@ from caseapp.report.fonts import safe
 from caseapp.report.images import PNG_SIGNATURE, JpegSource, draw_png, png_info
 from caseapp.report.layout import FRAME_H, FRAME_W, GREY, Anchor, PageInfo
 
+logger = logging.getLogger(__name__)
+
 MAX_SIDE = 2000  # px on the long side (about 240 dpi across A4)
 JPEG_AS_IS_BYTES = 1_500_000  # a JPEG within MAX_SIDE and this size is embedded as it is
 JPEG_QUALITY = 82
@@ -56,6 +59,7 @@ class Prepared:
     size: tuple[int, int] = (0, 0)
     jpeg: JpegSource | None = None  # the image as it will be embedded
     png: bool = False  # embedded as it is (a plain PNG), from `path`
+    cause: str | None = None  # the exception's type behind `problem`, for the log
     pdf_pages: list[tuple[float, float]] | None = None  # (width, height) per page
     masked: bool = False  # left out of a masked report (its content cannot be masked)
 
@@ -81,7 +85,8 @@ def heif_opener() -> bool:
 
                 register_heif_opener()
                 _heif_ready.append(True)
-            except Exception:  # no decoder: HEIC exhibits get the placeholder page
+            except Exception as exc:  # no decoder: HEIC exhibits get the placeholder page
+                logger.warning("pillow-heif not available: %s", type(exc).__name__)
                 _heif_ready.append(False)
         return _heif_ready[0]
 
@@ -126,6 +131,21 @@ def _no_file(ex: Exhibit) -> bool:
 
 
 def prepare_file(ex: Exhibit, path: Path | None, *, masked: bool = False) -> Prepared:
+    """The exhibit read for printing; a file that cannot be printed has its
+    `problem` (the page says why) and is logged by label and record."""
+    prepared = _prepare_file(ex, path, masked)
+    if prepared.problem is not None:
+        logger.warning(
+            "exhibit %s (evidence:%s) not printed: %s%s",
+            ex.label,
+            ex.evidence.id,
+            prepared.problem,
+            f" ({prepared.cause})" if prepared.cause else "",
+        )
+    return prepared
+
+
+def _prepare_file(ex: Exhibit, path: Path | None, masked: bool) -> Prepared:
     if _no_file(ex):
         return Prepared(None)
     if path is None or not path.is_file():
@@ -140,7 +160,7 @@ def prepare_file(ex: Exhibit, path: Path | None, *, masked: bool = False) -> Pre
                 return Prepared("exhibit.heic_failed")
             prepared = _prepare_image(path, ex.file.sha256)
             if prepared.problem is not None:
-                return Prepared("exhibit.heic_failed")
+                return Prepared("exhibit.heic_failed", cause=prepared.cause)
             return prepared
         return _prepare_image(path, ex.file.sha256)
     try:
@@ -156,8 +176,8 @@ def prepare_file(ex: Exhibit, path: Path | None, *, masked: bool = False) -> Pre
             if page.rotation % 180:
                 width, height = height, width
             sizes.append((width, height))
-    except Exception:  # a damaged PDF must not stop the report
-        return Prepared("exhibit.unreadable")
+    except Exception as exc:  # a damaged PDF must not stop the report
+        return Prepared("exhibit.unreadable", cause=type(exc).__name__)
     return Prepared(None, path, pdf_pages=sizes)
 
 
@@ -195,8 +215,8 @@ def _prepare_image(path: Path, key: str) -> Prepared:
             pic.save(buf, "JPEG", quality=JPEG_QUALITY, optimize=False)
             data = buf.getvalue()
             return Prepared(None, path, size=pic.size, jpeg=JpegSource(key, None, data))
-    except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
-        return Prepared("exhibit.unreadable")
+    except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError) as exc:
+        return Prepared("exhibit.unreadable", cause=type(exc).__name__)
 
 
 class Picture(Flowable):  # type: ignore[misc]

@@ -203,6 +203,9 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
             QTimer.singleShot(round(quit_after * 1000), app.quit)
         app.processEvents()  # the first paint, then the services open
         first_paint.set()
+        from caseapp.logs import setup_logging
+
+        setup_logging(data_dir)  # after the first paint: importing logging.handlers takes ~6 ms
         if demo:
             open_sample(parts, first=True)
         else:

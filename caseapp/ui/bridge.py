@@ -10,6 +10,7 @@ newest request is dropped.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Protocol
@@ -19,6 +20,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from caseapp.domain.dates import local_today
 from caseapp.domain.model import Case
 from caseapp.services.writer import SerialWriter
+
+logger = logging.getLogger(__name__)
 
 Job = Callable[..., Any]
 Done = Callable[[Any], None]
@@ -92,6 +95,7 @@ class Bridge(QObject):
         def finished(f: Future[Any]) -> None:
             exc = f.exception()
             if exc is not None:
+                log_failure(job, exc)
                 self._deliver.emit((error, exc, True))
             else:
                 self._deliver.emit((done, f.result(), False))
@@ -110,6 +114,8 @@ class Bridge(QObject):
 
         def finished(f: Future[Any]) -> None:
             exc = f.exception()
+            if exc is not None:
+                log_failure(done, exc)
             self._deliver.emit((error, exc, True) if exc is not None else (done, f.result(), False))
 
         future.add_done_callback(finished)
@@ -139,7 +145,10 @@ class Bridge(QObject):
         future = self._rules_pool.submit(_run_rules, case, local_today(case.info.time_zone))
 
         def finished(f: Future[Any]) -> None:
-            if f.exception() is None and f.result() is not None:
+            exc = f.exception()
+            if exc is not None:
+                log_failure(_run_rules, exc)  # the findings shown stay the last good ones
+            elif f.result() is not None:
                 self._rules_deliver.emit(generation, f.result())
 
         future.add_done_callback(finished)
@@ -153,6 +162,27 @@ class Bridge(QObject):
         self._rules_timer.stop()
         self._rules_pool.shutdown(wait=True)
         self._writer.shutdown(wait=True)
+
+
+def use_case_name(job: object) -> str:
+    """The code name of a job (``CaseSession.set_days`` for the lambda inside
+    it): what a log line may say about it."""
+    name = getattr(job, "__qualname__", None) or type(job).__name__
+    parts = [p for p in str(name).split(".") if p not in ("<locals>", "<lambda>")]
+    return ".".join(parts) or "job"
+
+
+def log_failure(job: object, exc: BaseException) -> None:
+    """One warning for a failed job: the use case, the exception's type, where
+    it was raised and how many problems a refusal listed; never the message
+    (a ServiceError's problems can name people)."""
+    from caseapp.logs import where
+
+    problems = getattr(exc, "problems", None)
+    count = f", {len(problems)} problem(s)" if isinstance(problems, list | tuple) else ""
+    logger.warning(
+        "%s failed: %s at %s%s", use_case_name(job), type(exc).__name__, where(exc), count
+    )
 
 
 def _run_rules(case: Case, as_of: dt.date) -> Any:

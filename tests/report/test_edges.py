@@ -1,13 +1,15 @@
 """Edges: an almost empty case, unreadable, transparent and encrypted exhibit
-files."""
+files, and the log lines for exhibits that are not printed."""
 
 from __future__ import annotations
 
 import dataclasses
 import io
+import logging
 import re
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
@@ -70,6 +72,29 @@ def test_unreadable_transparent_and_encrypted_files(tmp_path: Path) -> None:
     with Image.open(prepared.jpeg.jpeg_fh()) as img:
         assert img.format == "JPEG"
         assert img.convert("RGB").getpixel((10, 10)) > (240, 240, 240)
+
+
+def test_exhibits_not_printed_are_logged_by_label_and_record(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    broken, _ = photo_evidence(tmp_path, "李青的照片.png", b"\x89PNG\r\n\x1a\n no", "X1")
+    gone, _ = photo_evidence(tmp_path, "王建国.png", b"\x89PNG\r\n\x1a\n gone", "X2")
+    case, _ = sample_case(None)
+    case = dataclasses.replace(case, evidence=(broken, gone))
+    sha = broken.files[0].sha256
+    with caplog.at_level(logging.WARNING, logger="caseapp.report"):
+        render(
+            case,
+            sample_findings(case),
+            tmp_path / "edge.pdf",
+            lambda s: tmp_path / sha if s == sha else None,
+            part="filing",
+        )
+    assert sorted(r.getMessage() for r in caplog.records) == [
+        "exhibit 1-1 (evidence:X1) not printed: exhibit.unreadable (UnidentifiedImageError)",
+        "exhibit 1-2 (evidence:X2) not printed: exhibit.missing",
+    ]
+    assert "李青" not in caplog.text and "王建国" not in caplog.text
 
 
 def test_plain_png_is_embedded_as_it_is(tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
-"""Issue 4 audit: one check per build item of the PDF that no other test
-pins down by itself (cover fields, summary parts, references into the
+"""What each section of the sample's PDF holds, one check per part that no
+other test pins down by itself (cover fields, summary parts, references into the
 chronology and the evidence list, filing-pack parties and claims, evidence
 list pages, audio and AMR pages, records to order, integrity appendix,
 declaration, English punctuation, exhibits left out of a masked report).
