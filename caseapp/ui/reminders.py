@@ -236,7 +236,7 @@ class RemindersPanel(QWidget):
         case = self.session.case
         if value is None or case is None:
             return False
-        from caseapp.ui.ics import make_calendar  # icalendar loads only when asked
+        from caseapp.casework.ics import make_calendar  # icalendar loads only when asked
 
         deadlines = self.report.deadlines if self.report is not None else ()
         data = make_calendar(
