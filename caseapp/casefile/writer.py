@@ -1,7 +1,8 @@
 """Writing case files: `.caseapp.json` and the deterministic `.caseapp.zip`.
 
-Both are written to a temporary file in the target directory, fsynced and
-renamed over the target, so a crash leaves either the old file or the new one.
+Both are written through `caseapp.atomic.open_atomic` (a temporary file in the
+target directory, fsynced and renamed over the target, mode 0600), so a crash
+leaves either the old file or the new one.
 `case.json` is exactly ``canonical_bytes(case_to_document(case))``: its SHA-256
 is the ``state_sha256`` that storage records in the journal's export entry.
 Two exports of the same data are byte-identical (fixed entry order,
@@ -10,16 +11,14 @@ timestamps, attributes and compression settings).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import re
-import tempfile
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path, PurePath
-from typing import IO, Final
+from typing import Final
 
+from caseapp.atomic import open_atomic
 from caseapp.casefile import zipscan
 from caseapp.casefile.canonical import canonical_bytes, sha256_hex
 from caseapp.casefile.codec import case_to_document
@@ -79,29 +78,6 @@ def evidence_path(sha256: str, original_name: str | None) -> str:
     return f"evidence/{sha256}{ext if _EXT_RE.match(ext) else ''}"
 
 
-@contextlib.contextmanager
-def atomic_output(out: Path) -> Iterator[IO[bytes]]:
-    """A temp file next to `out`; fsynced and renamed over `out` on success,
-    removed on failure."""
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w+b") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    with contextlib.suppress(OSError):  # make the rename itself durable (POSIX)
-        dir_fd = os.open(out.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-
-
 def document_bytes(case: Case) -> bytes:
     """case.json exactly as written: the canonical bytes of the document."""
     return canonical_bytes(case_to_document(case))
@@ -111,7 +87,7 @@ def write_json(case: Case, out: Path) -> str:
     """Write a `.caseapp.json` (the canonical document, no journal, no files).
     Returns its SHA-256."""
     data = document_bytes(case)
-    with atomic_output(out) as fh:
+    with open_atomic(out) as fh:
         fh.write(data)
     return sha256_hex(data)
 
@@ -186,7 +162,7 @@ def write_zip(
     files = evidence_files(case)
     sums: dict[str, str] = {}
     total = len(files) + 2
-    with atomic_output(out) as fh, zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
+    with open_atomic(out) as fh, zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
         sums[zipscan.CASE_JSON] = _put_bytes(zf, zipscan.CASE_JSON, case_bytes)
         sums[zipscan.JOURNAL] = _put_bytes(zf, zipscan.JOURNAL, journal)
         for done, (path, sha) in enumerate(sorted(files.items()), start=1):

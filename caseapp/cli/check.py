@@ -12,15 +12,8 @@ import datetime as dt
 import json
 from typing import Any
 
-from caseapp.cli.context import EXIT_INPUT, EXIT_OK, CliContext, CliError, help_text
+from caseapp.cli.context import EXIT_INPUT, EXIT_OK, CliContext, CliError, date_arg, help_text
 from caseapp.domain.messages import Msg
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(value) from exc
 
 
 def register(subparsers: Any) -> None:
@@ -32,7 +25,7 @@ def register(subparsers: Any) -> None:
         "--as-of",
         dest="as_of",
         metavar="DATE",
-        type=_date,
+        type=date_arg,
         default=None,
         help=help_text("rules.cli.help.as_of"),
     )

@@ -7,6 +7,7 @@ else is mapped to an exit code by `caseapp.cli.main` (see EXIT_* there).
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import shutil
 import sys
@@ -54,6 +55,15 @@ def set_help_lang(lang: Lang) -> None:
 def help_text(key: str) -> str:
     """A --help text from the catalogue, in the language the user asked for."""
     return text(key, _help_lang.get("lang") or system_lang())
+
+
+def date_arg(value: str) -> dt.date:
+    """The argparse type of a date option (``--as-of``, ``--from``): an ISO
+    date; anything else is refused with the value as the message."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(value) from exc
 
 
 def today_in(time_zone: str) -> dt.date:

@@ -22,15 +22,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.context import EXIT_INPUT, EXIT_OK, CliContext, CliError, help_text
+from caseapp.cli.context import EXIT_INPUT, EXIT_OK, CliContext, CliError, date_arg, help_text
 from caseapp.domain.messages import Msg
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(value) from exc
 
 
 def _instant(value: str) -> dt.datetime:
@@ -76,7 +69,7 @@ def register(subparsers: Any) -> None:
         "--as-of",
         dest="as_of",
         metavar="DATE",
-        type=_date,
+        type=date_arg,
         default=None,
         help=help_text("report.cli.help.as_of"),
     )
@@ -84,7 +77,7 @@ def register(subparsers: Any) -> None:
         "--from",
         dest="period_from",
         metavar="DATE",
-        type=_date,
+        type=date_arg,
         default=None,
         help=help_text("report.cli.help.from"),
     )

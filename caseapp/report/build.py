@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,6 +18,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Literal
 
+from caseapp import atomic
 from caseapp.domain.findings import FindingsReport
 from caseapp.domain.model import Case
 from caseapp.i18n import Lang
@@ -146,7 +145,7 @@ def build_report(
     step()
     if wanted:
         data = merge(data, wanted, slots)
-    _write_atomic(out, data)
+    atomic.write_bytes(Path(out), data)
     if progress is not None:
         progress(total_steps, total_steps)
     problems = tuple(
@@ -172,17 +171,3 @@ def build_report(
         problems,
         {e.label: info.part_pages(e.label) or "" for e in exhibits},
     )
-
-
-def _write_atomic(out: Path, data: bytes) -> None:
-    out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -16,6 +16,7 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 
 from caseapp.domain.model import Case
+from caseapp.domain.palette import DAY_STATUS
 from caseapp.domain.vocab import DayStatus
 from caseapp.report.figures import PayMonth, months
 from caseapp.report.fonts import FONT
@@ -45,16 +46,9 @@ def _pay_line(kind: str, x0: float, x1: float, y: float) -> Line:
     return Line(x0, y, x1, y, strokeColor=colour, strokeWidth=width, strokeDashArray=dash_array)
 
 
-STATUS_COLOURS: dict[DayStatus, str] = {
-    DayStatus.WORKING: "#0072B2",
-    DayStatus.STANDBY: "#E69F00",
-    DayStatus.STANDBY_ONSITE: "#D55E00",
-    DayStatus.STANDBY_ONCALL: "#CC79A7",
-    DayStatus.LEAVE: "#56B4E9",
-    DayStatus.SICK: "#009E73",
-    DayStatus.REST: "#D9D9D9",
-    DayStatus.ABSENT: "#595959",
-}
+STATUS_COLOURS: dict[DayStatus, str] = {s: c.fill for s, c in DAY_STATUS.items()}
+# Statuses whose glyph is printed white (the others in INK). Not the palette's
+# text colour: standby on site and sick differ, and the PDF stays as it was.
 DARK = frozenset({DayStatus.WORKING, DayStatus.STANDBY_ONSITE, DayStatus.ABSENT, DayStatus.SICK})
 
 CELL_W, CELL_H = 15.0, 11.5

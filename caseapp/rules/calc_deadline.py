@@ -37,15 +37,14 @@ RESTARTERS = frozenset(
         IncidentKind.COMPLAINT_FILED,
     }
 )
-# Claims that are wage arrears (not barred during employment).
-WAGE_CLAIMS = frozenset(
-    {
-        "standby-first-cycle-underpaid",
-        "standby-below-floor",
-        "standby-full-wage-arguable",
-        "unilateral-pay-cut",
-        "below-minimum-wage",
-    }
+# Claims that are wage arrears (not barred during employment). A tuple: the UI
+# lists them in this order (the claims a pay demand or an objection asserts).
+WAGE_CLAIMS: tuple[str, ...] = (
+    "standby-first-cycle-underpaid",
+    "standby-below-floor",
+    "standby-full-wage-arguable",
+    "unilateral-pay-cut",
+    "below-minimum-wage",
 )
 # Claims whose clock runs from a termination.
 TERMINATION_CLAIMS = frozenset(
@@ -64,7 +63,7 @@ TERMINATION_CLAIMS = frozenset(
 # already leaves out months more than a year old).
 END_OF_PERIOD_CLAIMS = frozenset({"contract-expiry", "no-written-contract"})
 # Claims that carry money or a status the tribunal decides.
-CLAIMS = WAGE_CLAIMS | TERMINATION_CLAIMS | {"no-written-contract", "contract-expiry"}
+CLAIMS = frozenset(WAGE_CLAIMS) | TERMINATION_CLAIMS | {"no-written-contract", "contract-expiry"}
 
 
 @dataclass(frozen=True, slots=True)

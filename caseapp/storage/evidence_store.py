@@ -2,11 +2,11 @@
 
 Layout: ``<data dir>/evidence/<first 2 hex>/<sha256>``, no extension, so no
 indexer or thumbnailer picks the files up. A file comes in through a temp
-file in ``evidence/incoming/`` (same file system, so the rename is atomic):
-streamed in 1 MiB chunks and hashed on the way (never read whole; files up
-to 4 GiB), made read-only (0400), fsynced, renamed to its hash, the
-directory fsynced. A hash already stored (with the right size) is not
-rewritten. Cancelling leaves nothing behind.
+file in ``evidence/incoming/`` (same file system, so the rename is atomic;
+`caseapp.atomic.staged`): streamed in 1 MiB chunks and hashed on the way
+(never read whole; files up to 4 GiB), made read-only (0400), fsynced,
+renamed to its hash, the directory fsynced. A hash already stored (with the
+right size) is not rewritten. Cancelling leaves nothing behind.
 
 Batches (an import of 500 files) pass ``sync=False`` and call ``sync()``
 once before the database commit that refers to the files: on Linux one
@@ -24,14 +24,15 @@ import hashlib
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from caseapp import atomic
+from caseapp.atomic import fsync_dir
 from caseapp.domain.jobs import CancelCheck, Cancelled, Progress
-from caseapp.storage.private import READ_ONLY_MODE, fsync_dir, private_dir
+from caseapp.storage.private import READ_ONLY_MODE, private_dir
 
 CHUNK = 1024 * 1024
 MAX_SIZE = 4 * 1024**3
@@ -122,42 +123,30 @@ class EvidenceStore:
         incoming = self._dir(self.root / "incoming")
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(dir=incoming, prefix="in-")
-        tmp = Path(tmp_name)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                for chunk in _chunks(stream):
-                    if cancelled is not None and cancelled():
-                        raise Cancelled()
-                    size += len(chunk)
-                    if size > MAX_SIZE:
-                        raise TooLarge(f"over {MAX_SIZE} bytes")
-                    digest.update(chunk)
-                    out.write(chunk)
-                    if progress is not None:
-                        progress(size, total)
-                out.flush()
-                if sync:
-                    os.fsync(out.fileno())
+        with atomic.staged(incoming, READ_ONLY_MODE, prefix="in-", suffix="", sync=sync) as stage:
+            for chunk in _chunks(stream):
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                size += len(chunk)
+                if size > MAX_SIZE:
+                    raise TooLarge(f"over {MAX_SIZE} bytes")
+                digest.update(chunk)
+                stage.file.write(chunk)
+                if progress is not None:
+                    progress(size, total)
             sha = digest.hexdigest()
             if expected_sha256 is not None and sha != expected_sha256:
                 raise ValueError(f"SHA-256 {sha} != expected {expected_sha256}")
             target = self.path_of(sha)
             if self.has(sha, size):
-                tmp.unlink()
-                return Stored(sha, size, target, new=False)
+                return Stored(sha, size, target, new=False)  # the temp file is removed
             self._dir(target.parent)
-            os.chmod(tmp, READ_ONLY_MODE)
-            os.replace(tmp, target)  # atomic; also replaces a short, broken copy
-            if sync:
-                fsync_dir(target.parent)
-            else:
+            # read-only, fsynced (with sync), renamed over a short, broken copy if
+            # any, the directory fsynced (with sync)
+            stage.commit(target)
+            if not sync:
                 self._unsynced.append(target)
             return Stored(sha, size, target, new=True)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-            raise
 
     def hash_of(self, sha256: str) -> str:
         """Re-hash a stored file (streamed)."""

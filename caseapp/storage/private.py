@@ -1,14 +1,17 @@
 """The data directory is private to the user: directories 0700, files 0600,
 stored evidence 0400. The entry point also sets ``umask 077``; these helpers
-make the modes right whatever the umask was."""
+make the modes right whatever the umask was. Files replaced whole are
+written with `caseapp.atomic` (0600 unless told otherwise)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+from caseapp.atomic import PRIVATE_MODE
+
 DIR_MODE = 0o700
-FILE_MODE = 0o600
+FILE_MODE = PRIVATE_MODE  # 0600, what caseapp.atomic writes
 READ_ONLY_MODE = 0o400
 
 
@@ -29,14 +32,3 @@ def private_file(path: Path) -> Path:
     os.close(fd)
     os.chmod(path, FILE_MODE)
     return path
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename or create inside ``path`` durable (POSIX; no-op elsewhere)."""
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from caseapp import atomic
+
 LABEL = "org.caseapp.reminder"
 
 
@@ -71,9 +73,7 @@ def is_enabled(path: Path | None = None) -> bool:
 def enable(data_dir: Path, path: Path | None = None) -> Path:
     path = path or entry_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(entry_text(data_dir), encoding="utf-8", newline="")
-    os.replace(tmp, path)
+    atomic.write_text(path, entry_text(data_dir))  # 0600 (it names the data directory)
     return path
 
 

@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.casework import daylogic
 from caseapp.domain.model import Case, Day
 from caseapp.domain.vocab import DayStatus
-from caseapp.ui import daylogic, theme, words
+from caseapp.ui import theme, words
 from caseapp.ui.month_model import DATE_ROLE, IN_MONTH_ROLE, INCIDENTS_ROLE, STATUS_ROLE, MonthModel
 from caseapp.ui.session import CaseSession
 from caseapp.ui.widgets import label

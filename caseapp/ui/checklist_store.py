@@ -1,12 +1,12 @@
 """Which checklist items the worker has ticked, per case: a small JSON file
-in the data directory beside the app's settings (written atomically)."""
+in the data directory beside the app's settings (written atomically, 0600)."""
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from pathlib import Path
+
+from caseapp import atomic
 
 FILE_NAME = "ui-checklists.json"
 
@@ -38,8 +38,4 @@ class ChecklistStore:
             items.discard(key)
         lists[list_name] = sorted(items)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, self.path)
+        atomic.write_text(self.path, json.dumps(data, ensure_ascii=False, indent=1))

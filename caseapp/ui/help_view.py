@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp import i18n
+from caseapp.casework.letters import LETTERS, Letter, fill, incident_for, wage_claims_found
 from caseapp.domain.findings import FindingsReport
 from caseapp.domain.model import Case, Incident
+from caseapp.rules.calc_deadline import WAGE_CLAIMS
 from caseapp.ui import lawdata, words
 from caseapp.ui.checklist_store import ChecklistStore
-from caseapp.ui.letters import LETTERS, WAGE_CLAIMS, Letter, fill, incident_for, wage_claims_found
 from caseapp.ui.reminders import DailyReminder, RemindersPanel
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.widgets import card, label

@@ -32,7 +32,6 @@ from caseapp.domain.vocab import (
     Terms,
 )
 from caseapp.ui import words
-from caseapp.ui.letters import WAGE_CLAIMS
 from caseapp.ui.record_list import read_span
 from caseapp.ui.widgets import Field
 
@@ -65,6 +64,15 @@ def _combo(vocabulary: str, enum: type[StrEnum]) -> QComboBox:
     for code in enum:
         box.addItem(words.vocab_label(vocabulary, code.value), code.value)
     return box
+
+
+def _assertable_claims() -> tuple[str, ...]:
+    """The claims an incident can assert: the rules' wage claims, then the others.
+    Imported when the form is built, not with this module: the rules stay off
+    the path to the first paint."""
+    from caseapp.rules.calc_deadline import WAGE_CLAIMS
+
+    return (*WAGE_CLAIMS, *OTHER_CLAIMS)
 
 
 def set_choice(box: QComboBox, value: object) -> None:
@@ -100,7 +108,7 @@ class IncidentExtra(QWidget):
         self.reason = _combo("resignation_reason", ResignationReason)
         self.asserts = QListWidget()
         self.asserts.setMaximumHeight(120)
-        for claim in (*WAGE_CLAIMS, *OTHER_CLAIMS):
+        for claim in _assertable_claims():
             try:
                 title = i18n.text(f"rules.{claim}.title", words.lang())
             except i18n.MissingMessage:

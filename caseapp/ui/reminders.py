@@ -4,10 +4,8 @@ directory, and the panel that also exports the phone calendar (.ics)."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp import i18n
+from caseapp import atomic, i18n
 from caseapp.domain.findings import FindingsReport
 from caseapp.paths import resource
 from caseapp.ui import autostart, words
@@ -59,11 +57,7 @@ def load(data_dir: Path) -> ReminderSettings:
 
 def save(data_dir: Path, settings: ReminderSettings) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
-    tmp = data_dir / (FILE_NAME + ".tmp")
-    tmp.write_text(json.dumps(asdict(settings)), encoding="utf-8")
-    with contextlib.suppress(OSError):
-        os.chmod(tmp, 0o600)
-    os.replace(tmp, data_dir / FILE_NAME)
+    atomic.write_text(data_dir / FILE_NAME, json.dumps(asdict(settings)))  # 0600, fsynced
 
 
 def due(settings: ReminderSettings, now: dt.datetime, logged_today: bool) -> bool:
@@ -236,7 +230,7 @@ class RemindersPanel(QWidget):
         case = self.session.case
         if value is None or case is None:
             return False
-        from caseapp.ui.ics import make_calendar  # icalendar loads only when asked
+        from caseapp.casework.ics import make_calendar  # icalendar loads only when asked
 
         deadlines = self.report.deadlines if self.report is not None else ()
         data = make_calendar(
@@ -247,7 +241,7 @@ class RemindersPanel(QWidget):
             dt.date.today(),
             dt.datetime.now(dt.UTC).replace(microsecond=0),
         )
-        out.write_bytes(data)
+        atomic.write_bytes(out, data)
         count = sum(1 for d in deadlines if d.last_day is not None)
         self.status.setText(
             self.tr("Saved %1 with the daily reminder and %2 deadlines.")

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.casework.daylogic import STANDBY_KINDS, case_start
 from caseapp.domain.model import Case
 from caseapp.ui import words
 from caseapp.ui.cloud_banner import cloud_banner
-from caseapp.ui.daylogic import STANDBY_KINDS, case_start
 from caseapp.ui.formparse import read_date
 from caseapp.ui.report_job import PdfOrder, ReportJob
 from caseapp.ui.session import CaseSession

@@ -4,14 +4,14 @@ stored only as a salted scrypt hash, never the passphrase itself."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import json
-import os
 import secrets
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from caseapp import atomic
 
 FILE_NAME = "ui-settings.json"
 # scrypt cost: about 50 ms on a laptop; slow enough to resist guessing,
@@ -51,12 +51,8 @@ def load(data_dir: Path) -> UiSettings:
 
 def save(data_dir: Path, settings: UiSettings) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
-    path = data_dir / FILE_NAME
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=1), encoding="utf-8")
-    with contextlib.suppress(OSError):
-        os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    text = json.dumps(asdict(settings), ensure_ascii=False, indent=1)
+    atomic.write_text(data_dir / FILE_NAME, text)  # 0600, fsynced
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:

@@ -3,30 +3,13 @@ base 14 px, nothing below 12 px, calm rather than loud)."""
 
 from __future__ import annotations
 
+from caseapp.domain.palette import DAY_STATUS
 from caseapp.domain.vocab import DayStatus
 
-STATUS_COLOUR: dict[DayStatus, str] = {
-    DayStatus.WORKING: "#0072B2",
-    DayStatus.STANDBY: "#E69F00",
-    DayStatus.STANDBY_ONSITE: "#D55E00",
-    DayStatus.STANDBY_ONCALL: "#CC79A7",
-    DayStatus.LEAVE: "#56B4E9",
-    DayStatus.SICK: "#009E73",
-    DayStatus.REST: "#D9D9D9",
-    DayStatus.ABSENT: "#595959",
-}
-
+# The day-status colours come from the one table the PDF also uses.
+STATUS_COLOUR: dict[DayStatus, str] = {s: c.fill for s, c in DAY_STATUS.items()}
 # Text on each status colour, chosen for contrast (WCAG AA on the fill).
-STATUS_TEXT: dict[DayStatus, str] = {
-    DayStatus.WORKING: "#FFFFFF",
-    DayStatus.STANDBY: "#000000",
-    DayStatus.STANDBY_ONSITE: "#000000",
-    DayStatus.STANDBY_ONCALL: "#000000",
-    DayStatus.LEAVE: "#000000",
-    DayStatus.SICK: "#000000",
-    DayStatus.REST: "#000000",
-    DayStatus.ABSENT: "#FFFFFF",
-}
+STATUS_TEXT: dict[DayStatus, str] = {s: c.text for s, c in DAY_STATUS.items()}
 
 HIGH = "#D55E00"
 MEDIUM = "#E69F00"

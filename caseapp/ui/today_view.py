@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.casework import daylogic
 from caseapp.domain.model import Case, Day, Provenance, Task
 from caseapp.domain.vocab import DayStatus, Origin
-from caseapp.ui import daylogic, theme, words
+from caseapp.ui import theme, words
 from caseapp.ui.session import CaseSession
 from caseapp.ui.widgets import card, label
 

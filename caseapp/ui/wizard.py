@@ -15,16 +15,16 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from caseapp.domain.changes import Changes
-from caseapp.domain.model import Day, Evidence, Incident, Payment, Person
-from caseapp.domain.vocab import Party
-from caseapp.ui.reconstruct import (
+from caseapp.casework.reconstruct import (
     Answers,
     build_days,
     build_evidence,
     build_incidents,
     build_payments,
 )
+from caseapp.domain.changes import Changes
+from caseapp.domain.model import Day, Evidence, Incident, Payment, Person
+from caseapp.domain.vocab import Party
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.wizard_pages import (
     DonePage,

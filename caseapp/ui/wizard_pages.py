@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from caseapp.casework.reconstruct import MonthAmount, SaidEntry, StatusRange, grid_months
 from caseapp.domain.money import fmt_money
 from caseapp.domain.vocab import DayStatus, EvidenceKind, IncidentKind
 from caseapp.ui import words
 from caseapp.ui.formparse import read_date, read_money
-from caseapp.ui.reconstruct import MonthAmount, SaidEntry, StatusRange, grid_months
 from caseapp.ui.widgets import Field, label
 from caseapp.ui.words import QT_TRANSLATE_NOOP
 

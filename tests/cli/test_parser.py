@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -164,3 +165,23 @@ def test_no_display_exits_3(extra: list[str], tmp_path: Path) -> None:
     )
     assert proc.returncode == 3, proc.stderr
     assert "display" in proc.stderr or "desktop app" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (["check", "--as-of", "{bad}", "x"], "--as-of"),
+        (["report", "--as-of", "{bad}", "x", "-o", "y.pdf"], "--as-of"),
+        (["report", "--from", "{bad}", "x", "-o", "y.pdf"], "--from"),
+    ],
+)
+@pytest.mark.parametrize("bad", ["2025-13-01", "31.12.2025"])
+def test_date_options_share_one_type_and_message(
+    argv: list[str], option: str, bad: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    full = ["--data-dir", str(tmp_path), "--lang", "en", *(a.format(bad=bad) for a in argv)]
+    assert main(full) == 2
+    assert f"argument {option}: {bad}" in capsys.readouterr().err
+    args, _ = parse([a.replace(bad, "2025-12-31") for a in full])
+    dest = "as_of" if option == "--as-of" else "period_from"
+    assert getattr(args, dest) == dt.date(2025, 12, 31)

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from caseapp.casework import daylogic
 from caseapp.domain.model import Day, Incident, Provenance
 from caseapp.domain.vocab import Channel, DayStatus, Form, IncidentKind, Origin
-from caseapp.ui import daylogic
 
 from .conftest import make_parts, open_new_case, sample_info
 

@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
+from caseapp.casework import daylogic
+from caseapp.casework.reconstruct import next_month
 from caseapp.domain.model import Day, Incident, Payment
 from caseapp.domain.vocab import Channel, DayStatus, Form, IncidentKind, PaymentKind
-from caseapp.ui import daylogic
-from caseapp.ui.reconstruct import next_month
 
 from .conftest import make_parts, open_new_case, sample_info
 

@@ -1,17 +1,17 @@
 """The reconstruction wizard within reach from 今日: right after creating a
-case, when more days are unlogged than catch-up covers, or when the case has
-few records; and not when the recent months are logged."""
+case, when more days are unlogged than catch-up covers; and not when the
+recent months are logged (the rule itself, few records included:
+tests/casework/test_daylogic.py)."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from caseapp.casework import daylogic
 from caseapp.domain.model import Day
 from caseapp.domain.vocab import ContractKind, DayStatus
-from caseapp.ui import daylogic
 from caseapp.ui.wizard import ReconstructWizard
 from tests.ui.conftest import open_new_case, sample_info
 from tests.ui.test_create_case import _fill
@@ -72,22 +72,3 @@ def test_offered_when_catch_up_does_not_cover_it(qtbot, parts) -> None:  # type:
     assert not today.rebuild_row.isVisible()
     qtbot.mouseClick(today.status_buttons[DayStatus.STANDBY], Qt.MouseButton.LeftButton)
     assert not today.rebuild_row.isVisible()
-
-
-def test_few_records_rule() -> None:
-    now = dt.date(2025, 6, 2)
-    case = _case(now - dt.timedelta(days=300))
-    assert daylogic.offer_reconstruction(case, now)  # nothing logged
-    recent = _days(now - dt.timedelta(days=5), now - dt.timedelta(days=1))
-    assert daylogic.offer_reconstruction(dataclasses.replace(case, days=tuple(recent)), now)
-    month = _days(now - dt.timedelta(days=40), now - dt.timedelta(days=1))
-    assert not daylogic.offer_reconstruction(dataclasses.replace(case, days=tuple(month)), now)
-    young = _case(now - dt.timedelta(days=30))  # began inside the catch-up window
-    assert not daylogic.offer_reconstruction(dataclasses.replace(young, days=tuple(recent)), now)
-    assert not daylogic.offer_reconstruction(_case(now + dt.timedelta(days=3)), now)
-
-
-def _case(start: dt.date):  # type: ignore[no-untyped-def]
-    from caseapp.domain.model import Case
-
-    return Case(info=sample_info(start))

@@ -1,26 +1,22 @@
-"""The date logic behind Today's shortcuts, and the passphrase hash."""
+"""The date logic behind Today's shortcuts and the reconstruction offer
+(no Qt: these run without a QApplication)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
-from caseapp.domain.model import Case, Day, Provenance
+from caseapp.casework import daylogic
+from caseapp.domain.model import Case
 from caseapp.domain.vocab import DayStatus, Origin
-from caseapp.ui import daylogic
-from caseapp.ui import settings as settings_mod
 
-from .conftest import sample_info
+from .helpers import logged, sample_info, standby_days
 
 TODAY = dt.date(2025, 10, 9)  # a Thursday, the day after China's National Day holiday
 
 
 def _case(*days: tuple[dt.date, DayStatus]) -> Case:
-    return Case(
-        info=sample_info(start=dt.date(2024, 3, 1)),
-        days=tuple(
-            Day(date=d, status=s, provenance=Provenance(origin=Origin.APP)) for d, s in days
-        ),
-    )
+    return logged(*days, start=dt.date(2024, 3, 1))
 
 
 def test_catch_up_fills_rest_on_days_off_and_marks_backfill() -> None:
@@ -76,18 +72,16 @@ def test_range_days_in_either_order() -> None:
     assert [d.date.day for d in days] == [1, 2, 3]
 
 
-def test_passphrase_hash_is_salted_and_checked() -> None:
-    a = settings_mod.hash_passphrase("月亮 moon")
-    b = settings_mod.hash_passphrase("月亮 moon")
-    assert a["salt"] != b["salt"] and a["hash"] != b["hash"]
-    assert settings_mod.check_passphrase(a, "月亮 moon")
-    assert not settings_mod.check_passphrase(a, "月亮 moon ")
-    assert not settings_mod.check_passphrase({"salt": "zz"}, "x")
-
-
-def test_settings_survive_a_broken_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / settings_mod.FILE_NAME).write_text("{not json", encoding="utf-8")
-    assert settings_mod.load(tmp_path) == settings_mod.UiSettings()
-    s = settings_mod.UiSettings(neutral_title=True, last_case="abcd1234")
-    settings_mod.save(tmp_path, s)
-    assert settings_mod.load(tmp_path) == s
+def test_few_records_rule() -> None:
+    now = dt.date(2025, 6, 2)
+    case = Case(info=sample_info(now - dt.timedelta(days=300)))
+    assert daylogic.offer_reconstruction(case, now)  # nothing logged
+    recent = standby_days(now - dt.timedelta(days=5), now - dt.timedelta(days=1))
+    assert daylogic.offer_reconstruction(dataclasses.replace(case, days=tuple(recent)), now)
+    month = standby_days(now - dt.timedelta(days=40), now - dt.timedelta(days=1))
+    assert not daylogic.offer_reconstruction(dataclasses.replace(case, days=tuple(month)), now)
+    young = Case(info=sample_info(now - dt.timedelta(days=30)))  # began inside the window
+    assert not daylogic.offer_reconstruction(dataclasses.replace(young, days=tuple(recent)), now)
+    assert not daylogic.offer_reconstruction(
+        Case(info=sample_info(now + dt.timedelta(days=3))), now
+    )

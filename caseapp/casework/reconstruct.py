@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from caseapp.casework.daylogic import is_workday
 from caseapp.domain.model import Case, Day, Evidence, Incident, Payment, Provenance
 from caseapp.domain.vocab import (
     DayStatus,
@@ -17,7 +18,6 @@ from caseapp.domain.vocab import (
     OriginalStatus,
     PaymentKind,
 )
-from caseapp.ui.daylogic import is_workday
 
 WORKING_LIKE = {
     DayStatus.WORKING,

@@ -1,6 +1,7 @@
 """The letters the worker sends in writing, filled with the case's names and
-dates, and the incident each one is logged as when used (no Qt widgets here;
-the words live in resources/i18n/ui_help.toml)."""
+dates, and the incident each one is logged as when used (the words live in
+resources/i18n/ui_help.toml). The claims a pay demand can assert are the
+rules' `WAGE_CLAIMS`, in the order the UI lists them."""
 
 from __future__ import annotations
 
@@ -9,21 +10,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from caseapp import i18n
+from caseapp.casework.daylogic import STANDBY_KINDS
 from caseapp.domain.findings import FindingsReport
 from caseapp.domain.model import Case, Incident
 from caseapp.domain.money import fmt_money
 from caseapp.domain.vocab import DayStatus, Form, IncidentKind, Party
+from caseapp.rules.calc_deadline import WAGE_CLAIMS
 
-# Same list as caseapp.rules.calc_deadline.WAGE_CLAIMS (the claims a pay demand asserts).
-WAGE_CLAIMS = (
-    "standby-first-cycle-underpaid",
-    "standby-below-floor",
-    "standby-full-wage-arguable",
-    "unilateral-pay-cut",
-    "below-minimum-wage",
-)
-ASSERTING = {IncidentKind.DEMAND_SENT, IncidentKind.WRITTEN_OBJECTION}
-STANDBY = {DayStatus.STANDBY, DayStatus.STANDBY_ONSITE, DayStatus.STANDBY_ONCALL}
+# The letters whose incident asserts the claims the worker ticked.
+ASSERTING = frozenset({IncidentKind.DEMAND_SENT, IncidentKind.WRITTEN_OBJECTION})
 
 
 @dataclass(frozen=True)
@@ -43,7 +38,7 @@ LETTERS = (
 
 
 def standby_since(case: Case) -> dt.date | None:
-    days = [d.date for d in case.days if DayStatus(d.status) in STANDBY]
+    days = [d.date for d in case.days if DayStatus(d.status) in STANDBY_KINDS]
     return min(days) if days else None
 
 
@@ -105,7 +100,5 @@ def incident_for(
         actor_party=Party.WORKER,
         form=Form.WRITTEN_ELECTRONIC,
         quote=text,
-        asserts=claims
-        if letter.kind in (IncidentKind.DEMAND_SENT, IncidentKind.WRITTEN_OBJECTION)
-        else (),
+        asserts=claims if letter.kind in ASSERTING else (),
     )
