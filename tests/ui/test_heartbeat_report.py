@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
-from tests.ui.helpers_more import benched_case
+from tests.ui.conftest import benched_case
 
 SIZE = 256 * 1024 * 1024
 
