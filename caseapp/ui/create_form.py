@@ -61,12 +61,32 @@ def parse_date(text: str) -> dt.date:
     return dt.date.fromisoformat(text.strip())
 
 
+# the grid's reading order, two fields a row
+FIELD_ORDER = ("worker", "employer", "client", "arrangement", "city", "kind",
+               "start", "end", "written", "wage", "payday")  # fmt: skip
+
+
 class CreateCaseForm(QWidget):
     submitted = Signal(object)  # CaseInfo
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        layout = self._build_page()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        layout.addLayout(grid)
+        self._build_editors()
+        self.fields: dict[str, Field] = self._build_fields()
+        for i, key in enumerate(FIELD_ORDER):
+            grid.addWidget(self.fields[key], i // 2, i % 2)
+        self._build_buttons(layout)
+        self.save_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+
+    def _build_page(self) -> QVBoxLayout:
+        """The scrolled page with its title and hint; returns the page's layout."""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
@@ -86,10 +106,9 @@ class CreateCaseForm(QWidget):
                 "hint",
             )
         )
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        layout.addLayout(grid)
+        return layout
 
+    def _build_editors(self) -> None:
         self.worker = QLineEdit()
         self.employer = QLineEdit()
         self.client = QLineEdit()
@@ -118,7 +137,9 @@ class CreateCaseForm(QWidget):
         self.payday = QLineEdit()
         self.payday.setPlaceholderText("15")
 
-        self.fields: dict[str, Field] = {
+    def _build_fields(self) -> dict[str, Field]:
+        """Each editor with its label and one-line explanation, by field name."""
+        return {
             "worker": Field(self.tr("Your name"), self.worker, self.tr("As on your ID card.")),
             "employer": Field(
                 self.tr("Employer"),
@@ -171,11 +192,8 @@ class CreateCaseForm(QWidget):
                 self.tr("The day of the month your pay usually arrives (1–31)."),
             ),
         }
-        order = ["worker", "employer", "client", "arrangement", "city", "kind",
-                 "start", "end", "written", "wage", "payday"]  # fmt: skip
-        for i, key in enumerate(order):
-            grid.addWidget(self.fields[key], i // 2, i % 2)
 
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Create"))
         self.save_button.setProperty("role", "primary")
@@ -187,9 +205,6 @@ class CreateCaseForm(QWidget):
         self.form_error = label("", "error")
         layout.addWidget(self.form_error)
         layout.addStretch(1)
-        self.save_button.clicked.connect(self.submit)
-        self.cancel_button.clicked.connect(self.cancelled)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
 
     def _kind_changed(self) -> None:
         needs_end = self.kind.currentData() == ContractKind.FIXED.value

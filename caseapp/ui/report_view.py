@@ -64,6 +64,21 @@ class ReportView(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
+        self._build_intro(outer, data_dir)
+        frame, box = card("panel")
+        self._build_part_choice(box)
+        self._build_period(box)
+        self._build_options(box)
+        outer.addWidget(frame)
+        self._build_buttons(outer)
+        self._build_progress(outer)
+        outer.addStretch(1)
+        session.follow(self, self.show_case)
+        if session.case is not None:  # built on first use, after the case opened
+            self.show_case(session.case)
+
+    def _build_intro(self, outer: QVBoxLayout, data_dir: Path | None) -> None:
+        """The title, the cloud-folder warning (with a data directory) and what the PDFs are."""
         outer.addWidget(label(self.tr("Report"), "title"))
         if data_dir is not None:  # sharing while the case sits in a synced folder
             self.cloud_banner, _text = cloud_banner(data_dir)
@@ -78,7 +93,9 @@ class ReportView(QWidget):
                 "hint",
             )
         )
-        frame, box = card("panel")
+
+    def _build_part_choice(self, box: QVBoxLayout) -> None:
+        """Which part: the brief, the filing pack or both in one PDF."""
         self.brief = QRadioButton(self.tr("Consultation brief (for a lawyer)"))
         self.filing = QRadioButton(self.tr("Filing pack (for the arbitration commission)"))
         self.both = QRadioButton(self.tr("Both, in one PDF"))
@@ -87,6 +104,9 @@ class ReportView(QWidget):
             self.part.addButton(button)
             box.addWidget(button)
         self.brief.setChecked(True)
+
+    def _build_period(self, box: QVBoxLayout) -> None:
+        """The language and the period (from, as of), each a field with its hint."""
         row = QHBoxLayout()
         self.lang = QComboBox()
         self.lang.addItem("中文", "zh")
@@ -113,13 +133,17 @@ class ReportView(QWidget):
         row.addWidget(self.fields["from"])
         row.addWidget(self.fields["as_of"])
         box.addLayout(row)
+
+    def _build_options(self, box: QVBoxLayout) -> None:
+        """Masking and opening the PDF when it is ready."""
         self.mask_box = QCheckBox(self.tr("Hide ID number, phone and account numbers"))
         self.mask_box.setToolTip(self.tr("For sharing with someone who does not need them."))
         box.addWidget(self.mask_box)
         self.open_after = QCheckBox(self.tr("Open the PDF when it is ready"))
         box.addWidget(self.open_after)
-        outer.addWidget(frame)
 
+    def _build_buttons(self, outer: QVBoxLayout) -> None:
+        """Make, share and cancel, and what sharing writes."""
         buttons = QHBoxLayout()
         self.make_button = QPushButton(self.tr("Make the PDF…"))
         self.make_button.setProperty("role", "primary")
@@ -142,6 +166,8 @@ class ReportView(QWidget):
                 "hint",
             )
         )
+
+    def _build_progress(self, outer: QVBoxLayout) -> None:
         self.bar = QProgressBar()
         self.bar.setVisible(False)
         self.bar.setAccessibleName(self.tr("Progress"))
@@ -149,10 +175,6 @@ class ReportView(QWidget):
         self.status = label("", "hint")
         self.status.setAccessibleName(self.tr("Report status"))
         outer.addWidget(self.status)
-        outer.addStretch(1)
-        session.follow(self, self.show_case)
-        if session.case is not None:  # built on first use, after the case opened
-            self.show_case(session.case)
 
     def background_busy(self) -> bool:
         """A PDF is being built (the main window defers optional work)."""

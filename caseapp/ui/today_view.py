@@ -43,7 +43,26 @@ class TodayView(QWidget):
         outer.setSpacing(10)
         self.date_label = label("", "title")
         outer.addWidget(self.date_label)
-        # the months behind, for a worker who starts late: first, above the day
+        self._build_rebuild_row(outer)
+        outer.addWidget(label(self.tr("How was today?"), "subtitle"))
+        self._build_status_buttons(outer)
+        self._build_quick_buttons(outer)
+        self._build_note(outer)
+        self._build_happened(outer)
+        outer.addWidget(self._line())
+        self._build_tasks(outer)
+        outer.addWidget(self._line())
+        self.just_created = False  # right after "create my case": ask when the bench began
+        self.wizard: QWidget | None = None
+        self._build_catch_up(outer)
+        outer.addStretch(1)
+
+        session.follow(self, self.show_case)
+        if session.case is not None:
+            self.show_case(session.case)
+
+    def _build_rebuild_row(self, outer: QVBoxLayout) -> None:
+        """The months behind, for a worker who starts late: first, above the day."""
         self.rebuild_row, rebuild_box = card("card")
         rebuild = QHBoxLayout()
         rebuild_box.addLayout(rebuild)
@@ -54,8 +73,9 @@ class TodayView(QWidget):
         rebuild.addWidget(self.rebuild_button)
         self.rebuild_row.setVisible(False)
         outer.addWidget(self.rebuild_row)
-        outer.addWidget(label(self.tr("How was today?"), "subtitle"))
 
+    def _build_status_buttons(self, outer: QVBoxLayout) -> None:
+        """One checkable button per day status, with keys 1–8."""
         grid = QGridLayout()
         grid.setSpacing(8)
         self.status_buttons: dict[DayStatus, QPushButton] = {}
@@ -80,6 +100,7 @@ class TodayView(QWidget):
             shortcut.activated.connect(lambda s=status: self.log_today(s))
         outer.addLayout(grid)
 
+    def _build_quick_buttons(self, outer: QVBoxLayout) -> None:
         quick = QHBoxLayout()
         self.same_button = QPushButton(self.tr("Same as yesterday"))
         self.week_button = QPushButton(self.tr("Still benched all week"))
@@ -90,6 +111,7 @@ class TodayView(QWidget):
         quick.addStretch(1)
         outer.addLayout(quick)
 
+    def _build_note(self, outer: QVBoxLayout) -> None:
         self.note = QLineEdit()
         self.note.setPlaceholderText(
             self.tr("Note for today (optional): what you did, who said what")
@@ -98,6 +120,8 @@ class TodayView(QWidget):
         self.note.editingFinished.connect(self.save_note)
         outer.addWidget(self.note)
 
+    def _build_happened(self, outer: QVBoxLayout) -> None:
+        """The "Record something that happened" button and the drop zone for files."""
         happened = QHBoxLayout()
         happened.addWidget(label(self.tr("Did something happen today?"), "subtitle"))
         self.incident_button = QPushButton(self.tr("Record something that happened"))
@@ -114,7 +138,8 @@ class TodayView(QWidget):
         self.drop_zone.setStyleSheet("border: 2px dashed #9AA0A6; border-radius: 8px;")
         outer.addWidget(self.drop_zone)
 
-        outer.addWidget(self._line())
+    def _build_tasks(self, outer: QVBoxLayout) -> None:
+        """Today's tasks: a line to add one, the list of those assigned today."""
         tasks_row = QHBoxLayout()
         tasks_row.addWidget(label(self.tr("Tasks assigned today"), "subtitle"))
         self.task_input = QLineEdit()
@@ -128,9 +153,8 @@ class TodayView(QWidget):
         self.tasks.setAccessibleName(self.tr("Tasks assigned today"))
         outer.addWidget(self.tasks)
 
-        outer.addWidget(self._line())
-        self.just_created = False  # right after "create my case": ask when the bench began
-        self.wizard: QWidget | None = None
+    def _build_catch_up(self, outer: QVBoxLayout) -> None:
+        """The days not yet logged, filled in at once."""
         catch = QHBoxLayout()
         self.catch_label = label("")
         self.catch_button = QPushButton(self.tr("Fill them in at once"))
@@ -140,11 +164,6 @@ class TodayView(QWidget):
         self.catch_row = QWidget()
         self.catch_row.setLayout(catch)
         outer.addWidget(self.catch_row)
-        outer.addStretch(1)
-
-        session.follow(self, self.show_case)
-        if session.case is not None:
-            self.show_case(session.case)
 
     def _line(self) -> QFrame:
         line = QFrame()

@@ -1,8 +1,10 @@
-"""The registry of main views shown in the left rail, in rail order.
+"""The registry of main views shown in the left rail, in rail order, and
+every view's registration: how each is built and wired to the others.
 
-A view module adds itself with `register(ViewSpec(...))`; the main window
-shows only registered views (no empty placeholder pages). Each factory gets
-the window's `CaseSession` and the `MainWindow` and returns the widget."""
+A view is added with one `register(ViewSpec(...))` line at the bottom; the
+main window shows only registered views (no empty placeholder pages). Each
+factory gets the window's `CaseSession` and the `MainWindow` and returns the
+widget, importing its view module only when the view is first built."""
 
 from __future__ import annotations
 
@@ -60,7 +62,109 @@ def _calendar(session: CaseSession, window: MainWindow) -> QWidget:
     return CalendarView(session)
 
 
-# Rail order from design-ui.md: 今日 日历 工资 任务 事件 人员 证据 风险提示 报告.
+def _findings(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.findings_view import FindingsView
+
+    view = FindingsView(session, window.data_dir)
+    for key in HIGHLIGHTED:  # views already built shade the records a finding rests on
+        other = window.views.get(key)  # .get: does not build a view
+        if other is not None:
+            view.highlightRequested.connect(other.highlight)  # type: ignore[attr-defined]
+    return view
+
+
+HIGHLIGHTED = ("incidents", "pay", "evidence")
+
+
+def show_history(window: MainWindow, ref: str) -> None:
+    """Open 案件设置 on its history tab for ``ref`` ("" = the whole case)."""
+    window.show_view("case")
+    settings = window.views["case"]
+    settings.tabs.setCurrentWidget(settings.history)  # type: ignore[attr-defined]
+    settings.history.show_ref(ref or None)  # type: ignore[attr-defined]
+
+
+def _with_history(view: QWidget, window: MainWindow) -> QWidget:
+    view.historyRequested.connect(lambda ref: show_history(window, ref))  # type: ignore[attr-defined]
+    return view
+
+
+def _shade_from_findings(view: QWidget, window: MainWindow) -> None:
+    """A view built after the findings view still shades the selected finding's records."""
+    findings = window.views.get("findings")
+    if findings is not None:
+        findings.highlightRequested.connect(view.highlight)  # type: ignore[attr-defined]
+        view.highlight(findings.current_refs())  # type: ignore[attr-defined]
+
+
+def _incidents(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.incidents_view import IncidentsView
+
+    view = IncidentsView(session)
+    _shade_from_findings(view, window)
+    return _with_history(view, window)
+
+
+def _tasks(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.tasks_view import TasksView
+
+    view = TasksView(session)
+    _shade_from_findings(view, window)
+    return _with_history(view, window)
+
+
+def _people(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.people_view import PeopleView
+
+    view = PeopleView(session)
+    _shade_from_findings(view, window)
+    return _with_history(view, window)
+
+
+def _pay(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.pay_view import PayView
+
+    view = PayView(session)
+    _shade_from_findings(view, window)
+    return _with_history(view, window)
+
+
+def _help(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.help_view import HelpView
+
+    return HelpView(session, window.data_dir, getattr(window, "reminder", None))
+
+
+def _report(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.report_view import ReportView
+
+    return ReportView(session, window.data_dir)
+
+
+def _evidence(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.evidence_view import EvidenceView
+
+    view = EvidenceView(session)
+    _shade_from_findings(view, window)
+    return _with_history(view, window)
+
+
+def _case_settings(session: CaseSession, window: MainWindow) -> QWidget:
+    from caseapp.ui.case_settings_view import CaseSettingsView
+
+    return CaseSettingsView(session, window.data_dir)
+
+
+def _badge(report: object) -> int | None:
+    """The count on the rail (called by the window for every new report)."""
+    from caseapp.ui.findings_model import attention_count, remember
+
+    remember(report)
+    return attention_count(report)
+
+
+# Rail order from design-ui.md: 今日 日历 工资 任务 事件 人员 证据 风险提示 报告,
+# with 模板与求助 before 报告 and 案件设置 last.
 ORDER = {
     "today": 10,
     "calendar": 20,
@@ -70,12 +174,30 @@ ORDER = {
     "people": 60,
     "evidence": 70,
     "findings": 80,
+    "help": 85,
     "report": 90,
+    "case": 95,
 }
 
 register(ViewSpec("today", QT_TRANSLATE_NOOP("Views", "Today"), "today.svg", ORDER["today"],
                   _today, "Ctrl+1"))  # fmt: skip
 register(ViewSpec("calendar", QT_TRANSLATE_NOOP("Views", "Calendar"), "calendar.svg",
                   ORDER["calendar"], _calendar, "Ctrl+2"))  # fmt: skip
-
-from caseapp.ui import views_more  # noqa: E402, F401  (registers the other views)
+register(ViewSpec("pay", QT_TRANSLATE_NOOP("Views", "Pay"), "pay.svg", ORDER["pay"], _pay,
+                  "Ctrl+3"))  # fmt: skip
+register(ViewSpec("tasks", QT_TRANSLATE_NOOP("Views", "Tasks"), "tasks.svg", ORDER["tasks"],
+                  _tasks, "Ctrl+4"))  # fmt: skip
+register(ViewSpec("incidents", QT_TRANSLATE_NOOP("Views", "Incidents"), "incidents.svg",
+                  ORDER["incidents"], _incidents, "Ctrl+5"))  # fmt: skip
+register(ViewSpec("people", QT_TRANSLATE_NOOP("Views", "People"), "people.svg", ORDER["people"],
+                  _people, "Ctrl+6"))  # fmt: skip
+register(ViewSpec("evidence", QT_TRANSLATE_NOOP("Views", "Evidence"), "evidence.svg",
+                  ORDER["evidence"], _evidence, "Ctrl+7"))  # fmt: skip
+register(ViewSpec("findings", QT_TRANSLATE_NOOP("Views", "Risk notes"), "findings.svg",
+                  ORDER["findings"], _findings, "Ctrl+8", _badge))  # fmt: skip
+register(ViewSpec("help", QT_TRANSLATE_NOOP("Views", "Letters and help"), "letters.svg",
+                  ORDER["help"], _help, "Ctrl+9"))  # fmt: skip
+register(ViewSpec("report", QT_TRANSLATE_NOOP("Views", "Report"), "report.svg", ORDER["report"],
+                  _report, "Ctrl+0"))  # fmt: skip
+register(ViewSpec("case", QT_TRANSLATE_NOOP("Views", "Case settings"), "case.svg",
+                  ORDER["case"], _case_settings))  # fmt: skip

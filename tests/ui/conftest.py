@@ -3,6 +3,7 @@ directory, driven through the widgets offscreen."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
@@ -10,10 +11,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from caseapp.domain.model import CaseInfo, Contract, Organisation, Worker
-from caseapp.domain.vocab import Arrangement, ContractKind
+from caseapp.domain.model import CaseInfo, Contract, Day, Organisation, Worker
+from caseapp.domain.vocab import Arrangement, ContractKind, DayStatus
 from caseapp.ui.app import AppParts, build, setup_application
 
 
@@ -80,3 +81,33 @@ def wait_saved(qtbot, parts: AppParts, action) -> None:  # type: ignore[no-untyp
     """Do ``action()`` and wait until the session reports a save."""
     with qtbot.waitSignal(parts.session.saved, timeout=10_000):
         action()
+
+
+def benched_case(qtbot, parts, start: str = "2025-01-01", end: str = "2025-04-30") -> str:  # type: ignore[no-untyped-def]
+    """A case in Beijing (so the law data has a floor), benched at home on
+    every weekday from ``start`` to ``end``."""
+    info = dataclasses.replace(sample_info(dt.date(2024, 3, 1)), city="beijing")
+    case_id = open_new_case(qtbot, parts, info)
+    days = []
+    day, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    while day <= last:
+        status = DayStatus.STANDBY if day.weekday() < 5 else DayStatus.REST
+        days.append(Day(date=day, status=status))
+        day += dt.timedelta(days=1)
+    done: list[bool] = []
+    parts.session.set_days(days, done=lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    return case_id
+
+
+def show_welcome(qtbot, parts: AppParts) -> None:  # type: ignore[no-untyped-def]
+    """Start the window on a data directory with no case: the welcome page."""
+    parts.window.start()
+    qtbot.waitUntil(
+        lambda: parts.window.pages.currentWidget() is parts.window.welcome, timeout=10_000
+    )
+
+
+def label_texts(widget: QWidget) -> str:
+    """The text of every label inside ``widget``, one a line."""
+    return "\n".join(w.text() for w in widget.findChildren(QLabel))

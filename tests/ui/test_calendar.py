@@ -1,5 +1,6 @@
 """The calendar: a range selected and set at once (one services call, one
-journal entry); the month model passes Qt's model tester."""
+journal entry); the month model passes Qt's model tester; the days painted
+in their status colours, an incident's day marked."""
 
 from __future__ import annotations
 
@@ -108,3 +109,44 @@ def test_month_model_passes_modeltester(qtmodeltester) -> None:  # type: ignore[
     assert not model.index_of(dt.date(2024, 2, 5)).isValid()
     assert model.index_of(dt.date(2024, 2, 26)).isValid()  # March's grid starts on Monday 26 Feb
     assert not model.index_of(dt.date(2024, 2, 26)).flags() & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_calendar_paints_status_colours_and_marks_incidents(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+
+    from caseapp.domain.model import Incident
+    from caseapp.domain.vocab import IncidentKind
+    from caseapp.ui import theme
+    from caseapp.ui.calendar_view import CalendarView
+    from tests.ui.conftest import benched_case
+
+    benched_case(qtbot, parts, "2025-02-01", "2025-02-28")
+    notice = Incident(
+        id="", date=dt.date(2025, 2, 5), kind=IncidentKind.STANDBY_NOTICE, summary="回家等通知"
+    )
+    parts.session.save_record(notice)
+    qtbot.waitUntil(lambda: len(parts.session.case.incidents) == 1, timeout=10_000)
+    parts.window.show_view("calendar")
+    view = parts.window.views["calendar"]
+    assert isinstance(view, CalendarView)
+    view.set_month(2025, 2)
+    qtbot.wait(50)
+    image = view.table.viewport().grab().toImage()
+
+    def pixel(day: dt.date, dx: int, dy: int) -> str:
+        rect = view.table.visualRect(view.model.index_of(day))
+        return QColor(image.pixel(rect.left() + dx, rect.top() + dy)).name().upper()
+
+    standby = QColor(theme.STATUS_COLOUR[DayStatus.STANDBY]).name().upper()
+    rest = QColor(theme.STATUS_COLOUR[DayStatus.REST]).name().upper()
+    assert standby != rest
+    assert pixel(dt.date(2025, 2, 4), 6, 6) == standby  # a Tuesday, benched at home
+    assert pixel(dt.date(2025, 2, 8), 6, 6) == rest  # a Saturday
+    # the incident's badge: a black disc near the top right corner of its day only
+    rect = view.table.visualRect(view.model.index_of(dt.date(2025, 2, 5)))
+    badge = QColor(image.pixel(rect.right() - 3 - 12 - 4, rect.top() + 3 + 12)).name()
+    plain = QColor(image.pixel(rect.right() - 3 - 12 - 4, rect.bottom() - 8)).name()
+    other = view.table.visualRect(view.model.index_of(dt.date(2025, 2, 4)))
+    no_badge = QColor(image.pixel(other.right() - 3 - 12 - 4, other.top() + 3 + 12)).name()
+    assert badge == "#000000", badge
+    assert plain.upper() == standby and no_badge.upper() == standby

@@ -1,12 +1,13 @@
-"""Paste a screenshot into an incident (Ctrl+V), drop a file, refuse an
-unreadable one; lock and unlock with the app passphrase."""
+"""Paste a screenshot into an incident (Ctrl+V), drop a file (on 今日 too: it
+becomes evidence of a draft incident), refuse an unreadable one; lock and
+unlock with the app passphrase."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -130,3 +131,35 @@ def test_neutral_title(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
     window.neutral_action.setChecked(True)
     assert "李青" not in window.windowTitle()
     assert settings_mod.load(window.data_dir).neutral_title
+
+
+def test_drop_a_file_on_today_becomes_evidence_of_a_draft_incident(
+    qtbot, parts, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QColor, QDropEvent, QImage
+
+    open_new_case(qtbot, parts)
+    window = parts.window
+    window.show_view("today")
+    today = window.views["today"]
+    shot = tmp_path / "微信截图.png"
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3366CC"))
+    assert image.save(str(shot))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(shot))])
+    centre = QPointF(today.drop_zone.geometry().center())
+    event = QDropEvent(
+        centre,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    today.dropEvent(event)
+    assert event.isAccepted()
+    qtbot.waitUntil(lambda: len(window.incident_form.evidence) == 1, timeout=20_000)
+    assert window.side.isVisible() and window.side.currentWidget() is window.incident_form
+    stored = parts.session.case.evidence
+    assert [f.original_name for e in stored for f in e.files] == ["微信截图.png"]

@@ -1,11 +1,13 @@
 """The first-run flow: welcome → create form → a case open in the main window;
-bad input is refused at the field and nothing is saved."""
+every field explained in one line; bad input is refused at the field and
+nothing is saved."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from caseapp.domain.vocab import ContractKind
+from tests.ui.conftest import show_welcome
 
 
 def _fill(form, **values: str) -> None:  # type: ignore[no-untyped-def]
@@ -78,3 +80,22 @@ def test_bad_date_text(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
     _fill(form, start="2024-02-30")
     assert form.validate() is None
     assert form.fields["start"].error.text()
+
+
+def test_every_create_field_is_explained_in_one_line(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    show_welcome(qtbot, parts)
+    qtbot.mouseClick(parts.window.welcome.create_button, Qt.MouseButton.LeftButton)
+    form = parts.window.create_form
+    assert parts.window.pages.currentWidget() is form
+    names = set(form.fields)
+    assert {"worker", "employer", "client", "start", "end", "wage", "payday"} <= names
+    assert (
+        len(names) >= 10
+    )  # worker, employer, client, arrangement, city, kind, dates, written, wage, payday
+    for name, field in form.fields.items():
+        hint = field.hint.text()
+        assert hint.strip() and "\n" not in hint, name
+        assert field.hint.isVisibleTo(form), name
+        assert field.editor.accessibleDescription() == hint, name
+        # one line at 1366×768: the hint's text fits the width it is given
+        assert field.hint.fontMetrics().horizontalAdvance(hint) <= max(field.width(), 420), name

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from caseapp.ui.history_words import changed_lines, field_label
 from caseapp.ui.pay_view import PayView
-from tests.ui.helpers_more import benched_case
+from tests.ui.conftest import benched_case
 
 RAW_NAMES = (
     "paid_on", "period_start", "period_end", "amount", "net", "deductions", "si_employee",

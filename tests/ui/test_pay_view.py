@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from caseapp.ui.pay_view import PayView
-from tests.ui.helpers_more import benched_case
+from tests.ui.conftest import benched_case
 
 
 def _view(parts) -> PayView:  # type: ignore[no-untyped-def]

@@ -4,7 +4,7 @@ after input; and the incident form is built ahead of use once the app is quiet."
 from __future__ import annotations
 
 from caseapp.ui.quiet import WhenQuiet
-from tests.ui.helpers_more import benched_case
+from tests.ui.conftest import benched_case
 
 
 def test_waits_while_busy_then_runs_once(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -1,21 +1,25 @@
 """报告: both PDFs exported through the view (the CLI as a subprocess), read
 back with pypdf; the lawyer's folder holds both PDFs, the case file and the
-how-to-verify text with their hashes; a bad date is refused at the field."""
+how-to-verify text with their hashes; a bad date is refused at the field; the
+PDF is opened only when asked, and masked when asked."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from decimal import Decimal
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
-from caseapp.domain.model import Payment
-from caseapp.domain.vocab import PaymentKind
+from caseapp.domain.model import Day, Payment, Worker
+from caseapp.domain.vocab import DayStatus, PaymentKind
 from caseapp.ui.report_view import ReportView
 from caseapp.ui.share import VERIFY_NAME
-from tests.ui.helpers_more import benched_case
+from tests.ui.conftest import benched_case, make_parts, open_new_case, sample_info
 
 
 def _view(parts) -> ReportView:  # type: ignore[no-untyped-def]
@@ -98,3 +102,63 @@ def test_bad_date_is_refused_at_the_field(qtbot, parts, tmp_path: Path) -> None:
     assert view.fields["as_of"].error.text()
     assert list(out.iterdir()) == []
     assert not view.job.running
+
+
+class _Opened(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+def test_pdf_opened_only_when_asked_and_masked_when_asked(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    parts = make_parts(qtbot, tmp_path / "data")
+    try:
+        info = dataclasses.replace(
+            sample_info(),
+            city="beijing",
+            worker=Worker(name="李青", id_number="110101199001011234", phone="13800001234"),
+        )
+        open_new_case(qtbot, parts, info)
+        days = [
+            Day(date=dt.date(2025, 1, 1) + dt.timedelta(days=n), status=DayStatus.STANDBY)
+            for n in range(40)
+        ]
+        done: list[bool] = []
+        parts.session.set_days(days, done=lambda: done.append(True))
+        qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+        view = parts.window.views["report"]
+        assert isinstance(view, ReportView)
+        view.as_of.setText("2025-03-31")
+        view.filing.setChecked(True)  # the filing pack names the parties in full
+        opened = _Opened()
+        QDesktopServices.setUrlHandler("file", opened, "open")
+        try:
+            assert not view.open_after.isChecked()  # off unless the worker asks
+            plain = tmp_path / "plain.pdf"
+            with qtbot.waitSignal(view.job.finished, timeout=180_000):
+                assert view.make_pdf(plain)
+            assert opened.urls == []
+            text = _pdf_text(plain)
+            assert "13800001234" in text and "110101199001011234" in text
+
+            view.mask_box.setChecked(True)
+            view.open_after.setChecked(True)
+            masked = tmp_path / "masked.pdf"
+            with qtbot.waitSignal(view.job.finished, timeout=180_000):
+                assert view.make_pdf(masked)
+            qtbot.waitUntil(lambda: bool(opened.urls), timeout=5_000)
+            assert Path(opened.urls[0].toLocalFile()) == masked
+            text = _pdf_text(masked)
+            assert "13800001234" not in text and "110101199001011234" not in text
+        finally:
+            QDesktopServices.unsetUrlHandler("file")
+    finally:
+        parts.session.bridge.close()

@@ -1,18 +1,23 @@
 """The Qt catalogue of ui/: complete in zh_CN, compiled .qm in step with the
-.ts, placeholders kept, and the app really shows Chinese with it."""
+.ts, placeholders kept, and the app really shows Chinese with it (in the
+bundled CJK font); `--lang` wins over the saved language."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
 import sys
+import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialogButtonBox
 
+from caseapp.ui import settings as settings_mod
 from caseapp.ui.app import setup_application
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,3 +112,66 @@ def test_chinese_is_shown_and_qt_dialogs_are_translated(qtbot) -> None:  # type:
     view = WelcomeView()
     qtbot.addWidget(view)
     assert view.create_button.text() == "Create my case"
+
+
+def test_bundled_cjk_font_is_loaded_into_qt(qapp) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.ui.app import setup_application
+
+    setup_application("zh")
+    assert "WenQuanYi Micro Hei" in QFontDatabase.families()
+    assert "WenQuanYi Micro Hei" in qapp.font().families()
+
+
+LANG_DRIVER = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from caseapp.__main__ import main
+
+    def quit_soon():
+        app.quit()
+        QTimer.singleShot(100, quit_soon)
+
+    def check():
+        for w in app.topLevelWidgets():
+            if type(w).__name__ == "MainWindow" and w.isVisible():
+                print("TITLE", w.windowTitle(), flush=True)
+                print("RAIL", w.rail.item(0).text(), flush=True)
+                QTimer.singleShot(100, quit_soon)  # a quit() before exec() starts is lost
+                return
+        QTimer.singleShot(50, check)
+
+    QTimer.singleShot(50, check)
+    QTimer.singleShot(60000, lambda: (print("TIMEOUT", flush=True), app.quit()))
+    sys.argv = ["caseapp", *sys.argv[1:]]
+    sys.exit(main(sys.argv[1:]))
+    """
+)
+
+
+def _start(args: list[str]) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", LANG_DRIVER, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        cwd=ROOT,
+    )
+    assert "TITLE" in done.stdout, done.stdout + done.stderr
+    return done.stdout
+
+
+def test_lang_option_wins_over_the_saved_language(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    saved = settings_mod.load(data)
+    saved.lang = "zh"
+    settings_mod.save(data, saved)
+    english = _start(["--data-dir", str(data), "--lang", "en"])
+    assert "caseapp — my case file" in english
+    assert "Today" in english
+    chinese = _start(["--data-dir", str(data)])
+    assert "我的案件记录" in chinese and "今日" in chinese

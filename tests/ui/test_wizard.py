@@ -1,6 +1,7 @@
 """The reconstruction wizard, driven through its pages: three months rebuilt
 (days, pay from the bank app, what was said, evidence stubs), all marked
-backfill with a basis; bad answers are refused at the field."""
+backfill with a basis; bad answers are refused at the field; the pay grid
+read as gross (payslip) amounts."""
 
 from __future__ import annotations
 
@@ -137,3 +138,35 @@ def test_bad_answers_are_refused_at_the_field(qtbot, parts) -> None:  # type: ig
     qtbot.wait(200)
     assert parts.session.case.days == ()
     assert parts.session.case.payments == ()
+
+
+def test_wizard_pay_grid_as_gross_amounts(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    open_new_case(qtbot, parts)
+    view = parts.window.views["pay"]
+    assert isinstance(view, PayView)
+    parts.window.show_view("pay")
+    view.open_wizard()
+    wizard = view.wizard
+    wizard.today = dt.date(2025, 5, 20)
+    qtbot.waitUntil(wizard.isVisible, timeout=5_000)
+    wizard.page_last.date.setText("2025-01-31")
+    wizard.next()
+    wizard.next()  # the prefilled range: benched at home since
+    pay = wizard.page_pay
+    assert wizard.currentPage() is pay
+    pay.gross.setChecked(True)
+    pay.table.item(0, 1).setText("3000")  # January's payslip (the month work stopped)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.page_done
+    with qtbot.waitSignal(wizard.saved, timeout=20_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: len(parts.session.case.payments) >= 1, timeout=10_000)
+    payments = sorted(parts.session.case.payments, key=lambda p: p.period_start)
+    january = payments[0]
+    assert january.period_start == dt.date(2025, 1, 1)
+    assert january.amount == Decimal("3000") and january.net is None  # gross, not net
+    assert all(p.amount is not None and p.net is None for p in payments)
+    assert all(p.provenance.origin == Origin.BACKFILL for p in payments)
+    assert all(p.provenance.backfill_basis for p in payments)

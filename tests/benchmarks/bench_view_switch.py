@@ -1,7 +1,8 @@
-"""Benchmark of the part-2 views on the 3-year sample case (a script, not
-collected by pytest).
+"""Benchmark of each view's first show and of a later switch to it, view by
+view, on the 3-year sample case (bench_ui.py gives switching over all views
+as one figure); a script, not collected by pytest.
 
-    .venv/bin/python tests/benchmarks/bench_views_more.py [--runs 5]
+    .venv/bin/python tests/benchmarks/bench_view_switch.py [--runs 5]
 
 Prints, on the offscreen platform, for each view (findings, pay, tasks,
 incidents, people, evidence, letters and help, report, case settings):
@@ -68,7 +69,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     runs = [one_run() for _ in range(args.runs)]
-    print(f"part-2 views on the sample case, {args.runs} runs (median, max) in ms:")
+    print(f"views on the sample case, {args.runs} runs (median, max) in ms:")
     for name in runs[0]:
         values = [r[name] * 1000 for r in runs]
         print(f"  {name:<32} {statistics.median(values):8.1f} {max(values):8.1f}")

@@ -1,8 +1,8 @@
-"""Issue 5 audit: the GUI thread never touches the database. Every SQLite
-connection opened and every statement SQLAlchemy runs is recorded with its
-thread while the app starts on a data directory, creates a case, logs a day
-with a click, sets a range in the calendar, saves a payment, undoes it, and
-builds every registered view; none of them may be on the GUI thread."""
+"""The GUI thread never touches the database. Every SQLite connection opened
+and every statement SQLAlchemy runs is recorded with its thread while the app
+starts on a data directory, creates a case, logs a day with a click, sets a
+range in the calendar, saves a payment, undoes it, and builds every
+registered view; none of them may be on the GUI thread."""
 
 from __future__ import annotations
 
