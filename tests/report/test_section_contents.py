@@ -15,13 +15,13 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from caseapp.domain.refs import split_ref
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Group, Polygon
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 import caseapp
+from caseapp.domain.kinds import split_ref
 from caseapp.domain.model import Case, Evidence, EvidenceFile
 from caseapp.domain.vocab import EvidenceKind, LegalType, OriginalStatus, Proves
 from caseapp.report import ReportResult
