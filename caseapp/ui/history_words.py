@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain import model
+from caseapp.domain.kinds import RECORD_KINDS
 from caseapp.domain.model import Case
 from caseapp.ui import words
 from caseapp.ui.words import QT_TRANSLATE_NOOP
@@ -415,16 +416,7 @@ def flat(doc: object) -> dict[str, object]:
     return out
 
 
-_CLASSES = {
-    "case": model.CaseInfo,
-    "day": model.Day,
-    "payment": model.Payment,
-    "incident": model.Incident,
-    "evidence": model.Evidence,
-    "task": model.Task,
-    "person": model.Person,
-    "si": model.SIMonth,
-}
+_CLASSES: dict[str, type] = {"case": model.CaseInfo, **{k.name: k.cls for k in RECORD_KINDS}}
 _TAIL = ["provenance", *(f.name for f in dataclasses.fields(model.Provenance))]
 
 

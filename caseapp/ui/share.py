@@ -9,7 +9,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from caseapp import i18n
+from caseapp import atomic, i18n
 
 VERIFY_NAME = "how-to-verify.txt"
 CHUNK = 1 << 20
@@ -41,7 +41,7 @@ def write_verify_text(folder: Path, brief: Path, filing: Path, casefile: Path) -
     for path in (brief, filing, casefile):
         parts.append(f"{sha256_file(path)}  {path.name}")
     out = folder / VERIFY_NAME
-    out.write_text("\n".join(parts) + "\n", encoding="utf-8")
+    atomic.write_text(out, "\n".join(parts) + "\n")
     return out
 
 
