@@ -6,16 +6,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterator
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from caseapp.domain.model import CaseInfo, Contract, Day, Organisation, Worker
-from caseapp.domain.vocab import Arrangement, ContractKind, DayStatus
+from caseapp.domain.model import CaseInfo, Day
+from caseapp.domain.vocab import DayStatus
 from caseapp.ui.app import AppParts, build, setup_application
+from tests.casework.helpers import sample_info  # the same small case as the Qt-free tests
 
 
 @pytest.fixture(autouse=True)
@@ -40,22 +40,6 @@ def parts(qtbot, tmp_path: Path) -> Iterator[AppParts]:  # type: ignore[no-untyp
     p = make_parts(qtbot, tmp_path / "data")
     yield p
     p.session.bridge.close()
-
-
-def sample_info(start: dt.date = dt.date(2024, 3, 1)) -> CaseInfo:
-    return CaseInfo(
-        uid="",
-        worker=Worker(name="李青"),
-        employer=Organisation(name="某某人力资源有限公司"),
-        client=Organisation(name="某某科技有限公司"),
-        arrangement=Arrangement.DISPATCH,
-        city="other",
-        contract=Contract(
-            kind=ContractKind.FIXED, start=start, end=dt.date(2027, 2, 28), written=True
-        ),
-        monthly_wage=Decimal("12000"),
-        payday=15,
-    )
 
 
 def open_new_case(qtbot, parts: AppParts, info: CaseInfo | None = None) -> str:  # type: ignore[no-untyped-def]
