@@ -55,6 +55,7 @@ LISTS: dict[str, Fields | None] = {
     "incidents": None,  # fields depend on the kind
     "evidence": EVIDENCE,
 }
+DUPLICATE = {"id": "duplicate_id", "date": "duplicate_day", "month": "duplicate_month"}
 # Prefix of ids assigned where absent: `<prefix><position from 1>`.
 ID_PREFIX = {"people": "P", "tasks": "T", "payments": "P", "incidents": "I", "evidence": "E"}
 
@@ -267,9 +268,12 @@ def validate_document(value: object, ctx: Ctx, document_sha256: str) -> dict[str
             if isinstance(checked, dict):
                 records.append(checked)
         out[key] = records
-    ids = {key: _unique(ctx, key, value.get(key), "id", "duplicate_id") for key in ID_PREFIX}
-    _unique(ctx, "days", value.get("days"), "date", "duplicate_day")
-    _unique(ctx, "social_insurance", value.get("social_insurance"), "month", "duplicate_month")
+    ids: dict[str, set[str]] = {}
+    for kind in RECORD_KINDS:  # ids, days and months unique within their list
+        key = kind.list_field
+        found = _unique(ctx, key, value.get(key), kind.key_field, DUPLICATE[kind.key_field])
+        if kind.key_field == "id":
+            ids[key] = found
     _check_refs(ctx, value, ids["people"], ids["evidence"])
     _check_file_sizes(ctx, value)
     if len(ctx.problems) != before:
