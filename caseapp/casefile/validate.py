@@ -96,6 +96,36 @@ def is_time_zone(name: str) -> bool:
     return True
 
 
+def _warn_overlapping_service(ctx: Ctx, raw: Mapping[str, object]) -> None:
+    """A warning (never an error: files written before stay readable) for each
+    `prior_service` entry whose days overlap an earlier entry or the current
+    employment; the rules count such days once (`calc_severance.service`)."""
+    periods: list[tuple[dt.date, dt.date]] = []
+    contract = raw.get("contract")
+    start = _date(raw.get("employment_start"))
+    if start is None and isinstance(contract, dict):
+        start = _date(contract.get("start"))
+    ended = raw.get("employment_ended")
+    end = _date(ended.get("date")) if isinstance(ended, dict) else None
+    if start is not None:
+        periods.append((start, end or dt.date.max))
+    for index, item in _items(raw.get("prior_service")):
+        a, b = _date(item.get("start")), _date(item.get("end"))
+        if a is None or b is None or a > b:
+            continue
+        for c, d in periods:
+            lo, hi = max(a, c), min(b, d)
+            if lo <= hi:
+                place = place_of(place_of("case", "prior_service"), index)
+                ctx.warnings.append(
+                    problem(
+                        place, "prior_service_overlap", start=lo.isoformat(), end=hi.isoformat()
+                    )
+                )
+                break
+        periods.append((a, b))
+
+
 def _check_case(ctx: Ctx, raw: object, sha: str) -> dict[str, object] | None:
     case = check_object(ctx, raw, "case", CASE)
     if not isinstance(raw, dict):
@@ -120,6 +150,7 @@ def _check_case(ctx: Ctx, raw: object, sha: str) -> dict[str, object] | None:
     for key, first, last in (("prior_service", "start", "end"), ("protected", "from", "to")):
         for index, item in _items(raw.get(key)):
             _order(ctx, item, place_of(place_of("case", key), index), first, last)
+    _warn_overlapping_service(ctx, raw)
     if case is None:
         return None
     case.setdefault("uid", str(uuid.uuid5(UID_NAMESPACE, sha)))

@@ -113,6 +113,16 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class SeveranceEstimate:
+    """N and 2N for one ending (`caseapp.rules.calc_severance`).
+
+    `years` are the years N counts (LCL 47, from 2008-01-01 under LCL 97 ¶3);
+    `years_double` the years 2N counts (Reg. 25: from the first day of work;
+    `calc_severance` always sets it, None means the same as `years`).
+    `assumptions` state every figure the records do not give and the
+    estimate supplies (a sick day valued at the contract wage, a month
+    without pay records, service before 2008): empty when the estimate rests
+    on the records and the law data alone."""
+
     years: Decimal
     base: Decimal
     n: Decimal
@@ -120,6 +130,8 @@ class SeveranceEstimate:
     notice_pay: Decimal | None
     alternatives: tuple[Alternative, ...] = ()
     calculation: Calculation | None = None
+    years_double: Decimal | None = None
+    assumptions: tuple[Msg, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

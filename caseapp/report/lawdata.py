@@ -117,16 +117,23 @@ class LawView:
     ) -> dict[dt.date, Decimal]:
         """What the rules compute as due at least, month by month (first day
         of the month -> amount): wage for days worked, the first-cycle share,
-        the standby floor after it (`caseapp.rules.prorate.due_in`)."""
+        the standby floor after it (`caseapp.rules.prorate.due_in`). A sick
+        day, whose pay the rules do not model, counts 0 — the figure stays a
+        lower bound, and one sick day no longer leaves its month (and the
+        summary's total) without a figure."""
         if self.law is None:
             self._gap(LawGap(LEGAL_DUE, UNAVAILABLE))
             return {}
         from caseapp.rules.engine import make_context
+        from caseapp.rules.facts import Category, DayValue
         from caseapp.rules.prorate import due_in
+
+        def at_least(v: DayValue) -> Decimal | None:
+            return Decimal(0) if v.category == Category.UNMODELLED else v.figure
 
         try:
             ctx = make_context(case, as_of, self.law)
-            _, months = due_in(ctx.facts, start, end)
+            _, months = due_in(ctx.facts, start, end, at_least)
         except ValueError as exc:  # LawDataError among them: a figure missing from the data
             self._gap(LawGap(LEGAL_DUE, NOT_IN_DATA), exc)
             return {}

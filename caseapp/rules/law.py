@@ -65,6 +65,7 @@ FILES = (
     "meta.toml",
     "min_wage_components.toml",
     "minimum_wage.toml",
+    "severance_base.toml",
     "standby.toml",
     "statutes.toml",
     "wage_grace.toml",
@@ -214,6 +215,9 @@ class LawData:
             files["min_wage_components.toml"], self._regions, problems
         )
         self._standby = lp.parse_standby(files["standby.toml"], self._regions, problems)
+        self._severance_overtime = lp.parse_severance_base(
+            files["severance_base.toml"], self._regions, problems
+        )
         self._grace = lp.parse_city_series(
             files["wage_grace.toml"],
             "wage_grace.toml",
@@ -383,6 +387,17 @@ class LawData:
         info = self.average_wage_info(city, on)
         return None if info is None else _map(info, info.value.cap)
 
+    def severance_overtime(self, city: str, on: dt.date) -> Dated[bool] | None:
+        """Whether overtime pay counts in the LCL 47 severance base (the first
+        region in the city's chain with an entry in force decides)."""
+        for region in self._chain(city):
+            series = self._severance_overtime.get(region)
+            if series:
+                found = pick(series, on, self._months())
+                if found is not None:
+                    return found
+        return None
+
     def pay_divisor(self, on: dt.date | None = None) -> Dated[Decimal]:
         """Paid days a month (21.75): the figure in force on `on` (default: the newest)."""
         found = pick(self._meta.pay_divisor, on or dt.date.max, self._months())
@@ -461,6 +476,8 @@ class LawData:
                     yield from _basis_only(alt)
         for grace in self._grace.values():
             yield from (e.raw for e in grace)
+        for overtime in self._severance_overtime.values():
+            yield from (e.raw for e in overtime)
         for avg in self._average.values():
             yield from (e.raw for e in avg)
         for meta_series in (self._meta.pay_divisor, self._meta.hours_per_month):

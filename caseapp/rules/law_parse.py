@@ -18,6 +18,7 @@ from caseapp.rules.law_schema import (
     Problems,
     RawDated,
     check_keys,
+    need_bool,
     need_str,
     opt_bool,
     opt_date,
@@ -370,6 +371,33 @@ def _alternatives(raw: RawDated, problems: Problems) -> tuple[Dated[Decimal], ..
             continue
         out.append(to_dated(sub, ratio))
     return tuple(out)
+
+
+# --- what the severance base counts ---------------------------------------------------
+
+SEVERANCE_BASE_PARTS = ("overtime",)
+
+
+def parse_severance_base(
+    data: Mapping[str, Any], regions: Mapping[str, Region], problems: Problems
+) -> dict[str, Series[bool]]:
+    """Per region, whether overtime pay counts in the severance base (`counts`)."""
+    out: dict[str, Series[bool]] = {}
+    for region, table in _tables(data, "severance_base.toml", problems):
+        place = f"severance_base.toml: {region}"
+        if region not in regions:
+            problems.add(place, f"unknown region {region!r}")
+        check_keys(table, SEVERANCE_BASE_PARTS, place, problems)
+
+        def counts(raw: RawDated) -> bool | None:
+            return need_bool(raw.fields, "counts", raw.place, problems)
+
+        out[region] = series_of(
+            table.get("overtime"), ("counts",), f"{place}.overtime", problems, counts
+        )
+    if NATIONAL not in out:
+        problems.add("severance_base.toml", f"{NATIONAL!r} is required (the default)")
+    return out
 
 
 # --- wage grace, average wages, meta ----------------------------------------------

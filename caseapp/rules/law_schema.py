@@ -113,6 +113,15 @@ def opt_bool(
     return value
 
 
+def need_bool(table: Mapping[str, Any], key: str, place: str, problems: Problems) -> bool | None:
+    """A required `true` / `false` (a string or a number is an error)."""
+    value = table.get(key)
+    if not isinstance(value, bool):
+        problems.add(place, f"{key!r} must be true or false")
+        return None
+    return value
+
+
 def opt_int(table: Mapping[str, Any], key: str, place: str, problems: Problems) -> int | None:
     value = table.get(key)
     if value is None:

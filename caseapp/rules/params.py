@@ -146,6 +146,10 @@ class CaseParams:
             )
         return from_dated(self.law.severance_cap(self.city, on))
 
+    def severance_overtime(self, on: dt.date) -> Dated[bool] | None:
+        """Whether overtime pay counts in the severance base in the case's region."""
+        return self.law.severance_overtime(self.city, on)
+
     def pay_divisor(self) -> Figure:
         figure = from_dated(self.law.pay_divisor())
         if figure is None:  # pragma: no cover - the loader validates the divisor

@@ -175,18 +175,19 @@ def _absence_notice(text: str) -> object:
 
 def test_dismissed_for_absence_on_standby_days_is_2n(law) -> None:
     # Ended 2025-09-30 on art. 39; 2 years of service (module docstring).
-    # Base = wages *due* over 2024-10..2025-09: Oct 2024–Jul 2025 10 × 10000 = 100000;
-    # August 2025 is the first standby cycle (from 08-01): 10000; September is standby at
-    # the Beijing floor 0.7 × 2540 = 1778. Base = 111778 / 12 = 9314.833… → 9314.83.
-    # N = 9314.83 × 2 = 18629.66; 2N = 37259.32.
+    # Base over 2024-10..2025-09, each month the higher of the pay recorded and what
+    # was due (Reg. 27): Oct 2024–Jul 2025 10 × 10000; August 2025 is the first standby
+    # cycle (due 10000); September is standby, due at the Beijing floor 0.7 × 2540 =
+    # 1778, but the payments record 10000 for it, and pay recorded counts. Base =
+    # 12 × 10000 / 12 = 10000. N = 10000 × 2 = 20000; 2N = 40000.00.
+    # (With September paid at the floor the base would be 111778 / 12 = 9314.83 and
+    # 2N 37259.32: test_severance.py covers standby months at the floor.)
     c = _standby_then(
         _absence_notice("2025年9月15日至2025-09-17连续旷工三日"),
         employment_ended=ended("2025-09-30", "art39"),
     )
     f = one(run(c, "2025-10-20", law), ABSENCE)
-    base = (10 * D("10000") + D("10000") + D("0.7") * D("2540")) / 12
-    assert round(base, 2) == D("9314.83")
-    assert f.amount == round(base, 2) * 2 * 2 == D("37259.32")
+    assert f.amount == D("10000") * 2 * 2 == D("40000.00")
     assert f.severity == "high" and f.confidence == "practice"
     assert "day:2025-09-15" in f.refs and "day:2025-09-17" in f.refs
     assert "2025-09-15, 2025-09-17" in render_both(f.explanation)["en"]
