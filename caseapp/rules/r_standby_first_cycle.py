@@ -148,8 +148,7 @@ def _finding(
         "from",
         "to",
         "due",
-        *(("period_paid", "floor_after") if split else ()),
-        "paid",
+        *(("period_paid", "floor_after", "credited") if split else ("paid",)),
         "shortfall",
     )
     table = CalcTable(
