@@ -6,11 +6,18 @@ Definitions (documented once, used by every rule):
 * **Employment window**: `info.work_start` to the day employment ended, or to
   `as_of` if it has not ended (whichever is earlier).
 * **Standby run**: consecutive calendar days logged `standby`,
-  `standby_onsite` or `standby_oncall`; rest days and public holidays inside
-  it (days logged `rest`, or not logged and not working days by the holiday
-  calendar) do not break it. Any other logged status, or an unlogged working
-  day, ends it. A run starts and ends on a standby day; its length is counted
-  in calendar days.
+  `standby_onsite` or `standby_oncall`; days not logged and days logged
+  `rest` inside it do not break it. Any other logged status (working, leave,
+  sick, absent) ends it. A run starts and ends on a standby day; its length
+  is counted in calendar days.
+* **Days the worker did not log** (issue 9 item 4): a working day (by the
+  holiday calendar) inside a run with no entry is *unlogged*; it is valued as
+  a plain `standby` day (the conservative reading: the lower of the standby
+  figures), counted and shown as unlogged by the rules that price it, with
+  the full-wage reading as their alternative; it is never a day worked. A
+  `rest` entry on a working day inside a run — typically an official make-up
+  working day (调休上班日) the worker took for a weekend — is a standby day
+  too (`Inferred.REST_ON_WORKDAY`).
 * **Standby episode**: runs not separated by a day logged `working` belong to
   one stoppage. Its first day S opens the **first pay cycle** [S, S + 1
   month) — the MOHRSS/SPC 2020 typical case (人社部函〔2020〕62号, case 4: a
@@ -21,14 +28,19 @@ Definitions (documented once, used by every rule):
   or before it; before the first entry, the first entry; with no history,
   `monthly_wage`.
 * **Day value**: each working day (by the holiday calendar) inside the
-  employment window gets a category and a *monthly figure* X: `wage` (worked,
-  paid leave, or not logged) X = wage in force; `first_cycle` (inside a first
-  cycle) X = wage × the region's first-cycle ratio; `floor` (standby after the
-  first cycle, or any dispatch standby) X = minimum wage × the region's ratio
-  (the presence ratio for on-site or on-call standby; the dispatch ratio for
-  dispatch); `unpaid` (absent, personal leave) X = 0; `unmodelled` (sick)
-  X unknown. Days outside the employment window count as X = 0.
-* **Pro-rating** (`due_in`): see `caseapp.rules.prorate`.
+  employment window gets a category and a *monthly figure* X: `wage`
+  (worked, paid leave, or not logged outside a standby run) X = wage in
+  force; `first_cycle` (inside a first cycle) X = wage × the region's
+  first-cycle ratio; `floor` (standby after the first cycle, or any dispatch
+  standby) X = minimum wage × the region's ratio (the presence ratio for
+  on-site or on-call standby; the dispatch ratio for dispatch); `unpaid`
+  (absent, personal leave) X = 0; `unmodelled` (sick) X unknown. Days
+  outside the employment window count as X = 0. A day valued as standby by
+  inference carries `DayValue.inferred`.
+* **Pay cycle** (`cycle`): the agreed pay periods, inferred from the
+  payments (`caseapp.rules.periods`); calendar months unless the payments
+  consistently show another cycle (the 10th to the 9th, …).
+* **Pro-rating** (`due_in`, `due_in_period`): see `caseapp.rules.prorate`.
 """
 
 from __future__ import annotations
@@ -42,6 +54,7 @@ from caseapp.domain.model import Case, Day
 from caseapp.domain.vocab import Arrangement, DayStatus, LeaveKind
 from caseapp.rules.lawview import Figure
 from caseapp.rules.params import CaseParams
+from caseapp.rules.periods import PayCycle, infer_cycle
 from caseapp.rules.workdays import ONE_DAY, WorkCalendar, add_months, month_end
 
 
@@ -59,11 +72,21 @@ SICK_LEAVE = frozenset({LeaveKind.SICK})
 PRESENCE = frozenset({DayStatus.STANDBY_ONSITE, DayStatus.STANDBY_ONCALL})
 
 
+class Inferred(StrEnum):
+    """Why a working day inside a standby run that is not logged as standby
+    is valued as a standby day."""
+
+    UNLOGGED = "unlogged"  # no entry at all
+    REST_ON_WORKDAY = "rest_on_workday"  # `rest` on an official working day (调休上班日)
+
+
 @dataclass(frozen=True, slots=True)
 class StandbyRun:
     start: dt.date
     end: dt.date  # last standby day
-    standby_days: tuple[dt.date, ...]
+    standby_days: tuple[dt.date, ...]  # the days logged as standby
+    # working days inside the run valued as standby days (see Inferred)
+    inferred_days: tuple[dt.date, ...] = ()
 
     @property
     def length(self) -> int:
@@ -83,7 +106,14 @@ class Episode:
 
     @property
     def standby_days(self) -> tuple[dt.date, ...]:
+        """The days logged as standby."""
         return tuple(d for run in self.runs for d in run.standby_days)
+
+    @property
+    def inferred_days(self) -> tuple[dt.date, ...]:
+        """Working days inside its runs valued as standby days (not logged, or
+        logged `rest` on an official working day)."""
+        return tuple(d for run in self.runs for d in run.inferred_days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +122,7 @@ class DayValue:
     category: Category
     figure: Decimal | None  # the monthly figure X for this day
     sources: tuple[tuple[str, Figure], ...] = ()
+    inferred: Inferred | None = None  # a standby day by inference, not by entry
 
 
 class Facts:
@@ -110,22 +141,24 @@ class Facts:
         self.dispatch = info.arrangement == Arrangement.DISPATCH
         self.days: dict[dt.date, Day] = {d.date: d for d in case.days}
         self.wage_steps = sorted(info.wage_history, key=lambda w: w.from_)
+        self.cycle: PayCycle = infer_cycle(case.payments)
+        self._inferred: dict[dt.date, Inferred] = {}
         self.runs = self._runs()
         self.episodes = self._episodes()
-        self._cycle_of: dict[dt.date, Episode] = {}
         self._standby_episode: dict[dt.date, Episode] = {}
         for episode in self.episodes:
             for run in episode.runs:
-                for day in run.standby_days:
+                for day in (*run.standby_days, *run.inferred_days):
                     self._standby_episode[day] = episode
         self._values: dict[dt.date, DayValue] = {}
-        self._month_workdays: dict[dt.date, tuple[dt.date, ...]] = {}
+        self._workdays: dict[tuple[dt.date, dt.date], tuple[dt.date, ...]] = {}
 
-    def month_workdays(self, first: dt.date) -> tuple[dt.date, ...]:
-        """The working days (holiday calendar) of the month starting on `first`."""
-        hit = self._month_workdays.get(first)
+    def workdays(self, first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
+        """The working days (holiday calendar) of [first, last] (memoised: used
+        for whole months and whole pay periods)."""
+        key = (first, last)
+        hit = self._workdays.get(key)
         if hit is None:
-            last = month_end(first)
             out = []
             day = first
             while day <= last:
@@ -133,8 +166,12 @@ class Facts:
                     out.append(day)
                 day += ONE_DAY
             hit = tuple(out)
-            self._month_workdays[first] = hit
+            self._workdays[key] = hit
         return hit
+
+    def month_workdays(self, first: dt.date) -> tuple[dt.date, ...]:
+        """The working days (holiday calendar) of the month starting on `first`."""
+        return self.workdays(first, month_end(first))
 
     # --- the wage in force -------------------------------------------------
     def wage_on(self, day: dt.date) -> Decimal:
@@ -149,35 +186,44 @@ class Facts:
         return current.monthly_gross
 
     # --- standby runs and episodes --------------------------------------
-    def _is_rest(self, day: dt.date) -> bool:
-        record = self.days.get(day)
-        if record is not None:
-            return record.status == DayStatus.REST
-        return not self.cal.is_working(day)
-
     def _runs(self) -> tuple[StandbyRun, ...]:
         standby = sorted(
             d.date for d in self.case.days if d.status.is_standby and d.date <= self.end
         )
         runs: list[StandbyRun] = []
         current: list[dt.date] = []
+        inferred: list[dt.date] = []
         for day in standby:
-            if current and not self._bridged(current[-1], day):
-                runs.append(StandbyRun(current[0], current[-1], tuple(current)))
-                current = []
+            between = self._between(current[-1], day) if current else None
+            if current and between is None:
+                runs.append(StandbyRun(current[0], current[-1], tuple(current), tuple(inferred)))
+                current, inferred = [], []
+            elif between:
+                inferred.extend(between)
             current.append(day)
         if current:
-            runs.append(StandbyRun(current[0], current[-1], tuple(current)))
+            runs.append(StandbyRun(current[0], current[-1], tuple(current), tuple(inferred)))
         return tuple(runs)
 
-    def _bridged(self, last: dt.date, nxt: dt.date) -> bool:
-        """True if every day strictly between two standby days is a rest day."""
+    def _between(self, last: dt.date, nxt: dt.date) -> list[dt.date] | None:
+        """The working days strictly between two standby days that the run
+        values as standby days (recorded in `_inferred`), or None if a day
+        between them is logged with another status (working, leave, sick,
+        absent), which ends the run."""
+        out: list[dt.date] = []
+        kinds: list[Inferred] = []
         day = last + ONE_DAY
         while day < nxt:
-            if not self._is_rest(day):
-                return False
+            record = self.days.get(day)
+            if record is not None and record.status != DayStatus.REST:
+                return None
+            if self.cal.is_working(day):
+                out.append(day)
+                kinds.append(Inferred.UNLOGGED if record is None else Inferred.REST_ON_WORKDAY)
             day += ONE_DAY
-        return True
+        for d, kind in zip(out, kinds, strict=True):
+            self._inferred[d] = kind
+        return out
 
     def _episodes(self) -> tuple[Episode, ...]:
         episodes: list[list[StandbyRun]] = []
@@ -228,6 +274,10 @@ class Facts:
         status = record.status if record else None
         if status is not None and status.is_standby:
             return self._standby_value(day, status)
+        inferred = self._inferred.get(day)
+        if inferred is not None:
+            value = self._standby_value(day, DayStatus.STANDBY)
+            return DayValue(day, value.category, value.figure, value.sources, inferred)
         if status == DayStatus.ABSENT or (
             status == DayStatus.LEAVE and record is not None and record.leave_kind in UNPAID_LEAVE
         ):

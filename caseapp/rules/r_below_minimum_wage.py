@@ -1,23 +1,25 @@
 """below-minimum-wage (law.md R08, §2.2).
 
-Working months (see `working_months`) whose pay comparable with the minimum
-wage is below it. What is due is the minimum wage pro-rated by the one method
-(`prorate.due_in`: a worked day's monthly figure is the minimum wage in force
-that day, an unpaid day's 0), so a month that straddles a minimum-wage change
-is computed day by day. Comparable pay follows the region's `MinWageRules`
-(Beijing and Shanghai leave out the worker's own social insurance and housing
-fund; overtime never counts). Where the law data knows a newer minimum wage
-only as "in force by" a later date (law-addendum §1: Jiangsu, Zhejiang,
-Shaanxi in 2026), the month is also checked against it: the shortfall under
-it is an `unconfirmed` alternative, and if only the newer figure shows one,
-the finding is `low` with amount 0.00. When only the net is recorded, the net is a
-lower bound of the comparable pay: a net at or above the minimum settles it;
-a net below it is left to `data-gap` (never a finding from deductions alone).
+Working pay periods (see `working_months`: calendar months, or the cycle the
+payments show, e.g. the 10th to the 9th) whose pay comparable with the
+minimum wage is below it. What is due is the minimum wage pro-rated by the
+one method (`prorate.due_in_period`: a worked day's monthly figure is the
+minimum wage in force that day, an unpaid day's 0), so a period that
+straddles a minimum-wage change is computed day by day. Comparable pay
+follows the region's `MinWageRules` (Beijing and Shanghai leave out the
+worker's own social insurance and housing fund; overtime never counts).
+Where the law data knows a newer minimum wage only as "in force by" a later
+date (law-addendum §1: Jiangsu, Zhejiang, Shaanxi in 2026), the period is
+also checked against it: the shortfall under it is an `unconfirmed`
+alternative, and if only the newer figure shows one, the finding is `low`
+with amount 0.00. When only the net is recorded, the net is a lower bound of
+the comparable pay: a net at or above the minimum settles it; a net below it
+is left to `data-gap` (never a finding from deductions alone). Near misses: a
+10th-to-9th cycle paid at the minimum in each period; a period just above it.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -26,6 +28,7 @@ from caseapp.domain.findings import (
     CalcRow,
     CalcTable,
     Calculation,
+    CalcValue,
     Finding,
     Parameter,
     Period,
@@ -39,8 +42,9 @@ from caseapp.rules.context import RuleContext, finding, key_of, money, unique_pa
 from caseapp.rules.facts import Category, DayValue
 from caseapp.rules.law_types import MinWageRules
 from caseapp.rules.lawview import Figure, weakest
-from caseapp.rules.prorate import due_in, paid_in
-from caseapp.rules.workdays import month_end
+from caseapp.rules.periods import PayPeriod
+from caseapp.rules.prorate import due_in_period, paid_in
+from caseapp.rules.standby_common import period_key_column
 from caseapp.rules.working_months import working_months
 
 RULE = "below-minimum-wage"
@@ -49,7 +53,7 @@ CENT = Decimal("0.005")
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    month: dt.date
+    period: PayPeriod
     floor: Decimal
     comparable: Decimal
     refs: tuple[str, ...]
@@ -95,12 +99,12 @@ def check(ctx: RuleContext) -> list[Finding]:
     for wm in working_months(ctx):
         if not wm.payments:
             continue
-        floor, _ = due_in(facts, wm.month, wm.end, minimum)
+        floor = due_in_period(facts, wm.period, wm.month, wm.end, minimum).due
         if floor is None:
             continue
         floor_newer = None
         if ctx.params.minimum_wage_newer(wm.month) or ctx.params.minimum_wage_newer(wm.end):
-            floor_newer, _ = due_in(facts, wm.month, wm.end, newer)
+            floor_newer = due_in_period(facts, wm.period, wm.month, wm.end, newer).due
         if floor_newer is not None and floor_newer <= floor:
             floor_newer = None
         rules = ctx.params.min_wage_rules(wm.month)
@@ -112,7 +116,7 @@ def check(ctx: RuleContext) -> list[Finding]:
         paid, used = paid_in(facts, wm.payments, wm.month, wm.end, comparable)
         if paid is None:
             continue  # net only and below: data-gap asks for the gross
-        row = Row(wm.month, floor, paid, tuple(f"payment:{p.id}" for p in used), floor_newer)
+        row = Row(wm.period, floor, paid, tuple(f"payment:{p.id}" for p in used), floor_newer)
         if row.shortfall_newer < CENT:
             continue
         rows.append(row)
@@ -144,8 +148,11 @@ def check(ctx: RuleContext) -> list[Finding]:
         )
     uncertain = amount < CENT
     divisor = ctx.params.pay_divisor()
-    start, end = rows[0].month, month_end(rows[-1].month)
+    start, end = rows[0].period.start, rows[-1].period.end
     parameters = unique_params(params_used)
+    inputs: dict[str, CalcValue] = {}
+    if not facts.cycle.calendar:
+        inputs["pay_cycle"] = facts.cycle.words
     return [
         finding(
             ctx,
@@ -165,6 +172,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             amount=amount,
             calculation=Calculation(
                 formula=Msg(f"calc.{RULE}.formula", {"divisor": str(divisor.value)}),
+                inputs=inputs,
                 parameters=(*parameters, divisor.parameter("pay_divisor")),
                 table=_table(rows),
             ),
@@ -204,7 +212,9 @@ def _table(rows: list[Row]) -> CalcTable:
         return (*out, money(r.floor_newer), money(r.shortfall_newer))
 
     return CalcTable(
-        "month", columns, tuple(CalcRow(r.month.isoformat()[:7], cells(r)) for r in rows)
+        period_key_column([r.period for r in rows]),
+        columns,
+        tuple(CalcRow(r.period.key, cells(r), label=r.period.label) for r in rows),
     )
 
 

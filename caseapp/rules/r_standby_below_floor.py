@@ -1,16 +1,23 @@
 """standby-below-floor (law.md R03).
 
-For every month holding standby days at the floor (after the first pay cycle;
-for dispatch from the first day without work), restricted to the part of the
-month after any first cycle: due = `prorate.due_in` over that part, where a
-standby day's monthly figure is minimum wage × the ratio (dispatch: the
-dispatch ratio, LCL 58; on-site or on-call standby: the presence ratio; else
-the region's share after the first cycle) and a worked day's is the wage.
-Paid = the payments' shares of that part. Months with no pay record are
-unknown and left to `data-gap`; a floor the law data does not know is left to
-`data-gap` too. One finding per standby episode, months listed in the
-calculation. Paid amounts recorded only as net are compared as they are, and
-the finding is then `contested` (law.md §8 q3: gross or net is not settled).
+Standby at the floor — after the first pay cycle; for dispatch from the first
+day without work — compared **per pay period** (工资支付暂行规定 art. 7; the
+cycle the payments show, else calendar months; `standby_common`): for each
+period holding such days, its *tail* (the days after the first cycle's last
+day in the period, or the whole period): due = `prorate.due_in_period` over
+the tail, where a standby day's monthly figure is minimum wage × the ratio
+(dispatch: the dispatch ratio, LCL 58; on-site or on-call standby: the
+presence ratio; else the region's share after the first cycle) and a worked
+day's is the wage. Paid = the period's pay (in a period the first cycle ends
+in, credited to the tail first, up to its due). A working day inside a
+standby run with no entry is valued as a plain standby day, counted as
+unlogged in the breakdown, and the reading that it was a day at the wage is
+an `unconfirmed` alternative. Periods with no pay record are unknown and left
+to `data-gap`; a floor the law data does not know is left to `data-gap` too.
+One finding per standby episode, periods listed in the calculation. Paid
+amounts recorded only as net are compared as they are, and the finding is
+then `contested` (law.md §8 q3: gross or net is not settled). Near misses: a
+period paid exactly the floor; a period whose payday has not come.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from caseapp.domain.findings import (
     CalcRow,
     CalcTable,
     Calculation,
+    CalcValue,
     Finding,
     Period,
 )
@@ -30,9 +38,16 @@ from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Confidence, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, key_of, money, unique_params
-from caseapp.rules.facts import Category, DayValue
+from caseapp.rules.facts import Category, DayValue, Inferred
 from caseapp.rules.lawview import weakest
-from caseapp.rules.standby_common import FloorMonth, day_refs, floor_months, group_by_episode
+from caseapp.rules.standby_common import (
+    FloorMonth,
+    date_list,
+    day_refs,
+    floor_months,
+    group_by_episode,
+    period_key_column,
+)
 
 RULE = "standby-below-floor"
 
@@ -49,7 +64,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             continue
         amount = sum((m.shortfall or Decimal(0) for m in short), Decimal(0))
         conf = weakest(m.confidence for m in short)
-        alternatives = _full_minimum_alternative(ctx, short)
+        alternatives = _full_minimum_alternative(ctx, short) + _unlogged_alternative(ctx, group)
         start, end = short[0].start, short[-1].end
         params: dict[str, object] = {
             "start": start.isoformat(),
@@ -68,7 +83,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 params=params,
                 period=Period(start, end),
                 amount=amount,
-                calculation=_calculation(ctx, short),
+                calculation=_calculation(ctx, short, group),
                 basis=_basis(ctx, short),
                 refs=_refs(short),
                 strengthen=("payslip", "standby_days")
@@ -90,7 +105,8 @@ def _basis(ctx: RuleContext, months: list[FloorMonth]) -> tuple[Basis, ...]:
         if ctx.facts.dispatch
         else B.STANDBY_NATIONAL
     )
-    return tuple(dict.fromkeys((*national, *regional, B.LCL38_PAY)))
+    per_period = () if ctx.facts.cycle.calendar else (B.art(B.WAGE_PROV, "7"),)
+    return tuple(dict.fromkeys((*national, *per_period, *regional, B.LCL38_PAY)))
 
 
 def _refs(months: list[FloorMonth]) -> list[str]:
@@ -98,27 +114,45 @@ def _refs(months: list[FloorMonth]) -> list[str]:
     return day_refs(days) + [f"payment:{p.id}" for m in months for p in m.payments]
 
 
-def _calculation(ctx: RuleContext, months: list[FloorMonth]) -> Calculation:
+def _calculation(
+    ctx: RuleContext, months: list[FloorMonth], group: list[FloorMonth]
+) -> Calculation:
+    """The short periods' breakdown; the days valued as standby by inference
+    are listed for the whole episode's periods."""
+    facts = ctx.facts
+    unlogged = [d for m in group for d in m.unlogged]
+    rest = [d for m in group for d, k in m.inferred if k == Inferred.REST_ON_WORKDAY]
+    columns = ("from", "to", *(("unlogged",) if unlogged else ()), "due", "paid", "shortfall")
     rows = tuple(
         CalcRow(
-            m.month.isoformat()[:7],
+            m.period.key,
             (
                 m.start.isoformat(),
                 m.end.isoformat(),
+                *((str(len(m.unlogged)),) if unlogged else ()),
                 money(m.due),
                 money(m.paid),
                 money(m.shortfall),
             ),
+            label=m.period.label,
         )
         for m in months
     )
+    inputs: dict[str, CalcValue] = {}
+    if not facts.cycle.calendar:
+        inputs["pay_cycle"] = facts.cycle.words
+    if unlogged:
+        inputs["unlogged_days"] = date_list(unlogged)
+    if rest:
+        inputs["rest_on_workdays"] = date_list(rest)
     params = [p for m in months for p in m.parameters]
     divisor = ctx.params.pay_divisor()
     params.append(divisor.parameter("pay_divisor"))
     return Calculation(
         formula=Msg(f"calc.{RULE}.formula", {"divisor": str(divisor.value)}),
+        inputs=inputs,
         parameters=unique_params(params),
-        table=CalcTable("month", ("from", "to", "due", "paid", "shortfall"), rows),
+        table=CalcTable(period_key_column([m.period for m in months]), columns, rows),
     )
 
 
@@ -154,5 +188,39 @@ def _full_minimum_alternative(ctx: RuleContext, months: list[FloorMonth]) -> lis
             amount=total,
             calculation=Msg(f"calc.{RULE}.alt.presence"),
             confidence=Confidence.PRACTICE,
+        )
+    ]
+
+
+def _unlogged_alternative(ctx: RuleContext, months: list[FloorMonth]) -> list[Alternative]:
+    """Working days inside the run that the worker did not log are valued as
+    standby days (the conservative reading); the other reading is that they
+    were days at the wage in force (`unconfirmed`: the records do not say)."""
+    if not any(m.unlogged for m in months):
+        return []
+    facts = ctx.facts
+
+    def at_wage(v: DayValue) -> Decimal | None:
+        if v.inferred == Inferred.UNLOGGED:
+            return facts.wage_on(v.day)
+        return v.figure
+
+    alt = {m.month: m for m in floor_months(ctx, at_wage)}
+    total = Decimal(0)
+    for m in months:
+        other = alt.get(m.month)
+        if other is None or other.shortfall is None:
+            return []
+        total += other.shortfall
+    ours = sum((m.shortfall or Decimal(0) for m in months), Decimal(0))
+    if total - ours < Decimal("0.005"):
+        return []
+    unlogged = [d for m in months for d in m.unlogged]
+    return [
+        Alternative(
+            reading=Msg("rules.standby-below-floor.alt.unlogged", {"count": len(unlogged)}),
+            amount=total,
+            calculation=Msg(f"calc.{RULE}.alt.unlogged", {"days": date_list(unlogged)}),
+            confidence=Confidence.UNCONFIRMED,
         )
     ]

@@ -3,9 +3,10 @@
 Not dispatch, and no `standby_notice` recorded with scope `whole_company`:
 whether the stoppage rule covers one worker benched by an employer that is
 operating normally is contested; the reading that the full contract wage
-stays due is arguable. Amount: for the same months as `standby-below-floor`
-(after the first cycle), due with standby days at the wage in force, minus
-what was paid. The floor-based figure is the conservative alternative.
+stays due is arguable. Amount: for the same pay periods and days as
+`standby-below-floor` (after the first cycle; `standby_common`), due with
+standby days — unlogged ones included — at the wage in force, minus what was
+paid for them. The floor-based figure is the conservative alternative.
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ from caseapp.domain.vocab import Confidence, IncidentKind, Scope, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, key_of, money
 from caseapp.rules.facts import Category, DayValue
-from caseapp.rules.standby_common import day_refs, floor_months, group_by_episode
+from caseapp.rules.standby_common import (
+    day_refs,
+    floor_months,
+    group_by_episode,
+    period_key_column,
+)
 
 RULE = "standby-full-wage-arguable"
 
@@ -62,7 +68,11 @@ def check(ctx: RuleContext) -> list[Finding]:
             "floor_amount": money(floor_total),
         }
         rows = tuple(
-            CalcRow(m.month.isoformat()[:7], (money(m.due), money(m.paid), money(m.shortfall)))
+            CalcRow(
+                m.period.key,
+                (money(m.due), money(m.paid), money(m.shortfall)),
+                label=m.period.label,
+            )
             for m in short
         )
         incidents = [
@@ -88,7 +98,11 @@ def check(ctx: RuleContext) -> list[Finding]:
                 calculation=Calculation(
                     formula=Msg(f"calc.{RULE}.formula"),
                     parameters=(ctx.params.pay_divisor().parameter("pay_divisor"),),
-                    table=CalcTable("month", ("due_at_wage", "paid", "difference"), rows),
+                    table=CalcTable(
+                        period_key_column([m.period for m in short]),
+                        ("due_at_wage", "paid", "difference"),
+                        rows,
+                    ),
                 ),
                 basis=(B.LCL30, B.LCL38_CONDITIONS, B.art(B.SPC_INTERP_1, "45")),
                 refs=day_refs([d for m in short for d in m.floor_days]) + incidents,

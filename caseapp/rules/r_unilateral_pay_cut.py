@@ -1,13 +1,16 @@
 """unilateral-pay-cut (law.md R06).
 
-Working months (see `working_months`) whose gross pay is below what is due at
-the wage in force (`prorate.due_in`: the wage less day rates for unpaid
-days), with no written agreement on pay (`agreement_signed` with subject
-`pay`, or a `pay_cut_notice` answered `agreed_in_writing`) on or before the
-month's end. The comparison is gross against gross: overtime is left out,
-and a month whose pay is recorded only as net (a bank statement) is never
-compared — taxes and contributions alone must not look like a pay cut; such
-months are listed by `data-gap` instead.
+Working pay periods (see `working_months`: calendar months, or the cycle the
+payments show, e.g. the 10th to the 9th — pay is owed per agreed period,
+工资支付暂行规定 art. 7) whose gross pay is below what is due at the wage in
+force (`prorate.due_in_period`: the wage less day rates for unpaid days),
+with no written agreement on pay (`agreement_signed` with subject `pay`, or a
+`pay_cut_notice` answered `agreed_in_writing`) on or before the period's end.
+The comparison is gross against gross: overtime is left out, and a period
+whose pay is recorded only as net (a bank statement) is never compared —
+taxes and contributions alone must not look like a pay cut; such periods are
+listed by `data-gap` instead. Near misses: a 10th-to-9th cycle paid in full
+(each period's payment is wholly that period's pay); a cut agreed in writing.
 """
 
 from __future__ import annotations
@@ -16,14 +19,15 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from caseapp.domain.findings import CalcRow, CalcTable, Calculation, Finding, Period
+from caseapp.domain.findings import CalcRow, CalcTable, Calculation, CalcValue, Finding, Period
 from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import AgreementSubject, Confidence, IncidentKind, Response, Severity
 from caseapp.rules import basis as B
 from caseapp.rules import pay
 from caseapp.rules.context import RuleContext, finding, key_of, money
-from caseapp.rules.prorate import due_in, paid_in
-from caseapp.rules.workdays import month_end
+from caseapp.rules.periods import PayPeriod
+from caseapp.rules.prorate import due_in_period, paid_in
+from caseapp.rules.standby_common import period_key_column
 from caseapp.rules.working_months import working_months
 
 RULE = "unilateral-pay-cut"
@@ -32,7 +36,7 @@ CENT = Decimal("0.005")
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    month: dt.date
+    period: PayPeriod
     due: Decimal
     paid: Decimal
     refs: tuple[str, ...]
@@ -63,14 +67,18 @@ def check(ctx: RuleContext) -> list[Finding]:
         paid, used = paid_in(facts, wm.payments, wm.month, wm.end, pay.without_overtime)
         if paid is None:
             continue  # net only: never a pay cut from deductions alone
-        due, _ = due_in(facts, wm.month, wm.end)
+        due = due_in_period(facts, wm.period, wm.month, wm.end).due
         if due is None or due - paid < CENT:
             continue
-        rows.append(Row(wm.month, due, paid, tuple(f"payment:{p.id}" for p in used)))
+        rows.append(Row(wm.period, due, paid, tuple(f"payment:{p.id}" for p in used)))
     if not rows:
         return []
     amount = sum((r.shortfall for r in rows), Decimal(0))
-    start, end = rows[0].month, month_end(rows[-1].month)
+    start, end = rows[0].period.start, rows[-1].period.end
+    inputs: dict[str, CalcValue] = {}
+    if not facts.cycle.calendar:
+        inputs["pay_cycle"] = facts.cycle.words
+    per_period = () if facts.cycle.calendar else (B.art(B.WAGE_PROV, "7"),)
     divisor = ctx.params.pay_divisor()
     notices = [
         f"incident:{i.id}"
@@ -94,14 +102,16 @@ def check(ctx: RuleContext) -> list[Finding]:
             amount=amount,
             calculation=Calculation(
                 formula=Msg(f"calc.{RULE}.formula", {"divisor": str(divisor.value)}),
+                inputs=inputs,
                 parameters=(divisor.parameter("pay_divisor"),),
                 table=CalcTable(
-                    "month",
+                    period_key_column([r.period for r in rows]),
                     ("due", "paid", "shortfall"),
                     tuple(
                         CalcRow(
-                            r.month.isoformat()[:7],
+                            r.period.key,
                             (money(r.due), money(r.paid), money(r.shortfall)),
+                            label=r.period.label,
                         )
                         for r in rows
                     ),
@@ -109,6 +119,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             ),
             basis=(
                 B.LCL30,
+                *per_period,
                 B.LCL35,
                 B.LCL38_PAY,
                 B.art(B.SPC_INTERP_1, "43"),

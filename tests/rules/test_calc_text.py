@@ -154,9 +154,13 @@ def test_json_keeps_the_v1_shape_with_english_formulas_and_codes() -> None:
         jsonschema.validate(document, json.load(fh))
     by_rule = {f["rule"]: f for f in document["findings"]}
     floor = by_rule["standby-below-floor"]["calculation"]
-    assert floor["formula"].startswith("per month: due = ")
-    assert floor["inputs"]["2025-06.due"] == "3433.91"
-    assert floor["inputs"]["2025-06.shortfall"] == "1633.91"
+    assert floor["formula"].startswith("per pay period: due = ")
+    # June 2025: 17 on-call days at 2490, 2 unlogged days as plain standby at
+    # 0.8 × 2490 = 1992, 1 day of personal leave at 0:
+    # 2490 + (1992 − 2490) ÷ 21.75 × 2 − 2490 ÷ 21.75 = 2329.72
+    assert floor["inputs"]["2025-06.due"] == "2329.72"
+    assert floor["inputs"]["2025-06.unlogged"] == "2"
+    assert floor["inputs"]["2025-06.shortfall"] == "529.72"
     late = by_rule["late-wages"]["calculation"]["inputs"]
     assert any(k.endswith(".payday") for k in late)
     si = by_rule["social-insurance-gap"]["calculation"]["inputs"]
@@ -172,15 +176,15 @@ def test_text_output_prints_formula_labels_and_breakdown_in_the_chosen_language(
     case, reports = _sample()
     zh = format_findings_text(reports[-1], "zh", None, case)  # type: ignore[arg-type]
     en = format_findings_text(reports[-1], "en", None, case)  # type: ignore[arg-type]
-    assert "应发 = 月工资 W × 比例 r" in zh
+    assert "按月工资 W × 比例 r 计" in zh
     assert "月工资 W: 14000.00" in zh
-    assert "月份 | 自 | 至 | 应发 | 已付 | 差额" in zh
-    assert "2025-06 | 2025-06-01 | 2025-06-30 | 3433.91 | 1800.00 | 1633.91" in zh
+    assert "月份 | 自 | 至 | 未记录的工作日 | 应发 | 已付 | 差额" in zh
+    assert "2025-06 | 2025-06-01 | 2025-06-30 | 2 | 2329.72 | 1800.00 | 529.72" in zh
     assert "计入的款项（2025-04-15 收到）: 14000.00" in zh
     assert "缴纳情况" in zh and "未缴" in zh
-    assert "due = monthly wage W × ratio r" in en
+    assert "at monthly wage W × ratio r" in en
     assert "monthly wage W: 14000.00" in en
-    assert "Month | From | To | Due | Paid | Shortfall" in en
+    assert "Month | From | To | Days not logged | Due | Paid | Shortfall" in en
     for text in (zh, en):
         assert "cycle_last_day" not in text and "payment:PAY3:" not in text
 

@@ -27,11 +27,17 @@ def _worked_until(last: str) -> list:
 
 def test_first_cycle_split_across_months(law) -> None:
     # Standby from Tue 2025-06-10: first pay cycle [06-10, 07-09] (MOHRSS/SPC 2020 case 4).
-    # Due: one month of the contract wage, 10000.00.
-    # June 2025 has 20 working days (06-02 is 端午); 06-10..06-30 hold 15 of them.
-    # July 2025 has 23 working days; 07-01..07-09 hold 7.
-    # Paid for the cycle: 6000 × 15/20 + 2000 × 7/23 = 4500 + 608.695652… = 5108.695652…
-    # Shortfall: 10000 − 5108.695652… = 4891.30
+    # Pay is compared per pay period (here calendar months; 工资支付暂行规定 art. 7):
+    # June 2025 (20 working days; 06-02 is 端午): 06-03..06-09 before the stoppage and
+    # 06-10..06-30 in the cycle, all at the wage: due 10000.00, paid 6000 → 4000.00.
+    # July 2025 (23 working days): 7 in the cycle (07-01..07-09) at 10000, 16 after it at the
+    # Beijing floor 0.7 × 2420 = 1694:
+    #   due after the cycle = 1694 − 1694 ÷ 21.75 × 7 = 1148.80 (credited first from July's pay)
+    #   due for the cycle's 7 days = 10000 ÷ 21.75 × 7 = 3218.39
+    #   July paid 2000: 1148.80 to the floor days, 851.20 to the cycle → 2367.20
+    # Shortfall: 4000.00 + 2367.20 = 6367.20. (Before, each payment was spread over the
+    # cycle by working days — 6000 × 15/20 + 2000 × 7/23 against one month's wage: 4891.30 —
+    # which credited July's pay to the floor days beyond their floor.)
     days = span("2025-06-10", "2025-09-30", DayStatus.STANDBY)
     pays = [
         *_worked_until("2025-05-31"),
@@ -40,13 +46,18 @@ def test_first_cycle_split_across_months(law) -> None:
     ]
     report = run(case(days=days, payments=pays), "2025-10-01", law)
     f = one(report, "standby-first-cycle-underpaid")
-    expected = D("10000") - (D("6000") * 15 / 20 + D("2000") * 7 / 23)
-    assert f.amount == round_fen(expected) == D("4891.30")
+    floor = D("0.7") * D("2420")
+    tail = floor - floor / D("21.75") * 7
+    expected = (D("10000") - D("6000")) + (D("10000") / D("21.75") * 7 - (D("2000") - tail))
+    assert f.amount == round_fen(expected) == D("6367.20")
     assert f.period is not None
     assert (f.period.start.isoformat(), f.period.end.isoformat()) == ("2025-06-10", "2025-07-09")
     assert "payment:P-JUN" in f.refs and "payment:P-JUL" in f.refs
     assert f.severity == "high"
     assert any(b.law == "wage_payment_provisions" and b.article == "12" for b in f.basis)
+    # the days after the cycle were paid their floor out of July's pay: nothing below it
+    # for July (August and September have no pay record: unknown)
+    assert only(report, "standby-below-floor") == []
 
 
 def test_first_cycle_paid_exactly(law) -> None:
