@@ -143,6 +143,24 @@ class Deadline:
 
 
 @dataclass(frozen=True, slots=True)
+class Totals:
+    """The headline (spec: the findings document's `totals`): the amount the
+    claims give on a firm ground (`statute`, `local_rule`) and the amount
+    arguable on top of it (`practice`, `contested`, `unconfirmed`), the same
+    money counted once (`rules/totals.py`). `firm_rules` / `arguable_rules`
+    are the rule ids summed, in the document's order; `firm_keys` /
+    `arguable_keys` the keys of the findings summed (not in the JSON: the spec
+    names rules; the text output numbers the findings by them)."""
+
+    firm: Decimal
+    arguable: Decimal
+    firm_rules: tuple[str, ...] = ()
+    arguable_rules: tuple[str, ...] = ()
+    firm_keys: tuple[str, ...] = ()
+    arguable_keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class FindingsReport:
     as_of: date
     case_uid: str
@@ -152,3 +170,4 @@ class FindingsReport:
     findings: tuple[Finding, ...]
     severance: SeveranceEstimate | None = None
     deadlines: tuple[Deadline, ...] = ()
+    totals: Totals | None = None

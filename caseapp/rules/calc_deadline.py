@@ -55,6 +55,8 @@ TERMINATION_CLAIMS = frozenset(
         "protected-worker-terminated",
         "union-not-notified",
         "absence-pretext",
+        "unlawful-termination",
+        "severance-due",
     }
 )
 # Claims whose period runs from the last day of the finding's period: the

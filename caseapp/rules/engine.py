@@ -1,10 +1,14 @@
 """The rule registry and `run_rules`.
 
-Rules run in two phases: the first phase looks only at the case; the second
-(`limitation-deadline`, routes and summaries) also reads the first phase's
-findings through `RuleContext.prior`. Findings are ordered by severity, then
-by the registry's order, then by key: the same case and `as_of` always give
-the same document.
+Rules run in two phases: the first phase looks only at the case; each rule
+of the second (how the job ended, `limitation-deadline`, routes and
+summaries) also reads, through `RuleContext.prior`, every finding made before
+it — the first phase's and those of the second-phase rules before it (so the
+deadlines see `severance-due` and `unlawful-termination`). Findings are
+ordered by severity, then by the registry's order, then by key: the same case
+and `as_of` always give the same document. Then the totals are computed from
+every claim as its rule priced it (`totals.py`), and the ending is priced
+once (`claims.price_endings`).
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from caseapp.rules import (
     r_protected_terminated,
     r_relationship,
     r_resignation_pressure,
+    r_severance_due,
     r_social_insurance,
     r_standby_below_floor,
     r_standby_first_cycle,
@@ -47,6 +52,7 @@ from caseapp.rules import (
     r_transfer,
     r_unilateral_pay_cut,
     r_union_not_notified,
+    r_unlawful_termination,
 )
 from caseapp.rules.context import RuleContext
 from caseapp.rules.facts import Facts
@@ -87,6 +93,8 @@ FIRST_PHASE: tuple[tuple[str, Rule], ...] = (
     (r_incompetence.RULE, r_incompetence.check),
 )
 SECOND_PHASE: tuple[tuple[str, Rule], ...] = (
+    (r_unlawful_termination.RULE, r_unlawful_termination.check),
+    (r_severance_due.RULE, r_severance_due.check),
     (r_limitation.RULE, r_limitation.check),
     (r_labour_inspection.RULE, r_labour_inspection.check),
     (r_art38_grounds.RULE, r_art38_grounds.check),
@@ -138,9 +146,15 @@ def run_rules(case: Case, as_of: dt.date, law: Law | None = None) -> FindingsRep
     ctx.prior = tuple(findings)
     for _rule_id, check in SECOND_PHASE:
         findings.extend(check(ctx))
+        ctx.prior = tuple(findings)
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], order.get(f.rule, 99), f.key))
     from caseapp.rules.calc_deadline import deadlines
     from caseapp.rules.calc_severance import severance_estimate
+    from caseapp.rules.claims import price_endings
+    from caseapp.rules.totals import totals
+
+    headline = totals(findings)
+    priced = price_endings(findings)
 
     return FindingsReport(
         as_of=as_of,
@@ -148,7 +162,8 @@ def run_rules(case: Case, as_of: dt.date, law: Law | None = None) -> FindingsRep
         app_version=__version__,
         law_data_version=str(law.version),
         law_data_sha256=str(law.sha256),
-        findings=tuple(findings),
+        findings=priced,
         severance=None if ctx.money_rules_held else severance_estimate(ctx),
         deadlines=deadlines(ctx, tuple(findings)),
+        totals=headline,
     )

@@ -19,6 +19,7 @@ from caseapp.domain.findings import (
     Finding,
     FindingsReport,
     SeveranceEstimate,
+    Totals,
 )
 from caseapp.domain.model import Case
 from caseapp.domain.money import fmt_money
@@ -32,6 +33,7 @@ from caseapp.rules.calc_text import (
     table_text,
     value_text,
 )
+from caseapp.rules.claims import pricing_finding
 from caseapp.rules.lawview import Law
 
 FORMAT = "caseapp.findings"
@@ -119,11 +121,22 @@ def severance_to_json(est: SeveranceEstimate) -> dict[str, Any]:
     }
 
 
+def totals_to_json(totals: Totals) -> dict[str, Any]:
+    """The spec's `totals`: the firm amount, the amount arguable on top of
+    it, and the rule ids each sums (`rules/totals.py`)."""
+    return {
+        "firm": fmt_money(totals.firm),
+        "arguable": fmt_money(totals.arguable),
+        "firm_rules": list(totals.firm_rules),
+        "arguable_rules": list(totals.arguable_rules),
+    }
+
+
 def findings_to_json(report: FindingsReport) -> dict[str, Any]:
     estimates: dict[str, Any] = {}
     if report.severance is not None:
         estimates["severance"] = severance_to_json(report.severance)
-    return {
+    document: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "as_of": report.as_of.isoformat(),
@@ -131,6 +144,10 @@ def findings_to_json(report: FindingsReport) -> dict[str, Any]:
         "app_version": report.app_version,
         "law_data": {"version": report.law_data_version, "sha256": report.law_data_sha256},
         "findings": [finding_to_json(f) for f in report.findings],
+    }
+    if report.totals is not None:
+        document["totals"] = totals_to_json(report.totals)
+    return document | {
         "estimates": estimates,
         "deadlines": [
             {
@@ -195,6 +212,7 @@ def format_findings_text(
     """Readable findings; `law` (optional) names the statutes cited, `case`
     (optional) names the records a calculation lists."""
     lines = [_t("header", lang, as_of=report.as_of.isoformat(), count=len(report.findings))]
+    lines += totals_lines(report, lang)
     if not any(f.severity != "info" for f in report.findings):
         lines.append(_t("nothing_above_info", lang))
     for index, f in enumerate(report.findings, 1):
@@ -279,6 +297,7 @@ def format_findings_text(
                     amount=_money(alt.amount) or "—",
                 )
             )
+        lines.append("   " + severance_note(report, lang))
     if report.deadlines:
         lines.append("")
         lines.append(_t("deadlines", lang))
@@ -287,3 +306,59 @@ def format_findings_text(
     lines.append("")
     lines.append(_t("disclaimer", lang))
     return "\n".join(lines) + "\n"
+
+
+# --- the headline and the estimate's place (catalogue: rules_endings.toml) -----------
+
+
+def _items(keys: tuple[str, ...], report: FindingsReport, lang: Lang) -> str:
+    index = {f.key: n for n, f in enumerate(report.findings, 1)}
+    numbers = sorted({index[k] for k in keys if k in index})
+    return ("、" if lang == "zh" else ", ").join(str(n) for n in numbers)
+
+
+def totals_lines(report: FindingsReport, lang: Lang) -> list[str]:
+    """The headline, printed first: the amount on a firm ground and the amount
+    arguable on top of it, with the numbers of the findings they sum."""
+    totals = report.totals
+    if totals is None:
+        return []
+    if not totals.firm and not totals.arguable:
+        return [text("rules.out.totals.none", lang)]
+    lines = [text("rules.out.totals.title", lang)]
+    firm_items = _items(totals.firm_keys, report, lang)
+    lines.append(
+        "   "
+        + (
+            text("rules.out.totals.firm", lang, amount=fmt_money(totals.firm), items=firm_items)
+            if firm_items
+            else text("rules.out.totals.firm_none", lang, amount=fmt_money(totals.firm))
+        )
+    )
+    if totals.arguable:
+        lines.append(
+            "   "
+            + text(
+                "rules.out.totals.arguable",
+                lang,
+                amount=fmt_money(totals.arguable),
+                items=_items(totals.arguable_keys, report, lang) or "—",
+            )
+        )
+    lines.append("   " + text("rules.out.totals.once", lang))
+    return lines
+
+
+def severance_note(report: FindingsReport, lang: Lang) -> str:
+    """Under the severance estimate: where the claimable N or 2N is."""
+    price = pricing_finding(report.findings)
+    if price is None or price.amount is None:
+        return text("rules.out.severance_note.none", lang)
+    index = next(n for n, f in enumerate(report.findings, 1) if f is price)
+    return text(
+        "rules.out.severance_note.priced",
+        lang,
+        n=index,
+        title=render(price.title, lang),
+        amount=fmt_money(price.amount),
+    )

@@ -58,7 +58,7 @@ SI_GROUND = "social-insurance-gap"
 CONDITIONS_GROUND = "working-conditions-withdrawn"
 
 
-def _is_ground(item: Finding) -> bool:
+def is_ground(item: Finding) -> bool:
     if item.rule not in GROUNDS:
         return False
     if item.rule == "late-wages":  # only wages still unpaid
@@ -107,7 +107,7 @@ def check(ctx: RuleContext) -> list[Finding]:
         return []
     pairs: list[tuple[Finding, Incident]] = []
     for item in ctx.prior:
-        if not _is_ground(item):
+        if not is_ground(item):
             continue
         demand = _demand_for(item, demands)
         if demand is None:

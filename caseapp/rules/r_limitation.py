@@ -1,7 +1,10 @@
 """limitation-deadline (law.md R22): a claim's one-year period ends within 60
 days; after its last day the finding says the claim "may be time-barred if
 the employer raises it; still apply" — never that it expired. Second phase:
-reads the claims found by the first (`RuleContext.prior`)."""
+reads the claims found before it (`RuleContext.prior`). The claims on how the
+job ended price one ending: where several have the same period (the same
+start, last day and restart), one finding speaks for them — the claim that
+comes first in `claims.PRICING_ORDER`."""
 
 from __future__ import annotations
 
@@ -9,7 +12,8 @@ from caseapp.domain.findings import Calculation, Finding, Period
 from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Confidence, Severity
 from caseapp.rules import basis as B
-from caseapp.rules.calc_deadline import claim_clocks
+from caseapp.rules.calc_deadline import ClaimClock, claim_clocks
+from caseapp.rules.claims import ENDING_CLAIMS, PRICING_ORDER
 from caseapp.rules.context import RuleContext, finding, key_of
 
 RULE = "limitation-deadline"
@@ -18,7 +22,7 @@ WARN_DAYS = 60  # product threshold from the spec's rule table
 
 def check(ctx: RuleContext) -> list[Finding]:
     out: list[Finding] = []
-    for clock in claim_clocks(ctx, ctx.prior):
+    for clock in _one_per_ending(claim_clocks(ctx, ctx.prior)):
         if clock.last_day is None:
             continue
         left = (clock.last_day - ctx.as_of).days
@@ -62,3 +66,20 @@ def check(ctx: RuleContext) -> list[Finding]:
             )
         )
     return out
+
+
+def _rank(claim: str) -> int:
+    return PRICING_ORDER.index(claim) if claim in PRICING_ORDER else len(PRICING_ORDER)
+
+
+def _one_per_ending(clocks: list[ClaimClock]) -> list[ClaimClock]:
+    seen: set[tuple[object, ...]] = set()
+    out: list[ClaimClock] = []
+    for clock in sorted(clocks, key=lambda c: (_rank(c.claim), c.claim)):
+        if clock.claim in ENDING_CLAIMS:
+            period = (clock.from_, clock.last_day, clock.restarted_by)
+            if period in seen:
+                continue
+            seen.add(period)
+        out.append(clock)
+    return sorted(out, key=lambda c: c.claim)

@@ -1,4 +1,4 @@
-"""What the termination rules share (union-not-notified,
+"""What the termination rules share (union-not-notified, unlawful-termination,
 protected-worker-terminated, absence-pretext, incompetence-without-training).
 
 * A **termination** is a `termination_notice` incident, or — when no notice

@@ -47,9 +47,20 @@ def test_deadline_far_away_is_quiet(law) -> None:
 def test_demand_asserting_the_claim_restarts_it(law) -> None:
     demand = incident("D1", "2026-03-01", IncidentKind.DEMAND_SENT, asserts=(RULE,))
     report = run(_terminated(demand), "2026-08-15", law)
-    assert only(report, "limitation-deadline") == []
+    # The demand restarts the claim it asserts (2N on the objective-change
+    # ground): no warning for it, last day 2027-03-01. The art. 40 ending also
+    # owes severance N plus notice pay (severance-due), a claim the demand did
+    # not assert: its period still ends 2026-09-30 (the strict reading), so it
+    # alone is warned about.
     deadline = next(d for d in report.deadlines if d.claim == RULE)
     assert deadline.last_day == dt.date(2027, 3, 1)
+    f = one(report, "limitation-deadline")
+    assert f.key == "limitation-deadline@severance-due"
+    assert f.period is not None and f.period.end == dt.date(2026, 9, 30)
+    both = (
+        incident("D1", "2026-03-01", IncidentKind.DEMAND_SENT, asserts=(RULE, "severance-due")),
+    )
+    assert only(run(_terminated(*both), "2026-08-15", law), "limitation-deadline") == []
 
 
 def test_demand_asserting_another_claim_restarts_nothing(law) -> None:

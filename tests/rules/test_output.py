@@ -52,6 +52,19 @@ def test_json_validates_against_schema(law) -> None:
     for f in document["findings"]:
         assert f["title"]["zh"] and f["title"]["en"]
     assert document["estimates"]["severance"]["n"]
+    # The spec's totals: exactly these four keys, money strings and rule ids.
+    totals = document["totals"]
+    assert set(totals) == {"firm", "arguable", "firm_rules", "arguable_rules"}
+    assert "standby-first-cycle-underpaid" in totals["firm_rules"]
+    assert set(totals["firm_rules"]) | set(totals["arguable_rules"]) <= rules
+
+
+def test_schema_rejects_a_bad_totals(law) -> None:
+    document = findings_to_json(run(_rich_case(), "2025-11-20", law))
+    for bad in ({"firm": 1.5}, {"firm_rules": ["Not An Id"]}, {"extra": "x"}):
+        broken = dict(document, totals=dict(document["totals"], **bad))
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(broken, _schema())
 
 
 def test_schema_rejects_a_bad_document(law) -> None:

@@ -35,6 +35,8 @@ SPEC_RULE_IDS = {
     "absence-pretext",
     "protected-worker-terminated",
     "union-not-notified",
+    "severance-due",
+    "unlawful-termination",
     "art38-grounds-recorded",
     "employer-held-evidence",
     "labour-inspection-route",
@@ -94,7 +96,9 @@ def test_registry_order_is_the_output_order() -> None:
         "protected-worker-terminated",
         "absence-pretext",
         "incompetence-without-training",
-        # second phase: reads the findings above
+        # second phase: each reads the findings above it
+        "unlawful-termination",
+        "severance-due",
         "limitation-deadline",
         "labour-inspection-route",
         "art38-grounds-recorded",
