@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from caseapp import i18n
 from caseapp.domain.citation import public_source
 from caseapp.domain.findings import Finding, FindingsReport
+from caseapp.domain.money import fmt_money
 from caseapp.rules import calc_text
 from caseapp.ui import lawdata, words
 from caseapp.ui.checklist_store import ChecklistStore
@@ -52,6 +53,26 @@ from caseapp.ui.widgets import label
 NEXT_LIST = "next_steps"
 
 
+def totals_text(report: FindingsReport, lang: i18n.Lang) -> str:
+    """The findings document's headline (`totals`, computed once by the rules):
+    the amount on a firm ground and the amount arguable on top of it, the same
+    money counted once — in the words `caseapp check` prints first."""
+    totals = report.totals
+    if totals is None:
+        return ""
+    if not totals.firm and not totals.arguable:
+        return i18n.text("rules.out.totals.none", lang)
+    lines = [
+        i18n.text("rules.out.totals.title", lang),
+        i18n.text("rules.out.totals.firm_none", lang, amount=fmt_money(totals.firm)),
+    ]
+    if totals.arguable:
+        amount = fmt_money(totals.arguable)
+        lines.append(i18n.text("rules.out.totals.arguable_none", lang, amount=amount))
+    lines.append(i18n.text("rules.out.totals.once", lang))
+    return "\n".join(lines)
+
+
 class FindingsView(QWidget):
     highlightRequested = Signal(object)  # tuple[str, ...] of record refs
 
@@ -67,6 +88,11 @@ class FindingsView(QWidget):
         outer.addWidget(label(self.tr("Risk notes"), "title"))
         self.status = label(self.tr("Working out what your records mean…"), "hint")
         outer.addWidget(self.status)
+        self.totals = label("", "subtitle")  # the headline: what the claims come to
+        self.totals.setWordWrap(True)
+        self.totals.setAccessibleName(self.tr("What the claims come to"))
+        self.totals.setVisible(False)
+        outer.addWidget(self.totals)
         outer.addWidget(
             label(
                 self.tr(
@@ -141,6 +167,9 @@ class FindingsView(QWidget):
         if report is None:
             return
         count = len(report.findings)
+        headline = totals_text(report, words.lang())
+        self.totals.setText(headline)
+        self.totals.setVisible(bool(headline))
         self.status.setText(
             self.tr("Checked against your records up to %1: %2 notes.")
             .replace("%1", report.as_of.isoformat())

@@ -5,6 +5,7 @@ amount range, how sure, basis and deadline, and recomputed after a change."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -249,3 +250,30 @@ def test_sample_findings_show_each_part_and_recompute_after_a_change(qtbot, part
         window.views["today"].log_today(DayStatus.STANDBY)
     window.show_view("findings")
     qtbot.waitUntil(lambda: view.report is not report, timeout=10_000)
+
+
+def test_the_headline_shows_what_the_claims_come_to(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """Above the notes: the amount on a firm ground and the amount arguable on
+    top of it, the same figures `caseapp check` prints first (the rules'
+    `totals`), in the window's language; none at all before a report exists."""
+    window = parts.window
+    window.show_view("findings")
+    view = window.views["findings"]
+    assert isinstance(view, FindingsView)
+    assert not view.totals.isVisible()
+    done: list[str] = []
+    parts.session.import_file(sample_path(), done=done.append, mode=ImportMode.AS_NEW)
+    qtbot.waitUntil(lambda: view.report is not None and view.model.rowCount() > 0, timeout=60_000)
+    totals = view.report.totals
+    assert totals is not None and totals.firm > 0 and totals.arguable > 0
+    shown = view.totals.text()
+    assert view.totals.isVisible()
+    assert f"{totals.firm:.2f}" in shown and f"{totals.arguable:.2f}" in shown
+    assert "可以主张的金额" in shown and "只计其中一项" in shown
+    empty = dataclasses.replace(
+        view.report,
+        findings=(),
+        totals=dataclasses.replace(totals, firm=Decimal(0), arguable=Decimal(0)),
+    )
+    view.set_report(empty)
+    assert view.totals.text() == "现有记录中还没有可以算出金额的请求项目。"

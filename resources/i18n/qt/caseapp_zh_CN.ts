@@ -1054,6 +1054,10 @@
         <translation>正在根据你的记录计算…</translation>
     </message>
     <message>
+        <source>What the claims come to</source>
+        <translation>可以主张的金额</translation>
+    </message>
+    <message>
         <source>These are estimates from your own records, compared with the law; not a verdict. Before any step you cannot take back — signing, resigning, applying — talk to a lawyer or legal aid (12348) first.</source>
         <translation>这些是根据你自己的记录、对照法律规定得出的估算，不是裁决。在签字、辞职、申请仲裁等无法撤回的步骤之前，请先咨询律师或法律援助（12348）。</translation>
     </message>
