@@ -143,8 +143,8 @@ def check(ctx: RuleContext) -> list[Finding]:
             )
         )
     uncertain = amount < CENT
-    divisor = ctx.params.pay_divisor()
     start, end = rows[0].month, month_end(rows[-1].month)
+    divisor = ctx.params.pay_divisor(end)
     parameters = unique_params(params_used)
     return [
         finding(
@@ -165,7 +165,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             amount=amount,
             calculation=Calculation(
                 formula=Msg(f"calc.{RULE}.formula", {"divisor": str(divisor.value)}),
-                parameters=(*parameters, divisor.parameter("pay_divisor")),
+                parameters=(*parameters, *ctx.params.divisor_parameters(start, end)),
                 table=_table(rows),
             ),
             basis=(

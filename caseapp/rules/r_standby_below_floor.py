@@ -113,8 +113,8 @@ def _calculation(ctx: RuleContext, months: list[FloorMonth]) -> Calculation:
         for m in months
     )
     params = [p for m in months for p in m.parameters]
-    divisor = ctx.params.pay_divisor()
-    params.append(divisor.parameter("pay_divisor"))
+    divisor = ctx.params.pay_divisor(months[-1].end)
+    params += ctx.params.divisor_parameters(months[0].start, months[-1].end)
     return Calculation(
         formula=Msg(f"calc.{RULE}.formula", {"divisor": str(divisor.value)}),
         parameters=unique_params(params),

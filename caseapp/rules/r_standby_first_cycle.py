@@ -113,7 +113,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             parameters=(
                 *((cap.parameter("first_cycle_max_days"),) if cap is not None else ()),
                 ratio.parameter("first_cycle_ratio"),
-                ctx.params.pay_divisor().parameter("pay_divisor"),
+                *ctx.params.divisor_parameters(start, last),
             ),
         )
         in_cycle = [d for d in episode.standby_days if d <= last]

@@ -87,7 +87,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 amount=amount,
                 calculation=Calculation(
                     formula=Msg(f"calc.{RULE}.formula"),
-                    parameters=(ctx.params.pay_divisor().parameter("pay_divisor"),),
+                    parameters=ctx.params.divisor_parameters(start, end),
                     table=CalcTable("month", ("due_at_wage", "paid", "difference"), rows),
                 ),
                 basis=(B.LCL30, B.LCL38_CONDITIONS, B.art(B.SPC_INTERP_1, "45")),

@@ -71,7 +71,7 @@ def check(ctx: RuleContext) -> list[Finding]:
         return []
     amount = sum((r.shortfall for r in rows), Decimal(0))
     start, end = rows[0].month, month_end(rows[-1].month)
-    divisor = ctx.params.pay_divisor()
+    divisor = ctx.params.pay_divisor(end)
     notices = [
         f"incident:{i.id}"
         for i in ctx.case.incidents
@@ -94,7 +94,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             amount=amount,
             calculation=Calculation(
                 formula=Msg(f"calc.{RULE}.formula", {"divisor": str(divisor.value)}),
-                parameters=(divisor.parameter("pay_divisor"),),
+                parameters=ctx.params.divisor_parameters(start, end),
                 table=CalcTable(
                     "month",
                     ("due", "paid", "shortfall"),
