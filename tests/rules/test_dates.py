@@ -119,3 +119,84 @@ def test_double_wage_readings(law: LawData) -> None:
     lapsed = law.lapsed_contract_double_wages("hangzhou", dt.date(2025, 9, 1))
     assert lapsed is not None and lapsed.confidence is Confidence.CONTESTED
     assert {b.article for b in lapsed.basis} == {"8", "11"}
+
+
+# --- 民法典 art. 203: a last day on a rest day or holiday -------------------------------
+
+OBJECTIVE = "objective-change-not-shown"
+
+
+def _terminated_on(day: str) -> object:
+    # Terminated on an "objective change" ground; the claim's year runs from the end.
+    return case(
+        payments=month_payments("2024-01-01", "2025-09-30", "10000"),
+        incidents=[
+            incident(
+                "T1",
+                "2025-09-01",
+                IncidentKind.TERMINATION_NOTICE,
+                ground=EndGround.ART40_3,
+                union_notified=True,
+            )
+        ],
+        employment_ended=ended(day, "art40_3"),
+    )
+
+
+def test_deadline_on_a_public_holiday_moves_to_the_next_working_day(law: LawData) -> None:
+    # Ended 2025-10-02: one year → 2026-10-02, a Friday inside the 2026 National Day
+    # break (10-01 – 10-07, 国办发明电〔2025〕7号, in the law data): the period runs to
+    # the next working day, Thursday 2026-10-08. As of 2026-09-01 the finding counts
+    # the 31 days left to the unmoved 2026-10-02 and advises filing by it.
+    report = run(_terminated_on("2025-10-02"), "2026-09-01", law)
+    deadline = next(d for d in report.deadlines if d.claim == OBJECTIVE)
+    assert deadline.last_day == dt.date(2026, 10, 2)  # the unmoved day stays the deadline
+    words = render_both(deadline.computation)
+    assert "2026-10-08" in words["zh"] and "民法典第二百零三条" in words["zh"]
+    assert "still file by 2026-10-02" in words["en"]
+    f = one(report, "limitation-deadline")
+    assert f.title.key == "rules.limitation-deadline.moved.title"
+    assert f.explanation.params["days_left"] == (dt.date(2026, 10, 2) - dt.date(2026, 9, 1)).days
+    assert f.explanation.params["days_left"] == 31
+    assert f.explanation.params["moved_to"] == "2026-10-08"
+    assert any(b.law == "civil_code" and b.article == "203" for b in f.basis)
+
+
+def test_between_the_unmoved_and_the_moved_day_it_says_apply_now(law: LawData) -> None:
+    # 2026-10-05 is after 10-02 but before 10-08: not "may be time-barred" yet.
+    f = one(run(_terminated_on("2025-10-02"), "2026-10-05", law), "limitation-deadline")
+    assert f.title.key == "rules.limitation-deadline.moved_grace.title"
+    assert "2026-10-08" in render_both(f.summary)["zh"]
+    # after the moved day: the usual "may be time-barred if the employer raises it"
+    g = one(run(_terminated_on("2025-10-02"), "2026-10-09", law), "limitation-deadline")
+    assert g.title.key == "rules.limitation-deadline.passed.title"
+
+
+def test_near_miss_a_year_whose_calendar_is_not_confirmed_is_not_moved(law: LawData) -> None:
+    # Ended 2026-10-02: one year → 2027-10-02, a Saturday. The 2027 notice is not in
+    # the law data (nor in chinese-calendar 1.11): its make-up working days are not
+    # known, so nothing is moved.
+    report = run(_terminated_on("2026-10-02"), "2027-09-01", law)
+    deadline = next(d for d in report.deadlines if d.claim == OBJECTIVE)
+    assert deadline.last_day == dt.date(2027, 10, 2)
+    assert "二百零三" not in render_both(deadline.computation)["zh"]
+    f = one(report, "limitation-deadline")
+    assert f.title.key == "rules.limitation-deadline.title"
+
+
+def test_near_miss_a_working_day_is_not_moved(law: LawData) -> None:
+    # Ended 2025-09-30: one year → 2026-09-30, a Wednesday working day.
+    report = run(_terminated_on("2025-09-30"), "2026-09-01", law)
+    f = one(report, "limitation-deadline")
+    assert f.title.key == "rules.limitation-deadline.title"
+    assert "moved_to" not in f.explanation.params
+
+
+def test_a_make_up_saturday_is_a_working_day(law: LawData) -> None:
+    # 2026-10-10 is a Saturday made a working day by the notice: a period ending on it
+    # does not move (ended 2025-10-10 → 2026-10-10).
+    report = run(_terminated_on("2025-10-10"), "2026-09-20", law)
+    deadline = next(d for d in report.deadlines if d.claim == OBJECTIVE)
+    assert deadline.last_day == dt.date(2026, 10, 10)
+    assert "二百零三" not in render_both(deadline.computation)["zh"]
+    assert only(report, "limitation-deadline")[0].title.key == "rules.limitation-deadline.title"
