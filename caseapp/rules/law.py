@@ -391,10 +391,12 @@ class LawData:
     def pay_divisor(self, on: dt.date | None = None) -> Dated[Decimal]:
         """Paid days a month (21.75): the figure in force on `on` (default: the
         newest). Before the first recorded figure the earliest one is returned,
-        marked `unconfirmed` with a note saying so (no figure is invented)."""
+        marked `unconfirmed` with a note saying so (no figure is invented); a
+        gap after it (a gap entry, an unrecorded successor) raises."""
         found = pick(self._meta.pay_divisor, on or dt.date.max, self._months())
-        if found is None and on is not None:
-            first = next((e.dated for e in self._meta.pay_divisor if e.dated is not None), None)
+        series = self._meta.pay_divisor
+        if found is None and on is not None and series and on < series[0].raw.start:
+            first = series[0].dated
             if first is not None:
                 note = (
                     f"No pay divisor is recorded in force on {on.isoformat()}; the earliest "
