@@ -355,7 +355,7 @@ def _estimate(ctx: RuleContext, end: dt.date, base_day: dt.date) -> SeveranceEst
         for m in months
         if m.note is not None
     ]
-    params: list[Parameter] = [ctx.params.pay_divisor().parameter("pay_divisor")]
+    params: list[Parameter] = list(ctx.params.divisor_parameters(first, last))
     inputs: dict[str, CalcValue] = {
         "service": Msg("calc.value.service", {"months": svc.months, "days": svc.days}),
     }

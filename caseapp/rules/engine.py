@@ -129,7 +129,7 @@ def as_of_view(case: Case, as_of: dt.date) -> Case:
 
 def make_context(case: Case, as_of: dt.date, law: Law) -> RuleContext:
     case = as_of_view(case, as_of)
-    params = CaseParams(case, law)
+    params = CaseParams(case, law, as_of)
     return RuleContext(case, law, as_of, params, Facts(case, params, as_of))
 
 

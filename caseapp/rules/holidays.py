@@ -88,6 +88,24 @@ class HolidayCalendar:
     def known_years(self) -> frozenset[int]:
         return frozenset(self.years)
 
+    def confirmed(self, day: dt.date) -> bool:
+        """Whether the day's year is recorded from its State Council notice
+        (holidays.toml, cross-checked against `chinese-calendar`): only then
+        may a deadline be moved past a rest day (民法典 art. 203)."""
+        return day.year in self.years
+
+    def next_working_day(self, day: dt.date) -> dt.date | None:
+        """The first working day after `day`, while every day looked at lies
+        in a confirmed year; None as soon as one does not."""
+        current = day
+        for _ in range(40):
+            current += dt.timedelta(days=1)
+            if not self.confirmed(current):
+                return None
+            if self.is_working_day(current):
+                return current
+        return None
+
 
 @cache
 def library_is_working_day(day: dt.date) -> bool | None:

@@ -42,6 +42,7 @@ from caseapp.rules.law_types import (
     MinWageRules,
     StandbyRule,
 )
+from caseapp.rules.law_wages import DoubleWageParts, parse_double_wages
 from caseapp.rules.workdays import add_months
 
 __all__ = [
@@ -61,6 +62,7 @@ V = TypeVar("V")
 FILES = (
     "average_wage.toml",
     "cities.toml",
+    "double_wages.toml",
     "holidays.toml",
     "meta.toml",
     "min_wage_components.toml",
@@ -234,6 +236,9 @@ class LawData:
             lp.average_convert,
             problems,
         )
+        self._double_wages: dict[str, DoubleWageParts] = parse_double_wages(
+            files["double_wages.toml"], self._regions, problems
+        )
         self._articles = lp.parse_statutes(files["statutes.toml"], problems)
         self.holidays: HolidayCalendar = parse_holidays(files["holidays.toml"], problems)
         for city in self._cities:
@@ -399,11 +404,45 @@ class LawData:
         return None
 
     def pay_divisor(self, on: dt.date | None = None) -> Dated[Decimal]:
-        """Paid days a month (21.75): the figure in force on `on` (default: the newest)."""
+        """Paid days a month (21.75): the figure in force on `on` (default: the
+        newest). Before the first recorded figure the earliest one is returned,
+        marked `unconfirmed` with a note saying so (no figure is invented); a
+        gap after it (a gap entry, an unrecorded successor) raises."""
         found = pick(self._meta.pay_divisor, on or dt.date.max, self._months())
+        series = self._meta.pay_divisor
+        if found is None and on is not None and series and on < series[0].raw.start:
+            first = series[0].dated
+            if first is not None:
+                note = (
+                    f"No pay divisor is recorded in force on {on.isoformat()}; the earliest "
+                    f"recorded figure (in force by {first.effective_from.isoformat()}) is shown."
+                )
+                return replace(first, confidence=Confidence.UNCONFIRMED, note=note)
         if found is None:
             raise LawDataError([f"meta.toml: no pay divisor in force on {on}"])
         return found
+
+    # --- double wages (LCL art. 82) -----------------------------------------
+    def double_wage_limitation(self, city: str, on: dt.date) -> Dated[str] | None:
+        """How the one-year period runs for the extra wage in the city's region
+        on `on` (`"counted_back"` or `"from_end"`); None when not known. The
+        first region in the chain with an entry in force decides, a gap too."""
+        for region in self._chain(city):
+            parts = self._double_wages.get(region)
+            series = None if parts is None else parts.limitation
+            if series and series[0].raw.start <= on:
+                return pick(series, on, self._months())
+        return None
+
+    def lapsed_contract_double_wages(self, city: str, on: dt.date) -> Dated[bool] | None:
+        """Whether the extra wage is owed for work after a fixed-term contract
+        ended without a new written one (with how firm the reading is)."""
+        for region in self._chain(city):
+            parts = self._double_wages.get(region)
+            series = None if parts is None else parts.lapsed_contract
+            if series and series[0].raw.start <= on:
+                return pick(series, on, self._months())
+        return None
 
     def additional_compensation(
         self, on: dt.date | None = None
@@ -482,6 +521,9 @@ class LawData:
             yield from (e.raw for e in avg)
         for meta_series in (self._meta.pay_divisor, self._meta.hours_per_month):
             yield from (e.raw for e in meta_series)
+        for dw in self._double_wages.values():
+            yield from (e.raw for e in dw.limitation)
+            yield from (e.raw for e in dw.lapsed_contract)
 
 
 def _basis_only(dated: Dated[Decimal]) -> Iterator[RawDated]:

@@ -9,6 +9,7 @@ for the worker), allowed by the schema as an addition within version 1.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -18,13 +19,15 @@ from caseapp.domain.findings import (
     Calculation,
     Finding,
     FindingsReport,
+    Parameter,
     SeveranceEstimate,
     Totals,
 )
 from caseapp.domain.model import Case
 from caseapp.domain.money import fmt_money
-from caseapp.i18n import Lang, param_label, render, render_both, text
+from caseapp.i18n import Lang, catalogue, param_label, render, render_both, text
 from caseapp.rules.calc_text import (
+    RefLabel,
     formula_text,
     input_rows,
     inputs_json,
@@ -178,32 +181,130 @@ def _law_name(item: Basis, lang: Lang, law: Law | None) -> str:
     return article.law_zh if lang == "zh" else article.law_en
 
 
+# Collections of cases in the statute table: their "articles" are case numbers.
+CASE_COLLECTIONS = frozenset(
+    {
+        "typical_cases_2020",
+        "spc_guiding_cases",
+        "beijing_arbitration_cases",
+        "chaoyang_court_cases_2024",
+    }
+)
+QUESTION = re.compile(r"^Q(\d+)$")
+YEAR_CASE = re.compile(r"^(\d{4})-(\d+)$")
+# Document numbers and titles in a parameter's source (the rest of the source —
+# research notes, addresses, repositories — stays in the JSON).
+DOCUMENT = re.compile(
+    r"[\u4e00-\u9fff]+〔\d{4}〕\d+号(?:《[^》]+》)?|[\u4e00-\u9fff]*令第\d+号|《[^》]+》"
+    r"|[\u4e00-\u9fff]{4,}(?:规定|办法|条例|通知|解答|意见|解释|法)"
+)
+
+
 def _basis_text(item: Basis, lang: Lang, law: Law | None = None) -> str:
+    """An article as a reader names it: 第N条第N款第N项, a question of a court's
+    answers (第41问), a case of a collection (第4号案例), or the instrument as a
+    whole (`*`, never 第*条)."""
+    name = _law_name(item, lang, law)
+    if item.article == "*":
+        return name
+    question = QUESTION.match(item.article)
+    if question:
+        return _t("question", lang, law=name, n=question.group(1))
+    if item.law in CASE_COLLECTIONS:
+        year_case = YEAR_CASE.match(item.article)
+        if year_case:
+            return _t("year_case", lang, law=name, year=year_case.group(1), n=year_case.group(2))
+        return _t("case", lang, law=name, n=item.article)
     para = "" if item.paragraph is None else _t("paragraph", lang, n=item.paragraph)
     it = "" if item.item is None else _t("item", lang, n=item.item)
     return _t(
         "article",
         lang,
-        law=_law_name(item, lang, law),
+        law=name,
         article=item.article,
         paragraph=para,
         item=it,
     )
 
 
+def _documents(source: str) -> list[str]:
+    """The document numbers and titles a parameter's source names."""
+    return list(dict.fromkeys(m.group(0) for m in DOCUMENT.finditer(source)))
+
+
+def _parameter_line(p: Parameter, lang: Lang) -> str:
+    """A legal figure in the reader's words: its label, value, the date it
+    applies from, the documents its source names and how firm it is — never
+    the raw source (research notes and repositories stay in the JSON) or a
+    confidence code."""
+    details: list[str] = []
+    if p.effective_from is not None:
+        details.append(_t("param_since", lang, date=p.effective_from.isoformat()))
+    details += _documents(p.source)
+    details.append(_t("param_confidence", lang, confidence=_t(f"confidence.{p.confidence}", lang)))
+    joiner = "；" if lang == "zh" else "; "
+    return _t(
+        "parameter",
+        lang,
+        label=param_label(p.name, lang),
+        value=_value_words(p.value, lang),
+        details=joiner.join(details),
+    )
+
+
+def _value_words(value: str, lang: Lang) -> str:
+    """A parameter's value; codes (`si_employee,housing_fund_employee`) by their
+    `calc.code.*` labels."""
+    entries = catalogue()
+    value = {"true": "yes", "false": "no"}.get(value, value)
+    codes = value.split(",")
+    if not all(f"calc.code.{c}" in entries for c in codes):
+        return value
+    return ("、" if lang == "zh" else ", ").join(entries[f"calc.code.{c}"][lang] for c in codes)
+
+
+def _ref_words(lang: Lang, case: Case | None) -> RefLabel:
+    """Records in words for a reader of `caseapp check`: by date and kind
+    (`calc_text.ref_words`), evidence, tasks and people by their titles and
+    names — never by their ids (those stay in the JSON's `refs`)."""
+    plain = ref_labeller(lang, case)
+
+    def words(ref: str) -> str:
+        kind, _, key = ref.partition(":")
+        if case is not None:
+            if kind == "evidence":
+                for e in case.evidence:
+                    if e.id == key:
+                        return _t("ref_evidence", lang, title=e.title)
+            elif kind == "task":
+                for t in case.tasks:
+                    if t.id == key:
+                        return _t("ref_task", lang, title=t.title, date=t.assigned_on.isoformat())
+            elif kind == "person":
+                for person in case.people:
+                    if person.id == key:
+                        return person.name
+        return plain(ref)
+
+    return words
+
+
 def _calculation_lines(calc: Calculation, lang: Lang, case: Case | None) -> list[str]:
-    refs = ref_labeller(lang, case)
+    refs = _ref_words(lang, case)
     lines = ["   " + _t("formula", lang, formula=formula_text(calc, lang))]
     lines += [f"     {name}: {value}" for name, value in input_rows(calc, lang, refs)]
     table = table_text(calc.table, lang, refs)
     if table is not None:
         lines.append("     " + " | ".join(table.header))
         lines += ["     " + " | ".join(row) for row in table.rows]
-    for p in calc.parameters:
-        since = p.effective_from.isoformat() if p.effective_from else "?"
-        label = param_label(p.name, lang)
-        lines.append(f"     {label} = {p.value} ({since}; {p.source}; {p.confidence})")
+    lines += ["     " + _parameter_line(p, lang) for p in calc.parameters]
     return lines
+
+
+def _claim_name(claim: str, lang: Lang) -> str:
+    """A claim by its name (`calc.claim.<rule>`), never by its rule id."""
+    entry = catalogue().get(f"calc.claim.{claim}")
+    return entry[lang] if entry is not None else _t("claim_other", lang)
 
 
 def format_findings_text(
@@ -218,7 +319,7 @@ def format_findings_text(
     for index, f in enumerate(report.findings, 1):
         lines.append("")
         sev = _t(f"severity.{f.severity}", lang)
-        lines.append(f"{index}. [{sev}] {render(f.title, lang)}  ({f.rule})")
+        lines.append(f"{index}. [{sev}] {render(f.title, lang)}")
         if f.summary is not None:
             lines.append("   " + render(f.summary, lang))
         lines.append("   " + render(f.explanation, lang))
@@ -273,7 +374,9 @@ def format_findings_text(
                 lines.append("   " + _t(label, lang))
                 lines.extend("   - " + render(m, lang) for m in items)
         if f.refs:
-            lines.append("   " + _t("refs", lang, refs=", ".join(f.refs)))
+            words = _ref_words(lang, case)
+            joiner = "、" if lang == "zh" else "; "
+            lines.append("   " + _t("refs", lang, refs=joiner.join(words(r) for r in f.refs)))
     if report.severance is not None:
         s = report.severance
         lines.append("")
@@ -302,7 +405,11 @@ def format_findings_text(
         lines.append("")
         lines.append(_t("deadlines", lang))
         for d in report.deadlines:
-            lines.append(f"   - {d.claim}: {render(d.computation, lang)}")
+            lines.append(
+                "   - "
+                + _t("deadline", lang, claim=_claim_name(d.claim, lang))
+                + render(d.computation, lang)
+            )
     lines.append("")
     lines.append(_t("disclaimer", lang))
     return "\n".join(lines) + "\n"

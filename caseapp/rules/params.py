@@ -12,6 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TypeVar
 
+from caseapp.domain.findings import Parameter
 from caseapp.domain.model import Case, Overrides
 from caseapp.rules.law_types import Dated, MinWageRules, StandbyRule
 from caseapp.rules.lawview import Figure, Law, from_dated, override_on
@@ -30,9 +31,12 @@ def _memoised(memo: dict[dt.date, V], on: dt.date, compute: Callable[[], V]) -> 
 class CaseParams:
     """Dated legal figures for one case's city, memoised per day."""
 
-    def __init__(self, case: Case, law: Law) -> None:
+    def __init__(self, case: Case, law: Law, as_of: dt.date | None = None) -> None:
         self.law = law
         self.city = case.info.city
+        # The day a figure is looked up for when the caller names none (the
+        # analysis date): a 2021 analysis cites the rules in force in 2021.
+        self.as_of = as_of
         self.overrides = case.info.overrides or NO_OVERRIDES
         # Per-day memos of what the rules ask most often.
         self._minimum: dict[dt.date, Figure | None] = {}
@@ -150,11 +154,31 @@ class CaseParams:
         """Whether overtime pay counts in the severance base in the case's region."""
         return self.law.severance_overtime(self.city, on)
 
-    def pay_divisor(self) -> Figure:
-        figure = from_dated(self.law.pay_divisor())
+    def pay_divisor(self, on: dt.date | None = None) -> Figure:
+        """The pay divisor (21.75 paid days a month) in force on `on`, else on
+        the analysis date, with the document in force then (劳社部发〔2008〕3号
+        until 2024, 人社部发〔2025〕2号 from 2025)."""
+        day = on or self.as_of
+        figure = from_dated(self.law.pay_divisor(day))
         if figure is None:  # pragma: no cover - the loader validates the divisor
             raise ValueError("law data has no pay divisor")
         return figure
+
+    def divisor_parameters(self, start: dt.date, end: dt.date) -> tuple[Parameter, ...]:
+        """The pay divisor as cited by a calculation over [start, end]: the
+        figure in force at its start, and at its end when another document
+        applies by then (a stretch across 2025 cites both notices)."""
+        first = self.pay_divisor(start).parameter("pay_divisor")
+        last = self.pay_divisor(end).parameter("pay_divisor")
+        return (first,) if last == first else (first, last)
+
+    # --- double wages (LCL art. 82) ----------------------------------------
+    def double_wage_limitation(self, on: dt.date) -> Dated[str] | None:
+        """The region's reading of the one-year period for the extra wage."""
+        return self.law.double_wage_limitation(self.city, on)
+
+    def lapsed_contract_double_wages(self, on: dt.date) -> Dated[bool] | None:
+        return self.law.lapsed_contract_double_wages(self.city, on)
 
     def newest_figure_date(self) -> dt.date | None:
         return self.law.newest_figure_date(self.city)

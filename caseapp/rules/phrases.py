@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from caseapp.domain.messages import Msg
+from caseapp.rules.lawview import Law
 
 
 def rule_name(rule: str) -> Msg:
@@ -30,6 +31,15 @@ def joined(items: Iterable[Msg]) -> Msg:
 
 def rule_names(rules: Iterable[str]) -> Msg:
     return joined(rule_name(r) for r in sorted(set(rules)))
+
+
+def city_words(law: Law, code: str) -> Msg | str:
+    """A city of the law data by its name in both languages (`rules.city.name`);
+    text the user typed that is not a city code is shown as typed."""
+    if code not in law.cities():
+        return code
+    names = {"zh": law.city_name(code, "zh"), "en": law.city_name(code, "en")}
+    return Msg("rules.city.name", names)
 
 
 def span_of(start: dt.date, end: dt.date | None) -> Msg:

@@ -69,7 +69,7 @@ def due_in(
     """What is due for [start, end] under the method above; None if a figure
     is unknown for a day inside the window. `value` maps a day's value to its
     monthly figure (default: the day's own figure)."""
-    divisor = facts.params.pay_divisor().value
+    divisor = facts.params.pay_divisor(start).value
     figure_of = value or (lambda v: v.figure)
     total: Decimal | None = Decimal(0)
     parts: list[MonthDue] = []
@@ -93,7 +93,7 @@ def due_in_period(
     """What is due for the days of [start, end] inside one pay period, the
     period's other working days counting 0 (`MonthDue.month` is the period's
     first day; `due` None if a figure is unknown)."""
-    divisor = facts.params.pay_divisor().value
+    divisor = facts.params.pay_divisor(period.start).value
     figure_of = value or (lambda v: v.figure)
     days = facts.workdays(period.start, period.end)
     return _unit_due(days, period.start, start, end, facts, figure_of, divisor)

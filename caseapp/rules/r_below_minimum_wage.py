@@ -147,8 +147,8 @@ def check(ctx: RuleContext) -> list[Finding]:
             )
         )
     uncertain = amount < CENT
-    divisor = ctx.params.pay_divisor()
     start, end = rows[0].period.start, rows[-1].period.end
+    divisor = ctx.params.pay_divisor(end)
     parameters = unique_params(params_used)
     inputs: dict[str, CalcValue] = {}
     if not facts.cycle.calendar:
@@ -173,7 +173,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             calculation=Calculation(
                 formula=Msg(f"calc.{RULE}.formula", {"divisor": str(divisor.value)}),
                 inputs=inputs,
-                parameters=(*parameters, divisor.parameter("pay_divisor")),
+                parameters=(*parameters, *ctx.params.divisor_parameters(start, end)),
                 table=_table(rows),
             ),
             basis=(

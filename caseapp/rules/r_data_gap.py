@@ -22,6 +22,7 @@ from caseapp.domain.vocab import Confidence, Forum, Severity
 from caseapp.rules import pay
 from caseapp.rules.context import RuleContext, finding, key_of, money
 from caseapp.rules.facts import Category, DayValue
+from caseapp.rules.phrases import city_words
 from caseapp.rules.standby_common import floor_months, pay_payments
 from caseapp.rules.workdays import month_end, months_between
 from caseapp.rules.working_months import working_months
@@ -87,7 +88,7 @@ def _minimum_wage(ctx: RuleContext) -> list[Finding]:
             {
                 "start": start.isoformat(),
                 "end": end.isoformat(),
-                "city": ctx.case.info.city,
+                "city": city_words(ctx.law, ctx.case.info.city),
                 "months": len(missing),
             },
             Period(start, end),
@@ -130,7 +131,7 @@ def _standby_ratio(ctx: RuleContext) -> list[Finding]:
             {
                 "start": start.isoformat(),
                 "end": end.isoformat(),
-                "city": ctx.case.info.city,
+                "city": city_words(ctx.law, ctx.case.info.city),
                 "ratios": rng,
             },
             Period(start, end),

@@ -15,6 +15,7 @@ from caseapp.domain.findings import Finding, Period
 from caseapp.domain.vocab import Confidence, IncidentKind, ReturnGround, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, incident_refs, key_of
+from caseapp.rules.phrases import ground_label
 
 RULE = "dispatch-return-ground-not-allowed"
 ALLOWED = frozenset(
@@ -51,7 +52,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             variant = "expiry_contradicted"
         params: dict[str, object] = {
             "date": incident.date.isoformat(),
-            "ground": str(ground),
+            "ground": ground_label("return_ground", ground),
             "agreement_end": agreement_end.isoformat() if agreement_end else "",
         }
         out.append(

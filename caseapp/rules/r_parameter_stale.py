@@ -9,6 +9,7 @@ from caseapp.domain.findings import Calculation, Finding, Period
 from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Confidence, Forum, Severity
 from caseapp.rules.context import RuleContext, finding, key_of
+from caseapp.rules.phrases import city_words
 from caseapp.rules.workdays import add_months
 
 RULE = "parameter-stale"
@@ -30,7 +31,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             key_of(RULE, ctx.case.info.city),
             severity=Severity.LOW,
             confidence=Confidence.UNCONFIRMED,
-            params={"city": ctx.case.info.city, "newest": newest.isoformat()},
+            params={"city": city_words(ctx.law, ctx.case.info.city), "newest": newest.isoformat()},
             period=Period(newest, ctx.as_of),
             calculation=Calculation(
                 formula=Msg(f"calc.{RULE}.formula", {"months": STALE_MONTHS}),

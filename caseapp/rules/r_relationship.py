@@ -13,6 +13,7 @@ from caseapp.domain.findings import Finding, Period
 from caseapp.domain.vocab import Confidence, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, key_of
+from caseapp.rules.phrases import ground_label
 
 RULE = "relationship-to-confirm"
 
@@ -32,7 +33,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             key_of(RULE, arrangement),
             severity=Severity.HIGH,
             confidence=Confidence.PRACTICE,
-            params={"arrangement": arrangement},
+            params={"arrangement": ground_label("arrangement", arrangement)},
             period=Period(ctx.facts.start, ctx.facts.end),
             basis=basis,
             respondents=ctx.respondents(with_client=True),

@@ -146,8 +146,8 @@ def _calculation(
     if rest:
         inputs["rest_on_workdays"] = date_list(rest)
     params = [p for m in months for p in m.parameters]
-    divisor = ctx.params.pay_divisor()
-    params.append(divisor.parameter("pay_divisor"))
+    divisor = ctx.params.pay_divisor(months[-1].end)
+    params += ctx.params.divisor_parameters(months[0].start, months[-1].end)
     return Calculation(
         formula=Msg(f"calc.{RULE}.formula", {"divisor": str(divisor.value)}),
         inputs=inputs,

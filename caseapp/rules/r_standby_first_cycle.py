@@ -174,10 +174,12 @@ def _finding(
         *((cap.parameter("first_cycle_max_days"),) if cap is not None else ()),
         ratio.parameter("first_cycle_ratio"),
         *(p for r in rows for p in r.tail_parameters),
-        ctx.params.pay_divisor().parameter("pay_divisor"),
+        *ctx.params.divisor_parameters(start, cycle_last),
     ]
     calc = Calculation(
-        formula=Msg(f"calc.{RULE}.formula", {"divisor": str(ctx.params.pay_divisor().value)}),
+        formula=Msg(
+            f"calc.{RULE}.formula", {"divisor": str(ctx.params.pay_divisor(cycle_last).value)}
+        ),
         inputs=inputs,
         parameters=unique_params(parameters),
         table=table,

@@ -97,7 +97,7 @@ def check(ctx: RuleContext) -> list[Finding]:
                 amount=amount,
                 calculation=Calculation(
                     formula=Msg(f"calc.{RULE}.formula"),
-                    parameters=(ctx.params.pay_divisor().parameter("pay_divisor"),),
+                    parameters=ctx.params.divisor_parameters(start, end),
                     table=CalcTable(
                         period_key_column([m.period for m in short]),
                         ("due_at_wage", "paid", "difference"),

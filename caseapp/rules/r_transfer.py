@@ -23,6 +23,7 @@ from caseapp.domain.vocab import (
 )
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, incident_refs, key_of
+from caseapp.rules.phrases import city_words
 
 RULE = "unreasonable-transfer"
 SUBJECTS = frozenset({AgreementSubject.POST, AgreementSubject.PLACE})
@@ -60,8 +61,8 @@ def check(ctx: RuleContext) -> list[Finding]:
                 params={
                     "date": notice.date.isoformat(),
                     "new_post": notice.new_post or "—",
-                    "new_city": notice.new_city or "—",
-                    "city": city,
+                    "new_city": city_words(ctx.law, notice.new_city) if notice.new_city else "—",
+                    "city": city_words(ctx.law, city),
                 },
                 period=Period(notice.date, notice.date),
                 basis=basis,

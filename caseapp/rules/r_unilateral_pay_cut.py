@@ -79,7 +79,7 @@ def check(ctx: RuleContext) -> list[Finding]:
     if not facts.cycle.calendar:
         inputs["pay_cycle"] = facts.cycle.words
     per_period = () if facts.cycle.calendar else (B.art(B.WAGE_PROV, "7"),)
-    divisor = ctx.params.pay_divisor()
+    divisor = ctx.params.pay_divisor(end)
     notices = [
         f"incident:{i.id}"
         for i in ctx.case.incidents
@@ -103,7 +103,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             calculation=Calculation(
                 formula=Msg(f"calc.{RULE}.formula", {"divisor": str(divisor.value)}),
                 inputs=inputs,
-                parameters=(divisor.parameter("pay_divisor"),),
+                parameters=ctx.params.divisor_parameters(start, end),
                 table=CalcTable(
                     period_key_column([r.period for r in rows]),
                     ("due", "paid", "shortfall"),

@@ -93,12 +93,17 @@ def test_law_data_without_a_figure_the_due_needs(
     sample: Sample, tmp_path: Path, caplog: pytest.LogCaptureFixture, lang: str
 ) -> None:
     """The pay divisor's successor not recorded: after `unrecorded_change_months`
-    the data has no divisor, and the month-by-month due cannot be computed."""
+    the data has no divisor, and the month-by-month due cannot be computed. The
+    divisor is looked up by date since issue 9 item 7, so the copy keeps only the
+    2008 figure, with its successor unrecorded: no divisor after 2010-01-10."""
     root = _law_copy(tmp_path, "law")
     meta = (root / "meta.toml").read_text(encoding="utf-8")
-    marker = 'effective_from = 2025-01-01\nvalue = "21.75"'
-    assert marker in meta
-    meta = meta.replace(marker, marker.replace("\n", "\nsuccessor_recorded = false\n", 1))
+    first = "[[pay_divisor]]\nin_force_by = 2008-01-10\n"
+    start = meta.index("[[pay_divisor]]\neffective_from = 2025-01-01")
+    end = meta.index("[[hours_per_month]]")
+    assert first in meta and start < end
+    meta = meta[:start] + meta[end:]
+    meta = meta.replace(first, first + "successor_recorded = false\n", 1)
     (root / "meta.toml").write_text(meta, encoding="utf-8")
     case, lookup = sample
     findings = sample_findings(case)

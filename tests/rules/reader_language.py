@@ -21,6 +21,7 @@ from caseapp.rules.calc_text import (
     table_text,
     value_text,
 )
+from rules import reader_words
 
 ASCII_WORD = re.compile(r"(?!EMS\b)[A-Za-z]{3,}")  # EMS: the postal service's name
 NEAR = 0.8  # difflib ratio above which two next steps say the same thing
@@ -69,4 +70,5 @@ def problems(report: FindingsReport, case: Case | None = None) -> list[str]:
         f"English in zh calculation: {t!r}" for t in zh_texts(report, case) if ASCII_WORD.search(t)
     ]
     out += [f"near-duplicate next steps: {a!r} / {b!r}" for a, b in near_duplicate_steps(report)]
+    out += reader_words.problems(report, case)
     return out

@@ -85,7 +85,7 @@ def _pay_standby_and_contract_cases() -> list[tuple[object, str]]:
                     incident("I2", "2025-10-12", IncidentKind.POST_ELIMINATED),
                     incident("I3", "2025-08-12", IncidentKind.COLLEAGUES_STILL_WORKING),
                     incident("I4", "2025-09-02", IncidentKind.ACCESS_REVOKED),
-                    incident("I5", "2025-09-03", IncidentKind.TRANSFER_NOTICE, new_city="baoding"),
+                    incident("I5", "2025-09-03", IncidentKind.TRANSFER_NOTICE, new_city="保定"),
                 ],
             ),
             "2025-11-20",

@@ -136,8 +136,15 @@ def test_relationship_to_confirm_holds_back_money_rules(law) -> None:
     assert report.severance is None
 
 
-def test_no_written_contract_deadline_runs_from_the_end_of_the_period(law) -> None:
+def test_no_written_contract_deadline_is_the_strictest_reading(law) -> None:
+    # Issue 9 item 5: the deadline shown is the counted-back one unless the law data
+    # confirms the region counts from the end of the violation (none does). Double
+    # wages run 2024-04-01 – 2025-02-28; the first day's extra wage is lost one year
+    # after it, 2025-04-01; the last day's one year after the end, 2026-02-28.
+    # (Before issue 9 the deadline ran from the end: 2025-02-28 → 2026-02-28.)
     report = run(_unwritten(False), "2025-06-01", law)
     deadline = next(d for d in report.deadlines if d.claim == "no-written-contract")
-    assert (deadline.from_, deadline.last_day) == (date(2025, 2, 28), date(2026, 2, 28))
-    assert only(report, "limitation-deadline") == []
+    assert (deadline.from_, deadline.last_day) == (date(2024, 4, 1), date(2025, 4, 1))
+    f = one(report, "limitation-deadline")
+    assert f.title.key == "rules.limitation-deadline.rolling_passed.title"
+    assert f.title.params["until"] == "2026-02-28"

@@ -135,7 +135,8 @@ def test_employer_held_lists_attendance_and_payroll(law) -> None:
     assert attendance.refs and all(r.startswith("day:") for r in attendance.refs)
     assert ("mediation_arbitration_law", "39") in {(b.law, b.article) for b in attendance.basis}
     text = render_both(found["employer-held-evidence@evidence@E9"].explanation)
-    assert "工资台账" in text["zh"] and "E9" in text["en"]
+    # the title names the item; its record id stays in the JSON's refs (issue 9 item 8)
+    assert "工资台账" in text["zh"] and "工资台账" in text["en"] and "E9" not in text["en"]
 
 
 def test_employer_held_not_asked_when_the_worker_keeps_the_records(law) -> None:

@@ -14,7 +14,7 @@ def _notice(**kw: object) -> object:
 
 
 def test_move_to_another_city(law) -> None:
-    c = case(payments=PAID, incidents=[_notice(new_city="baoding", response=Response.NONE)])
+    c = case(payments=PAID, incidents=[_notice(new_city="保定", response=Response.NONE)])
     f = one(run(c, "2025-10-20", law), "unreasonable-transfer")
     assert f.severity == "high" and f.confidence == "statute"
     assert f.title.key.endswith(".city.title")
