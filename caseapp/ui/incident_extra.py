@@ -35,7 +35,16 @@ from caseapp.ui import words
 from caseapp.ui.record_list import read_span
 from caseapp.ui.widgets import Field
 
-OTHER_CLAIMS = ("late-wages", "no-written-contract", "objective-change-not-shown")
+# After the wage claims: the others a written demand can assert (and so
+# restart their clock, LDMAL art. 27 ¶2), the endings' claims among them.
+OTHER_CLAIMS = (
+    "late-wages",
+    "no-written-contract",
+    "severance-due",
+    "unlawful-termination",
+    "contract-expiry",
+    "objective-change-not-shown",
+)
 # the Incident fields that belong to one kind or another (emptied when the kind changes)
 EXTRA_FIELDS = (
     "scope",

@@ -12,7 +12,7 @@ from caseapp.domain.vocab import Channel, IncidentKind, Party, Response
 from caseapp.ui.incidents_view import IncidentsView
 from caseapp.ui.people_view import PeopleView
 from caseapp.ui.tasks_view import TasksView
-from tests.ui.conftest import open_new_case
+from tests.ui.conftest import open_new_case, wait_saved
 
 
 def test_incident_with_kind_fields(qtbot, qtmodeltester, parts) -> None:  # type: ignore[no-untyped-def]
@@ -121,3 +121,25 @@ def test_tasks_and_people(qtbot, qtmodeltester, parts) -> None:  # type: ignore[
     assert task.assigned_on == dt.date(2025, 2, 10) and task.assigned_by == person.id
     assert tasks.model.index(0, 2).data() == "王经理"
     qtbot.waitUntil(lambda: people.model.index(0, 4).data() == "1", timeout=5_000)
+
+
+def test_a_demand_can_assert_severance_and_the_endings(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """A written demand for N (or 2N) restarts that claim's clock only if it
+    names it: the claims of how the job ended are offered, by their Chinese
+    titles, and the saved demand asserts exactly the ones ticked."""
+    open_new_case(qtbot, parts)
+    view = parts.window.views["incidents"]
+    view.add()
+    ed = view.editor
+    ed.kind.setCurrentIndex(ed.kind.findData(IncidentKind.DEMAND_SENT.value))
+    box = ed.extra.asserts
+    items = {box.item(i).data(Qt.ItemDataRole.UserRole): box.item(i) for i in range(box.count())}
+    for claim in ("severance-due", "unlawful-termination", "contract-expiry"):
+        assert claim in items
+        assert items[claim].text() != claim and not items[claim].text().isascii()
+    items["severance-due"].setCheckState(Qt.CheckState.Checked)
+    ed.date.setText("2025-07-21")
+    ed.summary.setPlainText("微信发出书面要求，主张经济补偿")
+    wait_saved(qtbot, parts, ed.save)
+    qtbot.waitUntil(lambda: len(parts.session.case.incidents) == 1, timeout=10_000)
+    assert parts.session.case.incidents[0].asserts == ("severance-due",)
