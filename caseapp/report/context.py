@@ -21,6 +21,7 @@ from caseapp.report.lawdata import ARTICLE, LawView, article_ref
 from caseapp.report.layout import PageInfo, Styles, make_styles
 from caseapp.report.mask import Masker
 from caseapp.report.words import Words
+from caseapp.rules.output import cite
 
 logger = logging.getLogger(__name__)
 
@@ -126,11 +127,16 @@ class Ctx:
     def basis_text(self, b: Basis, *, with_text: bool = False) -> str:
         found = self.law.article(b, self.lang)
         law = found[0] if found else self.w.label("law", b.law)
-        text = self.w("basis.article", law=law, article=b.article)
-        if b.paragraph is not None:
-            text += self.w("basis.paragraph", n=b.paragraph)
-        if b.item is not None:
-            text += self.w("basis.item", n=b.item)
+        named = self.w("basis.law", law=law)  # 《…》 in Chinese
+        special = cite(b, self.lang, named)
+        if special is not None:  # a question, a case, the instrument as a whole
+            text = special.replace(named + " ", named) if named.endswith("》") else special
+        else:
+            text = self.w("basis.article", law=law, article=b.article)
+            if b.paragraph is not None:
+                text += self.w("basis.paragraph", n=b.paragraph)
+            if b.item is not None:
+                text += self.w("basis.item", n=b.item)
         if with_text and found and found[1]:
             text += self.w.colon + found[1]
         elif with_text and found is None:

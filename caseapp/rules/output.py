@@ -188,10 +188,12 @@ CASE_COLLECTIONS = frozenset(
         "spc_guiding_cases",
         "beijing_arbitration_cases",
         "chaoyang_court_cases_2024",
+        "beijing_hrss_typical_cases",
     }
 )
 QUESTION = re.compile(r"^Q(\d+)$")
 YEAR_CASE = re.compile(r"^(\d{4})-(\d+)$")
+DATED_CASE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # a case known by the day it was published
 # Document numbers and titles in a parameter's source (the rest of the source —
 # research notes, addresses, repositories — stays in the JSON).
 DOCUMENT = re.compile(
@@ -200,21 +202,34 @@ DOCUMENT = re.compile(
 )
 
 
-def _basis_text(item: Basis, lang: Lang, law: Law | None = None) -> str:
-    """An article as a reader names it: 第N条第N款第N项, a question of a court's
-    answers (第41问), a case of a collection (第4号案例), or the instrument as a
-    whole (`*`, never 第*条)."""
-    name = _law_name(item, lang, law)
+def cite(item: Basis, lang: Lang, name: str) -> str | None:
+    """The forms a reader uses where "第N条" would be wrong — the instrument as
+    a whole (`*`, never 第*条), a question of a court's answers (第41问), a case
+    of a collection (第4号案例, 2024年第7号案例, or a case dated by its
+    publication) — or None for a plain article. The CLI, the report and the
+    window all cite through this."""
     if item.article == "*":
         return name
     question = QUESTION.match(item.article)
     if question:
         return _t("question", lang, law=name, n=question.group(1))
     if item.law in CASE_COLLECTIONS:
+        dated = DATED_CASE.match(item.article)
+        if dated:
+            return _t("dated_case", lang, law=name, date=item.article)
         year_case = YEAR_CASE.match(item.article)
         if year_case:
             return _t("year_case", lang, law=name, year=year_case.group(1), n=year_case.group(2))
         return _t("case", lang, law=name, n=item.article)
+    return None
+
+
+def _basis_text(item: Basis, lang: Lang, law: Law | None = None) -> str:
+    """An article as a reader names it: 第N条第N款第N项, or one of `cite`'s forms."""
+    name = _law_name(item, lang, law)
+    special = cite(item, lang, name)
+    if special is not None:
+        return special
     para = "" if item.paragraph is None else _t("paragraph", lang, n=item.paragraph)
     it = "" if item.item is None else _t("item", lang, n=item.item)
     return _t(

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from caseapp import i18n
 from caseapp.domain.findings import Basis, Deadline, Finding, FindingsReport
 from caseapp.domain.money import fmt_money
+from caseapp.rules.output import cite
 from caseapp.ui import theme, words
 
 SEVERITY_COLOUR = {"high": theme.HIGH, "medium": theme.MEDIUM, "low": "#9AA0A6", "info": "#C9CDD3"}
@@ -56,6 +57,9 @@ def basis_text(item: Basis, law: Any = None) -> str:
             name = str(getattr(article, "law_zh" if words.lang() == "zh" else "law_en", name))
         except (KeyError, ValueError, LookupError):
             pass
+    special = cite(item, words.lang(), name)
+    if special is not None:  # a question, a case, the instrument as a whole
+        return special
     para = "" if item.paragraph is None else out("paragraph", n=item.paragraph)
     it = "" if item.item is None else out("item", n=item.item)
     return out("article", law=name, article=item.article, paragraph=para, item=it)

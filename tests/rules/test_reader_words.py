@@ -72,6 +72,24 @@ def test_articles_read_as_a_reader_names_them() -> None:
     assert _basis_text(Basis("labour_contract_law", "38", 1, 2), "zh", law).endswith(
         "第38条第1款第2项"
     )
+    dated = _basis_text(Basis("beijing_hrss_typical_cases", "2016-07-21"), "zh", law)
+    assert dated.endswith("（2016-07-21 发布的案例）") and "第2016" not in dated
+
+
+def test_the_window_cites_cases_and_questions_as_the_cli_does() -> None:
+    """The 风险提示 view uses the CLI's forms for a question, a case and a whole
+    instrument (never 第Q41条, 第2016-07-21条 or 第*条); the PDF's are checked
+    in tests/report/test_cite.py."""
+    from caseapp.ui import findings_model
+
+    law = load_law_data()
+    for basis, tail in (
+        (Basis("beijing_high_court_answers_2024", "Q41"), "第41问"),
+        (Basis("beijing_hrss_typical_cases", "2016-07-21"), "（2016-07-21 发布的案例）"),
+        (Basis("typical_cases_2020", "4"), "第4号案例"),
+    ):
+        shown = findings_model.basis_text(basis, law)
+        assert shown.endswith(tail) and "第" + basis.article + "条" not in shown
 
 
 @pytest.mark.parametrize(
