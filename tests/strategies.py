@@ -25,6 +25,7 @@ from functools import cache
 from hypothesis import strategies as st
 
 from caseapp.domain.model import (
+    Arbitration,
     Case,
     CaseInfo,
     Components,
@@ -53,6 +54,7 @@ from caseapp.domain.model import (
 from caseapp.domain.vocab import (
     INCIDENT_EXTRA_KEYS,
     AgreementSubject,
+    ArbitrationPlace,
     Arrangement,
     Channel,
     ContractKind,
@@ -61,6 +63,7 @@ from caseapp.domain.vocab import (
     EndGround,
     EvidenceKind,
     Form,
+    Gender,
     HoursSystem,
     IncidentKind,
     LeaveKind,
@@ -71,6 +74,7 @@ from caseapp.domain.vocab import (
     PaymentKind,
     ProtectedKind,
     Proves,
+    Remedy,
     ResignationReason,
     Response,
     ReturnGround,
@@ -185,8 +189,24 @@ orgs = st.builds(
     name=texts,
     credit_code=maybe(st.text(string.digits + string.ascii_uppercase, min_size=18, max_size=18)),
     address=maybe(texts),
+    service_address=maybe(texts),
+    city=maybe(code(CITIES)),
+    legal_representative=maybe(names),
+    representative_title=maybe(code(("法定代表人", "负责人"))),
+    phone=maybe(st.text(string.digits + "-", min_size=7, max_size=13)),
+    union=maybe(st.booleans()),
     extra=extras,
 )
+_arbitration = maybe(
+    st.builds(
+        Arbitration,
+        place=maybe(code(ArbitrationPlace)),
+        commission=maybe(texts),
+        remedy=maybe(code(Remedy)),
+        extra=extras,
+    )
+)
+_birth_dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2005, 12, 31))
 
 
 _bools = maybe(st.booleans())
@@ -290,6 +310,10 @@ def case_infos(draw: st.DrawFn) -> CaseInfo:
             name=draw(names),
             id_number=draw(_id_numbers),
             phone=draw(_phones),
+            gender=draw(maybe(code(Gender))),
+            birth_date=draw(maybe(_birth_dates)),
+            address=draw(maybe(texts)),
+            service_address=draw(maybe(texts)),
             extra=draw(extras),
         ),
         employer=draw(orgs),
@@ -312,6 +336,7 @@ def case_infos(draw: st.DrawFn) -> CaseInfo:
         dispatch=draw(_dispatch),
         employment_ended=draw(_ended),
         overrides=draw(_overrides),
+        arbitration=draw(_arbitration),
         extra=draw(extras),
     )
 
@@ -379,6 +404,8 @@ _KIND_POOLS: dict[str, st.SearchStrategy[object]] = {
     "affected_count": st.integers(1, 5000),
     "asserts": some(code(RULE_IDS), 3),
     "reason": code(ResignationReason),
+    "amount": money,
+    "due_by": far_dates,
 }
 
 
@@ -450,6 +477,10 @@ def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Cas
             party=draw(code(Party)),
             role=draw(maybe(texts)),
             accounts=draw(some(texts, 2)),
+            credit_code=draw(
+                maybe(st.text(string.digits + string.ascii_uppercase, min_size=18, max_size=18))
+            ),
+            address=draw(maybe(texts)),
             extra=draw(extras),
         )
         for pid in person_ids

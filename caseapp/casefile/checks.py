@@ -166,6 +166,24 @@ def _dated(far: bool) -> Checker:
 event_date = _dated(far=False)
 far_date = _dated(far=True)
 
+MIN_BIRTH_DATE: Final = dt.date(1900, 1, 1)
+
+
+def birth_date(ctx: Ctx, value: object, place: str) -> object:
+    """A person's birth date: a real date from 1900-01-01 to today."""
+    day = parse_date(ctx, value, place)
+    if isinstance(day, _Invalid):
+        return day
+    if not MIN_BIRTH_DATE <= day <= ctx.today:
+        return ctx.err(
+            place,
+            "date_range",
+            value=value,
+            min=MIN_BIRTH_DATE.isoformat(),
+            max=ctx.today.isoformat(),
+        )
+    return value
+
 
 def month(ctx: Ctx, value: object, place: str) -> object:
     if not isinstance(value, str):

@@ -17,6 +17,7 @@ from typing import Any, TypeVar, cast
 from caseapp.casefile.encode import FORMAT, VERSION, sort_case
 from caseapp.domain.kinds import RECORD_KINDS
 from caseapp.domain.model import (
+    Arbitration,
     Case,
     CaseInfo,
     Components,
@@ -45,6 +46,7 @@ from caseapp.domain.model import (
 )
 from caseapp.domain.vocab import (
     AgreementSubject,
+    ArbitrationPlace,
     Arrangement,
     Channel,
     ContractKind,
@@ -53,6 +55,7 @@ from caseapp.domain.vocab import (
     EndGround,
     EvidenceKind,
     Form,
+    Gender,
     HoursSystem,
     IncidentKind,
     LeaveKind,
@@ -63,6 +66,7 @@ from caseapp.domain.vocab import (
     PaymentKind,
     ProtectedKind,
     Proves,
+    Remedy,
     ResignationReason,
     Response,
     ReturnGround,
@@ -145,6 +149,12 @@ def _org_from(obj: Obj) -> Organisation:
         name=obj["name"],
         credit_code=_os(obj, "credit_code"),
         address=_os(obj, "address"),
+        service_address=_os(obj, "service_address"),
+        city=_os(obj, "city"),
+        legal_representative=_os(obj, "legal_representative"),
+        representative_title=_os(obj, "representative_title"),
+        phone=_os(obj, "phone"),
+        union=obj.get("union"),
         extra=_extra_of(obj),
     )
 
@@ -179,7 +189,14 @@ def info_from_json(obj: Obj) -> CaseInfo:
     )
     w = obj["worker"]
     worker = Worker(
-        name=w["name"], id_number=_os(w, "id_number"), phone=_os(w, "phone"), extra=_extra_of(w)
+        name=w["name"],
+        id_number=_os(w, "id_number"),
+        phone=_os(w, "phone"),
+        gender=_oe(w, "gender", Gender),
+        birth_date=_od(w, "birth_date"),
+        address=_os(w, "address"),
+        service_address=_os(w, "service_address"),
+        extra=_extra_of(w),
     )
     control = None
     if obj.get("control") is not None:
@@ -216,6 +233,15 @@ def info_from_json(obj: Obj) -> CaseInfo:
             standby_ratio=_overrides_from(o.get("standby_ratio"), money=False),
             average_wage=_overrides_from(o.get("average_wage"), money=True),
             extra=_extra_of(o),
+        )
+    arbitration = None
+    if obj.get("arbitration") is not None:
+        a = obj["arbitration"]
+        arbitration = Arbitration(
+            place=_oe(a, "place", ArbitrationPlace),
+            commission=_os(a, "commission"),
+            remedy=_oe(a, "remedy", Remedy),
+            extra=_extra_of(a),
         )
     return CaseInfo(
         uid=obj["uid"],
@@ -271,6 +297,7 @@ def info_from_json(obj: Obj) -> CaseInfo:
         dispatch=dispatch,
         employment_ended=ended,
         overrides=overrides,
+        arbitration=arbitration,
         extra=_extra_of(obj),
     )
 
@@ -282,6 +309,8 @@ def _person_from(o: Obj) -> Person:
         party=Party(o["party"]),
         role=_os(o, "role"),
         accounts=_ids(o, "accounts"),
+        credit_code=_os(o, "credit_code"),
+        address=_os(o, "address"),
         extra=_extra_of(o),
     )
 
@@ -422,6 +451,8 @@ def _incident_from(o: Obj) -> Incident:
         affected_count=None if count is None else int(count),
         asserts=_ids(o, "asserts"),
         reason=_oe(o, "reason", ResignationReason),
+        amount=_om(o, "amount"),
+        due_by=_od(o, "due_by"),
         provenance=_prov(o),
         extra=_extra_of(o),
     )

@@ -108,6 +108,12 @@ def _org(org: Organisation) -> JsonObj:
     out: JsonObj = {"name": org.name}
     _put(out, "credit_code", org.credit_code)
     _put(out, "address", org.address)
+    _put(out, "service_address", org.service_address)
+    _put(out, "city", org.city)
+    _put(out, "legal_representative", org.legal_representative)
+    _put(out, "representative_title", org.representative_title)
+    _put(out, "phone", org.phone)
+    _put(out, "union", org.union)
     return _extra(out, org.extra)
 
 
@@ -127,7 +133,11 @@ def info_to_json(info: CaseInfo) -> JsonObj:
     out["time_zone"] = info.time_zone
     worker: JsonObj = {"name": info.worker.name}
     _put(worker, "id_number", info.worker.id_number)
+    _put(worker, "gender", _e(info.worker.gender))
+    _put(worker, "birth_date", _d(info.worker.birth_date))
     _put(worker, "phone", info.worker.phone)
+    _put(worker, "address", info.worker.address)
+    _put(worker, "service_address", info.worker.service_address)
     out["worker"] = _extra(worker, info.worker.extra)
     out["employer"] = _org(info.employer)
     if info.client is not None:
@@ -215,6 +225,13 @@ def info_to_json(info: CaseInfo) -> JsonObj:
         _put(ov, "standby_ratio", _override_values(o.standby_ratio, money=False))
         _put(ov, "average_wage", _override_values(o.average_wage, money=True))
         out["overrides"] = _extra(ov, o.extra)
+    if info.arbitration is not None:
+        a = info.arbitration
+        arb: JsonObj = {}
+        _put(arb, "place", _e(a.place))
+        _put(arb, "commission", a.commission)
+        _put(arb, "remedy", _e(a.remedy))
+        out["arbitration"] = _extra(arb, a.extra)
     return _extra(out, info.extra)
 
 
@@ -225,6 +242,8 @@ def _person(r: Person) -> JsonObj:
     out: JsonObj = {"id": r.id, "name": r.name, "party": r.party.value}
     _put(out, "role", r.role)
     _put(out, "accounts", list(r.accounts))
+    _put(out, "credit_code", r.credit_code)
+    _put(out, "address", r.address)
     return out
 
 
@@ -329,6 +348,8 @@ def _incident(r: Incident) -> JsonObj:
     _put(out, "affected_count", r.affected_count)
     _put(out, "asserts", list(r.asserts))
     _put(out, "reason", _e(r.reason))
+    _put(out, "amount", _m(r.amount))
+    _put(out, "due_by", _d(r.due_by))
     return out
 
 

@@ -11,6 +11,7 @@ from caseapp.casefile.checks import (
     Ctx,
     Fields,
     any_instant,
+    birth_date,
     boolean,
     check_object,
     clock_time,
@@ -35,6 +36,7 @@ from caseapp.casefile.strictjson import place_of
 from caseapp.domain.vocab import (
     INCIDENT_EXTRA_KEYS,
     AgreementSubject,
+    ArbitrationPlace,
     Arrangement,
     Channel,
     ContractKind,
@@ -43,6 +45,7 @@ from caseapp.domain.vocab import (
     EndGround,
     EvidenceKind,
     Form,
+    Gender,
     HoursSystem,
     IncidentKind,
     LeaveKind,
@@ -53,6 +56,7 @@ from caseapp.domain.vocab import (
     PaymentKind,
     ProtectedKind,
     Proves,
+    Remedy,
     ResignationReason,
     Response,
     ReturnGround,
@@ -68,7 +72,35 @@ from caseapp.domain.vocab import (
 REQ = True
 OPT = False
 
-ORGANISATION: Fields = {"name": (name, REQ), "credit_code": (text, OPT), "address": (text, OPT)}
+ORGANISATION: Fields = {
+    "name": (name, REQ),
+    "credit_code": (text, OPT),
+    "address": (text, OPT),
+    "service_address": (text, OPT),
+    "city": (name, OPT),  # an unknown city key is a warning (validate)
+    "legal_representative": (text, OPT),
+    "representative_title": (text, OPT),
+    "phone": (text, OPT),
+    "union": (boolean, OPT),
+}
+
+WORKER: Fields = {
+    "name": (name, REQ),
+    "id_number": (text, OPT),
+    "gender": (enum(Gender), OPT),
+    "birth_date": (birth_date, OPT),
+    "phone": (text, OPT),
+    "address": (text, OPT),
+    "service_address": (text, OPT),
+}
+
+# Every key optional: the worker may choose the remedy before the place, and
+# the remedy applies only where a termination is contested (docs/format.md).
+ARBITRATION: Fields = {
+    "place": (enum(ArbitrationPlace), OPT),
+    "commission": (text, OPT),
+    "remedy": (enum(Remedy), OPT),
+}
 
 
 def _override_list(value: Checker) -> Checker:
@@ -79,7 +111,7 @@ CASE: Fields = {
     "uid": (text, OPT),  # checked as a UUID in validate
     "title": (text, OPT),
     "time_zone": (text, OPT),  # checked against zoneinfo in validate
-    "worker": (obj({"name": (name, REQ), "id_number": (text, OPT), "phone": (text, OPT)}), REQ),
+    "worker": (obj(WORKER), REQ),
     "employer": (obj(ORGANISATION), REQ),
     "client": (obj(ORGANISATION), OPT),
     "arrangement": (enum(Arrangement), OPT),
@@ -186,6 +218,7 @@ CASE: Fields = {
         ),
         OPT,
     ),
+    "arbitration": (obj(ARBITRATION), OPT),
 }
 
 PROVENANCE: Fields = {
@@ -203,6 +236,8 @@ PERSON: Fields = {
     "role": (text, OPT),
     "party": (enum(Party), REQ),
     "accounts": (list_of(text), OPT),
+    "credit_code": (text, OPT),
+    "address": (text, OPT),
 }
 
 DAY: Fields = {
@@ -329,6 +364,8 @@ INCIDENT_EXTRA: Fields = {
     "affected_count": (integer(1, 10_000_000), OPT),
     "asserts": (list_of(rule_id, unique=True), OPT),
     "reason": (enum(ResignationReason), OPT),
+    "amount": (money, OPT),
+    "due_by": (far_date, OPT),
 }
 
 

@@ -126,6 +126,17 @@ def _warn_overlapping_service(ctx: Ctx, raw: Mapping[str, object]) -> None:
         periods.append((a, b))
 
 
+def _warn_unknown_city(ctx: Ctx, city: object, place: str) -> None:
+    """A city key the law data does not know is a warning, kept as written."""
+    if (
+        isinstance(city, str)
+        and ctx.known_cities is not None
+        and city != "other"
+        and city not in ctx.known_cities
+    ):
+        ctx.warnings.append(problem(place, "unknown_city", value=short(city)))
+
+
 def _check_case(ctx: Ctx, raw: object, sha: str) -> dict[str, object] | None:
     case = check_object(ctx, raw, "case", CASE)
     if not isinstance(raw, dict):
@@ -136,14 +147,11 @@ def _check_case(ctx: Ctx, raw: object, sha: str) -> dict[str, object] | None:
     tz = raw.get("time_zone")
     if isinstance(tz, str) and not is_time_zone(tz):
         ctx.err("case.time_zone", "bad_time_zone", value=short(tz))
-    city = raw.get("city")
-    if (
-        isinstance(city, str)
-        and ctx.known_cities is not None
-        and city != "other"
-        and city not in ctx.known_cities
-    ):
-        ctx.warnings.append(problem("case.city", "unknown_city", value=short(city)))
+    _warn_unknown_city(ctx, raw.get("city"), "case.city")
+    for party in ("employer", "client"):
+        org = raw.get(party)
+        if isinstance(org, dict):
+            _warn_unknown_city(ctx, org.get("city"), f"case.{party}.city")
     contract = raw.get("contract")
     if isinstance(contract, dict):
         _order(ctx, contract, "case.contract", "start", "end")

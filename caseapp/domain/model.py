@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from caseapp.domain.vocab import (
     AgreementSubject,
+    ArbitrationPlace,
     Arrangement,
     Channel,
     ContractKind,
@@ -24,6 +25,7 @@ from caseapp.domain.vocab import (
     EndGround,
     EvidenceKind,
     Form,
+    Gender,
     HoursSystem,
     IncidentKind,
     LeaveKind,
@@ -34,6 +36,7 @@ from caseapp.domain.vocab import (
     PaymentKind,
     ProtectedKind,
     Proves,
+    Remedy,
     ResignationReason,
     Response,
     ReturnGround,
@@ -72,19 +75,47 @@ NO_PROVENANCE = Provenance()
 
 @dataclass(frozen=True, slots=True)
 class Worker:
+    """`{name, id_number?, gender?, birth_date?, phone?, address?, service_address?}`:
+    `address` the registered or habitual residence (住所), `service_address`
+    where papers reach the worker (通讯地址)."""
+
     name: str
     id_number: str | None = None
     phone: str | None = None
+    gender: Gender | None = None
+    birth_date: dt.date | None = None
+    address: str | None = None
+    service_address: str | None = None
     extra: Extra = field(default_factory=_no_extra)
 
 
 @dataclass(frozen=True, slots=True)
 class Organisation:
-    """An employer or client: `{name, credit_code?, address?}`."""
+    """An employer or client: `{name, credit_code?, address?, service_address?,
+    city?, legal_representative?, representative_title?, phone?, union?}`.
+    `city` is where it is located (a city key); `representative_title` e.g.
+    法定代表人 or, for a branch, 负责人; `union` None means unknown."""
 
     name: str
     credit_code: str | None = None
     address: str | None = None
+    service_address: str | None = None
+    city: str | None = None
+    legal_representative: str | None = None
+    representative_title: str | None = None
+    phone: str | None = None
+    union: bool | None = None
+    extra: Extra = field(default_factory=_no_extra)
+
+
+@dataclass(frozen=True, slots=True)
+class Arbitration:
+    """`case.arbitration`: the worker's choices for filing. Every key is
+    optional (docs/format.md): the worker may choose one before the other."""
+
+    place: ArbitrationPlace | None = None
+    commission: str | None = None
+    remedy: Remedy | None = None
     extra: Extra = field(default_factory=_no_extra)
 
 
@@ -207,6 +238,7 @@ class CaseInfo:
     dispatch: Dispatch | None = None
     employment_ended: EmploymentEnded | None = None
     overrides: Overrides | None = None
+    arbitration: Arbitration | None = None
     extra: Extra = field(default_factory=_no_extra)
 
     @property
@@ -229,6 +261,8 @@ class Person:
     party: Party
     role: str | None = None
     accounts: tuple[str, ...] = ()
+    credit_code: str | None = None
+    address: str | None = None
     extra: Extra = field(default_factory=_no_extra)
 
 
@@ -362,6 +396,8 @@ class Incident:
     affected_count: int | None = None
     asserts: tuple[str, ...] = ()
     reason: ResignationReason | None = None
+    amount: Decimal | None = None  # inspection_order: the sum ordered paid
+    due_by: dt.date | None = None  # inspection_order: the date it was to be paid by
     provenance: Provenance = NO_PROVENANCE
     extra: Extra = field(default_factory=_no_extra)
 

@@ -19,6 +19,25 @@ class Arrangement(StrEnum):
     UNKNOWN = "unknown"
 
 
+class Gender(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+
+
+class ArbitrationPlace(StrEnum):
+    """Which commission's area the worker files in (LDMAL art. 21)."""
+
+    PERFORMANCE = "performance"  # where the contract is performed
+    EMPLOYER = "employer"  # where the employer is located
+
+
+class Remedy(StrEnum):
+    """What the worker asks for where a termination is contested."""
+
+    DAMAGES = "damages"  # 赔偿金 (2N)
+    REINSTATEMENT = "reinstatement"  # 继续履行劳动合同
+
+
 class ContractKind(StrEnum):
     FIXED = "fixed"
     OPEN_ENDED = "open_ended"
@@ -194,6 +213,7 @@ class IncidentKind(StrEnum):
     COMPLAINT_FILED = "complaint_filed"
     MEDIATION_APPLIED = "mediation_applied"
     ARBITRATION_FILED = "arbitration_filed"
+    INSPECTION_ORDER = "inspection_order"
     COLLEAGUES_STILL_WORKING = "colleagues_still_working"
     HIRING_SAME_ROLE = "hiring_same_role"
     OTHER = "other"
@@ -359,4 +379,5 @@ INCIDENT_EXTRA_KEYS: dict[IncidentKind, frozenset[str]] = {
     IncidentKind.COMPLAINT_FILED: frozenset({"asserts"}),
     IncidentKind.MEDIATION_APPLIED: frozenset({"asserts"}),
     IncidentKind.ARBITRATION_FILED: frozenset({"asserts"}),
+    IncidentKind.INSPECTION_ORDER: frozenset({"amount", "due_by", "asserts"}),
 }

@@ -102,6 +102,37 @@ def test_the_codec_carries_every_field_of_every_kind(kind: RecordKind) -> None:
     assert decode.record_from_json(kind.name, written) == record
 
 
+def _keys_written(value: object, written: object, where: str) -> list[str]:
+    """The fields of the dataclass `value` (and of the dataclasses inside it)
+    whose key is missing from `written`, its JSON."""
+    if not (dataclasses.is_dataclass(value) and isinstance(written, dict)):
+        if isinstance(value, tuple) and isinstance(written, list) and value and written:
+            return _keys_written(value[0], written[0], f"{where}[0]")
+        return []
+    missing: list[str] = []
+    for f in dataclasses.fields(value):
+        key = {"extra": "x-note"}.get(f.name, f.name.rstrip("_"))
+        if key not in written:
+            missing.append(f"{where}.{f.name}")
+        elif f.name != "extra":
+            missing += _keys_written(getattr(value, f.name), written[key], f"{where}.{f.name}")
+    return missing
+
+
+def test_the_codec_carries_every_field_of_the_case_object() -> None:
+    """The case object (worker, employer, client, arbitration, contract, …)
+    with every field set survives encode -> decode unchanged and writes every
+    field's key: a field added to the model but not to the codec fails here,
+    by its path."""
+    info = _full(model.CaseInfo)
+    assert isinstance(info, model.CaseInfo)
+    assert info.worker.gender is not None and info.employer.union is True
+    assert info.arbitration is not None and info.arbitration.remedy is not None
+    written = json.loads(canonical_bytes(encode.info_to_json(info)))
+    assert _keys_written(info, written, "case") == []
+    assert decode.info_from_json(written) == info
+
+
 def test_references_round_trip() -> None:
     day = Day(dt.date(2025, 3, 17), DayStatus.STANDBY)
     assert ref_of(day) == "day:2025-03-17"
