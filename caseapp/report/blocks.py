@@ -62,8 +62,11 @@ def grid(
     widths: Sequence[float],
     *,
     zebra: bool = True,
+    split_in_row: bool = False,
 ) -> list[Flowable]:
-    """A grid table; plain-string cells become wrapping paragraphs."""
+    """A grid table; plain-string cells become wrapping paragraphs.
+    `split_in_row`: a row taller than a page is split inside its cells
+    (reportlab's `splitInRow`) instead of failing the layout."""
     head = [para(h, st.cell_head) for h in header]
     body = [[para(c, st.cell) if isinstance(c, str) else c for c in row] for row in rows]
     out: list[Flowable] = []
@@ -71,7 +74,13 @@ def grid(
         body = [[para("—", st.cell)] + [para("", st.cell) for _ in header[1:]]]
     for k in range(0, len(body), CHUNK):
         chunk = body[k : k + CHUNK]
-        table = Table([head, *chunk], colWidths=list(widths), repeatRows=1, splitByRow=1)
+        table = Table(
+            [head, *chunk],
+            colWidths=list(widths),
+            repeatRows=1,
+            splitByRow=1,
+            splitInRow=int(split_in_row),
+        )
         style: list[tuple[object, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),

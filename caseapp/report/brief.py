@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -12,6 +13,7 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageBreak,
+    Table,
 )
 
 from caseapp import __version__
@@ -20,14 +22,14 @@ from caseapp.domain.model import Day, Incident, Payment, SIMonth, Task
 from caseapp.domain.vocab import DayStatus, Severity
 from caseapp.i18n import param_label
 from caseapp.report import calc_block
-from caseapp.report.blocks import boxed, fields, gap, grid, para, rich
+from caseapp.report.blocks import Cell, boxed, fields, gap, grid, para, rich
 from caseapp.report.charts import calendar_legend, calendar_rows, incident_legend, pay_chart
 from caseapp.report.chronology import DayRun, Entry
 from caseapp.report.context import Ctx
 from caseapp.report.figures import status_counts
 from caseapp.report.fonts import FONT, safe
 from caseapp.report.lawdata import LEGAL_DUE, MINIMUM_WAGE
-from caseapp.report.layout import BRIEF_FRAME_H, FRAME_W, ORANGE, VERMILION
+from caseapp.report.layout import BLUE, BRIEF_FRAME_H, FRAME_W, ORANGE, VERMILION
 
 SUMMARY_FINDINGS = 10  # the summary stays on one page; the rest are in the findings
 SUMMARY_STEPS = 4
@@ -72,6 +74,9 @@ def cover(c: Ctx) -> list[Flowable]:
     if c.period_from is not None:  # a period shorter than the records: say what findings use
         basis = w("findings_basis", as_of=w.date(c.findings.as_of))
         rows.insert(8, (w("f.findings_basis"), basis))
+    owed = headline_row(c)
+    if owed is not None:  # how much: the findings' totals, after the as-of date
+        rows.insert(rows.index((w("f.as_of"), w.date(c.findings.as_of))) + 1, owed)
     out.append(fields(st, rows, [38 * 3, FRAME_W - 38 * 3]))
     out.append(gap(6))
     out.append(
@@ -105,9 +110,70 @@ def cover(c: Ctx) -> list[Flowable]:
     return out
 
 
+def finding_numbers(c: Ctx, keys: tuple[str, ...]) -> str:
+    """The numbers the brief gives these findings (summary and findings in
+    detail: `ranked` order), in that order."""
+    number = {f.key: n for n, f in enumerate(ranked(c.findings.findings), start=1)}
+    return c.w.join([str(n) for n in sorted(number[k] for k in keys if k in number)])
+
+
+def headline_row(c: Ctx) -> tuple[str, str] | None:
+    """The cover's line on how much the claims come to (`totals`), or None
+    when the findings document has no totals."""
+    w, totals = c.w, c.findings.totals
+    if totals is None:
+        return None
+    if not totals.firm and not totals.arguable:
+        return w("headline.cover"), w("headline.none")
+    firm_items = finding_numbers(c, totals.firm_keys)
+    key = "headline.cover_firm" if firm_items else "headline.cover_firm_plain"
+    lines = [w(key, amount=w.money(totals.firm), items=firm_items)]
+    if totals.arguable:
+        items = finding_numbers(c, totals.arguable_keys)
+        key = "headline.cover_arguable" if items else "headline.cover_arguable_plain"
+        lines.append(w(key, amount=w.money(totals.arguable), items=items))
+    return w("headline.cover"), "\n".join(lines)
+
+
+def headline(c: Ctx) -> list[Flowable]:
+    """How much the claims come to, at the top of the summary: the findings
+    document's `totals` as the rules computed them (the amount with a firm
+    ground and the amount arguable on top of it), each with the numbers of
+    the findings it sums. Nothing is added up here."""
+    w, st, totals = c.w, c.st, c.findings.totals
+    if totals is None:
+        return []
+    if not totals.firm and not totals.arguable:
+        return [boxed([para(w("headline.none"), st.body)], FRAME_W, colour=BLUE), gap(6)]
+    amount_style = ParagraphStyle("headline-amount", parent=st.body, fontSize=13, leading=17)
+    lines = [("headline.firm", totals.firm, totals.firm_keys)]
+    if totals.arguable:
+        lines.append(("headline.arguable", totals.arguable, totals.arguable_keys))
+    rows: list[list[Cell]] = []
+    for key, amount, keys in lines:
+        items = finding_numbers(c, keys)
+        rows.append(
+            [
+                para(w(key), st.body),
+                para(w.money(amount), amount_style),
+                para(w("headline.items", items=items) if items else "", st.body),
+            ]
+        )
+    table = Table(rows, colWidths=[FRAME_W * 0.5, 110, FRAME_W * 0.5 - 110 - 12])
+    table.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    box = [para(w("headline.title"), st.h3), table, para(w("headline.once"), st.small)]
+    return [boxed(box, FRAME_W, colour=BLUE), gap(6)]
+
+
 def summary(c: Ctx) -> list[Flowable]:
     w, st = c.w, c.st
-    out: list[Flowable] = [para(w("summary.title"), st.h1)]
+    out: list[Flowable] = [para(w("summary.title"), st.h1), *headline(c)]
     counts, not_logged = status_counts(c.case, *c.period)
     status_rows = [
         [w.label("day_status", s.value), str(counts.get(s, 0))]
@@ -118,10 +184,12 @@ def summary(c: Ctx) -> list[Flowable]:
     received = sum((p.received for p in c.pay if p.received is not None), Decimal(0))
     contract = sum((p.contract for p in c.pay if p.received is not None), Decimal(0))
     unknown = sum(1 for p in c.pay if p.received is None)
+    with_totals = c.findings.totals is not None  # the headline above says what is owed
+    difference = w("headline.difference" if with_totals else "summary.difference")
     pay_rows = [
         [w("summary.contract_due"), w.money(contract)],
         [w("summary.received"), w.money(received)],
-        [w("summary.difference"), w.money(contract - received)],
+        [difference, w.money(contract - received)],
     ]
     recorded = [p for p in c.pay if p.received is not None]
     if recorded and all(p.due is not None for p in recorded):
@@ -130,9 +198,8 @@ def summary(c: Ctx) -> list[Flowable]:
     pay_rows.append([w("summary.months_unknown"), str(unknown)])
     half = (FRAME_W - 10) / 2
     left = grid(st, [w("summary.status"), w("summary.days")], status_rows, [half - 50, 50])
-    right = grid(st, [w("summary.pay"), w("summary.amount")], pay_rows, [half - 90, 90])
-    from reportlab.platypus import Table
-
+    pay_head = w("headline.records" if with_totals else "summary.pay")
+    right = grid(st, [pay_head, w("summary.amount")], pay_rows, [half - 90, 90])
     pair = Table([[left, right]], colWidths=[half + 10, half])
     pair.setStyle(
         [
@@ -141,7 +208,10 @@ def summary(c: Ctx) -> list[Flowable]:
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ]
     )
-    out += [pair, para(w("summary.pay_note"), st.small), gap(6)]
+    out.append(pair)
+    if not with_totals:  # the difference's own label says as much under the headline
+        out.append(para(w("summary.pay_note"), st.small))
+    out.append(gap(6))
     out.append(para(w("summary.findings"), st.h2))
     rows = []
     ordered = ranked(c.findings.findings)

@@ -1,7 +1,8 @@
 """Part 2 — 提交用材料 (filing pack): parties, claims, calculation method,
 evidence list, exhibits, records the employer must produce, integrity
 appendix, declaration. Nothing here states confidence or counter-arguments:
-the filing pack is handed to the other side."""
+the filing pack is handed to the other side. The evidence list and the
+request to order the employer's records: `caseapp.report.evidence_sections`."""
 
 from __future__ import annotations
 
@@ -14,11 +15,10 @@ from caseapp.report import calc_block
 from caseapp.report.blocks import boxed, fields, gap, grid, para
 from caseapp.report.brief import ranked
 from caseapp.report.context import Ctx
+from caseapp.report.evidence_sections import employer_held, evidence_list
 from caseapp.report.exhibits import Prepared, Slot, exhibit_pages
-from caseapp.report.layout import FRAME_W, Anchor, PageRefs
+from caseapp.report.layout import FRAME_W, Anchor
 from caseapp.rules.claims import alternatives_of
-
-EMPLOYER_HELD_RULE = "employer-held-evidence"
 
 
 def claims_of(c: Ctx) -> list[Finding]:
@@ -162,78 +162,6 @@ def method(c: Ctx) -> list[Flowable]:
 EXHIBITS_LEAD_H = 60.0  # pt: the exhibits' section title and intro
 
 
-def evlist_widths(lang: str) -> list[float]:
-    """Column widths of the evidence list (English words need a wider type column)."""
-    # the source column holds "形成于 2025-03-14" / "Formed 2025-03-14" on one line
-    fixed = [34, 80, 48, 92, 46] if lang == "zh" else [30, 70, 66, 86, 50]
-    return [*fixed, FRAME_W - sum(fixed) - 40, 40]
-
-
-def evidence_list(c: Ctx) -> list[Flowable]:
-    w, st = c.w, c.st
-    out: list[Flowable] = [
-        PageBreak(),
-        para(w("evlist.title"), st.h1),
-        para(w("evlist.intro"), st.small),
-        gap(4),
-    ]
-    widths = evlist_widths(c.lang)
-    for proves, items in c.evidence.groups:
-        out.append(para(w("evlist.group", name=w.label("proves", proves.value)), st.h2))
-        rows = []
-        for item in items:
-            e = item.evidence
-            source = [c.t(e.source) if e.source else "", c.t(e.source_app) or ""]
-            when = e.created_on or e.obtained_on
-            if when:
-                source.append(w("evlist.formed", date=when))
-            purpose = (
-                c.t(e.purpose)
-                if e.purpose
-                else w.join([w.label("proves", p.value) for p in e.proves])
-            )
-            hashes = "\n".join(f"{x.label}: {x.file.sha256}" for x in item.exhibits)
-            assert c.info is not None
-            pages = PageRefs(c.info, tuple(x.label for x in item.exhibits), widths[-1] - 6)
-            kind = (
-                w.label("legal_type", e.legal_type.value)
-                if e.legal_type
-                else w.label("evidence_kind", e.kind.value)
-            )
-            purpose_cell = [para(purpose, st.cell)]
-            if hashes:
-                purpose_cell.append(para("SHA-256\n" + hashes, st.mono))
-            rows.append(
-                [
-                    item.label,
-                    c.t(e.title),
-                    kind,
-                    "\n".join(s for s in source if s) or "—",
-                    w.label("original_status", e.original_status.value),
-                    purpose_cell,
-                    pages if item.exhibits else "—",
-                ]
-            )
-        out += grid(
-            st,
-            [
-                w("evlist.no"),
-                w("evlist.name"),
-                w("evlist.kind"),
-                w("evlist.source"),
-                w("evlist.original"),
-                w("evlist.proves"),
-                w("evlist.pages"),
-            ],
-            rows,
-            widths,
-        )
-    if not c.evidence.groups:
-        out.append(para(w("evlist.none"), st.body))
-    out += [gap(10), para(w("evlist.sign"), st.body)]
-    return out
-
-
 def exhibits(
     c: Ctx,
     cache: dict[str, Prepared],
@@ -261,22 +189,6 @@ def exhibits(
             lead=lead if first else None,
             lead_h=EXHIBITS_LEAD_H * first,
         )
-    return out
-
-
-def employer_held(c: Ctx) -> list[Flowable]:
-    w, st = c.w, c.st
-    out: list[Flowable] = [
-        PageBreak(),
-        para(w("held.title"), st.h1),
-        para(w("held.intro"), st.body),
-    ]
-    items = [w(f"held.item.{k}") for k in ("attendance", "payroll", "standby", "si", "contract")]
-    out += [para(f"{n}. {t}", st.body) for n, t in enumerate(items, start=1)]
-    for f in c.findings.findings:
-        if f.rule == EMPLOYER_HELD_RULE:
-            out.append(para(w.msg(f.explanation), st.body))
-    out.append(para(w("held.basis"), st.small))
     return out
 
 

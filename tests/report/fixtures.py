@@ -32,6 +32,7 @@ from caseapp.domain.findings import (
     FindingsReport,
     Parameter,
     Period,
+    Totals,
 )
 from caseapp.domain.messages import Msg
 from caseapp.domain.model import (
@@ -529,14 +530,49 @@ def sample_findings(case: Case) -> FindingsReport:
     deadline = Deadline(
         "standby-below-floor", dt.date(2025, 6, 15), None, Msg("report.test.deadline")
     )
+    held = tuple(employer_held_finding(variant) for variant in ("attendance", "payroll"))
+    totals = Totals(  # as rules/totals.py gives them: the full wage covers the floor
+        firm=Decimal("1310.00"),
+        arguable=Decimal("78190.00"),
+        firm_rules=(standby.rule,),
+        arguable_rules=(full.rule,),
+        firm_keys=(standby.key,),
+        arguable_keys=(full.key,),
+    )
     return FindingsReport(
         as_of=AS_OF,
         case_uid=case.info.uid,
         app_version="0.1.0",
         law_data_version="test",
         law_data_sha256="0" * 64,
-        findings=(standby, full, pressure),
+        findings=(standby, full, pressure, *held),
         deadlines=(deadline,),
+        totals=totals,
+    )
+
+
+def employer_held_finding(variant: str) -> Finding:
+    """The rules' `employer-held-evidence` finding for attendance or payroll
+    records over the standby months (caseapp/rules/r_employer_held.py)."""
+    rule = "employer-held-evidence"
+    params = {"start": "2025-04-08", "end": "2025-09-30", "claims": "待岗期间工资"}
+    head = f"rules.{rule}.{variant}"
+    return Finding(
+        key=f"{rule}@{variant}",
+        rule=rule,
+        severity=Severity.LOW,
+        confidence=Confidence.STATUTE,
+        title=Msg(f"{head}.title", params),
+        explanation=Msg(f"{head}.explanation", params),
+        summary=Msg(f"{head}.summary", params),
+        period=Period(dt.date(2025, 4, 8), dt.date(2025, 9, 30)),
+        amount=None,
+        calculation=None,
+        basis=(Basis("mediation_arbitration_law", "6"), Basis("mediation_arbitration_law", "39")),
+        forum=Forum.ARBITRATION,
+        respondents=("employer",),
+        final_award_eligible=None,
+        refs=("day:2025-06-02",) if variant == "attendance" else ("payment:PAY6",),
     )
 
 

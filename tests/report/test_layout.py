@@ -18,7 +18,7 @@ from caseapp.domain.model import Case, Day
 from caseapp.domain.vocab import DayStatus
 from caseapp.report import fonts
 from caseapp.report.brief import CHRONO_MARKS_W, CHRONO_NO_W
-from caseapp.report.filing import evlist_widths
+from caseapp.report.evidence_sections import evlist_widths
 from caseapp.report.layout import FRAME_W, MARGIN_LEFT
 from tests.report.conftest import page_texts, render
 from tests.report.fixtures import LONG_NOTE, on_time, sample_case, sample_findings

@@ -242,7 +242,8 @@ def test_evidence_list_columns_groups_hashes_and_pages(built: Built, sample: Sam
 def test_audio_page_has_name_hash_and_transcript(built: Built, sample: Sample) -> None:
     case, _ = sample
     recording = next(e for e in case.evidence if e.id == "E4").files[0]
-    page = next(_squash(p) for p in _filing(built) if "与人事谈话-20250815.m4a" in _squash(p))
+    # the exhibit's own page (the file name is also in the evidence list's SHA-256 annex)
+    page = next(_squash(p) for p in _filing(built) if "文件：与人事谈话-20250815.m4a" in _squash(p))
     assert recording.sha256 in page
     assert "文字整理稿" in page and "李青：我不同意主动离职，我要求公司安排工作。" in page
 
@@ -276,7 +277,8 @@ def test_amr_recording_gets_the_audio_page(sample: Sample, tmp_path: Path) -> No
 def test_records_to_order_integrity_and_declaration(built: Built) -> None:
     filing = _filing(built)
     order = _section(filing, "六、申请责令用人单位提供的证据", "七、完整性附录")
-    assert "考勤记录" in order and "工资支付记录" in order and "至少保存二年" in order
+    # the records the rules name, each with why the employer keeps it (the regulation's words)
+    assert "考勤记录" in order and "工资支付记录" in order and "保存两年以上备查" in order
     integrity = _section(filing, "七、完整性附录", "八、声明")
     count, head = JOURNAL_HEAD
     assert f"变更日志条目数{count}" in integrity and head in integrity
