@@ -68,8 +68,17 @@ DRAFTED = frozenset(
         IncidentKind.DEMAND_SENT,
         IncidentKind.TERMINATION_NOTICE,
         IncidentKind.INSPECTION_ORDER,
+        IncidentKind.WRITTEN_OBJECTION,
+        IncidentKind.COMPLAINT_FILED,
+        IncidentKind.MEDIATION_APPLIED,
+        IncidentKind.COLLEAGUES_STILL_WORKING,
+        IncidentKind.HIRING_SAME_ROLE,
+        IncidentKind.RESIGNATION_SUBMITTED,  # on LCL 38 grounds only (`hurts`)
+        IncidentKind.AGREEMENT_SIGNED,  # on the post or the place only (`hurts`)
     }
 )
+# kinds the facts do not narrate: this application itself, and a record of no stated kind
+NOT_NARRATED = frozenset({IncidentKind.ARBITRATION_FILED, IncidentKind.OTHER})
 
 
 def hurts(i: Incident) -> bool:
@@ -223,6 +232,8 @@ def _actor(c: Ctx, i: Incident, names: dict[str, str]) -> str:
         return names[party]
     if party == "worker":
         return c.w("app.applicant")
+    if party == "client" and c.case.info.client is not None:
+        return c.case.info.client.name
     return c.w.label("party", party)
 
 
@@ -259,7 +270,7 @@ def facts(c: Ctx, names: dict[str, str]) -> list[tuple[dt.date, str]]:
         out.append((start, w(key, employer=employer, client=client) + w("app.stop")))
     intro, out = out, []
     for i in sorted(c.case.incidents, key=lambda x: x.date):
-        if hurts(i):
+        if hurts(i) or i.kind in NOT_NARRATED:
             continue
         actor = employer if i.kind == IncidentKind.DEMAND_SENT else _actor(c, i, names)
         if i.kind in DRAFTED:
