@@ -145,6 +145,7 @@ def _party_table(c: Ctx, rows: list[tuple[str, str]]) -> Flowable:
 def applicant(c: Ctx) -> list[Flowable]:
     w, wk, masked = c.w, c.case.info.worker, c.mask_enabled
     gender = w.label("gender", wk.gender.value) if wk.gender else BLANK
+    gender = MASKED if masked and wk.gender else gender
     birth = MASKED if masked and wk.birth_date else day(c, wk.birth_date)
     address = MASKED if masked and wk.address else value(wk.address)
     service = MASKED if masked and wk.service_address else value(wk.service_address)
@@ -168,11 +169,13 @@ def applicant(c: Ctx) -> list[Flowable]:
 def respondent(c: Ctx, title: str, org: Organisation) -> list[Flowable]:
     w = c.w
     rep_title = org.representative_title or w("app.f.rep_title_default")
+    # a person's name and a phone: masked with --mask (the organisation stays named)
     rep = value(org.legal_representative)
     if org.legal_representative:
-        rep += w.paren(rep_title)
+        rep = (MASKED if c.mask_enabled else c.t(rep)) + w.paren(rep_title)
+    phone = MASKED if c.mask_enabled and org.phone else value(org.phone)
     return [
-        para(title, c.st.h2),
+        para(title[:1].upper() + title[1:], c.st.h2),
         _party_table(
             c,
             [
@@ -181,7 +184,7 @@ def respondent(c: Ctx, title: str, org: Organisation) -> list[Flowable]:
                 (w("app.f.address"), value(org.address)),
                 (w("app.f.service_address"), value(org.service_address or org.address)),
                 (w("app.f.representative"), rep),
-                (w("app.f.phone"), value(org.phone)),
+                (w("app.f.phone"), phone),
             ],
         ),
     ]
@@ -311,7 +314,7 @@ def facts(c: Ctx, names: dict[str, str]) -> list[tuple[dt.date, str]]:
             )
         )
     out.sort(key=lambda x: x[0])
-    return intro + out
+    return [(d, text[:1].upper() + text[1:]) for d, text in intro + out]
 
 
 # --- 此致 ----------------------------------------------------------------------
@@ -359,7 +362,7 @@ def application(c: Ctx) -> list[Flowable]:
         gap(10),
         para(w("app.date") + w.colon + w("app.date_blank"), st.body),
         gap(10),
-        para(w("app.attachments", copies=copies), st.body),
+        para(w("app.attachments", copies=copies, respondents=copies - 1), st.body),
     ]
     out.append(KeepTogether(closing))
     out.append(PageBreak())

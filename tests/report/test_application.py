@@ -159,7 +159,7 @@ def test_sections_and_every_party_field(built) -> None:  # type: ignore[no-untyp
     assert "执行董事" in flat and "被申请人二" in flat
     # both places, with a blank for the commission's name; copies: one per respondent plus one
     assert "劳动合同履行地" in flat and "用人单位所在地：杭州" in flat
-    assert "副本3份" in flat
+    assert "一式3份（副本2份" in flat
 
 
 def test_requests_name_respondent_period_and_amount(built) -> None:  # type: ignore[no-untyped-def]
@@ -267,3 +267,18 @@ def test_client_not_a_party_outside_dispatch_without_findings() -> None:
     expiry = _finding("contract-expiry", "40000", ("employer", "client"), ())
     reqs = requests(direct, _report(direct, expiry))
     assert reqs[0].respondents == ("employer",) and not reqs[0].joint
+
+
+def test_masked_application_hides_the_entered_details(tmp_path: Path) -> None:
+    case, lookup = sample_case(tmp_path)
+    case = entered(case, dispatch=True)
+    out = tmp_path / "masked.pdf"
+    render(case, rules_findings(case), out, lookup, part="filing", mask=True)
+    flat = application_text(out).replace("\n", "").replace(" ", "")
+    wk = case.info.worker
+    hidden = [wk.id_number, wk.phone, wk.address, wk.service_address, "1990年1月1日"]
+    hidden += [EMPLOYER_EXTRA["legal_representative"], EMPLOYER_EXTRA["phone"]]
+    hidden += [CLIENT_EXTRA["legal_representative"], CLIENT_EXTRA["phone"]]
+    for value in hidden:
+        assert value is not None and value.replace(" ", "") not in flat, value
+    assert "劳动人事争议仲裁申请书" in flat
