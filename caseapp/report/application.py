@@ -30,6 +30,7 @@ from caseapp.domain.vocab import (
     ResignationReason,
     Response,
 )
+from caseapp.i18n import text
 from caseapp.report.application_claims import Request, client_is_party, requests
 from caseapp.report.blocks import fields, gap, para
 from caseapp.report.context import Ctx
@@ -208,13 +209,19 @@ def request_text(c: Ctx, r: Request, names: dict[str, str]) -> str:
         amount=yuan(c, r.amount) if r.amount is not None else BLANK,
         monthly=yuan(c, r.monthly) if r.monthly is not None else BLANK,
         start=day(c, r.period.start) if r.period else BLANK,
-        what=w.rule_title(r.rule or r.kind),
+        what=claim_name(c, r.rule or r.kind),
     )
     if r.joint and others:
         text += w("app.req.joint", others=w.join(others))
     if r.basis:
         text += w.paren(w("app.req.basis", basis=basis_short(c, r.basis)))
     return text + w("app.stop")
+
+
+def claim_name(c: Ctx, rule: str) -> str:
+    """A claim's short name (`calc.claim.<rule>`), never a finding's title."""
+    key = f"calc.claim.{rule}"
+    return text(key, c.lang) if key in _keys() else c.w.rule_title(rule)
 
 
 def _keys() -> frozenset[str]:

@@ -18,6 +18,7 @@ from caseapp.domain.messages import Msg
 from caseapp.domain.model import Arbitration, Case, Day, Incident, Organisation, Worker
 from caseapp.domain.vocab import (
     AgreementSubject,
+    ArbitrationPlace,
     Arrangement,
     Confidence,
     DayStatus,
@@ -282,3 +283,39 @@ def test_masked_application_hides_the_entered_details(tmp_path: Path) -> None:
     for value in hidden:
         assert value is not None and value.replace(" ", "") not in flat, value
     assert "劳动人事争议仲裁申请书" in flat
+
+
+def test_overlap_pleads_the_covering_reading_and_confirmation_first() -> None:
+    case, _ = sample_case(None)
+    lcl = "labour_contract_law"
+    floor = replace(
+        _finding("standby-below-floor", "1000", ("employer",), (Basis(lcl, "30"),)),
+        period=Period(dt.date(2025, 6, 1), dt.date(2025, 7, 31)),
+    )
+    full = replace(
+        _finding("standby-full-wage-arguable", "30000", ("employer",), (Basis(lcl, "30"),)),
+        period=Period(dt.date(2025, 4, 17), dt.date(2025, 7, 31)),
+    )
+    first = replace(
+        _finding("standby-first-cycle-underpaid", "900", ("employer",), ()),
+        period=Period(dt.date(2025, 3, 17), dt.date(2025, 4, 16)),
+    )
+    confirm = replace(
+        _finding("relationship-to-confirm", "1", ("employer", "client"), ()),
+        amount=None,
+        period=Period(dt.date(2023, 3, 1), AS_OF),
+    )
+    kinds = [r.kind for r in requests(case, _report(case, floor, full, first, confirm))]
+    assert kinds == ["confirm", "standby-first-cycle-underpaid", "standby-full-wage-arguable"]
+
+
+def test_commission_entered_replaces_the_two_blanks(tmp_path: Path) -> None:
+    case, lookup = sample_case(tmp_path)
+    commission = "杭州市西湖区劳动人事争议仲裁委员会"
+    arb = Arbitration(place=ArbitrationPlace.EMPLOYER, commission=commission)
+    case = replace(case, info=replace(case.info, arbitration=arb))
+    out = tmp_path / "commission.pdf"
+    render(case, rules_findings(case), out, lookup, part="filing")
+    closing = application_text(out).replace("\n", "")
+    closing = closing[closing.index("此致") :]
+    assert commission in closing and "劳动合同履行地" not in closing
