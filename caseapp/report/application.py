@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from caseapp.domain.findings import Basis
@@ -361,13 +363,16 @@ def application(c: Ctx) -> list[Flowable]:
         out.append(para(sentence, st.body))
     out.append(para(w("app.fact.closing"), st.body))
     copies = len(respondents(c)) + 1
+    right = ParagraphStyle(
+        "app-right", parent=st.body, alignment=TA_RIGHT
+    )  # the form signs at the right
     closing: list[Flowable] = [gap(10), para(w("app.to"), st.body)]
     closing += [para(p, st.body) for p in places(c)]
     closing += [
         gap(14),
-        para(w("app.signature") + w.colon + "_" * 24, st.body),
+        para(w("app.signature") + w.colon + "_" * 24, right),
         gap(10),
-        para(w("app.date") + w.colon + w("app.date_blank"), st.body),
+        para(w("app.date") + w.colon + w("app.date_blank"), right),
         gap(10),
         para(w("app.attachments", copies=copies, respondents=copies - 1), st.body),
     ]
