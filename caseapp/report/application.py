@@ -28,7 +28,10 @@ from caseapp.domain.vocab import (
     ArbitrationPlace,
     Arrangement,
     EndGround,
+    EvidenceKind,
     IncidentKind,
+    PaymentKind,
+    Proves,
     ResignationReason,
     Response,
 )
@@ -260,6 +263,14 @@ def facts(c: Ctx, names: dict[str, str]) -> list[tuple[dt.date, str]]:
         hired += w("app.fact.position", position=c.t(info.position))
     out.append((start, hired + w("app.stop")))
     contract = info.contract
+    # the contract and the wage rest on the evidence filed to prove them
+    papers = tuple(
+        e.id
+        for e in c.case.evidence
+        if e.kind == EvidenceKind.CONTRACT
+        or Proves.RELATIONSHIP in e.proves
+        or Proves.WAGE_LEVEL in e.proves
+    )
     if contract.written:
         term = (
             w("app.fact.term", start=day(c, contract.start), end=day(c, contract.end))
@@ -273,7 +284,8 @@ def facts(c: Ctx, names: dict[str, str]) -> list[tuple[dt.date, str]]:
             )
         )
     else:
-        out.append((start, w("app.fact.wage", wage=yuan(c, info.monthly_wage)) + w("app.stop")))
+        wage = w("app.fact.wage", wage=yuan(c, info.monthly_wage))
+        out.append((start, wage + _cite(c, papers) + w("app.stop")))
     if "client" in names or (info.client is not None and info.arrangement != Arrangement.DIRECT):
         client = names.get("client") or (info.client.name if info.client else BLANK)
         key = (
@@ -314,6 +326,24 @@ def facts(c: Ctx, names: dict[str, str]) -> list[tuple[dt.date, str]]:
                 + w("app.stop"),
             )
         )
+    paid = sorted(
+        (p for p in c.case.payments if p.kind == PaymentKind.STANDBY),
+        key=lambda p: p.paid_on,
+    )
+    if paid:
+        sums = [p.amount if p.amount is not None else p.net or Decimal(0) for p in paid]
+        each = w.join([yuan(c, a) for a in sums])
+        ids = tuple(dict.fromkeys(e for p in paid for e in p.evidence))
+        sentence = w(
+            "app.fact.standby_paid",
+            start=day(c, paid[0].period_start),
+            end=day(c, paid[-1].period_end),
+            employer=employer,
+            n=len(paid),
+            each=each,
+            total=yuan(c, sum(sums, Decimal(0))),
+        )
+        out.append((paid[0].period_start, sentence + _cite(c, ids) + w("app.stop")))
     ended = info.employment_ended
     if ended is not None and ended.ground not in WORKER_ENDINGS:
         out.append(
