@@ -12,6 +12,7 @@ from caseapp.domain.findings import Finding
 from caseapp.domain.vocab import Forum
 from caseapp.i18n import param_label
 from caseapp.report import calc_block
+from caseapp.report.application import application  # issue 10 item 1: the first section
 from caseapp.report.blocks import boxed, fields, gap, grid, para
 from caseapp.report.brief import ranked
 from caseapp.report.context import Ctx
@@ -241,6 +242,7 @@ def filing(
     return [
         *start,
         Anchor(c.info, "part:filing"),
+        *application(c),  # the arbitration application (caseapp/report/application.py)
         *parties(c),
         gap(8),
         *claims(c),

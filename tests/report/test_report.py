@@ -207,7 +207,8 @@ def test_single_parts(sample: tuple[Case, Callable[[str], Path | None]], tmp_pat
     assert set(brief.part_pages) == {"brief"}
     assert set(filing.part_pages) == {"filing"}
     first = _squash(PdfReader(str(filing.path)).pages[0].extract_text())
-    assert "一、当事人" in first and "仅供咨询" not in first
+    # the filing part opens with the arbitration application (issue 10 item 1)
+    assert "劳动人事争议仲裁申请书" in first and "仅供咨询" not in first
 
 
 def test_real_rules_engine_findings_render(
