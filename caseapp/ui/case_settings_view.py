@@ -30,6 +30,13 @@ class CaseDetailsForm(CreateCaseForm):
                 break
         self.save_button.setText(self.tr("Save changes"))
         self.cancel_button.setText(self.tr("Undo my edits"))
+        self.details.set_open(True)  # here is where they are filled in
+        self.details.note.setText(
+            self.tr(
+                "An arbitration application asks for these; under each is where to find it. "
+                "Nothing else in the app needs them."
+            )
+        )
         self.info: CaseInfo | None = None
 
     def load(self, info: CaseInfo) -> None:
@@ -49,6 +56,8 @@ class CaseDetailsForm(CreateCaseForm):
         self.written.setChecked(bool(info.contract.written))
         self.wage.setText(str(info.monthly_wage))
         self.payday.setText(str(info.payday))
+        self.details.load(info.worker, info.employer, info.client)
+        self.details.set_client_shown(info.client is not None)
         for field in self.fields.values():
             field.set_error(None)
         self.form_error.setText("")
@@ -61,13 +70,25 @@ class CaseDetailsForm(CreateCaseForm):
         old = self.info
         client = read.client
         if client is not None and old.client is not None:
-            client = dataclasses.replace(old.client, name=client.name)
+            client = self.details.client.apply(dataclasses.replace(old.client, name=client.name))
+        worker = read.worker
         return dataclasses.replace(
             old,
-            worker=dataclasses.replace(old.worker, name=read.worker.name),
-            employer=dataclasses.replace(old.employer, name=read.employer.name)
-            if old.employer
-            else Organisation(name=read.employer.name),
+            worker=dataclasses.replace(
+                old.worker,
+                name=worker.name,
+                id_number=worker.id_number,
+                gender=worker.gender,
+                birth_date=worker.birth_date,
+                phone=worker.phone,
+                address=worker.address,
+                service_address=worker.service_address,
+            ),
+            employer=self.details.employer.apply(
+                dataclasses.replace(old.employer, name=read.employer.name)
+                if old.employer
+                else Organisation(name=read.employer.name)
+            ),
             client=client,
             arrangement=read.arrangement,
             city=read.city,

@@ -23,6 +23,7 @@ from caseapp.domain.model import CaseInfo, Contract, Organisation, Worker
 from caseapp.domain.money import parse_money
 from caseapp.domain.vocab import Arrangement, ContractKind
 from caseapp.ui import words
+from caseapp.ui.party_details import PartyDetails
 from caseapp.ui.widgets import Field, label
 from caseapp.ui.words import QT_TRANSLATE_NOOP
 
@@ -80,6 +81,13 @@ class CreateCaseForm(QWidget):
         self.fields: dict[str, Field] = self._build_fields()
         for i, key in enumerate(FIELD_ORDER):
             grid.addWidget(self.fields[key], i // 2, i % 2)
+        # 申请仲裁时需要的信息: folded, so creating a case stays a matter of seconds
+        self.details = PartyDetails(self._cities)
+        self.details.set_client_shown(False)
+        self.client.textChanged.connect(
+            lambda text: self.details.set_client_shown(bool(text.strip()))
+        )
+        layout.addWidget(self.details)
         self._build_buttons(layout)
         self.save_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.cancelled)
@@ -119,7 +127,8 @@ class CreateCaseForm(QWidget):
                 arrangement.value,
             )
         self.city = QComboBox()
-        for city, name in city_choices(words.lang()):
+        self._cities = city_choices(words.lang())
+        for city, name in self._cities:
             self.city.addItem(name, city)
         self.kind = QComboBox()
         for kind in ContractKind:
@@ -247,19 +256,23 @@ class CreateCaseForm(QWidget):
             errors["payday"] = self.tr("A month has days 1 to 31; enter one of them.")
         else:
             payday = int(text)
+        details, detail_errors = self.details.read()
         for key, field in self.fields.items():
             field.set_error(errors.get(key))
-        if errors:
-            first = next(k for k in self.fields if k in errors)
-            self.fields[first].editor.setFocus()
+        if errors or detail_errors:
+            if errors:
+                first = next(k for k in self.fields if k in errors)
+                self.fields[first].editor.setFocus()
+            else:
+                self.details.fields[next(iter(detail_errors))].editor.setFocus()
             return None
         assert start is not None and wage is not None and payday is not None
         client = self.client.text().strip()
         return CaseInfo(
             uid="",
-            worker=Worker(name=worker),
-            employer=Organisation(name=employer),
-            client=Organisation(name=client) if client else None,
+            worker=Worker(name=worker, **details),
+            employer=self.details.employer.apply(Organisation(name=employer)),
+            client=self.details.client.apply(Organisation(name=client)) if client else None,
             arrangement=Arrangement(self.arrangement.currentData()),
             city=str(self.city.currentData()),
             contract=Contract(

@@ -1,7 +1,8 @@
 """The kind-specific fields of an incident (spec: the "extra keys" column):
 scope, stated reason, ground, terms, response, subject, new post and city,
 assessment period and result, union notified, how many affected, the claims
-asserted, the resignation reason — only those of the chosen kind are shown."""
+asserted, the resignation reason, the amount an inspection ordered paid and
+by when — only those of the chosen kind are shown."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from caseapp.domain.vocab import (
     Terms,
 )
 from caseapp.ui import words
+from caseapp.ui.formparse import read_date, read_money
 from caseapp.ui.record_list import read_span
 from caseapp.ui.widgets import Field
 
@@ -64,6 +66,8 @@ EXTRA_FIELDS = (
     "affected_count",
     "asserts",
     "reason",
+    "amount",
+    "due_by",
 )
 
 
@@ -115,6 +119,10 @@ class IncidentExtra(QWidget):
         self.union_notified.addItem(self.tr("No"), False)
         self.affected_count = QLineEdit()
         self.reason = _combo("resignation_reason", ResignationReason)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("8004.78")
+        self.due_by = QLineEdit()
+        self.due_by.setPlaceholderText("2025-07-15")
         self.asserts = QListWidget()
         self.asserts.setMaximumHeight(120)
         for claim in _assertable_claims():
@@ -127,7 +135,15 @@ class IncidentExtra(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.asserts.addItem(item)
-        self.fields: dict[str, Field] = {
+        self.fields: dict[str, Field] = self._build_fields()
+        for field in self.fields.values():
+            layout.addWidget(field)
+        self.kind: IncidentKind = IncidentKind.OTHER
+        self.show_for(IncidentKind.OTHER)
+
+    def _build_fields(self) -> dict[str, Field]:
+        """Each kind-specific editor with its label and one-line explanation."""
+        return {
             "scope": Field(
                 self.tr("Who else was affected"), self.scope, self.tr("Only you, or more people?")
             ),
@@ -176,11 +192,17 @@ class IncidentExtra(QWidget):
                 self.tr("Tick the claims it names; only their deadlines restart."),
             ),
             "reason": Field(self.tr("Reason you gave"), self.reason, ""),
+            "amount": Field(
+                self.tr("Amount ordered paid (yuan)"),
+                self.amount,
+                self.tr("As written in the order (限期整改指令书 or similar)."),
+            ),
+            "due_by": Field(
+                self.tr("To be paid by"),
+                self.due_by,
+                self.tr("The date in the order, year-month-day."),
+            ),
         }
-        for field in self.fields.values():
-            layout.addWidget(field)
-        self.kind: IncidentKind = IncidentKind.OTHER
-        self.show_for(IncidentKind.OTHER)
 
     def keys_for(self, kind: IncidentKind) -> set[str]:
         keys = set(INCIDENT_EXTRA_KEYS.get(kind, frozenset()))
@@ -208,6 +230,8 @@ class IncidentExtra(QWidget):
             self.result,
             self.stated_ground_text,
             self.affected_count,
+            self.amount,
+            self.due_by,
         ):
             edit.clear()
         for box in (
@@ -249,6 +273,8 @@ class IncidentExtra(QWidget):
         count = incident.affected_count
         self.affected_count.setText("" if count is None else str(count))
         set_choice(self.reason, incident.reason)
+        self.amount.setText("" if incident.amount is None else str(incident.amount))
+        self.due_by.setText(incident.due_by.isoformat() if incident.due_by else "")
         for i in range(self.asserts.count()):
             item = self.asserts.item(i)
             on = item.data(Qt.ItemDataRole.UserRole) in incident.asserts
@@ -301,6 +327,18 @@ class IncidentExtra(QWidget):
                 values["affected_count"] = int(raw)
             else:
                 errors["affected_count"] = self.tr("Write a whole number, e.g. 12.")
+        if "amount" in keys and self.amount.text().strip():
+            amount, problem = read_money(self.amount.text(), required=False)
+            if problem:
+                errors["amount"] = problem
+            elif amount is not None:
+                values["amount"] = amount
+        if "due_by" in keys and self.due_by.text().strip():
+            due, problem = read_date(self.due_by.text())
+            if problem:
+                errors["due_by"] = problem
+            elif due is not None:
+                values["due_by"] = due
         if "union_notified" in keys and self.union_notified.currentData() is not None:
             values["union_notified"] = bool(self.union_notified.currentData())
         if "asserts" in keys:

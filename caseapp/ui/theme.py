@@ -16,6 +16,7 @@ MEDIUM = "#E69F00"
 MUTED = "#5F6368"
 ACCENT = "#0072B2"
 CARD_BG = "#FFF8E7"
+WARNING_TEXT = "#7A4E00"  # a dark amber: a check to make, not an error (AA on white)
 RAIL_BG = "#F3F4F6"
 
 FONT_FAMILIES = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei"]
@@ -26,6 +27,7 @@ QLabel[role="title"] {{ font-size: 20px; font-weight: 600; }}
 QLabel[role="subtitle"] {{ font-size: 16px; font-weight: 600; }}
 QLabel[role="hint"] {{ color: {MUTED}; font-size: 12px; }}
 QLabel[role="error"] {{ color: {HIGH}; font-size: 12px; }}
+QLabel[role="warning"] {{ color: {WARNING_TEXT}; font-size: 12px; }}
 QFrame[role="card"] {{ background: {CARD_BG}; border: 1px solid #E6D3A3; border-radius: 8px; }}
 QFrame[role="panel"] {{ background: #FFFFFF; border: 1px solid #D0D4DA; border-radius: 8px; }}
 QListWidget#rail {{ background: {RAIL_BG}; border: none; font-size: 15px; }}

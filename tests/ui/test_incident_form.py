@@ -30,6 +30,7 @@ KINDS = (
     IncidentKind.STANDBY_NOTICE,
     IncidentKind.REDISPATCH_OFFER,
     IncidentKind.AGREEMENT_SIGNED,
+    IncidentKind.INSPECTION_ORDER,
 )
 COMPARED = [f.name for f in dataclasses.fields(Incident) if f.name not in ("provenance", "extra")]
 
@@ -52,6 +53,8 @@ def _fill_extra(form: IncidentForm, n: int) -> set[str]:
                     "period_start": "2025-01-01",
                     "period_end": "2025-03-31",
                     "affected_count": str(10 + n),
+                    "amount": f"8004.{n:02d}",
+                    "due_by": "2025-07-15",
                 }.get(name, f"{name} {n} 文本")
             )
     return shown

@@ -1,4 +1,5 @@
-"""Every main view at 1366×768 with the sample case open, in both languages:
+"""Every main view at 1366×768 with the sample case open, in both languages
+(and the create form and 案件设置 in every state of their folded section):
 nothing cut off horizontally (no horizontal scroll bar needed on the main
 page), and every focusable input or button has an accessible name — its own,
 its text, or a visible buddy label."""
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from caseapp.ui.app import sample_path
 
-from .conftest import make_parts
+from .conftest import make_parts, open_new_case
+from .test_party_details import BAD_CODE, BAD_ID, fill_details, fill_required
 
 INPUTS = (QAbstractButton, QLineEdit, QComboBox, QTextEdit, QPlainTextEdit, QAbstractSpinBox,
           QAbstractItemView)  # fmt: skip
@@ -113,5 +115,44 @@ def test_every_view_fits_and_is_named(qtbot, tmp_path, lang: str) -> None:  # ty
         assert window.width() <= 1366 and window.minimumSizeHint().width() <= 1366
         assert not problems, problems
         assert not top, top
+    finally:
+        parts.session.bridge.close()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_state_of_the_create_form_fits(qtbot, tmp_path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Folded, open with a client and every warning showing, and in 案件设置:
+    no horizontal cut-off at 1366×768 and every input named."""
+    parts = make_parts(qtbot, tmp_path / "data", lang)
+    window = parts.window
+    try:
+        window.show_create()
+        form = window.create_form
+
+        def settle(view) -> list[str]:  # type: ignore[no-untyped-def]
+            found = _cut_off(view) + [f"no accessible name: {u}" for u in _unnamed(view)]
+            for _ in range(20):
+                if not found:
+                    break
+                qtbot.wait(50)
+                found = _cut_off(view) + [f"no accessible name: {u}" for u in _unnamed(view)]
+            return found
+
+        assert settle(form) == []  # folded
+        form.details.set_open(True)
+        assert not form.details.client.isVisibleTo(form)  # no client named yet
+        assert settle(form) == []
+        fill_required(form)
+        fill_details(form, BAD_ID, BAD_CODE)
+        form.details.client.credit_code.setText("O" * 18)
+        form.details.client.check()
+        form.details.birth_date.setText("1950-01-01")
+        form.details.check()
+        assert len(form.details.warnings()) == 4  # ID, proposal, two credit codes
+        assert settle(form) == []
+        open_new_case(qtbot, parts)
+        window.show_view("case")
+        view = window.views["case"]
+        assert settle(view) == []
     finally:
         parts.session.bridge.close()

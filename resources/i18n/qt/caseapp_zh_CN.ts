@@ -87,6 +87,10 @@
         <source>Undo my edits</source>
         <translation>放弃修改</translation>
     </message>
+    <message>
+        <source>An arbitration application asks for these; under each is where to find it. Nothing else in the app needs them.</source>
+        <translation>申请仲裁时，仲裁申请书要写这些；每一项下面写了去哪里找。其他功能用不到它们。</translation>
+    </message>
 </context>
 <context>
     <name>CaseSettingsView</name>
@@ -744,6 +748,14 @@
         <translation>原因</translation>
     </message>
     <message>
+        <source>Amount ordered paid</source>
+        <translation>责令支付的金额</translation>
+    </message>
+    <message>
+        <source>To be paid by</source>
+        <translation>限期支付至</translation>
+    </message>
+    <message>
         <source>Kind of evidence</source>
         <translation>证据种类</translation>
     </message>
@@ -854,6 +866,50 @@
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Home address (as on the ID card)</source>
+        <translation>住所（身份证上的地址）</translation>
+    </message>
+    <message>
+        <source>Address for papers</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人（负责人）</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>法定代表人 / 负责人的职务</translation>
+    </message>
+    <message>
+        <source>Has a trade union</source>
+        <translation>有没有工会</translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation>申请仲裁</translation>
+    </message>
+    <message>
+        <source>Where to apply</source>
+        <translation>向哪里申请</translation>
+    </message>
+    <message>
+        <source>Arbitration commission</source>
+        <translation>仲裁委员会</translation>
+    </message>
+    <message>
+        <source>What you ask for</source>
+        <translation>你的请求</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -1464,6 +1520,22 @@
         <translation>你给出的理由</translation>
     </message>
     <message>
+        <source>Amount ordered paid (yuan)</source>
+        <translation>责令支付的金额（元）</translation>
+    </message>
+    <message>
+        <source>As written in the order (限期整改指令书 or similar).</source>
+        <translation>按文书上写的（限期整改指令书等）。</translation>
+    </message>
+    <message>
+        <source>To be paid by</source>
+        <translation>限期支付至</translation>
+    </message>
+    <message>
+        <source>The date in the order, year-month-day.</source>
+        <translation>文书上写的期限，年-月-日。</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
@@ -1854,6 +1926,212 @@
     <message>
         <source>Sun</source>
         <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDetails</name>
+    <message>
+        <source>Not filled in</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Legal representative (法定代表人)</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Head of a branch (负责人, for a 分公司)</source>
+        <translation>负责人（分公司）</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <source>Yes, it has a union</source>
+        <translation>有工会</translation>
+    </message>
+    <message>
+        <source>No union</source>
+        <translation>没有工会</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Registered address (住所)</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Address for papers (通讯地址)</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <source>City where it is located</source>
+        <translation>所在城市</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人（负责人）</translation>
+    </message>
+    <message>
+        <source>Their title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Trade union</source>
+        <translation>工会</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>18 characters, on the contract, a payslip or the business licence; or search the name in 国家企业信用信息公示系统 (www.gsxt.gov.cn).</source>
+        <translation>18位，劳动合同、工资条或营业执照上有；也可以在「国家企业信用信息公示系统」（www.gsxt.gov.cn）按公司名称查。</translation>
+    </message>
+    <message>
+        <source>As on the business licence or in the publicity system.</source>
+        <translation>按营业执照或公示系统上写的。</translation>
+    </message>
+    <message>
+        <source>Where papers reach the company, e.g. the office you reported to.</source>
+        <translation>文书能送到公司的地址，例如你上班的办公地点。</translation>
+    </message>
+    <message>
+        <source>You may apply where the company is located or where you work.</source>
+        <translation>可以向公司所在地或你干活的地方的仲裁委申请。</translation>
+    </message>
+    <message>
+        <source>The 法定代表人 named in the publicity system; for a branch, its 负责人.</source>
+        <translation>公示系统上写的法定代表人；分公司写负责人。</translation>
+    </message>
+    <message>
+        <source>A branch (分公司) has a 负责人 instead of a legal representative.</source>
+        <translation>分公司没有法定代表人，写负责人。</translation>
+    </message>
+    <message>
+        <source>The company&apos;s switchboard or HR number.</source>
+        <translation>公司总机或人事的电话。</translation>
+    </message>
+    <message>
+        <source>Whether the company has a trade union (工会); leave it if you are not sure.</source>
+        <translation>公司有没有工会；不清楚就不用选。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDetails</name>
+    <message>
+        <source>This is not an 18-digit mainland ID number. If your document is from Hong Kong, Macau, Taiwan or abroad, that is fine; otherwise check it against your ID card.</source>
+        <translation>这不是18位的居民身份证号。如果你用的是港澳台或外国的证件，没有关系；否则请对照身份证核对。</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 are not a date of birth. Check the number against your ID card.</source>
+        <translation>第7到14位不是一个出生日期。请对照身份证核对号码。</translation>
+    </message>
+    <message>
+        <source>The last character does not match the other 17: one of them may be mistyped. Check it against your ID card (documents from Hong Kong, Macau, Taiwan and abroad differ).</source>
+        <translation>最后一位校验码和前17位对不上，可能有一位输错了。请对照身份证核对（港澳台和外国证件规则不同）。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters. Check it in the National Enterprise Credit Information Publicity System (国家企业信用信息公示系统).</source>
+        <translation>统一社会信用代码是18位。请在「国家企业信用信息公示系统」上核对。</translation>
+    </message>
+    <message>
+        <source>A credit code never uses the letters I, O, S, V or Z: an O may be a 0, an I a 1. Check it in the publicity system.</source>
+        <translation>信用代码里没有字母 I、O、S、V、Z：O 可能是 0，I 可能是 1。请在公示系统上核对。</translation>
+    </message>
+    <message>
+        <source>The last character does not match the other 17: one of them may be mistyped. Check it in the publicity system (国家企业信用信息公示系统).</source>
+        <translation>最后一位校验码和前17位对不上，可能有一位输错了。请在「国家企业信用信息公示系统」上核对。</translation>
+    </message>
+    <message>
+        <source>Details for an arbitration application (optional)</source>
+        <translation>申请仲裁时需要的信息（可不填）</translation>
+    </message>
+    <message>
+        <source>Not needed to start. An arbitration application asks for them; fill them in now or later in Case settings.</source>
+        <translation>建案件用不到。申请仲裁时仲裁申请书要写这些；现在填或以后在「案件设置」里填都可以。</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Where you actually work</source>
+        <translation>实际工作单位（用工单位）</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Your ID number</source>
+        <translation>你的身份证号</translation>
+    </message>
+    <message>
+        <source>On your ID card (居民身份证), or the number of the document you use.</source>
+        <translation>居民身份证上的号码；用其他证件的，写那个证件的号码。</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>你的电话</translation>
+    </message>
+    <message>
+        <source>A number where the arbitration commission can reach you.</source>
+        <translation>仲裁委能联系到你的号码。</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Proposed from an 18-digit ID number; check it.</source>
+        <translation>按18位身份证号带出，请核对。</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Year-month-day; proposed from an 18-digit ID number.</source>
+        <translation>年-月-日；按18位身份证号带出。</translation>
+    </message>
+    <message>
+        <source>Your address (住所)</source>
+        <translation>你的住所</translation>
+    </message>
+    <message>
+        <source>As on your ID card (户籍地), or where you have lived for a year or more.</source>
+        <translation>身份证上的地址（户籍地），或你连续住了一年以上的地方。</translation>
+    </message>
+    <message>
+        <source>Address for papers (通讯地址)</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <source>Where the commission&apos;s papers reach you: where you can sign for post now.</source>
+        <translation>仲裁委寄文书到这里：写你现在能签收快递的地址。</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你的信息</translation>
+    </message>
+    <message>
+        <source>Gender and date of birth were filled in from the ID number: check them.</source>
+        <translation>已按身份证号填入性别和出生日期，请核对。</translation>
+    </message>
+    <message>
+        <source>The ID number gives %1; what you entered differs. Check which is right.</source>
+        <translation>身份证号显示的是 %1，和你填的不一样。请核对哪个对。</translation>
+    </message>
+    <message>
+        <source>A date of birth lies between 1900 and today.</source>
+        <translation>出生日期应在1900年到今天之间。</translation>
     </message>
 </context>
 <context>
