@@ -57,6 +57,7 @@ class Request:
     basis: tuple[Basis, ...]
     rule: str | None = None  # the finding pleaded
     monthly: Decimal | None = None  # reinstatement: the monthly wage
+    finding: str | None = None  # the pleaded finding's key (its calculation in 一、计算方法)
 
 
 def arbitrable(f: Finding) -> bool:
@@ -149,7 +150,7 @@ def requests(case: Case, findings: FindingsReport) -> list[Request]:
                 )
             )
             continue
-        out.append(Request(f.rule, who, joint, f.period, f.amount, f.basis, f.rule))
+        out.append(Request(f.rule, who, joint, f.period, f.amount, f.basis, f.rule, finding=f.key))
     first = out[:1] if out and out[0].kind == "confirm" else []
     rest = out[len(first) :]
     rest.sort(key=_order)

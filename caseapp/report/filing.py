@@ -1,7 +1,9 @@
-"""Part 2 — 提交用材料 (filing pack): parties, claims, calculation method,
-evidence list, exhibits, records the employer must produce, integrity
-appendix, declaration. Nothing here states confidence or counter-arguments:
-the filing pack is handed to the other side. The evidence list and the
+"""Part 2 — 提交用材料 (filing pack): the arbitration application (parties,
+requests, facts and reasons: `caseapp.report.application`), then how each
+request's amount is computed, the evidence list, the exhibits, the records
+the respondent is asked to produce, the integrity appendix, the declaration.
+Nothing here states confidence or counter-arguments: the filing pack is
+handed to the other side. The evidence list and the
 request to order the employer's records: `caseapp.report.evidence_sections`."""
 
 from __future__ import annotations
@@ -9,127 +11,38 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak
 
 from caseapp.domain.findings import Finding
-from caseapp.domain.vocab import Forum
 from caseapp.i18n import param_label
 from caseapp.report import calc_block
-from caseapp.report.application import application  # issue 10 item 1: the first section
+from caseapp.report.application import application
+from caseapp.report.application_claims import requests
 from caseapp.report.blocks import boxed, fields, gap, grid, para
-from caseapp.report.brief import ranked
 from caseapp.report.context import Ctx
 from caseapp.report.evidence_sections import employer_held, evidence_list
 from caseapp.report.exhibits import Prepared, Slot, exhibit_pages
 from caseapp.report.layout import FRAME_W, Anchor
-from caseapp.rules.claims import alternatives_of
 
 
-def claims_of(c: Ctx) -> list[Finding]:
+def pleaded(c: Ctx) -> list[tuple[int, Finding]]:
+    """The findings the application pleads, with the number of their request
+    (仲裁请求第 n 项): the calculation section follows the requests' order."""
+    by_key = {f.key: f for f in c.findings.findings}
     return [
-        f
-        for f in ranked(c.findings.findings)
-        if f.amount is not None and f.forum in (None, Forum.ARBITRATION)
+        (n, by_key[r.finding])
+        for n, r in enumerate(requests(c.case, c.findings), start=1)
+        if r.finding is not None and r.finding in by_key
     ]
-
-
-def parties(c: Ctx) -> list[Flowable]:
-    w, st, info = c.w, c.st, c.case.info
-    out: list[Flowable] = [
-        para(w("filing.title"), st.title),
-        gap(6),
-        para(w("parties.title"), st.h1),
-    ]
-    wk = info.worker
-    out += [
-        para(w("parties.applicant"), st.h2),
-        fields(
-            st,
-            [
-                (w("f.name"), c.masker.text(wk.name)),
-                (w("f.id_number"), c.masker.id_number(wk.id_number) or "—"),
-                (w("f.phone"), c.masker.phone(wk.phone) or "—"),
-                (w("f.position"), c.t(info.position) or "—"),
-            ],
-            [110, FRAME_W - 110],
-        ),
-    ]
-    orgs = [(w("parties.employer"), info.employer)]
-    if info.client is not None:
-        orgs.append((w("parties.client"), info.client))
-    for title, org in orgs:
-        out += [
-            para(title, st.h2),
-            fields(
-                st,
-                [
-                    (w("f.registered_name"), org.name),
-                    (w("f.credit_code"), org.credit_code or "—"),
-                    (w("f.address"), org.address or "—"),
-                ],
-                [110, FRAME_W - 110],
-            ),
-        ]
-    place = c.city()
-    out += [
-        gap(4),
-        fields(
-            st,
-            [
-                (w("f.place"), place),
-                (w("f.arrangement"), w.label("arrangement", info.arrangement.value)),
-            ],
-            [110, FRAME_W - 110],
-        ),
-    ]
-    return out
-
-
-def claims(c: Ctx) -> list[Flowable]:
-    w, st = c.w, c.st
-    out: list[Flowable] = [CondPageBreak(160), para(w("claims.title"), st.h1)]
-    rows = []
-    found = claims_of(c)
-    for n, (f, others) in enumerate(zip(found, alternatives_of(found), strict=True), start=1):
-        period = w("period", start=f.period.start, end=f.period.end) if f.period else "—"
-        title = w("claims.claim", title=w.msg(f.title))
-        if others:
-            title += w("claims.alternative", items=w.join([str(j + 1) for j in others]))
-        respondents = w.join([c.party_name(r) for r in f.respondents]) or c.case.info.employer.name
-        final = {True: w("final.likely"), False: w("final.no"), None: w("final.unknown")}[
-            f.final_award_eligible
-        ]
-        rows.append(
-            [
-                str(n),
-                title,
-                period,
-                w.money(f.amount),
-                respondents,
-                final,
-            ]
-        )
-    out += grid(
-        st,
-        [
-            "#",
-            w("claims.item"),
-            w("claims.period"),
-            w("claims.amount"),
-            w("claims.respondents"),
-            w("claims.final"),
-        ],
-        rows,
-        [18, FRAME_W - 18 - 86 - 70 - 95 - 62, 86, 70, 95, 62],
-    )
-    out.append(para(w("claims.note"), st.small))
-    return out
 
 
 def method(c: Ctx) -> list[Flowable]:
+    """一、计算方法: how the amount of each pleaded request is computed, under
+    the request's own number; the analysis and the other readings stay in the
+    brief."""
     w, st = c.w, c.st
     heading: list[Flowable] = [para(w("method.title"), st.h1)]
     out: list[Flowable] = [CondPageBreak(160)]
-    found = claims_of(c)
-    for n, f in enumerate(found, start=1):
-        block: list[Flowable] = [*heading, para(f"{n}. {w.msg(f.title)}", st.h3)]
+    found = pleaded(c)
+    for i, (n, f) in enumerate(found):
+        block: list[Flowable] = [*heading, para(w("method.request", n=n), st.h3)]
         heading = []
         if f.calculation is not None:
             formula = calc_block.formula(c, f.calculation)
@@ -152,7 +65,7 @@ def method(c: Ctx) -> list[Flowable]:
             block.append(
                 para(w("method.basis", basis=w.join([c.basis_text(b) for b in f.basis])), st.small)
             )
-        keep = 4 if n == 1 else 3  # the section title stays with the first claim
+        keep = 4 if i == 0 else 3  # the section title stays with the first request
         out += [KeepTogether(block[:keep]), *block[keep:], gap(6)]
     out += heading
     if not found:
@@ -243,9 +156,6 @@ def filing(
         *start,
         Anchor(c.info, "part:filing"),
         *application(c),  # the arbitration application (caseapp/report/application.py)
-        *parties(c),
-        gap(8),
-        *claims(c),
         gap(8),
         *method(c),
         *evidence_list(c),

@@ -1,4 +1,5 @@
-"""The filing pack lists overlapping claims as alternatives, never as a sum."""
+"""Overlapping claims are never summed: the filing pack pleads one of them,
+the stronger reading (tribunals do not accept 择一); the brief argues the other."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from caseapp.__main__ import main
 from caseapp.paths import resource
 
 
-def test_sample_filing_pack_marks_the_full_wage_reading_as_an_alternative(tmp_path: Path) -> None:
+def test_sample_filing_pack_pleads_one_of_two_overlapping_readings(tmp_path: Path) -> None:
     out = tmp_path / "filing.pdf"
     code = main(
         [
@@ -34,5 +35,8 @@ def test_sample_filing_pack_marks_the_full_wage_reading_as_an_alternative(tmp_pa
     assert code == 0
     text = "".join((p.extract_text() or "") for p in PdfReader(str(out)).pages)
     flat = re.sub(r"\s+", "", text)
-    # The sample's standby-below-floor and full-wage claims cover the same months.
-    assert "择一关系，金额不累加" in flat
+    # The sample's standby-below-floor (1,766.83) and full-wage (38,261.31) claims
+    # cover the same months: the full wage is pleaded, once; the floor is not.
+    requests = flat[flat.index("仲裁请求") : flat.index("事实与理由")]
+    assert "择一" not in requests
+    assert requests.count("38,261.31元") == 1 and "1,766.83" not in requests

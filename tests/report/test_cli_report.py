@@ -37,7 +37,7 @@ def test_report_command_is_deterministic(
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
     text = _text(tmp_path / "a.pdf")
     assert "2025-10-1520:30:00UTC+08:00(Asia/Shanghai)" in text
-    assert "风险提示详解" in text and "四、证据目录" in text
+    assert "风险提示详解" in text and "二、证据目录" in text
 
 
 def test_source_date_epoch_and_parts(

@@ -140,7 +140,7 @@ def test_thirty_page_exhibit_keeps_page_numbers(tmp_path: Path) -> None:
         first, _, last = pages.partition("–")
         expect = list(range(int(first), int(last or first) + 1))
         assert found == expect, (label, found, pages)
-    listing = next(t for t in filing if "四、证据目录" in t)
+    listing = next(t for t in filing if "二、证据目录" in t)
     assert result.exhibit_pages["1-1"] in listing
     # the original pages really are drawn into the slots
     assert "劳动合同（第30页）" in filing[int(result.exhibit_pages["1-1"].split("–")[1]) - 1]

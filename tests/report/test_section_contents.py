@@ -155,7 +155,7 @@ def test_findings_cite_the_right_chronology_entries_and_exhibits(
     rows = _chronology_rows(pages)
     assert len(rows) >= 10
     detail = _section(pages, "风险提示详解", "时间线按日期排列的全部记录")
-    evidence_list = _section(_filing(built), "四、证据目录", "五、证据材料")
+    evidence_list = _section(_filing(built), "二、证据目录", "三、证据材料")
     by_place = {
         detail.index(_squash(Words("zh").msg(f.title))): f for f in sample_findings(case).findings
     }
@@ -193,30 +193,34 @@ def test_findings_cite_the_right_chronology_entries_and_exhibits(
 
 
 def test_filing_parties(built: Built) -> None:
-    parties = _section(_filing(built), "一、当事人", "二、请求事项")
-    assert "统一社会信用代码91330106MA2XXXXX1K住所地杭州市西湖区文三路000号8楼" in parties
-    assert "住所地杭州市余杭区某某路1号" in parties  # the client's address
-    assert "统一社会信用代码—" in parties  # the client's code is not known
-    assert "劳动合同履行地杭州·余杭区" in parties
-    assert "身份证号码330106199001011234" in parties and "联系电话13800000000" in parties
+    """The parties are the application's: every detail entered, a blank to
+    fill by hand for one not entered (never "—")."""
+    app = _section(_filing(built), "劳动人事争议仲裁申请书", "仲裁请求")
+    assert "公民身份号码330106199001011234" in app and "联系电话13800000000" in app
+    assert "统一社会信用代码91330106MA2XXXXX1K住所杭州市西湖区文三路000号8楼" in app
+    assert "性别＿＿" in app and "—" not in app  # not entered: a blank line
+    closing = _section(_filing(built), "此致", "一、计算方法")
+    assert "劳动合同履行地：杭州·余杭区" in closing
 
 
-def test_claims_with_period_amount_respondents_and_final_award(built: Built) -> None:
-    claims = _section(_filing(built), "二、请求事项", "三、计算方法")
-    for header in ("请求", "期间", "金额", "被申请人", "一裁终局"):
-        assert header in claims
-    first = claims[
-        claims.index("请求支付：待岗期间工资低于") : claims.index("请求支付：待岗期间可主张")
-    ]
-    assert "2025-05-08至2025-09-30" in first and "¥1,310.00" in first
-    assert "杭州云启信息技术服务有限公司、某大型互联网科技（杭州）有限公司" in first
-    assert first.rstrip("0123456789").endswith("可能")  # likely final-award
-    second = claims[claims.index("请求支付：待岗期间可主张") :]
-    assert "2025-04-08至2025-09-30¥79,500.00杭州云启信息技术服务有限公司否" in second
+def test_claims_are_pleaded_requests_with_their_calculation(built: Built) -> None:
+    """仲裁请求 as a tribunal grants them — respondent, period, amount, article —
+    the stronger reading only (the standby floor's 1,310.00 is covered by the
+    full wage over the same months and argued in the brief), never 择一 or a
+    finding's title; 一、计算方法 shows each pleaded request's calculation
+    under its number."""
+    filing = _filing(built)
+    claims = _section(filing, "仲裁请求", "事实与理由")
+    assert (
+        "1.裁决被申请人向申请人支付2025年4月8日至2025年9月30日待岗期间工资差额79,500.00元" in claims
+    )
+    assert "1,310.00" not in claims and "择一" not in claims
+    assert "可以主张" not in claims  # no finding title
     # a finding without an amount is not a claim
     assert "被要求以个人原因离职" not in claims
-    method = _section(_filing(built), "三、计算方法", "四、证据目录")
-    assert method.count("公式：") == 2 and method.count("结果：") == 2
+    method = _section(filing, "一、计算方法", "二、证据目录")
+    assert "仲裁请求第1项" in method and "仲裁请求第2项" not in method
+    assert method.count("公式：") == 1 and method.count("结果：") == 1
     assert "合同月工资18000.00" in method
 
 
@@ -224,7 +228,7 @@ def test_evidence_list_columns_groups_hashes_and_pages(built: Built, sample: Sam
     case, _ = sample
     result, _ = built["zh"]
     filing = _filing(built)
-    listing = _section(filing, "四、证据目录", "五、证据材料")
+    listing = _section(filing, "二、证据目录", "三、证据材料")
     for column in ("编号", "证据名称", "证据种类", "证据来源", "原件状态", "证明对象", "页码"):
         assert listing.count(column) >= 2, column  # repeated in every group's table
     assert listing.index("证明：劳动关系") < listing.index("证明：待岗事实")
@@ -276,16 +280,16 @@ def test_amr_recording_gets_the_audio_page(sample: Sample, tmp_path: Path) -> No
 
 def test_records_to_order_integrity_and_declaration(built: Built) -> None:
     filing = _filing(built)
-    order = _section(filing, "六、申请责令用人单位提供的证据", "七、完整性附录")
+    order = _section(filing, "四、申请责令被申请人提供的证据", "五、完整性附录")
     # the records the rules name, each with why the employer keeps it (the regulation's words)
     assert "考勤记录" in order and "工资支付记录" in order and "保存两年以上备查" in order
-    integrity = _section(filing, "七、完整性附录", "八、声明")
+    integrity = _section(filing, "五、完整性附录", "六、声明")
     count, head = JOURNAL_HEAD
     assert f"变更日志条目数{count}" in integrity and head in integrity
     for command in ("sha256sum", "certutil-hashfile", "SHA256", "shasum-a256"):
         assert command in integrity, command
     assert "本机哈希不是可信时间戳" in integrity
-    declaration = _section(filing, "八、声明", None)
+    declaration = _section(filing, "六、声明", None)
     assert "时间线是本人对所经历事实的陈述" in declaration
     assert "真实副本" in declaration and "只涉及事实，不涉及法律评价" in declaration
     assert "签名：" in declaration
