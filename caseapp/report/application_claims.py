@@ -5,7 +5,7 @@ which findings are pleaded, and how.
   above zero (social-insurance back-payment and the housing fund go to their
   agencies; the brief says where).
 * Claims that overlap (`rules.claims.overlap`) are never pleaded side by
-  side: the reading that covers the other's months (`rules.claims._COVERS`:
+  side: the reading that covers the other's months (`rules.claims.COVERS`:
   the full contract wage over the standby floors, the pay cut over the
   minimum-wage shortfall) is pleaded, the covered one is left to the brief.
   Readings that do not cover each other (the first standby cycle and the
@@ -29,7 +29,7 @@ from decimal import Decimal
 from caseapp.domain.findings import Basis, Finding, FindingsReport, Period
 from caseapp.domain.model import Case
 from caseapp.domain.vocab import Forum, IncidentKind, Remedy
-from caseapp.rules.claims import _COVERS, ENDING_CLAIMS, overlap, price_endings, pricing_finding
+from caseapp.rules.claims import COVERS, ENDING_CLAIMS, overlap, price_endings, pricing_finding
 
 RELATIONSHIP_RULE = "relationship-to-confirm"
 # the rules that price an ending on a ground the law does not allow (2N)
@@ -67,7 +67,7 @@ def arbitrable(f: Finding) -> bool:
 def covered(f: Finding, others: list[Finding]) -> bool:
     """Whether another pleaded reading covers this claim's months."""
     return any(
-        f.rule in _COVERS.get(o.rule, frozenset()) and overlap(f, o) for o in others if o is not f
+        f.rule in COVERS.get(o.rule, frozenset()) and overlap(f, o) for o in others if o is not f
     )
 
 

@@ -43,7 +43,7 @@ ENDING_CLAIMS = TERMINATION_CLAIMS | {"contract-expiry"}
 # Within a group, which reading covers which (the others' months are inside it):
 # the full-wage reading covers the first cycle and the floor (which do not
 # overlap each other); the pay cut covers the minimum-wage shortfall.
-_COVERS = {
+COVERS = {
     "standby-full-wage-arguable": STANDBY_PAY - {"standby-full-wage-arguable"},
     "unilateral-pay-cut": frozenset({"below-minimum-wage"}),
 }
@@ -87,7 +87,7 @@ def overlap(a: Finding, b: Finding) -> bool:
         return True
     if a.rule == b.rule:
         return False
-    if not (b.rule in _COVERS.get(a.rule, ()) or a.rule in _COVERS.get(b.rule, ())):
+    if not (b.rule in COVERS.get(a.rule, ()) or a.rule in COVERS.get(b.rule, ())):
         return False
     if a.period is None or b.period is None:
         return False
