@@ -145,6 +145,8 @@ def _table(
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
+    for column, width in zip(table.columns, mm, strict=True):  # w:gridCol, read by LibreOffice
+        column.width = Mm(width)
     lines = ([header] if header is not None else []) + rows
     for n, row in enumerate(lines):
         cells = table.add_row().cells

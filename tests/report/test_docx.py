@@ -165,6 +165,28 @@ def test_same_input_same_bytes_with_the_given_time(built, tmp_path: Path) -> Non
         assert {i.date_time for i in z.infolist()} == {(2025, 10, 15, 12, 30, 0)}
 
 
+def test_english_word_copy(tmp_path: Path) -> None:
+    case, lookup = sample_case(tmp_path)
+    case = entered(case, dispatch=True)
+    out = tmp_path / "en.docx"
+    build_docx(
+        case,
+        rules_findings(case),
+        out,
+        lang="en",
+        mask=False,
+        generated_at=GENERATED_AT,
+        evidence_path=lookup,
+        journal_head=JOURNAL_HEAD,
+    )
+    doc = docx.Document(str(out))
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert any(h.startswith("Application for Labour") for h in headings)
+    assert "Requests" in headings and "Facts and reasons" in headings
+    widths = [round(c.width.mm) for c in doc.tables[-1].columns]
+    assert widths == [16, 50, 104]  # the SHA-256 annex
+
+
 # --- the command -------------------------------------------------------------------------
 ARGS = [
     "--lang",
