@@ -45,6 +45,9 @@ LIBRARY_LAYERS = {
     "alembic": {"storage"},
     "reportlab": {"report"},
     "pypdf": {"report"},
+    # the Word copy (report/docx.py): python-docx and the lxml it brings
+    "docx": {"report"},
+    "lxml": {"report"},
 }
 
 

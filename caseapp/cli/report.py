@@ -12,6 +12,11 @@ else `SOURCE_DATE_EPOCH` (seconds since 1970, UTC), else now. Findings come
 from the rules engine as of `--as-of` (default: today in the case's time
 zone). `--progress` prints `progress DONE TOTAL` lines on standard output for
 the desktop app.
+
+`-o OUT.docx` writes the Word copy instead (spec: the arbitration application
+and the evidence list, editable, for the lawyer to finish; `report.docx`).
+`--part` and `--from` shape the PDF only and are refused with a .docx (exit
+2): the Word copy always holds the application and the whole evidence list.
 """
 
 from __future__ import annotations
@@ -61,7 +66,7 @@ def register(subparsers: Any) -> None:
         "-o",
         "--output",
         dest="output",
-        metavar="OUT.pdf",
+        metavar="OUT.pdf|OUT.docx",
         required=True,
         help=help_text("report.cli.help.output"),
     )
@@ -85,7 +90,7 @@ def register(subparsers: Any) -> None:
         "--part",
         dest="part",
         choices=("brief", "filing", "both"),
-        default="both",
+        default=None,
         help=help_text("report.cli.help.part"),
     )
     parser.add_argument(
@@ -118,8 +123,13 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from caseapp.rules.engine import run_rules
 
     out = Path(args.output)
-    if out.suffix.lower() != ".pdf":
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".docx"):
         raise CliError(EXIT_INPUT, Msg("report.cli.bad_output", {"path": str(out)}))
+    if suffix == ".docx":
+        for option, given in (("--part", args.part), ("--from", args.period_from)):
+            if given is not None:
+                raise CliError(EXIT_INPUT, Msg("report.cli.pdf_only", {"option": option}))
     if not out.parent.is_dir():
         raise CliError(EXIT_INPUT, Msg("report.cli.no_dir", {"path": str(out.parent)}))
     when = generated_at(args.generated_at)
@@ -143,11 +153,34 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             ctx.out(f"progress {done} {total}")
             ctx.stdout.flush()
 
+    if suffix == ".docx":
+        from caseapp.report.docx import build_docx
+
+        written = build_docx(
+            case,
+            findings,
+            out,
+            lang=ctx.lang,
+            mask=args.mask,
+            generated_at=when,
+            evidence_path=loaded.evidence_path,
+            journal_head=loaded.journal_head,
+        )
+        progress(1, 1)
+        ctx.out(
+            ctx.t(
+                "report.cli.done_docx",
+                path=str(written.path),
+                requests=written.requests,
+                rows=written.evidence_rows,
+            )
+        )
+        return EXIT_OK
     result = build_report(
         case,
         findings,
         out,
-        part=args.part,
+        part=args.part or "both",
         lang=ctx.lang,
         mask=args.mask,
         generated_at=when,

@@ -14,6 +14,7 @@ ending the worker proposed. A missing detail prints a blank to fill by hand.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.lib.enums import TA_RIGHT
@@ -144,11 +145,7 @@ def basis_short(c: Ctx, basis: tuple[Basis, ...]) -> str:
 
 
 # --- the parties ---------------------------------------------------------------
-def _party_table(c: Ctx, rows: list[tuple[str, str]]) -> Flowable:
-    return fields(c.st, rows, [130, FRAME_W - 130])
-
-
-def applicant(c: Ctx) -> list[Flowable]:
+def applicant_rows(c: Ctx) -> list[tuple[str, str]]:
     w, wk, masked = c.w, c.case.info.worker, c.mask_enabled
     gender = w.label("gender", wk.gender.value) if wk.gender else BLANK
     gender = MASKED if masked and wk.gender else gender
@@ -156,23 +153,17 @@ def applicant(c: Ctx) -> list[Flowable]:
     address = MASKED if masked and wk.address else value(wk.address)
     service = MASKED if masked and wk.service_address else value(wk.service_address)
     return [
-        para(w("app.applicant"), c.st.h2),
-        _party_table(
-            c,
-            [
-                (w("app.f.name"), c.masker.text(wk.name)),
-                (w("app.f.gender"), gender),
-                (w("app.f.birth_date"), birth),
-                (w("app.f.id_number"), value(c.masker.id_number(wk.id_number))),
-                (w("app.f.address"), address),
-                (w("app.f.service_address"), service),
-                (w("app.f.phone"), value(c.masker.phone(wk.phone))),
-            ],
-        ),
+        (w("app.f.name"), c.masker.text(wk.name)),
+        (w("app.f.gender"), gender),
+        (w("app.f.birth_date"), birth),
+        (w("app.f.id_number"), value(c.masker.id_number(wk.id_number))),
+        (w("app.f.address"), address),
+        (w("app.f.service_address"), service),
+        (w("app.f.phone"), value(c.masker.phone(wk.phone))),
     ]
 
 
-def respondent(c: Ctx, title: str, org: Organisation) -> list[Flowable]:
+def respondent_rows(c: Ctx, org: Organisation) -> list[tuple[str, str]]:
     w = c.w
     rep_title = org.representative_title or w("app.f.rep_title_default")
     # a person's name and a phone: masked with --mask (the organisation stays named)
@@ -181,18 +172,12 @@ def respondent(c: Ctx, title: str, org: Organisation) -> list[Flowable]:
         rep = (MASKED if c.mask_enabled else c.t(rep)) + w.paren(rep_title)
     phone = MASKED if c.mask_enabled and org.phone else value(org.phone)
     return [
-        para(title[:1].upper() + title[1:], c.st.h2),
-        _party_table(
-            c,
-            [
-                (w("app.f.org_name"), org.name),
-                (w("app.f.credit_code"), value(org.credit_code)),
-                (w("app.f.address"), value(org.address)),
-                (w("app.f.service_address"), value(org.service_address or org.address)),
-                (w("app.f.representative"), rep),
-                (w("app.f.phone"), phone),
-            ],
-        ),
+        (w("app.f.org_name"), org.name),
+        (w("app.f.credit_code"), value(org.credit_code)),
+        (w("app.f.address"), value(org.address)),
+        (w("app.f.service_address"), value(org.service_address or org.address)),
+        (w("app.f.representative"), rep),
+        (w("app.f.phone"), phone),
     ]
 
 
@@ -377,34 +362,76 @@ def places(c: Ctx) -> list[str]:
     return out
 
 
-def application(c: Ctx) -> list[Flowable]:
-    w, st = c.w, c.st
+@dataclass(frozen=True)
+class Party:
+    title: str  # 申请人 / 被申请人 / 被申请人一
+    rows: list[tuple[str, str]]  # (field, value)
+
+
+@dataclass(frozen=True)
+class ApplicationText:
+    """The application's words, in order: what the PDF and the Word copy
+    (`report.docx`) both lay out, so they never differ."""
+
+    title: str
+    parties: list[Party]
+    claims_heading: str
+    requests: list[str]  # numbered "1. …"
+    facts_heading: str
+    facts: list[str]  # the last is the closing sentence
+    to: str  # 此致
+    places: list[str]
+    signature: str
+    date: str
+    attachments: str
+
+
+def application_text(c: Ctx) -> ApplicationText:
+    w = c.w
     names = respondent_names(c)
-    out: list[Flowable] = [para(w("app.title"), st.title), gap(6)]
-    out += applicant(c)
+    parties = [Party(w("app.applicant"), applicant_rows(c))]
     for code, org in respondents(c):
-        out += respondent(c, names[code], org)
-    out += [gap(6), para(w("app.claims"), st.h1)]
+        title = names[code]
+        parties.append(Party(title[:1].upper() + title[1:], respondent_rows(c, org)))
     reqs = requests(c.case, c.findings)
-    for n, r in enumerate(reqs, start=1):
-        out.append(para(f"{n}. {request_text(c, r, names)}", st.body))
-    out += [gap(6), para(w("app.facts"), st.h1)]
-    for _, sentence in facts(c, names):
-        out.append(para(sentence, st.body))
-    out.append(para(w("app.fact.closing"), st.body))
     copies = len(respondents(c)) + 1
+    return ApplicationText(
+        title=w("app.title"),
+        parties=parties,
+        claims_heading=w("app.claims"),
+        requests=[f"{n}. {request_text(c, r, names)}" for n, r in enumerate(reqs, start=1)],
+        facts_heading=w("app.facts"),
+        facts=[sentence for _, sentence in facts(c, names)] + [w("app.fact.closing")],
+        to=w("app.to"),
+        places=places(c),
+        signature=w("app.signature") + w.colon + "_" * 24,
+        date=w("app.date") + w.colon + w("app.date_blank"),
+        attachments=w("app.attachments", copies=copies, respondents=copies - 1),
+    )
+
+
+def application(c: Ctx) -> list[Flowable]:
+    st = c.st
+    a = application_text(c)
+    out: list[Flowable] = [para(a.title, st.title), gap(6)]
+    for party in a.parties:
+        out += [para(party.title, st.h2), fields(st, party.rows, [130, FRAME_W - 130])]
+    out += [gap(6), para(a.claims_heading, st.h1)]
+    out += [para(r, st.body) for r in a.requests]
+    out += [gap(6), para(a.facts_heading, st.h1)]
+    out += [para(sentence, st.body) for sentence in a.facts]
     right = ParagraphStyle(
         "app-right", parent=st.body, alignment=TA_RIGHT
     )  # the form signs at the right
-    closing: list[Flowable] = [gap(10), para(w("app.to"), st.body)]
-    closing += [para(p, st.body) for p in places(c)]
+    closing: list[Flowable] = [gap(10), para(a.to, st.body)]
+    closing += [para(p, st.body) for p in a.places]
     closing += [
         gap(14),
-        para(w("app.signature") + w.colon + "_" * 24, right),
+        para(a.signature, right),
         gap(10),
-        para(w("app.date") + w.colon + w("app.date_blank"), right),
+        para(a.date, right),
         gap(10),
-        para(w("app.attachments", copies=copies, respondents=copies - 1), st.body),
+        para(a.attachments, st.body),
     ]
     out.append(KeepTogether(closing))
     out.append(PageBreak())

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, PageBreak
 
@@ -118,22 +119,26 @@ def linked_lines(c: Ctx, linked: Sequence[Record]) -> list[str]:
     return lines
 
 
-def object_cell(c: Ctx, item: ListedItem) -> list[Flowable]:
+def object_lines(c: Ctx, item: ListedItem) -> list[str]:
     """证明对象及内容: the worker's purpose, then the linked records in words."""
-    w, st, e = c.w, c.st, item.evidence
-    out: list[Flowable] = []
+    w, e = c.w, item.evidence
+    out: list[str] = []
     if e.purpose:
-        out.append(para(c.t(e.purpose), st.cell))
+        out.append(c.t(e.purpose))
     lines = linked_lines(c, item.linked)
     shown = lines[:MAX_LINKED]
     if len(lines) > MAX_LINKED:
         shown.append(w("evrec.more", n=len(lines) - MAX_LINKED))
-    out += [para("· " + line, st.cell) for line in shown]
+    out += ["· " + line for line in shown]
     if not out:
         codes = [p.value for p in e.proves] or [item.group.value]
         what = w.join([w(f"evgroup.{code}") for code in codes])
-        out.append(para(w("evlist.object_default", what=what), st.cell))
+        out.append(w("evlist.object_default", what=what))
     return out
+
+
+def object_cell(c: Ctx, item: ListedItem) -> list[Flowable]:
+    return [para(line, c.st.cell) for line in object_lines(c, item)]
 
 
 def source_text(c: Ctx, e: Evidence) -> str:
@@ -186,15 +191,32 @@ def _kind(c: Ctx, e: Evidence) -> str:
     return c.w.label("evidence_kind", e.kind.value)
 
 
-def evidence_list(c: Ctx) -> list[Flowable]:
-    w, st = c.w, c.st
-    out: list[Flowable] = [
-        PageBreak(),
-        para(w("evlist.title"), st.h1),
-        para(w("evlist.intro_purpose"), st.small),
-        gap(4),
-    ]
-    widths = evlist_widths(c.lang)
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One row of the evidence list, in words (the PDF and the Word copy)."""
+
+    item: ListedItem
+    label: str  # 编号
+    name: str  # 证据名称
+    kind: str
+    source: str  # lines joined by "\n"
+    original: str
+    objects: list[str]  # 证明对象及内容, one line each
+    nofile: str  # 页码 of an item without a file: where it is ("" when it has files)
+
+
+@dataclass(frozen=True)
+class EvidenceListText:
+    title: str
+    intro: str
+    header: list[str]
+    groups: list[tuple[str, list[EvidenceRow]]]  # (group heading, rows)
+    none: str  # printed when there are no groups
+    sign: str
+
+
+def evidence_list_text(c: Ctx) -> EvidenceListText:
+    w = c.w
     header = [
         w("evlist.no"),
         w("evlist.name"),
@@ -204,27 +226,63 @@ def evidence_list(c: Ctx) -> list[Flowable]:
         w("evlist.object"),
         w("evlist.pages"),
     ]
-    for proves, items in c.evidence.groups:
-        out.append(para(w("evlist.group", name=w(f"evgroup.{proves.value}")), st.h2))
-        rows = [
+    groups = [
+        (
+            w("evlist.group", name=w(f"evgroup.{proves.value}")),
             [
-                item.label,
-                c.t(item.evidence.title),
-                _kind(c, item.evidence),
-                source_text(c, item.evidence),
-                w(f"evlist.original.{item.evidence.original_status.value}"),
-                object_cell(c, item),
-                pages_cell(c, item, widths[-1]),
+                EvidenceRow(
+                    item=item,
+                    label=item.label,
+                    name=c.t(item.evidence.title),
+                    kind=_kind(c, item.evidence),
+                    source=source_text(c, item.evidence),
+                    original=w(f"evlist.original.{item.evidence.original_status.value}"),
+                    objects=object_lines(c, item),
+                    nofile=""
+                    if item.exhibits
+                    else w(f"evlist.nofile.{item.evidence.original_status.value}"),
+                )
+                for item in items
+            ],
+        )
+        for proves, items in c.evidence.groups
+    ]
+    return EvidenceListText(
+        title=w("evlist.title"),
+        intro=w("evlist.intro_purpose"),
+        header=header,
+        groups=groups,
+        none=w("evlist.none"),
+        sign=w("evlist.sign"),
+    )
+
+
+def evidence_list(c: Ctx) -> list[Flowable]:
+    st = c.st
+    ev = evidence_list_text(c)
+    out: list[Flowable] = [PageBreak(), para(ev.title, st.h1), para(ev.intro, st.small), gap(4)]
+    widths = evlist_widths(c.lang)
+    for heading, listed in ev.groups:
+        out.append(para(heading, st.h2))
+        rows: list[list[Cell]] = [
+            [
+                r.label,
+                r.name,
+                r.kind,
+                r.source,
+                r.original,
+                [para(line, st.cell) for line in r.objects],
+                pages_cell(c, r.item, widths[-1]),
             ]
-            for item in items
+            for r in listed
         ]
         # a row taller than a page (a very long title or purpose) is split inside its
         # cells; otherwise rows stay whole
         tall = any(row_height(c, row, widths) > TALL_ROW_H for row in rows)
-        out += grid(st, header, rows, widths, split_in_row=tall)
-    if not c.evidence.groups:
-        out.append(para(w("evlist.none"), st.body))
-    out += [gap(10), para(w("evlist.sign"), st.body)]
+        out += grid(st, ev.header, rows, widths, split_in_row=tall)
+    if not ev.groups:
+        out.append(para(ev.none, st.body))
+    out += [gap(10), para(ev.sign, st.body)]
     out += hash_table(c)
     return out
 

@@ -20,7 +20,7 @@ from caseapp.ui.session import CaseSession, error_text
 
 @dataclass(frozen=True)
 class PdfOrder:
-    out: Path
+    out: Path  # a .docx: the Word copy (application and evidence list; part and from unused)
     part: str  # brief | filing | both
     lang: str  # zh | en
     mask: bool
@@ -97,12 +97,15 @@ class ReportJob(QObject):
             return
         order = state.orders[len(state.done)]
         args = ["--lang", order.lang, "report", str(state.case_file), "-o", str(order.out)]
-        args += ["--part", order.part, "--progress"]
+        word = order.out.suffix.lower() == ".docx"  # the Word copy: no part, no period
+        if not word:
+            args += ["--part", order.part]
+        args.append("--progress")
         if order.mask:
             args.append("--mask")
         if order.as_of is not None:
             args += ["--as-of", order.as_of.isoformat()]
-        if order.period_from is not None:
+        if order.period_from is not None and not word:
             args += ["--from", order.period_from.isoformat()]
         program, argv = cli_command(args)
         process = QProcess(self)
@@ -140,7 +143,13 @@ class ReportJob(QObject):
             return
         if status != QProcess.ExitStatus.NormalExit or code != 0:
             detail = self._stderr.decode("utf-8", "replace").strip()
-            self._fail(self.tr("The PDF could not be written.") + ("\n" + detail if detail else ""))
+            word = state.orders[len(state.done)].out.suffix.lower() == ".docx"
+            failed = (
+                self.tr("The Word copy could not be written.")
+                if word
+                else self.tr("The PDF could not be written.")
+            )
+            self._fail(failed + ("\n" + detail if detail else ""))
             return
         state.done.append(state.orders[len(state.done)].out)
         self._next()

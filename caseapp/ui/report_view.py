@@ -1,7 +1,9 @@
 """报告 Report: which part (consultation brief, filing pack, both), which
 language, the period (from the first standby day or the case start, to the
 as-of day; findings still use all records), masking; progress with cancel; the PDF is
-saved where the worker chooses and opened only if asked. "Share with a
+saved where the worker chooses and opened only if asked. "Word copy
+(editable)" writes the application and the evidence list as a .docx for a
+lawyer to finish (`caseapp report -o OUT.docx`, the same subprocess). "Share with a
 lawyer" writes one folder — both PDFs, the case file, how-to-verify — and
 says how big it is."""
 
@@ -148,12 +150,21 @@ class ReportView(QWidget):
         self.make_button = QPushButton(self.tr("Make the PDF…"))
         self.make_button.setProperty("role", "primary")
         self.make_button.clicked.connect(self.ask_and_make)
+        # the application and the evidence list as Word, for a lawyer to edit
+        self.word_button = QPushButton(self.tr("Word copy (editable)…"))
+        self.word_button.setToolTip(
+            self.tr(
+                "The arbitration application and the evidence list as a Word document, "
+                "for a lawyer to finish. The PDF stays the copy to file."
+            )
+        )
+        self.word_button.clicked.connect(self.ask_and_make_word)
         self.share_button = QPushButton(self.tr("Share with a lawyer…"))
         self.share_button.clicked.connect(self.ask_and_share)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.job.cancel)
         self.cancel_button.setVisible(False)
-        for b in (self.make_button, self.share_button, self.cancel_button):
+        for b in (self.make_button, self.word_button, self.share_button, self.cancel_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         outer.addLayout(buttons)
@@ -214,6 +225,7 @@ class ReportView(QWidget):
 
     def _busy(self, busy: bool) -> None:
         self.make_button.setEnabled(not busy)
+        self.word_button.setEnabled(not busy)
         self.share_button.setEnabled(not busy)
         self.cancel_button.setVisible(busy)
         self.bar.setVisible(busy)
@@ -240,6 +252,30 @@ class ReportView(QWidget):
         order = PdfOrder(out, self.part_code(), lang, mask, as_of, start)
         self._busy(True)
         self.job.start([order])
+        return True
+
+    # --- the Word copy ---------------------------------------------------------------------------
+    def ask_and_make_word(self) -> None:
+        if self.session.case is None:
+            return
+        name = folder_name(self.session.case.info.worker.name, dt.date.today()) + ".docx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the Word copy"), name, self.tr("Word document (*.docx)")
+        )
+        if path:
+            self.make_word(Path(path))
+
+    def make_word(self, out: Path) -> bool:
+        """`caseapp report -o OUT.docx`: the application and the evidence list."""
+        ok, _start, as_of = self._period()
+        if not ok or self.session.case is None:
+            return False
+        if out.suffix.lower() != ".docx":
+            out = out.with_suffix(".docx")
+        self._share_folder = None
+        lang, mask = str(self.lang.currentData()), self.mask_box.isChecked()
+        self._busy(True)
+        self.job.start([PdfOrder(out, "filing", lang, mask, as_of)])
         return True
 
     # --- the folder for a lawyer --------------------------------------------------------------

@@ -162,3 +162,25 @@ def test_pdf_opened_only_when_asked_and_masked_when_asked(qtbot, tmp_path: Path)
             QDesktopServices.unsetUrlHandler("file")
     finally:
         parts.session.bridge.close()
+
+
+def test_word_copy_through_the_command(qtbot, parts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Word copy (caseapp report -o OUT.docx as a subprocess): it opens
+    with python-docx and holds the application with the worker's name."""
+    import docx
+
+    _with_pay(qtbot, parts)
+    view = _view(parts)
+    view.as_of.setText("2025-04-30")
+    out = tmp_path / "申请书"  # no suffix: .docx is added
+    with qtbot.waitSignal(view.job.finished, timeout=180_000) as blocker:
+        assert view.make_word(out)
+        assert not view.word_button.isEnabled()
+    written = blocker.args[0][0]
+    assert written == out.with_suffix(".docx")
+    doc = docx.Document(str(written))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "劳动人事争议仲裁申请书" in text and doc.tables
+    assert "李青" in "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
+    assert str(written) in view.status.text()
+    assert view.word_button.isEnabled()

@@ -25,7 +25,8 @@ from caseapp.ui.session import CaseSession
 from .conftest import sample_info
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("sqlalchemy", "alembic", "reportlab")
+# python-docx and lxml: only `caseapp report -o OUT.docx` loads them (report/docx.py)
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "docx", "lxml")
 
 
 def _child(code: str, *args: str) -> dict[str, object]:

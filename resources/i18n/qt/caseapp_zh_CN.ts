@@ -2813,6 +2813,10 @@
         <translation>已取消。</translation>
     </message>
     <message>
+        <source>The Word copy could not be written.</source>
+        <translation>Word 版没能写入。请检查保存位置是否可写、磁盘空间是否够用，然后再试。</translation>
+    </message>
+    <message>
         <source>The PDF could not be written.</source>
         <translation>PDF 没能写入。请检查保存位置是否可写、磁盘空间是否够用，然后再试。</translation>
     </message>
@@ -2880,6 +2884,14 @@
         <translation>生成 PDF…</translation>
     </message>
     <message>
+        <source>Word copy (editable)…</source>
+        <translation>Word 版（可编辑）…</translation>
+    </message>
+    <message>
+        <source>The arbitration application and the evidence list as a Word document, for a lawyer to finish. The PDF stays the copy to file.</source>
+        <translation>仲裁申请书和证据目录的 Word 文件，供律师修改完善。提交时仍以 PDF 为准。</translation>
+    </message>
+    <message>
         <source>Share with a lawyer…</source>
         <translation>发给律师…</translation>
     </message>
@@ -2914,6 +2926,14 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the Word copy</source>
+        <translation>保存 Word 版</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
         <source>Where to put the folder</source>
