@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.domain.changes import Changes
 from caseapp.domain.model import Case, CaseInfo, Organisation
+from caseapp.ui.arbitration_choices import ArbitrationChoices
 from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.create_form import CreateCaseForm
 from caseapp.ui.history_panel import HistoryPanel
@@ -37,6 +38,13 @@ class CaseDetailsForm(CreateCaseForm):
                 "Nothing else in the app needs them."
             )
         )
+        # 申请仲裁: the worker's choices for filing, under the parties' details
+        self.arbitration = ArbitrationChoices()
+        page = self.details.parentWidget()
+        assert page is not None and page.layout() is not None
+        page_layout = page.layout()
+        assert isinstance(page_layout, QVBoxLayout)
+        page_layout.insertWidget(page_layout.indexOf(self.details) + 1, self.arbitration)
         self.info: CaseInfo | None = None
 
     def load(self, info: CaseInfo) -> None:
@@ -58,6 +66,7 @@ class CaseDetailsForm(CreateCaseForm):
         self.payday.setText(str(info.payday))
         self.details.load(info.worker, info.employer, info.client)
         self.details.set_client_shown(info.client is not None)
+        self.arbitration.load(info.arbitration)
         for field in self.fields.values():
             field.set_error(None)
         self.form_error.setText("")
@@ -101,6 +110,7 @@ class CaseDetailsForm(CreateCaseForm):
             ),
             monthly_wage=read.monthly_wage,
             payday=read.payday,
+            arbitration=self.arbitration.apply(old.arbitration),
         )
 
 

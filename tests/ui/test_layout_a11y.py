@@ -154,5 +154,11 @@ def test_every_state_of_the_create_form_fits(qtbot, tmp_path, lang: str) -> None
         window.show_view("case")
         view = window.views["case"]
         assert settle(view) == []
+        arb = view.form.arbitration  # 申请仲裁, every choice made
+        assert arb.isVisibleTo(view)
+        arb.place.setCurrentIndex(2)
+        arb.commission.setText("杭州市余杭区劳动人事争议仲裁委员会")
+        arb.remedy.setCurrentIndex(2)
+        assert settle(view) == []
     finally:
         parts.session.bridge.close()

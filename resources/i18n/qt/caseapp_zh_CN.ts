@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArbitrationChoices</name>
+    <message>
+        <source>Not decided yet</source>
+        <translation>还没决定</translation>
+    </message>
+    <message>
+        <source>Where the contract is performed: where you worked</source>
+        <translation>劳动合同履行地：你干活的地方</translation>
+    </message>
+    <message>
+        <source>Where the employer is located: where it is registered</source>
+        <translation>用人单位所在地：公司注册的地方</translation>
+    </message>
+    <message>
+        <source>e.g. 杭州市余杭区劳动人事争议仲裁委员会</source>
+        <translation>例如：杭州市余杭区劳动人事争议仲裁委员会</translation>
+    </message>
+    <message>
+        <source>Compensation (赔偿金, 2N)</source>
+        <translation>赔偿金（2N）</translation>
+    </message>
+    <message>
+        <source>Restore the employment (继续履行, going back to work)</source>
+        <translation>要求恢复劳动关系（继续履行，回去上班）</translation>
+    </message>
+    <message>
+        <source>Where to apply</source>
+        <translation>向哪里申请</translation>
+    </message>
+    <message>
+        <source>Either commission may hear the case: the one where you worked, or the one where the company is registered. If you and the company apply in different places, the one where you worked hears it.</source>
+        <translation>两地的仲裁委员会都可以受理：你干活的地方（劳动合同履行地），或公司注册的地方（用人单位所在地）。如果你和公司分别在两地申请，由劳动合同履行地的仲裁委员会管辖。</translation>
+    </message>
+    <message>
+        <source>The arbitration commission&apos;s name</source>
+        <translation>仲裁委员会的名称</translation>
+    </message>
+    <message>
+        <source>Find it on the local 人社局 (human resources and social security bureau) website, or call 12333. It goes after 此致 in the application.</source>
+        <translation>在当地人社局网站上查，或打 12333 问。它写在申请书的“此致”后面。</translation>
+    </message>
+    <message>
+        <source>If the company ended your job: what you ask for</source>
+        <translation>如果公司解除了劳动关系：你要求什么</translation>
+    </message>
+    <message>
+        <source>Compensation: twice the severance (2N), and you do not go back. Restoring the employment: the contract continues and you claim the wages since it was ended. Only one of the two can be asked; talk to a lawyer or legal aid (12348) first.</source>
+        <translation>赔偿金：经济补偿的两倍（2N），不再回公司。恢复劳动关系：劳动合同继续履行，并要求解除以来的工资。两者只能选一个；选之前先问律师或法律援助（12348）。</translation>
+    </message>
+    <message>
+        <source>Applying for arbitration</source>
+        <translation>申请仲裁</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded until you choose. You can change it at any time.</source>
+        <translation>你选了才会记下来，随时可以改。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Previous month</source>
