@@ -54,6 +54,11 @@ class ArbitrationChoices(QWidget):
             self.tr("Restore the employment (继续履行, going back to work)"),
             Remedy.REINSTATEMENT.value,
         )
+        for box in (self.place, self.remedy):  # long choices elide, never widen the window
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(12)
         self.fields: dict[str, Field] = {
             "place": Field(
                 self.tr("Where to apply"),
