@@ -2940,6 +2940,10 @@
         <translation>文件夹放在哪里</translation>
     </message>
     <message>
+        <source>arbitration-application-and-evidence-list-editable.docx</source>
+        <translation>仲裁申请书与证据目录（可编辑）.docx</translation>
+    </message>
+    <message>
         <source>brief.pdf</source>
         <translation>咨询摘要.pdf</translation>
     </message>
@@ -2958,6 +2962,10 @@
     <message>
         <source>Folder written: %1 (%2). Copy it to a USB stick or send it as you choose.</source>
         <translation>文件夹已生成：%1（%2）。可以拷到 U 盘，或按你的方式发送。</translation>
+    </message>
+    <message>
+        <source>The Word copy is not in it; the PDFs and the case file are. %1</source>
+        <translation>文件夹里没有 Word 版；两份 PDF 和案件文件都在。%1</translation>
     </message>
 </context>
 <context>
