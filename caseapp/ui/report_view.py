@@ -4,7 +4,9 @@ as-of day; findings still use all records), masking; progress with cancel; the P
 saved where the worker chooses and opened only if asked. "Word copy
 (editable)" writes the application and the evidence list as a .docx for a
 lawyer to finish (`caseapp report -o OUT.docx`, the same subprocess). "Share with a
-lawyer" writes one folder — both PDFs, the case file, how-to-verify — and
+lawyer" writes one folder — both PDFs, the Word copy, the case file,
+how-to-verify — under a hidden name renamed when whole (a failure leaves
+nothing; a failed Word copy only leaves the Word copy out, and says so), and
 says how big it is."""
 
 from __future__ import annotations
@@ -183,8 +185,9 @@ class ReportView(QWidget):
         outer.addWidget(
             label(
                 self.tr(
-                    "Share with a lawyer writes one folder: both PDFs, the case file with the "
-                    "original evidence, and a note on how to check that nothing was changed."
+                    "Share with a lawyer writes one folder: both PDFs, the Word copy to edit, "
+                    "the case file with the original evidence, and a note on how to check that "
+                    "nothing was changed."
                 ),
                 "hint",
             )

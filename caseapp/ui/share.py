@@ -70,7 +70,7 @@ def write_verify_text(
         parts.append(i18n.text("uireport.verify.title", lang))
         parts.append(i18n.text("uireport.verify.body", lang, **names))
         if word is not None:
-            parts.append(i18n.text("uireport.verify.word", lang, word=word.name))
+            parts += ["", i18n.text("uireport.verify.word", lang, word=word.name)]
         parts.append("")
     parts.append("SHA-256")
     files = [brief, filing, casefile] + ([word] if word is not None else [])

@@ -2900,8 +2900,8 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Share with a lawyer writes one folder: both PDFs, the case file with the original evidence, and a note on how to check that nothing was changed.</source>
-        <translation>“发给律师”会生成一个文件夹：两份 PDF、附原始证据的案件文件，以及一份说明如何核验内容未被改动的文字。</translation>
+        <source>Share with a lawyer writes one folder: both PDFs, the Word copy to edit, the case file with the original evidence, and a note on how to check that nothing was changed.</source>
+        <translation>“发给律师”会生成一个文件夹：两份 PDF、可编辑的 Word 版、附原始证据的案件文件，以及一份说明如何核验内容未被改动的文字。</translation>
     </message>
     <message>
         <source>Progress</source>
