@@ -148,3 +148,30 @@ def test_pdf_failing_leaves_no_folder(  # type: ignore[no-untyped-def]
     assert list(where.iterdir()) == []
     assert view.status.text()
     assert view.share_button.isEnabled()
+
+
+def test_cancel_leaves_no_folder(qtbot, view: ReportView, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    where = tmp_path / "out"
+    where.mkdir()
+    with qtbot.waitSignal(view.job.failed, timeout=180_000):
+        assert view.share(where)
+        assert [p.name.startswith(".") for p in where.iterdir()] == [True]  # the hidden one
+        view.job.cancel()
+    assert list(where.iterdir()) == []
+
+
+def test_english_names_the_word_copy_in_english(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    parts = make_parts(qtbot, tmp_path / "data", lang="en")
+    try:
+        open_new_case(qtbot, parts, dataclasses.replace(sample_info(), city="beijing"))
+        view = parts.window.views["report"]
+        assert isinstance(view, ReportView)
+        view.as_of.setText("2025-03-31")
+        folder = _share(qtbot, view, tmp_path)
+        words = sorted(p.name for p in folder.iterdir() if p.suffix == ".docx")
+        assert words == ["arbitration-application-and-evidence-list-editable.docx"]
+        verify = (folder / VERIFY_NAME).read_text(encoding="utf-8")
+        digest = hashlib.sha256((folder / words[0]).read_bytes()).hexdigest()
+        assert f"{digest}  {words[0]}" in verify
+    finally:
+        parts.session.bridge.close()
