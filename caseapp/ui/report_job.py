@@ -26,6 +26,7 @@ class PdfOrder:
     mask: bool
     as_of: dt.date | None = None
     period_from: dt.date | None = None  # `caseapp report --from`
+    optional: bool = False  # a failure is reported (``skipped``) and the job goes on
 
 
 @dataclass
@@ -33,6 +34,7 @@ class JobState:
     orders: list[PdfOrder]
     case_file: Path | None = None
     done: list[Path] = field(default_factory=list)
+    tried: int = 0  # orders run so far, written or skipped
 
 
 def cli_command(args: list[str]) -> tuple[str, list[str]]:
@@ -44,9 +46,12 @@ def cli_command(args: list[str]) -> tuple[str, list[str]]:
 
 class ReportJob(QObject):
     """export → report (→ report …); ``progress(done, total, what)``,
-    ``finished(paths)``, ``failed(message)``; ``cancel()`` stops it."""
+    ``finished(paths)``, ``failed(message)``; ``cancel()`` stops it. An
+    optional order that fails emits ``skipped(out, message)`` and is left out
+    of ``paths``; the others are still written."""
 
     progress = Signal(int, int, str)
+    skipped = Signal(object, str)  # the optional order's path, why it failed
     finished = Signal(object)  # list[Path]
     failed = Signal(str)
 
@@ -91,11 +96,11 @@ class ReportJob(QObject):
         state = self.state
         if state is None or state.case_file is None:
             return
-        if len(state.done) == len(state.orders):
+        if state.tried == len(state.orders):
             self.state = None
             self.finished.emit(list(state.done))
             return
-        order = state.orders[len(state.done)]
+        order = state.orders[state.tried]
         args = ["--lang", order.lang, "report", str(state.case_file), "-o", str(order.out)]
         word = order.out.suffix.lower() == ".docx"  # the Word copy: no part, no period
         if not word:
@@ -143,15 +148,23 @@ class ReportJob(QObject):
             return
         if status != QProcess.ExitStatus.NormalExit or code != 0:
             detail = self._stderr.decode("utf-8", "replace").strip()
-            word = state.orders[len(state.done)].out.suffix.lower() == ".docx"
+            order = state.orders[state.tried]
+            word = order.out.suffix.lower() == ".docx"
             failed = (
                 self.tr("The Word copy could not be written.")
                 if word
                 else self.tr("The PDF could not be written.")
             )
-            self._fail(failed + ("\n" + detail if detail else ""))
+            message = failed + ("\n" + detail if detail else "")
+            if not order.optional:
+                self._fail(message)
+                return
+            state.tried += 1
+            self.skipped.emit(order.out, message)
+            self._next()
             return
-        state.done.append(state.orders[len(state.done)].out)
+        state.done.append(state.orders[state.tried].out)
+        state.tried += 1
         self._next()
 
     def cancel(self) -> None:

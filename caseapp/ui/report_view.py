@@ -4,7 +4,9 @@ as-of day; findings still use all records), masking; progress with cancel; the P
 saved where the worker chooses and opened only if asked. "Word copy
 (editable)" writes the application and the evidence list as a .docx for a
 lawyer to finish (`caseapp report -o OUT.docx`, the same subprocess). "Share with a
-lawyer" writes one folder — both PDFs, the case file, how-to-verify — and
+lawyer" writes one folder — both PDFs, the Word copy, the case file,
+how-to-verify — under a hidden name renamed when whole (a failure leaves
+nothing; a failed Word copy only leaves the Word copy out, and says so), and
 says how big it is."""
 
 from __future__ import annotations
@@ -36,7 +38,16 @@ from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.formparse import read_date
 from caseapp.ui.report_job import PdfOrder, ReportJob
 from caseapp.ui.session import CaseSession
-from caseapp.ui.share import folder_name, folder_size, human_size, write_verify_text
+from caseapp.ui.share import (
+    drop_folder,
+    finish_folder,
+    folder_name,
+    folder_size,
+    free_folder,
+    human_size,
+    partial_folder,
+    write_verify_text,
+)
 from caseapp.ui.widgets import Field, card, label
 
 
@@ -59,9 +70,12 @@ class ReportView(QWidget):
         self.job.progress.connect(self._progress)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)
+        self.job.skipped.connect(self._skipped)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-share")
         self._verifyWritten.connect(self._share_done)
-        self._share_folder: Path | None = None
+        # the lawyer's folder being written: (where it is written, its name when done)
+        self._share: tuple[Path, Path] | None = None
+        self._word_problem: str | None = None
         self.last_paths: list[Path] = []
 
         outer = QVBoxLayout(self)
@@ -171,8 +185,9 @@ class ReportView(QWidget):
         outer.addWidget(
             label(
                 self.tr(
-                    "Share with a lawyer writes one folder: both PDFs, the case file with the "
-                    "original evidence, and a note on how to check that nothing was changed."
+                    "Share with a lawyer writes one folder: both PDFs, the Word copy to edit, "
+                    "the case file with the original evidence, and a note on how to check that "
+                    "nothing was changed."
                 ),
                 "hint",
             )
@@ -247,7 +262,7 @@ class ReportView(QWidget):
             return False
         if out.suffix.lower() != ".pdf":
             out = out.with_suffix(".pdf")
-        self._share_folder = None
+        self._share = None
         lang, mask = str(self.lang.currentData()), self.mask_box.isChecked()
         order = PdfOrder(out, self.part_code(), lang, mask, as_of, start)
         self._busy(True)
@@ -272,7 +287,7 @@ class ReportView(QWidget):
             return False
         if out.suffix.lower() != ".docx":
             out = out.with_suffix(".docx")
-        self._share_folder = None
+        self._share = None
         lang, mask = str(self.lang.currentData()), self.mask_box.isChecked()
         self._busy(True)
         self.job.start([PdfOrder(out, "filing", lang, mask, as_of)])
@@ -291,20 +306,23 @@ class ReportView(QWidget):
         case = self.session.case
         if not ok or case is None:
             return False
-        folder = parent_dir / folder_name(case.info.worker.name, dt.date.today())
-        n = 2
-        while folder.exists():
-            folder = parent_dir / (folder_name(case.info.worker.name, dt.date.today()) + f"-{n}")
-            n += 1
-        folder.mkdir(parents=True)
-        self._share_folder = folder
+        # written under a hidden sibling name and renamed when whole: a failure
+        # or a cancel removes it, so the folder is never there half-written
+        folder = free_folder(parent_dir, folder_name(case.info.worker.name, dt.date.today()))
+        partial = partial_folder(parent_dir, folder.name)
+        partial.mkdir(parents=True)
+        self._share = (partial, folder)
+        self._word_problem = None
         lang, mask = str(self.lang.currentData()), self.mask_box.isChecked()
+        word = self.tr("arbitration-application-and-evidence-list-editable.docx")
         orders = [
-            PdfOrder(folder / self.tr("brief.pdf"), "brief", lang, mask, as_of, start),
-            PdfOrder(folder / self.tr("filing-pack.pdf"), "filing", lang, mask, as_of, start),
+            PdfOrder(partial / self.tr("brief.pdf"), "brief", lang, mask, as_of, start),
+            PdfOrder(partial / self.tr("filing-pack.pdf"), "filing", lang, mask, as_of, start),
+            # the Word copy: if it fails, the folder is still made with the PDFs
+            PdfOrder(partial / word, "filing", lang, mask, as_of, optional=True),
         ]
         self._busy(True)
-        self.job.start(orders, case_file=folder / f"{folder.name}.caseapp.zip")
+        self.job.start(orders, case_file=partial / f"{folder.name}.caseapp.zip")
         return True
 
     # --- progress and results -------------------------------------------------------------------
@@ -313,18 +331,26 @@ class ReportView(QWidget):
         self.bar.setValue(done if total else 0)
         self.status.setText(what)
 
+    def _skipped(self, _out: Path, message: str) -> None:
+        """The Word copy of the lawyer's folder failed; the PDFs go on."""
+        self._word_problem = message
+
     def _finished(self, paths: list[Path]) -> None:
         self.last_paths = list(paths)
-        folder = self._share_folder
-        if folder is not None and len(paths) == 2:
+        share, self._share = self._share, None
+        if share is not None and len(paths) >= 2:
+            partial, folder = share
             self.status.setText(self.tr("Writing how-to-verify…"))
-            casefile = folder / f"{folder.name}.caseapp.zip"
+            casefile = partial / f"{folder.name}.caseapp.zip"
+            word = paths[2] if len(paths) > 2 else None
 
             def work() -> None:
                 try:
-                    write_verify_text(folder, paths[0], paths[1], casefile)
-                    self._verifyWritten.emit(folder, None)
+                    write_verify_text(partial, paths[0], paths[1], casefile, word)
+                    done = finish_folder(partial, folder)
+                    self._verifyWritten.emit(done, None)
                 except OSError as exc:
+                    drop_folder(partial)
                     self._verifyWritten.emit(folder, str(exc))
 
             self._pool.submit(work)
@@ -339,20 +365,32 @@ class ReportView(QWidget):
         if problem:
             self.status.setText(problem)
             return
-        self.status.setText(
+        done = (
             self.tr("Folder written: %1 (%2). Copy it to a USB stick or send it as you choose.")
             .replace("%1", str(folder))
             .replace("%2", human_size(folder_size(folder)))
         )
+        if self._word_problem:
+            done += "\n" + self.tr(
+                "The Word copy is not in it; the PDFs and the case file are. %1"
+            ).replace("%1", self._word_problem)
+            self._word_problem = None
+        self.status.setText(done)
         self.shareWritten.emit(folder)
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _failed(self, message: str) -> None:
+        share, self._share = self._share, None
+        if share is not None:
+            drop_folder(share[0])  # nothing half-written is left
         self._busy(False)
         self.status.setText(message)
 
     def closeEvent(self, event: object) -> None:
         self.job.close()
+        if self._share is not None:
+            drop_folder(self._share[0])
+            self._share = None
         self._pool.shutdown(wait=True)
         super().closeEvent(event)  # type: ignore[arg-type]

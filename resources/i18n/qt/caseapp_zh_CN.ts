@@ -2959,8 +2959,8 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Share with a lawyer writes one folder: both PDFs, the case file with the original evidence, and a note on how to check that nothing was changed.</source>
-        <translation>“发给律师”会生成一个文件夹：两份 PDF、附原始证据的案件文件，以及一份说明如何核验内容未被改动的文字。</translation>
+        <source>Share with a lawyer writes one folder: both PDFs, the Word copy to edit, the case file with the original evidence, and a note on how to check that nothing was changed.</source>
+        <translation>“发给律师”会生成一个文件夹：两份 PDF、可编辑的 Word 版、附原始证据的案件文件，以及一份说明如何核验内容未被改动的文字。</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2999,6 +2999,10 @@
         <translation>文件夹放在哪里</translation>
     </message>
     <message>
+        <source>arbitration-application-and-evidence-list-editable.docx</source>
+        <translation>仲裁申请书与证据目录（可编辑）.docx</translation>
+    </message>
+    <message>
         <source>brief.pdf</source>
         <translation>咨询摘要.pdf</translation>
     </message>
@@ -3017,6 +3021,10 @@
     <message>
         <source>Folder written: %1 (%2). Copy it to a USB stick or send it as you choose.</source>
         <translation>文件夹已生成：%1（%2）。可以拷到 U 盘，或按你的方式发送。</translation>
+    </message>
+    <message>
+        <source>The Word copy is not in it; the PDFs and the case file are. %1</source>
+        <translation>文件夹里没有 Word 版；两份 PDF 和案件文件都在。%1</translation>
     </message>
 </context>
 <context>
