@@ -83,6 +83,7 @@ class PayView(RecordListView[Payment]):
         self.si_month.setPlaceholderText("2025-03")
         self.si_month.setAccessibleName(self.tr("Month"))
         self.si_status = QComboBox()
+        self.si_status.addItem(self.tr("— choose —"), None)  # paid or not: her answer
         for status in SIStatus:
             self.si_status.addItem(label_of("si_status", status.value, SI_LABEL), status.value)
         self.si_status.setAccessibleName(self.tr("Social insurance paid?"))
@@ -176,6 +177,9 @@ class PayView(RecordListView[Payment]):
             month = dt.date.fromisoformat(text + "-01")
         except ValueError:
             self.si_error.setText(self.tr("Write the month as year-month, e.g. 2025-03."))
+            return
+        if self.si_status.currentData() is None:
+            self.si_error.setText(self.tr("Choose whether it was paid, as the app shows it."))
             return
         self.si_error.setText("")
         record = SIMonth(month=month, status=SIStatus(self.si_status.currentData()))
