@@ -27,10 +27,12 @@ from caseapp.ui.pay_model import (
     PaymentsModel,
     label_of,
     law_floor,
+    law_grace,
     monthly_pay,
+    short_months,
 )
 from caseapp.ui.record_list import RecordListView
-from caseapp.ui.session import CaseSession
+from caseapp.ui.session import CaseSession, today
 from caseapp.ui.widgets import label
 
 
@@ -53,6 +55,7 @@ class PayView(RecordListView[Payment]):
         )
         self.model: PaymentsModel = model
         self.floor: Floor | None = None
+        self.law: object = None
         self.add_button = QPushButton(self.tr("Add pay received"))
         self.add_button.setProperty("role", "primary")
         self.add_button.clicked.connect(self.add_payment)
@@ -104,7 +107,7 @@ class PayView(RecordListView[Payment]):
         layout.addLayout(si_row)
 
         self._connect_case()
-        lawdata.when_loaded(lambda law: self._floor_ready(law_floor(law)))  # last: may call now
+        lawdata.when_loaded(self._law_ready)  # last: may call now
 
     # --- the side form (built on first use) ------------------------------------------
     def build_side(self) -> QWidget:
@@ -134,6 +137,10 @@ class PayView(RecordListView[Payment]):
         assert isinstance(form, PaymentForm)
         return form
 
+    def _law_ready(self, law: object) -> None:
+        self.law = law
+        self._floor_ready(law_floor(law))
+
     def _floor_ready(self, floor: Floor | None) -> None:
         self.floor = floor
         if self.session.case is not None:
@@ -147,7 +154,8 @@ class PayView(RecordListView[Payment]):
         """The chart, the summary and the social-insurance months."""
         months = monthly_pay(case, self.floor)
         self.chart.set_months(months)
-        short = [m for m in months if m.contract is not None and m.received < m.contract]
+        now = today()
+        short = short_months(case, months, now, law_grace(self.law, case.info.city, now))
         text = self.tr("%1 payments recorded.").replace("%1", str(len(case.payments)))
         if short:
             text += " " + self.tr(

@@ -167,3 +167,24 @@ def test_a_payment_dated_after_today_asks_first(qtbot, parts) -> None:  # type: 
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.confirm is None
     qtbot.waitUntil(lambda: len(parts.session.case.payments) == 2, timeout=10_000)
+
+
+def test_months_not_yet_due_are_not_short(qtbot, parts, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Benched January to April 2025 (Beijing: payday 15, a month's lag, 7 days'
+    grace), nothing paid, seen on 20 May 2025: January's pay (due 15 February),
+    February's and March's are late, so short; April's is due on 15 May and
+    late only after 22 May: not yet short. Three months, not four."""
+    import caseapp.ui.pay_view as pay_view
+
+    monkeypatch.setattr(pay_view, "today", lambda: dt.date(2025, 5, 20))
+    benched_case(qtbot, parts)
+    view = _view(parts)
+    parts.window.show_view("pay")
+    qtbot.waitUntil(lambda: view.law is not None, timeout=20_000)
+    view.show_pay(parts.session.case)
+    assert [m.month.month for m in view.chart.months] == [1, 2, 3, 4]
+    text = view.summary.text()
+    assert "3" in text and "4" not in text.replace("2025-04", ""), text
+    monkeypatch.setattr(pay_view, "today", lambda: dt.date(2025, 5, 23))
+    view.show_pay(parts.session.case)
+    assert "4" in view.summary.text()  # the day after the grace: April's is short too
