@@ -1,5 +1,6 @@
-"""The 1366×768 layout and accessibility checks of test_layout_a11y.py, run
-again in a subprocess on a 2× high-DPI screen (QT_SCALE_FACTOR=2)."""
+"""The 1366×768 layout and accessibility checks of test_layout_a11y.py and
+the every-form-state fit of test_forms_fit.py, run again in a subprocess on
+a 2× high-DPI screen (QT_SCALE_FACTOR=2)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ DPI_DRIVER = textwrap.dedent(
     app = QApplication([])
     print("RATIO", app.primaryScreen().devicePixelRatio(), flush=True)
     sys.exit(__import__("pytest").main(["-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-                                        "tests/ui/test_layout_a11y.py"]))
+                                        "tests/ui/test_layout_a11y.py",
+                                        "tests/ui/test_forms_fit.py"]))
     """
 )
 
