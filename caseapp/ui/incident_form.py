@@ -224,8 +224,9 @@ class IncidentForm(QWidget):
 
     # --- filling -------------------------------------------------------------------------
     def start(self, kind: IncidentKind | None = None, when: dt.datetime | None = None) -> None:
-        """A fresh draft: on Today stamped ``when`` (now by default), in the
-        list dated today with the time left to the worker."""
+        """A fresh draft dated ``when`` (today by default). The time is filled
+        in only from a given ``when``: the moment she opens the form is not the
+        moment it happened, so it is never a default."""
         self.editing = None
         self.heading.setText(self.tr("Record what happened"))
         self.evidence = []
@@ -242,7 +243,7 @@ class IncidentForm(QWidget):
         self._kind_changed()
         stamp = when or dt.datetime.now()
         self.date.setText(stamp.date().isoformat())
-        self.time.setText(stamp.strftime("%H:%M") if self.compact or when else "")
+        self.time.setText(stamp.strftime("%H:%M") if when else "")
         self.known_on.clear()
         for box in (self.party, self.channel, self.form):
             box.setCurrentIndex(0)

@@ -216,3 +216,18 @@ def test_building_the_forms_keeps_the_window_active(qtbot, parts) -> None:  # ty
     qtbot.wait(100)
     assert window.isActiveWindow()
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+
+
+def test_the_time_is_never_a_default(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """Opening the form on Today is not the moment it happened: the time
+    starts empty; saved without one, the incident has no time."""
+    open_new_case(qtbot, parts)
+    window = parts.window
+    window.show_view("today")
+    window.open_incident()
+    form = window.incident_form
+    assert form.time.text() == ""
+    form.summary.setPlainText("经理口头通知下周起居家待岗")
+    with qtbot.waitSignal(form.savedIncident, timeout=10_000) as blocker:
+        form.save()
+    assert blocker.args[0].time is None

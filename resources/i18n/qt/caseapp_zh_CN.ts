@@ -231,8 +231,16 @@
         <translation>知道的先填上，标着“可不填”的以后再补。所有内容以后都能改。</translation>
     </message>
     <message>
-        <source>I signed a written contract</source>
-        <translation>我签过书面劳动合同</translation>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Yes, I signed a written contract</source>
+        <translation>签过书面劳动合同</translation>
+    </message>
+    <message>
+        <source>No, none was signed</source>
+        <translation>没签书面劳动合同</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -353,6 +361,10 @@
     <message>
         <source>Enter the amount in yuan as digits, e.g. 8000 or 8000.50.</source>
         <translation>请用数字填写金额（元），例如 8000 或 8000.50。</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>请选择一项。</translation>
     </message>
     <message>
         <source>A month has days 1 to 31; enter one of them.</source>
