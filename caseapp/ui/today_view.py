@@ -314,7 +314,7 @@ class TodayView(QWidget):
         counts: dict[DayStatus, int] = {}
         for d in days:
             counts[d.status] = counts.get(d.status, 0) + 1
-        parts = "; ".join(
+        parts = self.tr("; ").join(
             self.tr("%1 as %2").replace("%1", str(n)).replace("%2", words.status_label(status))
             for status, n in counts.items()
         )

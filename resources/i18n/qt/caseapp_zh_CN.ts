@@ -3334,6 +3334,10 @@
         <translation>新任务</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>%1 as %2</source>
         <translation>%2 %1 天</translation>
     </message>
