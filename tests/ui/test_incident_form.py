@@ -231,3 +231,28 @@ def test_the_time_is_never_a_default(qtbot, parts) -> None:  # type: ignore[no-u
     with qtbot.waitSignal(form.savedIncident, timeout=10_000) as blocker:
         form.save()
     assert blocker.args[0].time is None
+
+
+def test_dated_after_today_asks_first(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """Something that happened, dated tomorrow: saved only when confirmed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    open_new_case(qtbot, parts)
+    window = parts.window
+    window.show_view("today")
+    window.open_incident()
+    form = window.incident_form
+    form.date.setText((dt.date.today() + dt.timedelta(days=1)).isoformat())
+    form.summary.setPlainText("通知明天去公司谈话")
+    form.save()
+    box = form.confirm
+    assert box is not None and box.isVisible()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    qtbot.wait(300)
+    assert parts.session.case.incidents == ()
+    form.save()
+    box = form.confirm
+    assert box is not None
+    with qtbot.waitSignal(form.savedIncident, timeout=10_000):
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert len(parts.session.case.incidents) == 1

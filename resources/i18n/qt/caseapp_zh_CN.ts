@@ -1758,6 +1758,22 @@
         <translation>没有保存：请检查上面标出的栏目。</translation>
     </message>
     <message>
+        <source>A date after today</source>
+        <translation>日期晚于今天</translation>
+    </message>
+    <message>
+        <source>This is dated %1, after today (%2). Save it with this date?</source>
+        <translation>这条记录的日期是 %1，晚于今天（%2）。按这个日期保存吗？</translation>
+    </message>
+    <message>
+        <source>Save with this date</source>
+        <translation>按这个日期保存</translation>
+    </message>
+    <message>
+        <source>Let me correct it</source>
+        <translation>我改一下</translation>
+    </message>
+    <message>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
