@@ -61,7 +61,7 @@ class CaseDetailsForm(CreateCaseForm):
         self.kind.setCurrentIndex(max(self.kind.findData(str(info.contract.kind)), 0))
         self.start.setText(info.contract.start.isoformat())
         self.end.setText(info.contract.end.isoformat() if info.contract.end else "")
-        self.written.setChecked(bool(info.contract.written))
+        self.written.setCurrentIndex(self.written.findData(bool(info.contract.written)))
         self.wage.setText(str(info.monthly_wage))
         self.payday.setText(str(info.payday))
         self.details.load(info.worker, info.employer, info.client)

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -120,17 +119,22 @@ class CreateCaseForm(QWidget):
         self.worker = QLineEdit()
         self.employer = QLineEdit()
         self.client = QLineEdit()
+        # how she is employed, where, the contract's kind, whether one was
+        # signed: her answers, each starting on "— choose —" (never a default)
         self.arrangement = QComboBox()
+        self.arrangement.addItem(self.tr("— choose —"), None)
         for arrangement in Arrangement:
             self.arrangement.addItem(
                 words.vocab_label("arrangement", arrangement.value, _ARRANGEMENT),
                 arrangement.value,
             )
         self.city = QComboBox()
+        self.city.addItem(self.tr("— choose —"), None)
         self._cities = city_choices(words.lang())
         for city, name in self._cities:
             self.city.addItem(name, city)
         self.kind = QComboBox()
+        self.kind.addItem(self.tr("— choose —"), None)
         for kind in ContractKind:
             self.kind.addItem(
                 words.vocab_label("contract_kind", kind.value, _CONTRACT_KIND), kind.value
@@ -139,8 +143,16 @@ class CreateCaseForm(QWidget):
         self.start.setPlaceholderText("2024-03-01")
         self.end = QLineEdit()
         self.end.setPlaceholderText("2027-02-28")
-        self.written = QCheckBox(self.tr("I signed a written contract"))
-        self.written.setChecked(True)
+        self.written = QComboBox()
+        self.written.addItem(self.tr("— choose —"), None)
+        self.written.addItem(self.tr("Yes, I signed a written contract"), True)
+        self.written.addItem(self.tr("No, none was signed"), False)
+        for box in (self.arrangement, self.city, self.kind, self.written):
+            # a long choice is elided in the box (whole in its list), never widening the window
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(10)
         self.wage = QLineEdit()
         self.wage.setPlaceholderText("8000")
         self.payday = QLineEdit()
@@ -250,6 +262,14 @@ class CreateCaseForm(QWidget):
             wage = parse_money(self.wage.text().strip().replace(",", ""))
         except ValueError:
             errors["wage"] = self.tr("Enter the amount in yuan as digits, e.g. 8000 or 8000.50.")
+        for key, box in (
+            ("arrangement", self.arrangement),
+            ("city", self.city),
+            ("kind", self.kind),
+            ("written", self.written),
+        ):
+            if box.currentData() is None:
+                errors[key] = self.tr("Choose one.")
         payday: int | None = None
         text = self.payday.text().strip()
         if not text.isdigit() or not 1 <= int(text) <= 31:
@@ -279,7 +299,7 @@ class CreateCaseForm(QWidget):
                 kind=ContractKind(self.kind.currentData()),
                 start=start,
                 end=end,
-                written=self.written.isChecked(),
+                written=bool(self.written.currentData()),
             ),
             monthly_wage=wage,
             payday=payday,

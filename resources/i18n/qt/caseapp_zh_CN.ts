@@ -112,6 +112,22 @@
             <numerusform>已选 %n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Days in the future</source>
+        <translation>未来的日子</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 days from today. Log it as %3 now?</source>
+        <translation>%1 离今天超过 %2 天。现在就记为“%3”吗？</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>记下</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>Capture</name>
@@ -215,8 +231,16 @@
         <translation>知道的先填上，标着“可不填”的以后再补。所有内容以后都能改。</translation>
     </message>
     <message>
-        <source>I signed a written contract</source>
-        <translation>我签过书面劳动合同</translation>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Yes, I signed a written contract</source>
+        <translation>签过书面劳动合同</translation>
+    </message>
+    <message>
+        <source>No, none was signed</source>
+        <translation>没签书面劳动合同</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -337,6 +361,10 @@
     <message>
         <source>Enter the amount in yuan as digits, e.g. 8000 or 8000.50.</source>
         <translation>请用数字填写金额（元），例如 8000 或 8000.50。</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>请选择一项。</translation>
     </message>
     <message>
         <source>A month has days 1 to 31; enter one of them.</source>
@@ -1193,8 +1221,12 @@
         <translation>详细说明</translation>
     </message>
     <message>
-        <source>Checked against your records up to %1: %2 notes.</source>
-        <translation>已核对截至 %1 的记录：共 %2 条提示。</translation>
+        <source>Checked against your records up to %1: %2 notes need your attention.</source>
+        <translation>已对照你截至 %1 的记录：%2 条需要留意。</translation>
+    </message>
+    <message>
+        <source>%1 more for information.</source>
+        <translation>另有 %1 条供参考。</translation>
     </message>
     <message>
         <source>Nothing stands out so far. Keep logging each day: the notes update by themselves.</source>
@@ -1724,6 +1756,22 @@
     <message>
         <source>Nothing was saved: check the fields marked above.</source>
         <translation>没有保存：请检查上面标出的栏目。</translation>
+    </message>
+    <message>
+        <source>A date after today</source>
+        <translation>日期晚于今天</translation>
+    </message>
+    <message>
+        <source>This is dated %1, after today (%2). Save it with this date?</source>
+        <translation>这条记录的日期是 %1，晚于今天（%2）。按这个日期保存吗？</translation>
+    </message>
+    <message>
+        <source>Save with this date</source>
+        <translation>按这个日期保存</translation>
+    </message>
+    <message>
+        <source>Let me correct it</source>
+        <translation>我改一下</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -2357,8 +2405,8 @@
         <translation>每个月实际拿到多少工资？</translation>
     </message>
     <message>
-        <source>Each month starts at your contract wage. Correct it from the bank app; write 0 for a month with nothing paid.</source>
-        <translation>每个月先按合同工资填好了。请对照银行 App 改成实际金额；哪个月没发就填 0。</translation>
+        <source>Write what reached you each month, from the bank app; write 0 for a month with nothing paid. A month left empty records nothing.</source>
+        <translation>按银行 App 写下每个月实际到账的金额；没发钱的月份写 0。空着的月份不会记录任何内容。</translation>
     </message>
     <message>
         <source>These are what reached my account (net, bank app)</source>
@@ -2377,8 +2425,28 @@
         <translation>金额（元）</translation>
     </message>
     <message>
+        <source>What it is</source>
+        <translation>款项类型</translation>
+    </message>
+    <message>
         <source>Pay by month</source>
         <translation>每月工资</translation>
+    </message>
+    <message>
+        <source>Fill in the contract wage</source>
+        <translation>按合同工资填入</translation>
+    </message>
+    <message>
+        <source>Only if the contract wage is really what reached you: empty months only.</source>
+        <translation>只有当到账的确实是合同工资时才用：只填空着的月份。</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation>— 未说明 —</translation>
     </message>
     <message>
         <source>Already recorded under Pay.</source>
@@ -2420,6 +2488,10 @@
         <translation>月份</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
         <source>Social insurance paid?</source>
         <translation>社保交了吗？</translation>
     </message>
@@ -2447,6 +2519,10 @@
         <source>Write the month as year-month, e.g. 2025-03.</source>
         <translation>请按 年-月 填写，例如 2025-03。</translation>
     </message>
+    <message>
+        <source>Choose whether it was paid, as the app shows it.</source>
+        <translation>请按社保 App 上的显示，选择是否缴纳。</translation>
+    </message>
 </context>
 <context>
     <name>PaymentForm</name>
@@ -2455,12 +2531,20 @@
         <translation>添加收到的工资</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
         <source>Only what reached my account (bank app)</source>
         <translation>只知道到账金额（银行 App）</translation>
     </message>
     <message>
         <source>The payslip: gross and deductions</source>
         <translation>工资条：应发和扣款</translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation>— 未说明 —</translation>
     </message>
     <message>
         <source>Paid on</source>
@@ -2563,6 +2647,10 @@
         <translation>修改这笔收款</translation>
     </message>
     <message>
+        <source>Choose what it is, as the payslip or bank calls it.</source>
+        <translation>请按工资条或银行上的叫法，选择款项类型。</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>期间的结束早于开始，请检查。</translation>
     </message>
@@ -2581,6 +2669,22 @@
     <message>
         <source>Nothing was saved: check the fields marked above.</source>
         <translation>没有保存：请检查上面标出的栏目。</translation>
+    </message>
+    <message>
+        <source>A payment dated after today</source>
+        <translation>付款日期晚于今天</translation>
+    </message>
+    <message>
+        <source>This payment is dated %1, after today (%2). Save it with this date?</source>
+        <translation>这笔款项的日期是 %1，晚于今天（%2）。按这个日期保存吗？</translation>
+    </message>
+    <message>
+        <source>Save with this date</source>
+        <translation>按这个日期保存</translation>
+    </message>
+    <message>
+        <source>Let me correct it</source>
+        <translation>我改一下</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2793,10 @@
         <translation>删除选中的一段</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -2699,6 +2807,10 @@
     <message>
         <source>the stretch cannot end after today.</source>
         <translation>结束日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>choose what it was, or remove the row.</source>
+        <translation>请选择这段时间是什么情况，或者删掉这一行。</translation>
     </message>
 </context>
 <context>
@@ -3238,12 +3350,38 @@
         <translation>新任务</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%2 %1 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled in %n day(s), %1 to %2: </source>
+        <translation>
+            <numerusform>已补记 %n 天（%1 至 %2）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Marked as filled in afterwards.</source>
+        <translation>。都标为事后补记。</translation>
+    </message>
+    <message>
         <source>Fill in the months before</source>
         <translation>补记之前的几个月</translation>
     </message>
     <message>
         <source>Fill them in at once</source>
         <translation>一键补记</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Remove the days just filled in</source>
+        <translation>删除刚才补记的日子</translation>
     </message>
     <message>
         <source>MMMM d, dddd</source>
