@@ -78,6 +78,17 @@ def add_evidence_files(
     return changes
 
 
+def check_files_kept(svc: CaseService, stored_doc: object, record: Evidence) -> None:
+    """Evidence files are never altered: an item's stored files stay as they
+    are, in order (more may follow: a file attached to an item without one,
+    or one more screenshot of a thread). A new version of a file is a new item."""
+    stored = stored_doc.get("files") if isinstance(stored_doc, dict) else None
+    before = [f.get("sha256") for f in stored if isinstance(f, dict)] if stored else []
+    after = [f.sha256 for f in record.files]
+    if after[: len(before)] != before:
+        raise ServiceError([svc.msg("evidence_files_kept", ref=f"evidence:{record.id}")])
+
+
 def restore_backup(svc: CaseService, backup: Path) -> list[str]:
     """See api.CaseServiceAPI.restore_backup. The backup is copied in with
     SQLite's backup API and upgraded if its schema is older."""
