@@ -29,8 +29,7 @@ def new_evidence(title: str, kind: EvidenceKind, transcript: str | None = None) 
         kind=kind,
         original_status=OriginalStatus.KEPT,
         legal_type=LegalType.ELECTRONIC,
-        transcript=transcript,
-        obtained_on=dt.date.today(),
+        transcript=transcript,  # no date: the day it was pasted is not the day it was obtained
     )
 
 

@@ -98,13 +98,16 @@ class EvidenceEditor(QScrollArea):
         self.purpose = QPlainTextEdit()
         self.purpose.setTabChangesFocus(True)
         self.purpose.setMinimumHeight(72)
+        self.purpose.setMaximumHeight(110)  # a few lines; the panel scrolls, the box stays small
         self.witness = QLineEdit()
 
         self.fields: dict[str, Field] = {
             "title": Field(
                 self.tr("Name"),
                 self.title,
-                self.tr("Say what it is, e.g. 主管微信：明天起不用来了"),
+                self.tr(
+                    "Say what it is, e.g. Team lead on WeChat: no need to come in from tomorrow"
+                ),
             ),
             "kind": Field(self.tr("Kind"), self.kind, ""),
             "created_on": Field(
@@ -149,7 +152,9 @@ class EvidenceEditor(QScrollArea):
         self.fields["purpose"] = Field(
             self.tr("In your own words"),
             self.purpose,
-            self.tr("e.g. 证明公司在3月3日口头通知我待岗，没有书面通知"),
+            self.tr(
+                "e.g. Shows the company told me on 3 March, by word of mouth only, to stay home"
+            ),
         )
         self.fields["original_status"] = Field(self.tr("The original"), self.status, "")
         self.fields["witness"] = Field(
@@ -159,6 +164,8 @@ class EvidenceEditor(QScrollArea):
         )
         for key in ("purpose", "original_status", "witness"):
             box.addWidget(self.fields[key])
+        for field in self.fields.values():
+            field.hint.setVisible(bool(field.hint.text()))  # no empty line under a box
 
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"))
@@ -243,7 +250,7 @@ class EvidenceEditor(QScrollArea):
             )
         )
         self.banner.setVisible(True)
-        self.ensureWidgetVisible(self.title)
+        self.verticalScrollBar().setValue(0)  # the note and the name at the top, in view
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
         self.title.selectAll()
 
@@ -272,7 +279,7 @@ class EvidenceEditor(QScrollArea):
         errors: dict[str, str] = {}
         title = " ".join(self.title.text().split())
         if not title:
-            errors["title"] = self.tr("Give it a name, e.g. 主管微信：明天起不用来了.")
+            errors["title"] = self.tr("Give it a name that says what it is.")
         dates: dict[str, dt.date | None] = {}
         for key, line in (("created_on", self.created), ("obtained_on", self.obtained)):
             dates[key] = None
