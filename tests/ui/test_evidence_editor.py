@@ -167,6 +167,13 @@ def test_attach_a_file_to_an_item_without_one_then_open_it(qtbot, parts, tmp_pat
     stored = run(qtbot, parts, lambda s: s.evidence_file_path(item.files[0].sha256))
     assert opened != stored and stat.S_IMODE(opened.stat().st_mode) == 0o400  # a copy, read-only
 
+    # attaching was one journaled change: Ctrl+Z takes the file (and the date) off again
+    with qtbot.waitSignal(parts.session.saved, timeout=10_000):
+        parts.window.undo()
+    (undone,) = parts.session.case.evidence
+    assert undone.files == () and undone.obtained_on is None
+    qtbot.waitUntil(editor.attach_button.isVisible, timeout=5_000)
+
 
 def test_missing_and_changed_files_are_marked_and_put_back(qtbot, parts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Files damaged while the app was closed (a deleted one, one changed but
