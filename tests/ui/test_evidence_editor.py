@@ -227,3 +227,28 @@ def test_missing_and_changed_files_are_marked_and_put_back(qtbot, parts, tmp_pat
     assert hashlib.sha256(changed_path.read_bytes()).hexdigest() == changed.sha256
     assert hashlib.sha256(gone_path.read_bytes()).hexdigest() == gone.sha256
     assert not [w for w in editor.findChildren(type(editor.error)) if "⚠" in w.text()]
+
+
+def test_ctrl_v_on_today_records_no_date_and_says_where_to_name_it(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    open_new_case(qtbot, parts)
+    window = parts.window
+    image = QImage(300, 500, QImage.Format.Format_RGB32)
+    image.fill(QColor("#CC79A7"))
+    QGuiApplication.clipboard().setImage(image)
+    window.views["today"].setFocus()
+    with qtbot.waitSignal(parts.session.saved, timeout=20_000):
+        qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Evidence" in window.statusBar().currentMessage()
+                    or "证据" in window.statusBar().currentMessage(), timeout=10_000)  # fmt: skip
+    (item,) = parts.session.case.evidence
+    assert item.obtained_on is None and item.created_on is None  # pasting is not obtaining
+    # and the Evidence page names it
+    window.show_view("evidence")
+    view = window.views["evidence"]
+    assert isinstance(view, EvidenceView)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
+    view.open_row(view.model.index(0, 0))
+    view.editor.title.setText("主管微信：项目结束，回公司待岗")
+    with qtbot.waitSignal(parts.session.saved, timeout=10_000):
+        qtbot.keyClick(view.editor.title, Qt.Key.Key_Return)  # Enter saves
+    assert parts.session.case.evidence[0].title == "主管微信：项目结束，回公司待岗"

@@ -131,6 +131,10 @@
         <source>Copying into the evidence store…</source>
         <translation>正在复制到证据库…</translation>
     </message>
+    <message>
+        <source>Added: %1. On the Evidence page you can name it and say what it proves.</source>
+        <translation>已添加：%1。可以在“证据”页给它起名、写明它证明什么。</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailsForm</name>
