@@ -250,7 +250,10 @@ class EvidenceView(RecordListView[Evidence]):
             self.restore_from(sha256, Path(names[0]))
 
     def restore_from(self, sha256: str, original: Path) -> None:
-        from caseapp.services.evidence_files import restore_file
+        def job(service: object) -> bool:  # on the writer thread
+            from caseapp.services.evidence_files import restore_file
+
+            return restore_file(service, sha256, original)  # type: ignore[arg-type]
 
         def done(ok: bool) -> None:
             if not ok:
@@ -267,7 +270,7 @@ class EvidenceView(RecordListView[Evidence]):
                 self.case_shown(self.session.case)
 
         self.session.bridge.call(
-            lambda s: restore_file(s, sha256, original),
+            job,
             done=done,
             error=lambda exc: self.status.setText(error_text(exc)),
         )
