@@ -3,8 +3,11 @@
 Each line is the canonical JSON of one entry, ``{seq, prev, at, tz_offset, op,
 changes, app}`` plus the op's own keys (``document_sha256`` for import,
 ``undoes`` for undo, ``abandoned_head`` for restore, ``state_sha256`` for
-export, ``purged`` for purge). ``prev`` is the SHA-256 (hex) of the previous
-line's exact bytes, without its terminating newline; 64 zeros for the first.
+export — with ``files_left_out``, ``[{sha256, reason}]``, when the export could
+not carry some evidence files (reason ``missing``, ``changed`` or
+``not_included``; docs/format.md) — ``purged`` for purge).
+``prev`` is the SHA-256 (hex) of the previous line's exact bytes, without its
+terminating newline; 64 zeros for the first.
 ``seq`` counts from 1 with no gaps. Lines are separated by a single ``\\n``;
 the file ends with one.
 """
@@ -100,3 +103,29 @@ def last_export_state(lines: Iterable[bytes]) -> str | None:
             value = entry.get("state_sha256")
             state = value if isinstance(value, str) else None
     return state
+
+
+LEFT_OUT_REASONS = frozenset({"missing", "changed", "not_included"})
+
+
+def export_left_out(lines: Sequence[bytes]) -> dict[str, str]:
+    """sha256 -> reason of every evidence file the last ``export`` entry says
+    it left out of the zip (empty when it left none out, or there is none).
+    Entries that are not well formed are skipped: the chain check names them."""
+    left: dict[str, str] = {}
+    for line in lines:
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if not isinstance(entry, dict) or entry.get("op") != "export":
+            continue
+        left = {}
+        files = entry.get("files_left_out")
+        for item in files if isinstance(files, list) else []:
+            if not isinstance(item, dict):
+                continue
+            sha, reason = item.get("sha256"), item.get("reason")
+            if isinstance(sha, str) and reason in LEFT_OUT_REASONS:
+                left[sha] = str(reason)
+    return left

@@ -12,7 +12,7 @@ into its own `VerifyReport`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -47,7 +47,10 @@ class FileVerification:
     head_sha256: str | None = None  # SHA-256 of the journal's last line
     document_sha256: str | None = None
     files_checked: int = 0  # evidence files hashed
-    files_not_included: int = 0  # .caseapp.json: files listed but not carried
+    files_not_included: int = 0  # files listed but not carried (.caseapp.json, or left out)
+    # zip: sha256 -> reason (missing, changed, not_included) of each file its
+    # export entry says it left out; these are counted in files_not_included
+    files_left_out: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -80,6 +83,7 @@ def verify_file(
             document_sha256=found.document_sha256,
             files_checked=found.files_checked,
             files_not_included=max(found.files_listed - len(found.evidence), 0),
+            files_left_out=dict(found.files_left_out),
         )
     if path.stat().st_size > MAX_DOCUMENT_BYTES:
         return FileVerification("json", (problem("", "too_large", limit="64 MiB"),))

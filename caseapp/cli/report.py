@@ -188,6 +188,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         journal_head=loaded.journal_head,
         progress=progress,
         period_from=args.period_from,
+        left_out=getattr(loaded.raw, "files_left_out", None),
     )
     for label, reason in result.exhibit_problems:
         ctx.err(ctx.t("report.cli.exhibit_problem", label=label, reason=ctx.t(f"report.{reason}")))

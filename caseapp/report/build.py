@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from io import BytesIO
@@ -63,6 +63,7 @@ def build_report(
     floor: Callable[[str, dt.date], Decimal | None] | None = None,
     period_from: dt.date | None = None,
     law_root: Path | None = None,
+    left_out: Mapping[str, str] | None = None,
 ) -> ReportResult:
     """Write the report to `out` (atomically) and say what was written.
 
@@ -75,6 +76,9 @@ def build_report(
     records, every chronology entry a finding cites stays in (marked when
     it is earlier), and the evidence list is never cut. ValueError if
     `period_from` is after the findings' as-of date.
+
+    `left_out` (sha256 -> reason) names the files a case file's export left
+    out; a ``changed`` one's exhibit says so, the others say it is missing.
 
     `law_root` is the law data's directory (default: the bundled one). A
     figure the law data cannot give (all of them when it does not load) is
@@ -97,6 +101,7 @@ def build_report(
         floor,
         mask,
         period_from=period_from,
+        left_out=dict(left_out or {}),
         law=LawView.load(law_root),
     )
     w = c.w

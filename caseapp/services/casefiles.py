@@ -189,22 +189,75 @@ def _mark_not_included(svc: CaseService, session: Session, case: Case) -> None:
 def export_case(
     svc: CaseService, case_id: str, out: Path, progress: Progress | None = None
 ) -> Path:
+    """Write the case file. Evidence that cannot be carried never stops a zip:
+    a file not in the store (``missing``, or ``not_included`` when an import
+    listed it without it) or whose content no longer has its SHA-256
+    (``changed``) is left out, and the export entry names each one in
+    ``files_left_out`` (so the zip reads, and says what it lacks)."""
     from caseapp.casefile import writer
 
     out = Path(out)
     if out.name.endswith(".caseapp.json"):
         writer.write_json(svc.load_case(case_id), out)
         return out
+    left_out = _absent_files(svc, case_id)
+    while True:
+        try:
+            return _write_zip(svc, case_id, out, progress, left_out)
+        except writer.EvidenceMismatch as exc:
+            if exc.sha256 in left_out:  # pragma: no cover - the writer skips those
+                raise
+            left_out[exc.sha256] = "changed"  # found while copying: write it again without
+
+
+def _absent_files(svc: CaseService, case_id: str) -> dict[str, str]:
+    absent: dict[str, str] = {}
+    with svc.read_session() as session:
+        row = svc._case_row(session, case_id)
+        for sha in _case_hashes(session, row):
+            if not svc.store.has(sha):
+                marked = session.get(Meta, NOT_INCLUDED + sha) is not None
+                absent[sha] = "not_included" if marked else "missing"
+    return absent
+
+
+def _case_hashes(session: Session, row: CaseRow) -> list[str]:
+    return sorted(
+        set(
+            session.scalars(
+                select(EvidenceFileRow.sha256)
+                .join(EvidenceRow, EvidenceRow.pk == EvidenceFileRow.evidence_pk)
+                .where(EvidenceRow.case_pk == row.pk)
+            )
+        )
+    )
+
+
+def _write_zip(
+    svc: CaseService,
+    case_id: str,
+    out: Path,
+    progress: Progress | None,
+    left_out: dict[str, str],
+) -> Path:
+    from caseapp.casefile import writer
     from caseapp.services.tx import Tx
 
     now = svc.now()
+    extra: dict[str, object] = {}
+    if left_out:
+        extra["files_left_out"] = [
+            {"sha256": sha, "reason": left_out[sha]} for sha in sorted(left_out)
+        ]
     with Session(svc._write_engine, expire_on_commit=False) as session, session.begin():
         row = svc._case_row(session, case_id)
         case = svc.load_case(row.case_id)
         state = sha256_hex(canonical_bytes(codec.case_to_document(case)))
-        svc.append_entry(Tx(session, row, now), JournalOp.EXPORT, state_sha256=state)
+        svc.append_entry(Tx(session, row, now), JournalOp.EXPORT, state_sha256=state, **extra)
         lines = journal_log.lines(session, row.pk)
-        written = writer.write_zip(case, lines, svc.store.path_of, out, svc.lang, progress)
+        written = writer.write_zip(
+            case, lines, svc.store.path_of, out, svc.lang, progress, leave_out=frozenset(left_out)
+        )
         if written != state:  # pragma: no cover - the writer's own contract
             raise RuntimeError(f"case.json written {written} != journal state {state}")
     return out
@@ -218,15 +271,7 @@ def verify_case(svc: CaseService, case_id: str) -> VerifyReport:
     with svc.read_session() as session:
         row = svc._case_row(session, case_id)
         lines = journal_log.lines(session, row.pk)
-        hashes = sorted(
-            set(
-                session.scalars(
-                    select(EvidenceFileRow.sha256)
-                    .join(EvidenceRow, EvidenceRow.pk == EvidenceFileRow.evidence_pk)
-                    .where(EvidenceRow.case_pk == row.pk)
-                )
-            )
-        )
+        hashes = _case_hashes(session, row)
         chain, head = verify_chain(lines)
         for p in chain:
             problems.append(

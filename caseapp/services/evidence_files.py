@@ -78,6 +78,38 @@ def add_evidence_files(
     return changes
 
 
+def check_files_kept(svc: CaseService, stored_doc: object, record: Evidence) -> None:
+    """Evidence files are never altered: an item's stored files stay as they
+    are, in order (more may follow: a file attached to an item without one,
+    or one more screenshot of a thread). A new version of a file is a new item."""
+    stored = stored_doc.get("files") if isinstance(stored_doc, dict) else None
+    before = [f.get("sha256") for f in stored if isinstance(f, dict)] if stored else []
+    after = [f.sha256 for f in record.files]
+    if after[: len(before)] != before:
+        raise ServiceError([svc.msg("evidence_files_kept", ref=f"evidence:{record.id}")])
+
+
+def restore_file(svc: CaseService, sha256: str, original: Path) -> bool:
+    """Put a missing or changed stored file back from the worker's original:
+    only if the original has exactly the SHA-256 the file is recorded under
+    (True); otherwise nothing changes (False). No record changes, so no
+    journal entry: the store holds again what the journal always said."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with original.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    if digest.hexdigest() != sha256:
+        return False
+    store = svc.store
+    if store.has(sha256) and store.hash_of(sha256) == sha256:
+        return True  # already right
+    store.remove(sha256)  # a changed copy: the original's bytes replace it
+    stored = store.put_file(original)
+    return stored.sha256 == sha256
+
+
 def restore_backup(svc: CaseService, backup: Path) -> list[str]:
     """See api.CaseServiceAPI.restore_backup. The backup is copied in with
     SQLite's backup API and upgraded if its schema is older."""

@@ -295,6 +295,8 @@ class CaseService:
     def save_record(self, case_id: str, record: Record) -> Changes:
         with self.write(case_id) as tx:
             record = self._with_id(tx, record)
+            if isinstance(record, Evidence) and (row := tx.row("evidence", record.id)):
+                evidence_files.check_files_kept(self, row.doc, record)
             self._check_refs_of(tx, record)
             record = self._with_provenance(tx, record)
             tx.put(record)

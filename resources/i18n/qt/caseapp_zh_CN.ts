@@ -147,6 +147,10 @@
         <source>Copying into the evidence store…</source>
         <translation>正在复制到证据库…</translation>
     </message>
+    <message>
+        <source>Added: %1. On the Evidence page you can name it and say what it proves.</source>
+        <translation>已添加：%1。可以在“证据”页给它起名、写明它证明什么。</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailsForm</name>
@@ -413,8 +417,187 @@
         <translation>用在哪些记录</translation>
     </message>
     <message>
+        <source>file missing</source>
+        <translation>文件不见了</translation>
+    </message>
+    <message>
+        <source>file changed</source>
+        <translation>文件被改动</translation>
+    </message>
+    <message>
         <source>no file</source>
         <translation>没有文件</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEditor</name>
+    <message>
+        <source>About this evidence</source>
+        <translation>这份证据</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-03-04 (may stay empty)</source>
+        <translation>例如 2025-03-04（可以不填）</translation>
+    </message>
+    <message>
+        <source>e.g. I took the screenshot on my phone</source>
+        <translation>例如：我自己用手机截的图</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Say what it is, e.g. Team lead on WeChat: no need to come in from tomorrow</source>
+        <translation>写清楚这是什么，例如：主管微信：明天起不用来了</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date it bears</source>
+        <translation>证据上的日期</translation>
+    </message>
+    <message>
+        <source>The date on the item itself (a message, a notice). Leave empty if none.</source>
+        <translation>证据本身显示的日期（消息、通知上的）。没有就不填。</translation>
+    </message>
+    <message>
+        <source>When you got it</source>
+        <translation>你拿到它的日期</translation>
+    </message>
+    <message>
+        <source>The day you took, received or copied it. Not the day you added it here.</source>
+        <translation>你截图、收到或复印它的那天，不是加到这里的那天。</translation>
+    </message>
+    <message>
+        <source>How you got it</source>
+        <translation>怎么拿到的</translation>
+    </message>
+    <message>
+        <source>App or channel</source>
+        <translation>来自哪个软件或渠道</translation>
+    </message>
+    <message>
+        <source>Where it was sent or kept</source>
+        <translation>在哪里发的或保存的</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s account</source>
+        <translation>对方的账号</translation>
+    </message>
+    <message>
+        <source>Their WeChat id or e-mail address (not the nickname)</source>
+        <translation>对方的微信号或邮箱地址（不是昵称）</translation>
+    </message>
+    <message>
+        <source>What it proves</source>
+        <translation>证明什么</translation>
+    </message>
+    <message>
+        <source>Tick what it shows; the filing pack lists it under that.</source>
+        <translation>勾选它能证明的事；仲裁材料的证据目录按这里分组。</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>用你自己的话说（证明目的）</translation>
+    </message>
+    <message>
+        <source>e.g. Shows the company told me on 3 March, by word of mouth only, to stay home</source>
+        <translation>例如：证明公司在3月3日口头通知我待岗，没有书面通知</translation>
+    </message>
+    <message>
+        <source>Give it a name that says what it is.</source>
+        <translation>请给它起个能说明内容的名字。</translation>
+    </message>
+    <message>
+        <source>The original</source>
+        <translation>原件在哪里</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Someone who saw or heard it and could say so (may stay empty)</source>
+        <translation>看到或听到这件事、愿意作证的人（可以不填）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Undo my edits</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Show the item as it was last saved</source>
+        <translation>恢复成上次保存的样子</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>This item has no file yet: add the scan, photo or recording of it</source>
+        <translation>这份证据还没有文件：把它的扫描件、照片或录音加进来</translation>
+    </message>
+    <message>
+        <source>“%1” was guessed from the file&apos;s format: change it if it is wrong.</source>
+        <translation>“%1”是按文件格式猜的，不对请改。</translation>
+    </message>
+    <message>
+        <source>Added. Give it a name that says what it is, and what it proves; then Save. Dates stay empty until you write them.</source>
+        <translation>已添加。给它起个能说明内容的名字，写下它证明什么，然后保存。日期你不填就一直空着。</translation>
+    </message>
+    <message>
+        <source>The date must lie between 1990-01-01 and today.</source>
+        <translation>日期要在 1990-01-01 到今天之间。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <source>No file yet: a paper in a drawer or a witness is evidence too. When you have a scan or photo of it, add it here.</source>
+        <translation>还没有文件：抽屉里的纸质文件、证人也是证据。有了扫描件或照片，就在这里加上。</translation>
+    </message>
+    <message>
+        <source>Files are kept exactly as added, with their fingerprint. A new version of a file goes in as a new item (Add files…).</source>
+        <translation>文件按加入时的样子原样保存，带指纹。文件有了新版本，请作为新证据添加（添加文件…）。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open a copy with the usual program</source>
+        <translation>用常用的程序打开一份副本</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Find the original…</source>
+        <translation>找回原文件…</translation>
+    </message>
+    <message>
+        <source>Choose the original file: if its fingerprint matches, it is put back</source>
+        <translation>选中原文件：指纹一致就放回去</translation>
+    </message>
+    <message>
+        <source>⚠ This file is missing from this computer&apos;s evidence store. A report or an export still goes ahead and says so. If you still have the original (on your phone, in Downloads), choose it with “Find the original…”.</source>
+        <translation>⚠ 本机的证据库里找不到这个文件。生成报告和导出照常进行，并会注明缺了它。如果原文件还在（手机里、下载文件夹里），点“找回原文件…”选中它。</translation>
+    </message>
+    <message>
+        <source>⚠ This file has changed since it was added: it no longer matches its fingerprint. A report or an export still goes ahead, leaves it out and says so. If you still have the original, choose it with “Find the original…”.</source>
+        <translation>⚠ 这个文件加入后被改动过，和它的指纹对不上了。生成报告和导出照常进行，但不放入它，并会注明。如果原文件还在，点“找回原文件…”选中它。</translation>
     </message>
 </context>
 <context>
@@ -448,8 +631,36 @@
         <translation>证据详情</translation>
     </message>
     <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
         <source>This evidence is still used by: %1. Untick it in those records first; then it can be deleted.</source>
         <translation>这份证据仍被这些记录使用：%1。请先在那些记录中取消勾选，然后才能删除。</translation>
+    </message>
+    <message>
+        <source>Add the file of this evidence</source>
+        <translation>添加这份证据的文件</translation>
+    </message>
+    <message>
+        <source>No program here opens this kind of file.</source>
+        <translation>这台电脑上没有能打开这类文件的程序。</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened: it is missing from the evidence store.</source>
+        <translation>打不开这个文件：证据库里找不到它。</translation>
+    </message>
+    <message>
+        <source>Choose the original file</source>
+        <translation>选择原文件</translation>
+    </message>
+    <message>
+        <source>That is not the same file (its fingerprint differs): nothing was changed. If it is a new version, add it as a new item.</source>
+        <translation>这不是同一个文件（指纹不同），什么都没有改。如果它是新版本，请作为新证据添加。</translation>
+    </message>
+    <message>
+        <source>The file is back, checked against its fingerprint.</source>
+        <translation>文件已放回，指纹核对一致。</translation>
     </message>
     <message>
         <source>Imported %1</source>
