@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.model import CaseInfo
+from caseapp.domain.model import CaseInfo, Incident
 from caseapp.domain.vocab import IncidentKind
 from caseapp.paths import resource
 from caseapp.services.api import CaseSummary
@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
         self.sign_advice.logRequested.connect(
             lambda: self.open_incident(IncidentKind.RESIGNATION_FORM_PRESENTED)
         )
+        self.sign_advice.offerRequested.connect(lambda: self.open_offer_review())
+        self.sign_advice.noticeRequested.connect(self.open_art38_notice)
         self.side.addWidget(self.sign_advice)
         self.side.setVisible(False)
         layout.addWidget(self.side)
@@ -320,6 +322,24 @@ class MainWindow(QMainWindow):
         self.side.setCurrentWidget(self.sign_advice)
         self.side.setVisible(True)
         self.sign_advice.log_button.setFocus()
+
+    def open_offer_review(self, incident: Incident | None = None) -> None:
+        """The exit-offer review (issue 16), as a window of its own."""
+        from caseapp.ui.offer_review import OfferReviewDialog
+
+        if self.session.case is None:
+            return
+        self.offer_dialog = OfferReviewDialog(self.session, incident, self)
+        self.offer_dialog.show()
+
+    def open_art38_notice(self) -> None:
+        """The notice of resignation with cause (issue 16), as a window of its own."""
+        from caseapp.ui.art38_view import Art38NoticeDialog
+
+        if self.session.case is None:
+            return
+        self.notice_dialog = Art38NoticeDialog(self.session, self)
+        self.notice_dialog.show()
 
     def close_side(self) -> None:
         self.side.setVisible(False)
