@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -118,7 +118,10 @@ def cell(text: str, role: str | None = None, right: bool = False) -> QLabel:
 def save_text(parent: QWidget, text: str, name: str) -> str | None:
     """Ask where to save a letter; returns the path written, or None."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the letter"), name, parent.tr("Text (*.txt)")
+        parent,
+        QCoreApplication.translate("OfferReviewPanel", "Save the letter"),
+        name,
+        QCoreApplication.translate("OfferReviewPanel", "Text (*.txt)"),
     )
     if not path:
         return None
@@ -345,6 +348,7 @@ class OfferReviewPanel(QWidget):
         self.give_grid.setColumnStretch(0, 2)
         self.give_grid.setColumnStretch(2, 5)
         layout.addWidget(self.give_frame)
+        layout.addWidget(label(t("offer.not_additive"), "hint"))
         layout.addWidget(label(self.tr("What your records support"), "subtitle"))
         self.ent_frame, self.ent_grid = grid_table(
             [self.tr("Claim"), self.tr("Amount (yuan)"), self.tr("Ground")]

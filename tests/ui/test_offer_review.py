@@ -181,3 +181,34 @@ def test_dialogs_fit_1366x768(qtbot, parts) -> None:  # type: ignore[no-untyped-
         hint = dialog.minimumSizeHint()
         assert hint.width() <= 1366 and hint.height() <= 768, hint
         assert dialog.width() <= 1366 and dialog.height() <= 768
+
+
+def test_the_incident_form_keeps_the_offer_keys_and_clears_them_on_another_kind(
+    qtbot, parts
+) -> None:  # type: ignore[no-untyped-def]
+    today = dt.date.today()
+    offer_case(qtbot, parts, today)
+    offered = Incident(
+        id="",
+        date=today,
+        kind=IncidentKind.MUTUAL_TERMINATION_OFFER,
+        summary="HR 给了一份协商解除协议",
+        offer_amount=Decimal("30000"),
+        last_day=today + dt.timedelta(days=20),
+        clauses=(OfferClause.NON_COMPETE,),
+    )
+    parts.session.save_record(offered)
+    qtbot.waitUntil(lambda: len(parts.session.case.incidents) == 1, timeout=10_000)
+    window = parts.window
+    window.show_view("incidents")
+    view = window.views["incidents"]
+    view.open_row(view.model.index(0, 0))
+    incident, errors = view.editor.read()
+    assert not errors and incident is not None
+    assert incident.offer_amount == Decimal("30000.00")
+    assert incident.clauses == (OfferClause.NON_COMPETE,)
+    other = view.editor.kind.findData(IncidentKind.ASKED_TO_RESIGN.value)
+    view.editor.kind.setCurrentIndex(other)
+    incident, errors = view.editor.read()
+    assert incident is not None and incident.kind == IncidentKind.ASKED_TO_RESIGN
+    assert incident.offer_amount is None and incident.last_day is None and incident.clauses == ()
