@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -64,7 +65,7 @@ class Art38NoticePanel(QWidget):
         serve_layout.addStretch(1)
         self.tabs.addTab(serve, self.tr("Serving it, and unemployment insurance"))
         outer.addWidget(self.tabs, 1)
-        self.findings = FindingsFollower(session, self.recompute)
+        self.findings = FindingsFollower(session, self.recompute, self)
         session.follow(self, lambda _case: self.recompute())
         self.recompute()
 
@@ -183,6 +184,7 @@ class Art38NoticeDialog(QDialog):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Resign with cause"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.panel = Art38NoticePanel(session)

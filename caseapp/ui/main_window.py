@@ -4,6 +4,7 @@ middle and forms as a side panel; undo, paste, lock."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -329,6 +330,7 @@ class MainWindow(QMainWindow):
 
         if self.session.case is None:
             return
+        _close(getattr(self, "offer_dialog", None))
         self.offer_dialog = OfferReviewDialog(self.session, incident, self)
         self.offer_dialog.show()
 
@@ -338,6 +340,7 @@ class MainWindow(QMainWindow):
 
         if self.session.case is None:
             return
+        _close(getattr(self, "notice_dialog", None))
         self.notice_dialog = Art38NoticeDialog(self.session, self)
         self.notice_dialog.show()
 
@@ -553,3 +556,11 @@ class MainWindow(QMainWindow):
         if hasattr(self, "capture"):
             self.capture.close()
         super().closeEvent(event)
+
+
+def _close(dialog: QWidget | None) -> None:
+    """Close a dialog opened before (deleted on close: it may be gone already)."""
+    if dialog is None:
+        return
+    with contextlib.suppress(RuntimeError):  # its C++ object was deleted when it closed
+        dialog.close()

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,10 +54,12 @@ def clause_label(clause: OfferClause) -> str:
     return i18n.label("offer_clause", clause.value, words.lang())
 
 
-class FindingsFollower:
-    """The latest findings of the session's case, kept current."""
+class FindingsFollower(QObject):
+    """The latest findings of the session's case, kept current; a child of the
+    panel it serves, so the connection ends when the panel is deleted."""
 
-    def __init__(self, session: CaseSession, changed: Any) -> None:
+    def __init__(self, session: CaseSession, changed: Any, parent: QObject) -> None:
+        super().__init__(parent)
         self.session = session
         self.report: FindingsReport | None = None
         self._changed = changed
@@ -158,7 +160,7 @@ class OfferReviewPanel(QWidget):
         self.tabs.addTab(self._stake_tab(), self.tr("2. What signing gives up"))
         self.tabs.addTab(self._letter_tab(), self.tr("3. Counter-proposal"))
         outer.addWidget(self.tabs, 1)
-        self.findings = FindingsFollower(session, self.recompute)
+        self.findings = FindingsFollower(session, self.recompute, self)
         session.follow(self, self.case_changed)
         if incident is None and session.case is not None:
             self.incident = offer.latest_offer(session.case)
@@ -532,6 +534,7 @@ class OfferReviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Review an exit offer"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.panel = OfferReviewPanel(session, incident)

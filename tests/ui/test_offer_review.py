@@ -212,3 +212,18 @@ def test_the_incident_form_keeps_the_offer_keys_and_clears_them_on_another_kind(
     incident, errors = view.editor.read()
     assert incident is not None and incident.kind == IncidentKind.ASKED_TO_RESIGN
     assert incident.offer_amount is None and incident.last_day is None and incident.clauses == ()
+
+
+def test_opening_again_replaces_the_dialog(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    offer_case(qtbot, parts, dt.date.today())
+    window = parts.window
+    window.open_offer_review()
+    first = window.offer_dialog
+    window.open_offer_review()
+    assert window.offer_dialog is not first and window.offer_dialog.isVisible()
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, OfferReviewDialog)]
+    assert sum(1 for d in dialogs if d.isVisible()) == 1
+    window.offer_dialog.close()  # deleted on close; a later findings update finds no panel
+    parts.session.save_record(demand(dt.date.today()))
+    qtbot.waitUntil(lambda: len(parts.session.case.incidents) == 1, timeout=10_000)
+    qtbot.wait(500)
