@@ -175,6 +175,13 @@ class OfferReviewPanel(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
+        self.offered_on = QLineEdit(self.today().isoformat())
+        self.offered_on_field = Field(
+            self.tr("Offered on"),
+            self.offered_on,
+            self.tr("The day they gave you the offer."),
+        )
+        row.addWidget(self.offered_on_field, 1)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("20000")
         self.amount_field = Field(
@@ -229,12 +236,14 @@ class OfferReviewPanel(QWidget):
         self.saved = label("", "hint")
         layout.addWidget(self.saved)
         self.amount.textChanged.connect(lambda _t: self.recompute())
+        self.offered_on.textChanged.connect(lambda _t: self.refill())
         scroll.setWidget(page)
         return scroll
 
     def _load(self, incident: Incident | None) -> None:
         if incident is None:
             return
+        self.offered_on.setText(incident.date.isoformat())
         self.amount.setText(fmt_money(incident.offer_amount) if incident.offer_amount else "")
         self.last_day.setText(incident.last_day.isoformat() if incident.last_day else "")
         for clause, box in self.clause_boxes.items():
@@ -288,12 +297,15 @@ class OfferReviewPanel(QWidget):
                 return None
         else:
             self.last_day_field.set_error(None)
-        if problem:
+        on, bad_on = read_date(self.offered_on.text())
+        self.offered_on_field.set_error(bad_on)
+        if problem or on is None:
             return None
         text = self.terms.toPlainText().strip() or None
         if self.incident is not None:
             return replace(
                 self.incident,
+                date=on,
                 offer_amount=amount,
                 last_day=last,
                 clauses=self.clauses(),
@@ -301,7 +313,7 @@ class OfferReviewPanel(QWidget):
             )
         return Incident(
             id="",
-            date=self.today(),
+            date=on,
             kind=IncidentKind.MUTUAL_TERMINATION_OFFER,
             summary=t("offer.incident.summary"),
             actor_party=Party.EMPLOYER,
@@ -484,7 +496,7 @@ class OfferReviewPanel(QWidget):
         case = self.session.case
         if case is None or self.review is None:
             return
-        when = self.incident.date if self.incident is not None else None
+        when, _bad = read_date(self.offered_on.text())
         self.text.setPlainText(
             offer.fill_counter(case, self.review, self.letter_lang_code(), self.today(), when)
         )

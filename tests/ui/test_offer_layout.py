@@ -66,8 +66,13 @@ def test_offer_and_notice_fit_and_are_named(qtbot, tmp_path, lang: str) -> None:
         help_view = window.views["help"]
         for panel_ in (help_view.offer_panel, help_view.notice_panel):
             help_view.tabs.setCurrentWidget(panel_)
-            qtbot.wait(100)
-            problems += [f"help: {p}" for p in _cut_off(help_view)]
+            found: list[str] = []
+            for _ in range(20):  # the view built just now lays out over a few turns
+                qtbot.wait(50)
+                found = _cut_off(help_view)
+                if not found:
+                    break
+            problems += [f"help: {p}" for p in found]
         assert not problems, problems
     finally:
         parts.session.bridge.close()

@@ -70,7 +70,10 @@ def test_offer_of_20000_with_a_waiver_from_the_sign_card(qtbot, parts) -> None: 
     assert "法释〔2020〕26号第三十五条" in shown and "34000.00" in shown
     assert "48000.00" in label_texts(panel.ent_frame)
     assert "12348" in panel.gate.text()
-    # the offer saved with its keys, on the worker's act
+    # the offer saved with its keys, on the worker's act, on the day it was given
+    given = today - dt.timedelta(days=2)
+    panel.tabs.setCurrentIndex(0)
+    panel.offered_on.setText(given.isoformat())
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(parts.session.case.incidents) == 1, timeout=10_000)
     saved = parts.session.case.incidents[0]
@@ -78,11 +81,13 @@ def test_offer_of_20000_with_a_waiver_from_the_sign_card(qtbot, parts) -> None: 
     assert saved.offer_amount == Decimal("20000.00")
     assert saved.clauses == (OfferClause.NO_FURTHER_CLAIMS,)
     assert saved.terms_text == PASTED and saved.actor_party == Party.EMPLOYER
+    assert saved.date == given
     # the counter-proposal, logged as a demand asserting the claims it names
     panel.tabs.setCurrentIndex(2)
     qtbot.waitUntil(lambda: "54000.00" in panel.text.toPlainText(), timeout=10_000)
     text = panel.text.toPlainText()
     assert "删除“双方再无争议”" in text and "20000.00" in text
+    assert f"公司于{given.isoformat()}提出协商解除" in text
     qtbot.mouseClick(panel.use_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(parts.session.case.incidents) == 2, timeout=10_000)
     sent = next(i for i in parts.session.case.incidents if i.kind == IncidentKind.DEMAND_SENT)

@@ -2123,6 +2123,14 @@
         <translation>3. 书面反提议</translation>
     </message>
     <message>
+        <source>Offered on</source>
+        <translation>给出方案的日期</translation>
+    </message>
+    <message>
+        <source>The day they gave you the offer.</source>
+        <translation>公司把方案交给你的那一天。</translation>
+    </message>
+    <message>
         <source>Sum offered (yuan)</source>
         <translation>报价金额（元）</translation>
     </message>
