@@ -2,7 +2,8 @@
 counter-proposal) and of the art. 38 notice, in both languages, checked as
 test_screenshots.py checks the views (not blank, key widgets painted, key
 texts shown in the language asked for). With CASEAPP_UPDATE_SCREENSHOTS=1
-they are written to docs/screenshots/ (offer-*, offer-letter-*, notice-*)."""
+they are written to docs/screenshots/ (offer-form-*, offer-*, offer-letter-*,
+notice-*)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,13 @@ def test_offer_and_notice_screenshots(qtbot, tmp_path: Path, lang: str) -> None:
         )
         panel.terms.setPlainText(PASTED)
         panel.find_clauses()
+        shots.take(
+            dialog,
+            "offer-form",
+            [panel.amount, panel.terms, panel.find_button, panel.use_found, panel.save_button],
+            [tr("OfferReviewPanel", "Sum offered (yuan)"), tr("OfferReviewPanel", "Offered on")],
+            size=None,
+        )
         panel.use_suggestions()
         panel.tabs.setCurrentIndex(1)
         qtbot.wait(200)
