@@ -86,18 +86,40 @@ class OfferReview:
         return self.firm + self.arguable
 
     @property
-    def ending_amount(self) -> Decimal:
-        return sum((e.amount for e in self.entitlements if e.ending), ZERO)
+    def ending_firm(self) -> Decimal:
+        """The firm price of the ending (N): the firm ending lines (one at most)."""
+        return sum((e.amount for e in self.entitlements if e.ending and e.firm), ZERO)
+
+    @property
+    def ending_whole(self) -> Decimal:
+        """The ending's highest price on any reading (its readings are alternatives)."""
+        prices = [e.amount for e in self.entitlements if e.ending]
+        return max([self.ending_firm, *prices])
+
+    @property
+    def waives(self) -> bool:
+        return OfferClause.NO_FURTHER_CLAIMS in self.clauses
 
     @property
     def given_up(self) -> Decimal:
-        """The firm entitlements the sum offered leaves out (never below 0)."""
-        return max(ZERO, round_fen(self.firm - (self.offered or ZERO)))
+        """The firm money the sum offered leaves out (never below 0): with a
+        "no further claims" clause every firm line, without one the ending's
+        price only (the paper settles the ending; see `left_open`)."""
+        base = self.firm if self.waives else self.ending_firm
+        return max(ZERO, round_fen(base - (self.offered or ZERO)))
 
     @property
     def given_up_arguable(self) -> Decimal:
-        """What the arguable entitlements would add to `given_up`."""
-        return max(ZERO, round_fen(self.whole - (self.offered or ZERO))) - self.given_up
+        """What the arguable readings would add to `given_up`."""
+        base = self.whole if self.waives else self.ending_whole
+        return max(ZERO, round_fen(base - (self.offered or ZERO)) - self.given_up)
+
+    @property
+    def left_open(self) -> Decimal:
+        """Without a "no further claims" clause: the firm lines other than the
+        ending, which the paper does not settle in words (whether they remain
+        claimable depends on its wording)."""
+        return ZERO if self.waives else round_fen(self.firm - self.ending_firm)
 
     @property
     def covers_all(self) -> bool:
@@ -171,7 +193,7 @@ def review(
     firm += sum((e.amount for e in ents if e.estimated), ZERO)
     si = unpaid_si_months(case)
     pay = offered or ZERO
-    ending = sum((e.amount for e in ents if e.ending), ZERO)
+    ending = sum((e.amount for e in ents if e.ending and e.firm), ZERO)
     rows: list[ClauseRow] = [
         ClauseRow(None, max(ZERO, round_fen(ending - pay)) if ending else None, "offer.risk.sum")
     ]

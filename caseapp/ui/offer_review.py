@@ -401,19 +401,27 @@ class OfferReviewPanel(QWidget):
             self.headline.setText(t("offer.head.no_amount", firm=money(r.firm)))
             self.headline_more.setText("")
         else:
-            self.headline.setText(
-                t(
+            if r.waives or not r.ending_firm:
+                head = t(
                     "offer.head.given_up",
                     offered=money(r.offered),
                     firm=money(r.firm),
                     given_up=money(r.given_up),
                 )
-            )
-            self.headline_more.setText(
-                t("offer.head.arguable", arguable=money(r.given_up_arguable))
-                if r.given_up_arguable > 0
-                else ""
-            )
+            else:
+                head = t(
+                    "offer.head.given_up_ending",
+                    offered=money(r.offered),
+                    ending=money(r.ending_firm),
+                    given_up=money(r.given_up),
+                )
+            self.headline.setText(head)
+            more = []
+            if r.given_up_arguable > 0:
+                more.append(t("offer.head.arguable", arguable=money(r.given_up_arguable)))
+            if r.left_open > 0:
+                more.append(t("offer.head.left_open", left=money(r.left_open)))
+            self.headline_more.setText("\n".join(more))
         clear_rows(self.give_grid)
         for n, row in enumerate(r.rows, 1):
             name = t("offer.clause.sum") if row.clause is None else clause_label(row.clause)

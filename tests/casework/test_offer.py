@@ -45,7 +45,7 @@ def test_an_offer_of_20000_with_no_further_claims_gives_up_34000(law: LawData) -
 
 def test_near_miss_an_offer_of_53999_99_still_gives_up_a_fen(law: LawData) -> None:
     c = worked_case()
-    review = offer.review(c, findings(c, law), D("53999.99"), ())
+    review = offer.review(c, findings(c, law), D("53999.99"), (OfferClause.NO_FURTHER_CLAIMS,))
     assert review.given_up == D("0.01") and not review.covers_all
 
 
@@ -120,3 +120,21 @@ def test_counter_proposal_names_the_claims_and_logs_a_demand(law: LawData) -> No
     assert incident.asserts == ("severance-due", "unilateral-pay-cut")
     assert incident.actor_party == Party.WORKER and incident.form == Form.WRITTEN_ELECTRONIC
     assert incident.quote == text and incident.date == AS_OF
+
+
+def test_without_a_waiver_the_sum_settles_the_ending_and_the_rest_is_left_open(
+    law: LawData,
+) -> None:
+    c = worked_case()
+    review = offer.review(c, findings(c, law), D("20000"), ())
+    # no "no further claims": the ending N 48,000 − 20,000 = 28,000 given up;
+    # the pay cut 6,000 is not settled in words (54,000 − 48,000)
+    assert review.given_up == D("28000.00")
+    assert review.left_open == D("6000.00")
+    assert review.given_up_arguable == D("0.00")
+    # with the waiver the same offer gives up 54,000 − 20,000 = 34,000, nothing left open
+    waived = offer.review(c, findings(c, law), D("20000"), (OfferClause.NO_FURTHER_CLAIMS,))
+    assert waived.given_up == D("34000.00") and waived.left_open == D("0.00")
+    # an offer above N but below N + arrears, no waiver: N is covered, 6,000 left open
+    above_n = offer.review(c, findings(c, law), D("50000"), ())
+    assert above_n.given_up == D("0.00") and above_n.left_open == D("6000.00")

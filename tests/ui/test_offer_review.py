@@ -99,6 +99,7 @@ def test_offer_of_20000_with_a_waiver_from_the_sign_card(qtbot, parts) -> None: 
 def test_an_offer_at_every_entitlement_says_so(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
     offer_case(qtbot, parts, dt.date.today())
     panel = _offer_dialog(qtbot, parts)
+    panel.clause_boxes[OfferClause.NO_FURTHER_CLAIMS].setChecked(True)
     panel.amount.setText("54000")
     assert panel.review is not None and panel.review.covers_all
     assert "不是建议签字" in panel.headline.text()
@@ -133,6 +134,9 @@ def test_reached_from_an_offer_incident(qtbot, parts) -> None:  # type: ignore[n
     rows = {row.clause: row for row in panel.review.rows}
     assert rows[OfferClause.PERSONAL_REASONS_WORDING].at_stake == Decimal("48000.00")
     assert "失业保险金" in label_texts(panel.give_frame)
+    # no "no further claims" ticked: the ending 48,000 − 30,000 = 18,000; the pay cut left open
+    assert "18000.00" in panel.headline.text()
+    assert "6000.00" in panel.headline_more.text() and "措辞" in panel.headline_more.text()
 
 
 def test_the_notice_is_refused_without_a_demand_and_drafted_after_one(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
