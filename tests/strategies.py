@@ -68,6 +68,7 @@ from caseapp.domain.vocab import (
     IncidentKind,
     LeaveKind,
     LegalType,
+    OfferClause,
     Origin,
     OriginalStatus,
     Party,
@@ -406,6 +407,9 @@ _KIND_POOLS: dict[str, st.SearchStrategy[object]] = {
     "reason": code(ResignationReason),
     "amount": money,
     "due_by": far_dates,
+    "offer_amount": money,
+    "last_day": far_dates,
+    "clauses": some(code(OfferClause), 3),
 }
 
 

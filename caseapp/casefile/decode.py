@@ -60,6 +60,7 @@ from caseapp.domain.vocab import (
     IncidentKind,
     LeaveKind,
     LegalType,
+    OfferClause,
     Origin,
     OriginalStatus,
     Party,
@@ -453,6 +454,9 @@ def _incident_from(o: Obj) -> Incident:
         reason=_oe(o, "reason", ResignationReason),
         amount=_om(o, "amount"),
         due_by=_od(o, "due_by"),
+        offer_amount=_om(o, "offer_amount"),
+        last_day=_od(o, "last_day"),
+        clauses=tuple(OfferClause(c) for c in o.get("clauses") or ()),
         provenance=_prov(o),
         extra=_extra_of(o),
     )

@@ -350,6 +350,9 @@ def _incident(r: Incident) -> JsonObj:
     _put(out, "reason", _e(r.reason))
     _put(out, "amount", _m(r.amount))
     _put(out, "due_by", _d(r.due_by))
+    _put(out, "offer_amount", _m(r.offer_amount))
+    _put(out, "last_day", _d(r.last_day))
+    _put(out, "clauses", [c.value for c in r.clauses])
     return out
 
 

@@ -50,6 +50,7 @@ from caseapp.domain.vocab import (
     IncidentKind,
     LeaveKind,
     LegalType,
+    OfferClause,
     Origin,
     OriginalStatus,
     Party,
@@ -366,6 +367,9 @@ INCIDENT_EXTRA: Fields = {
     "reason": (enum(ResignationReason), OPT),
     "amount": (money, OPT),
     "due_by": (far_date, OPT),
+    "offer_amount": (money, OPT),
+    "last_day": (far_date, OPT),
+    "clauses": (list_of(enum(OfferClause), unique=True), OPT),
 }
 
 

@@ -30,6 +30,7 @@ from caseapp.domain.vocab import (
     IncidentKind,
     LeaveKind,
     LegalType,
+    OfferClause,
     Origin,
     OriginalStatus,
     Party,
@@ -398,6 +399,9 @@ class Incident:
     reason: ResignationReason | None = None
     amount: Decimal | None = None  # inspection_order: the sum ordered paid
     due_by: dt.date | None = None  # inspection_order: the date it was to be paid by
+    offer_amount: Decimal | None = None  # mutual_termination_offer: the sum offered
+    last_day: dt.date | None = None  # mutual_termination_offer: the last working day offered
+    clauses: tuple[OfferClause, ...] = ()  # mutual_termination_offer: what the paper says
     provenance: Provenance = NO_PROVENANCE
     extra: Extra = field(default_factory=_no_extra)
 

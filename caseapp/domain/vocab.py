@@ -268,6 +268,17 @@ class ResignationReason(StrEnum):
     UNSPECIFIED = "unspecified"
 
 
+class OfferClause(StrEnum):
+    """What a `mutual_termination_offer`'s paper says besides the sum."""
+
+    NO_FURTHER_CLAIMS = "no_further_claims"
+    PERSONAL_REASONS_WORDING = "personal_reasons_wording"
+    NON_COMPETE = "non_compete"
+    CONFIDENTIALITY = "confidentiality"
+    SI_WAIVER = "si_waiver"
+    OTHER = "other"
+
+
 class EvidenceKind(StrEnum):
     CHAT = "chat"
     PAYSLIP = "payslip"
@@ -360,7 +371,9 @@ INCIDENT_EXTRA_KEYS: dict[IncidentKind, frozenset[str]] = {
     IncidentKind.RETURNED_TO_AGENCY: frozenset({"ground"}),
     IncidentKind.REDISPATCH_OFFER: frozenset({"terms", "response"}),
     IncidentKind.RESIGNATION_FORM_PRESENTED: frozenset({"response"}),
-    IncidentKind.MUTUAL_TERMINATION_OFFER: frozenset({"terms_text", "response"}),
+    IncidentKind.MUTUAL_TERMINATION_OFFER: frozenset(
+        {"terms_text", "offer_amount", "last_day", "clauses", "response"}
+    ),
     IncidentKind.AGREEMENT_SIGNED: frozenset({"subject"}),
     IncidentKind.PAY_CUT_NOTICE: frozenset({"response"}),
     IncidentKind.TRANSFER_NOTICE: frozenset({"new_post", "new_city", "response"}),

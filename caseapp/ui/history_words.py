@@ -118,6 +118,9 @@ LABELS: dict[str, str] = {
     "reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
     "incident.amount": QT_TRANSLATE_NOOP("Fields", "Amount ordered paid"),
     "due_by": QT_TRANSLATE_NOOP("Fields", "To be paid by"),
+    "offer_amount": QT_TRANSLATE_NOOP("Fields", "Sum offered"),
+    "last_day": QT_TRANSLATE_NOOP("Fields", "Last working day offered"),
+    "clauses": QT_TRANSLATE_NOOP("Fields", "What the offer's paper says"),
     # evidence
     "evidence.kind": QT_TRANSLATE_NOOP("Fields", "Kind of evidence"),
     "original_status": QT_TRANSLATE_NOOP("Fields", "The original"),
@@ -230,6 +233,7 @@ VOCABS: dict[str, str | tuple[str, ...]] = {
     "response": "response",
     "subject": "agreement_subject",
     "reason": "resignation_reason",
+    "clauses": "offer_clause",
     "evidence.kind": "evidence_kind",
     "original_status": "original_status",
     "legal_type": "legal_type",

@@ -341,7 +341,12 @@ class IncidentForm(QWidget):
             return None, {**errors, **extra_errors}
         party, channel, form = (b.currentData() for b in (self.party, self.channel, self.form))
         base = self.editing or Incident(id="", date=date, kind=IncidentKind.OTHER, summary="")
-        cleared = {name: () if name == "asserts" else None for name in EXTRA_FIELDS}
+        cleared: dict[str, object] = {
+            name: () if name == "asserts" else None for name in EXTRA_FIELDS
+        }
+        if self.kind.currentData() != IncidentKind.MUTUAL_TERMINATION_OFFER.value:
+            # the exit offer's keys (set in the offer review) belong to that kind only
+            cleared.update(offer_amount=None, last_day=None, clauses=())
         incident = dataclasses.replace(
             base,
             **cleared,  # type: ignore[arg-type]

@@ -4,6 +4,7 @@ middle and forms as a side panel; undo, paste, lock."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.model import CaseInfo
+from caseapp.domain.model import CaseInfo, Incident
 from caseapp.domain.vocab import IncidentKind
 from caseapp.paths import resource
 from caseapp.services.api import CaseSummary
@@ -236,6 +237,8 @@ class MainWindow(QMainWindow):
         self.sign_advice.logRequested.connect(
             lambda: self.open_incident(IncidentKind.RESIGNATION_FORM_PRESENTED)
         )
+        self.sign_advice.offerRequested.connect(lambda: self.open_offer_review())
+        self.sign_advice.noticeRequested.connect(self.open_art38_notice)
         self.side.addWidget(self.sign_advice)
         self.side.setVisible(False)
         layout.addWidget(self.side)
@@ -320,6 +323,26 @@ class MainWindow(QMainWindow):
         self.side.setCurrentWidget(self.sign_advice)
         self.side.setVisible(True)
         self.sign_advice.log_button.setFocus()
+
+    def open_offer_review(self, incident: Incident | None = None) -> None:
+        """The exit-offer review (issue 16), as a window of its own."""
+        from caseapp.ui.offer_review import OfferReviewDialog
+
+        if self.session.case is None:
+            return
+        _close(getattr(self, "offer_dialog", None))
+        self.offer_dialog = OfferReviewDialog(self.session, incident, self)
+        self.offer_dialog.show()
+
+    def open_art38_notice(self) -> None:
+        """The notice of resignation with cause (issue 16), as a window of its own."""
+        from caseapp.ui.art38_view import Art38NoticeDialog
+
+        if self.session.case is None:
+            return
+        _close(getattr(self, "notice_dialog", None))
+        self.notice_dialog = Art38NoticeDialog(self.session, self)
+        self.notice_dialog.show()
 
     def close_side(self) -> None:
         self.side.setVisible(False)
@@ -533,3 +556,11 @@ class MainWindow(QMainWindow):
         if hasattr(self, "capture"):
             self.capture.close()
         super().closeEvent(event)
+
+
+def _close(dialog: QWidget | None) -> None:
+    """Close a dialog opened before (deleted on close: it may be gone already)."""
+    if dialog is None:
+        return
+    with contextlib.suppress(RuntimeError):  # its C++ object was deleted when it closed
+        dialog.close()

@@ -61,6 +61,76 @@
     </message>
 </context>
 <context>
+    <name>Art38NoticeDialog</name>
+    <message>
+        <source>Resign with cause</source>
+        <translation>被迫解除劳动合同</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Art38NoticePanel</name>
+    <message>
+        <source>Resign with cause: the written notice</source>
+        <translation>被迫解除劳动合同：书面通知</translation>
+    </message>
+    <message>
+        <source>I have talked to a lawyer or legal aid (12348)</source>
+        <translation>我已经咨询过律师或法律援助（12348）</translation>
+    </message>
+    <message>
+        <source>Whether the notice can be drafted</source>
+        <translation>能否起草这份通知</translation>
+    </message>
+    <message>
+        <source>The notice</source>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <source>Serving it, and unemployment insurance</source>
+        <translation>怎样送达，以及失业保险</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>通知书的语言</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>通知书全文</translation>
+    </message>
+    <message>
+        <source>Copy, and log that I served it</source>
+        <translation>复制，并记录我已送达</translation>
+    </message>
+    <message>
+        <source>Only copy</source>
+        <translation>只复制</translation>
+    </message>
+    <message>
+        <source>Save as a file…</source>
+        <translation>另存为文件…</translation>
+    </message>
+    <message>
+        <source>The records show grounds under LCL art. 38(1): %1.</source>
+        <translation>记录显示劳动合同法第三十八条第一款的情形：%1。</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Copied, and logged under Incidents for %1 as your resignation under art. 38. Serve it today by EMS, WeChat and e-mail, and keep every receipt.</source>
+        <translation>已复制，并在“事件”中记为 %1 依第三十八条解除劳动合同。今天就用 EMS、微信和电子邮件送达，保留每一份回执。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Previous month</source>
@@ -1054,6 +1124,18 @@
         <translation>限期支付至</translation>
     </message>
     <message>
+        <source>Sum offered</source>
+        <translation>报价金额</translation>
+    </message>
+    <message>
+        <source>Last working day offered</source>
+        <translation>方案中的最后工作日</translation>
+    </message>
+    <message>
+        <source>What the offer&apos;s paper says</source>
+        <translation>方案上写的条款</translation>
+    </message>
+    <message>
         <source>Kind of evidence</source>
         <translation>证据种类</translation>
     </message>
@@ -1612,6 +1694,14 @@
         <translation>提醒</translation>
     </message>
     <message>
+        <source>An exit offer</source>
+        <translation>离职协议</translation>
+    </message>
+    <message>
+        <source>Resign with cause</source>
+        <translation>被迫解除劳动合同</translation>
+    </message>
+    <message>
         <source>Letters</source>
         <translation>模板</translation>
     </message>
@@ -2052,6 +2142,14 @@
         <translation>还没有记录。有事发生时，当天就记下来。</translation>
     </message>
     <message>
+        <source>Review this offer…</source>
+        <translation>看看这份方案…</translation>
+    </message>
+    <message>
+        <source>What the records support, and what signing this offer would give up</source>
+        <translation>记录支持多少，签了这份方案会放弃什么</translation>
+    </message>
+    <message>
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
@@ -2244,6 +2342,204 @@
     <message>
         <source>Sun</source>
         <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>OfferReviewDialog</name>
+    <message>
+        <source>Review an exit offer</source>
+        <translation>看清离职协议：签了会放弃什么</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>OfferReviewPanel</name>
+    <message>
+        <source>Save the letter</source>
+        <translation>保存书面材料</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Review an exit offer</source>
+        <translation>看清离职协议：签了会放弃什么</translation>
+    </message>
+    <message>
+        <source>1. What they offered</source>
+        <translation>1. 对方给的方案</translation>
+    </message>
+    <message>
+        <source>2. What signing gives up</source>
+        <translation>2. 签字会放弃什么</translation>
+    </message>
+    <message>
+        <source>3. Counter-proposal</source>
+        <translation>3. 书面反提议</translation>
+    </message>
+    <message>
+        <source>Offered on</source>
+        <translation>给出方案的日期</translation>
+    </message>
+    <message>
+        <source>The day they gave you the offer.</source>
+        <translation>公司把方案交给你的那一天。</translation>
+    </message>
+    <message>
+        <source>Sum offered (yuan)</source>
+        <translation>报价金额（元）</translation>
+    </message>
+    <message>
+        <source>The total they will pay, as written on the paper.</source>
+        <translation>协议上写的公司总共支付的金额。</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>最后工作日</translation>
+    </message>
+    <message>
+        <source>The day the paper says the job ends, if it says one.</source>
+        <translation>协议上写的劳动关系结束的日子（如果写了）。</translation>
+    </message>
+    <message>
+        <source>What the paper says besides the sum</source>
+        <translation>除了金额，协议上还写了什么</translation>
+    </message>
+    <message>
+        <source>Paste or type the agreement&apos;s text here.</source>
+        <translation>把协议的文字粘贴或输入到这里。</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s text</source>
+        <translation>协议的文字</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s text (optional)</source>
+        <translation>协议的文字（可以不填）</translation>
+    </message>
+    <message>
+        <source>Look for clauses in the text</source>
+        <translation>在文字里找常见条款</translation>
+    </message>
+    <message>
+        <source>Tick what was found</source>
+        <translation>勾选找到的条款</translation>
+    </message>
+    <message>
+        <source>Save the offer to my records</source>
+        <translation>把这份方案记入我的记录</translation>
+    </message>
+    <message>
+        <source>a sum of %1 yuan</source>
+        <translation>金额 %1 元</translation>
+    </message>
+    <message>
+        <source>Found in the text: %1. Check each against the paper before ticking.</source>
+        <translation>在文字里找到：%1。勾选之前，逐一对照协议原文核对。</translation>
+    </message>
+    <message>
+        <source>No usual clause wording found. Read the paper and tick what it says.</source>
+        <translation>没有找到常见条款的措辞。请阅读协议，勾选上面写了的内容。</translation>
+    </message>
+    <message>
+        <source>Saved under Incidents, dated %1.</source>
+        <translation>已记入“事件”，日期 %1。</translation>
+    </message>
+    <message>
+        <source>What is at stake</source>
+        <translation>涉及多少钱</translation>
+    </message>
+    <message>
+        <source>What signing would give up</source>
+        <translation>签字会放弃什么</translation>
+    </message>
+    <message>
+        <source>In the paper</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>At stake (yuan)</source>
+        <translation>涉及金额（元）</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>What your records support</source>
+        <translation>你的记录支持的请求</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>arguable</source>
+        <translation>可争取</translation>
+    </message>
+    <message>
+        <source>Firm, in all</source>
+        <translation>确定部分合计</translation>
+    </message>
+    <message>
+        <source>Arguable on top</source>
+        <translation>另可争取</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>信的语言</translation>
+    </message>
+    <message>
+        <source>Filled from your records and the offer. Read it, change anything that is not right, then send it in writing (work email or chat) and keep the sent copy. Sending it is not signing anything.</source>
+        <translation>根据你的记录和对方的方案填好。读一遍，改掉不对的地方，再以书面方式发出（工作邮箱或工作群聊），保留发送记录。发出反提议不等于签署任何文件。</translation>
+    </message>
+    <message>
+        <source>Counter-proposal text</source>
+        <translation>反提议全文</translation>
+    </message>
+    <message>
+        <source>Copy, and log that I sent it</source>
+        <translation>复制，并记下我已发送</translation>
+    </message>
+    <message>
+        <source>Only copy</source>
+        <translation>只复制</translation>
+    </message>
+    <message>
+        <source>Save as a file…</source>
+        <translation>另存为文件…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the email or chat.</source>
+        <translation>已复制。请粘贴到邮件或聊天里。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The records support no claim yet: there is nothing for it to demand.</source>
+        <translation>记录还不支持任何请求：反提议没有可以主张的内容。</translation>
+    </message>
+    <message>
+        <source>Copied, and logged under Incidents for %1 as a written demand. Send it today and keep the sent copy.</source>
+        <translation>已复制，并在“事件”中记为 %1 的书面主张。今天就发出，并保留发送记录。</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3714,14 @@
     <message>
         <source>Log it now</source>
         <translation>现在就记下来</translation>
+    </message>
+    <message>
+        <source>They offered an agreement: what would I give up?</source>
+        <translation>公司给了协议：签了会放弃什么？</translation>
+    </message>
+    <message>
+        <source>Resigning with cause (art. 38)</source>
+        <translation>被迫解除劳动合同（第三十八条）</translation>
     </message>
     <message>
         <source>Close</source>
