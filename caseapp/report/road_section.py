@@ -14,7 +14,7 @@ from caseapp.report.blocks import Cell, gap, grid, para, rich
 from caseapp.report.context import Ctx
 from caseapp.report.fonts import safe
 from caseapp.report.layout import FRAME_W
-from caseapp.rules.road import Road, RoadDate, RoadStep, road
+from caseapp.rules.road import Road, RoadDate, RoadStep, final_note_key, road
 
 FILING_ITEMS = 5
 HEARING_ITEMS = 5
@@ -56,17 +56,6 @@ def status_text(lang: Lang, step: RoadStep, the: Road) -> str:
     return text("road.status.open", lang)
 
 
-def final_note(the: Road) -> str | None:
-    """The final-award check's key, or None when there is nothing to say."""
-    if the.award is not None and the.award.final is not None:
-        return "road.award.final" if the.award.final else "road.award.not_final"
-    if the.final_award is True:
-        return "road.award.check_final"
-    if the.final_award is False:
-        return "road.award.check_not_final"
-    return "road.award.unknown" if the.award is not None else None
-
-
 def road_section(c: Ctx) -> list[Flowable]:
     the = the_road(c)
     if the is None:
@@ -85,7 +74,7 @@ def road_section(c: Ctx) -> list[Flowable]:
         if step.key == "enforcement" and the.award is not None and the.award.pay_by is None:
             dates.append(t("road.award.no_pay_by"))
         if step.key == "court":
-            note = final_note(the)
+            note = final_note_key(the)
             if note is not None:
                 dates.append(t(note))
         rows.append([head, status_text(lang, step, the), "\n\n".join(dates) or t("road.none")])

@@ -360,6 +360,18 @@ def road(case: Case, law: Law, as_of: dt.date, report: FindingsReport | None = N
     )
 
 
+def final_note_key(road_: Road) -> str | None:
+    """What to say about the award's finality (a `road.award.*` key), or None."""
+    award = road_.award
+    if award is not None and award.final is not None:
+        return "road.award.final" if award.final else "road.award.not_final"
+    if road_.final_award is True:
+        return "road.award.check_final"
+    if road_.final_award is False:
+        return "road.award.check_not_final"
+    return "road.award.unknown" if award is not None else None
+
+
 def dates_for_calendar(road_: Road) -> Sequence[RoadDate]:
     """Every road date, for the phone calendar (ics.py): passed ones too, so a
     calendar made late still shows when a step was due."""
