@@ -49,6 +49,8 @@ def date_text(lang: Lang, r: RoadDate, as_of: dt.date) -> str:
 def status_text(lang: Lang, step: RoadStep, the: Road) -> str:
     if step.done_on is not None:
         return text("road.status.done", lang, day=step.done_on.isoformat())
+    if step.recorded:
+        return text("road.status.recorded", lang)
     if step.key == the.next_step:
         return text("road.status.next", lang)
     if step.key == "advance":

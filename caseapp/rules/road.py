@@ -4,7 +4,9 @@ functions of the case, the law data, the findings and `as_of` (no Qt, no
 clock). The app's road page, Today, the phone calendar and the brief all read
 `road(...)`.
 
-Steps, in order (`STEPS`): a labour-inspection complaint (投诉, 12333: the fast
+Steps, in order (`STEPS`): after the job ends, the certificate of
+termination and unemployment insurance (LCL art. 50; done when
+`employment_ended.certificate_issued` is true); a labour-inspection complaint (投诉, 12333: the fast
 route for unpaid wages, and the condition of LCL art. 85's additional
 compensation), the inspection's order, mediation (and the payment order a
 mediation agreement on wages opens, LDMAL art. 16), filing for arbitration,
@@ -20,6 +22,8 @@ and `x-award-pay-by` (the last day the award gives the employer to pay).
 
 Dates (each `RoadDate`: the last day, how it was counted, its confidence):
 
+* `certificate_by` — `employment_ended.date` + 15 days (LCL art. 50), while
+  the certificate is not recorded as issued.
 * `pay_by` — the inspection order's `due_by`, as recorded.
 * `mediation_ends` — `mediation_applied` + 15 days (LDMAL art. 14): no
   agreement by then, and arbitration may be applied for.
@@ -56,6 +60,7 @@ from caseapp.rules.lawview import Law
 from caseapp.rules.workdays import add_months
 
 STEPS = (
+    "certificate",
     "complaint",
     "inspection_order",
     "mediation",
@@ -103,10 +108,11 @@ class RoadStep:
     done_on: dt.date | None
     refs: tuple[str, ...]
     dates: tuple[RoadDate, ...] = ()
+    recorded: bool = False  # done by a record that carries no date (the certificate)
 
     @property
     def done(self) -> bool:
-        return self.done_on is not None
+        return self.done_on is not None or self.recorded
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +338,14 @@ def road(case: Case, law: Law, as_of: dt.date, report: FindingsReport | None = N
         enforce = _enforce_by(law, award)
         enforcement_dates += [enforce] if enforce else []
 
+    ended = case.info.employment_ended
+    certificate_dates: list[RoadDate] = []
+    issued = ended is not None and ended.certificate_issued is True
+    if ended is not None and not issued:
+        due = _days_date(law, "certificate_by", "certificate", "certificate_days", ended.date)
+        certificate_dates += [due] if due else []
     built = {
+        "certificate": RoadStep("certificate", None, (), tuple(certificate_dates), issued),
         "complaint": RoadStep("complaint", *done(complaint)),
         "inspection_order": RoadStep("inspection_order", *done(order), tuple(order_dates)),
         "mediation": RoadStep("mediation", *done(mediation), tuple(mediation_dates)),

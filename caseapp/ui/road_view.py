@@ -8,6 +8,7 @@ employer's evidence. `RoadNote` is Today's line of road dates that are near."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -130,6 +131,7 @@ class RoadView(QWidget):
         self.dates_frame = frame
         for widget in (self.title, self.status, self.what, frame):
             self.detail.addWidget(widget)
+        self._build_certificate()
         self._build_complaint()
         self._build_order()
         self._build_logged()
@@ -172,6 +174,23 @@ class RoadView(QWidget):
         row.addStretch(1)
         self.detail.addWidget(holder)
         return holder
+
+    def _build_certificate(self) -> None:
+        self.certificate = QComboBox()
+        self.certificate.setAccessibleName(
+            self.tr("Did you receive the certificate of termination?")
+        )
+        self.certificate.addItem(self.tr("Not recorded"), None)
+        self.certificate.addItem(self.tr("Yes, I received it"), True)
+        self.certificate.addItem(self.tr("No, not received"), False)
+        self.save_certificate = QPushButton(self.tr("Save"))
+        self.save_certificate.setProperty("role", "primary")
+        self.save_certificate.clicked.connect(self.save_certificate_issued)
+        self.certificate_row = self._row(
+            QLabel(self.tr("Certificate of termination")), self.certificate, self.save_certificate
+        )
+        self.no_end = label(t("road.certificate.no_end"), "hint")
+        self.detail.addWidget(self.no_end)
 
     def _build_complaint(self) -> None:
         self.complaint_text = QPlainTextEdit()
@@ -311,6 +330,11 @@ class RoadView(QWidget):
         self.what.setText(t(f"road.step.{key}.what"))
         self.status.setText(self._status(key))
         self._show_dates(key)
+        ended = self.session.case.info.employment_ended if self.session.case else None
+        self.certificate_row.setVisible(key == "certificate" and ended is not None)
+        self.no_end.setVisible(key == "certificate" and ended is None)
+        if key == "certificate" and ended is not None:
+            self.certificate.setCurrentIndex(self.certificate.findData(ended.certificate_issued))
         for widget in self.complaint_widgets:
             widget.setVisible(key == "complaint")
         self.order_row.setVisible(key == "inspection_order")
@@ -337,6 +361,8 @@ class RoadView(QWidget):
         step = the.step(key)
         if step.done_on is not None:
             return t("road.status.done", day=step.done_on.isoformat())
+        if step.recorded:
+            return t("road.status.recorded")
         if the.next_step == key:
             return t("road.status.next")
         return t("road.status.optional" if key == "advance" else "road.status.open")
@@ -435,6 +461,25 @@ class RoadView(QWidget):
                 self.award_final.currentData(),
                 pay_by,
             )
+        )
+
+    def save_certificate_issued(self) -> None:
+        """Record `employment_ended.certificate_issued` — the worker's act, never a default."""
+        case, case_id = self.session.case, self.session.case_id
+        if case is None or case_id is None or case.info.employment_ended is None:
+            return
+        ended = dataclasses.replace(
+            case.info.employment_ended, certificate_issued=self.certificate.currentData()
+        )
+        info = dataclasses.replace(case.info, employment_ended=ended)
+
+        def done(changes: Any) -> None:
+            self.session.apply(case_id, changes)
+            self.session.saved.emit()
+            self.result.setText(self.tr("Saved."))
+
+        self.session.bridge.call(
+            lambda s: s.update_case_info(case_id, info), done=done, error=self._failed
         )
 
     def _logged(self, incident: Incident) -> None:

@@ -164,3 +164,20 @@ def test_near_dates_for_today(law) -> None:
     # 2026-08-04 is 10 days ahead; 2028-08-20 is not near; the passed ones of
     # May lie more than a week back
     assert [x.day for x in near] == [d("2026-08-04")]
+
+
+def test_certificate_date_after_the_job_ends(law) -> None:
+    """Ended 2026-03-10 + 15 days (LCL art. 50) = 2026-03-25; issued: done, no date;
+    unknown (null): the date stands, nothing is asserted about the certificate."""
+    from dataclasses import replace as rep
+
+    from rules.builders import ended
+
+    for issued in (False, None):
+        c = case(employment_ended=rep(ended("2026-03-10", "art40_3"), certificate_issued=issued))
+        step = road(c, law, d("2026-03-12")).step("certificate")
+        assert not step.done
+        assert [x.day for x in step.dates] == [d("2026-03-25")]
+    c = case(employment_ended=rep(ended("2026-03-10", "art40_3"), certificate_issued=True))
+    step = road(c, law, d("2026-03-12")).step("certificate")
+    assert step.done and step.done_on is None and step.dates == ()

@@ -70,7 +70,7 @@ def test_complaint_is_filled_and_logged(qtbot, parts) -> None:  # type: ignore[n
     assert item.kind == IncidentKind.COMPLAINT_FILED
     assert item.date == dt.date(2025, 7, 22)
     assert item.quote == text.strip()
-    qtbot.waitUntil(lambda: road.steps.item(0).text().startswith("✓"))
+    qtbot.waitUntil(lambda: road.steps.item(STEPS.index("complaint")).text().startswith("✓"))
     assert "2025-07-22" in road.result.text()
 
 
@@ -113,6 +113,37 @@ def test_a_passed_date_is_given_with_12348_never_expired(qtbot, parts) -> None: 
     )
     assert "12348" in shown and "2025-08-05" in shown
     assert "过期" not in shown and "expired" not in shown.lower()
+
+
+def test_certificate_recorded_by_the_worker(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """Ended 2025-07-15: the employer's 15 days run to 2025-07-30 (15 + 15); the
+    worker records "not received", and the case says so; nothing before that act."""
+    import dataclasses
+
+    from caseapp.domain.model import EmploymentEnded
+    from caseapp.domain.vocab import EndGround
+    from tests.ui.conftest import open_new_case, sample_info
+
+    ended = EmploymentEnded(date=dt.date(2025, 7, 15), ground=EndGround.ART40_3)
+    info = dataclasses.replace(
+        sample_info(dt.date(2024, 3, 1)), city="beijing", employment_ended=ended
+    )
+    open_new_case(qtbot, parts, info)
+    road = _road(qtbot, parts)
+    _select(road, "certificate")
+    assert road.certificate_row.isVisibleTo(road) and not road.no_end.isVisibleTo(road)
+    assert road.certificate.currentData() is None  # not recorded: no default becomes a fact
+    shown = "\n".join(
+        road.dates_box.itemAt(i).widget().text() for i in range(road.dates_box.count())
+    )
+    assert "2025-07-30" in shown
+    assert parts.session.case.info.employment_ended.certificate_issued is None
+    road.certificate.setCurrentIndex(road.certificate.findData(False))
+    qtbot.mouseClick(road.save_certificate, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: parts.session.case.info.employment_ended.certificate_issued is False,
+        timeout=10_000,
+    )
 
 
 def _layout_problems(qtbot, road: RoadView) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]

@@ -3038,6 +3038,30 @@
         <translation>拿回钱的路上的各个步骤</translation>
     </message>
     <message>
+        <source>Did you receive the certificate of termination?</source>
+        <translation>你拿到离职证明（解除或终止劳动合同证明）了吗？</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>还没有记录</translation>
+    </message>
+    <message>
+        <source>Yes, I received it</source>
+        <translation>拿到了</translation>
+    </message>
+    <message>
+        <source>No, not received</source>
+        <translation>没有拿到</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Certificate of termination</source>
+        <translation>离职证明</translation>
+    </message>
+    <message>
         <source>Complaint letter text</source>
         <translation>投诉书内容</translation>
     </message>
@@ -3136,6 +3160,10 @@
     <message>
         <source>Write the amount as a number, e.g. 6000.00.</source>
         <translation>请把金额写成数字，例如 6000.00。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Logged under Incidents for %1.</source>
