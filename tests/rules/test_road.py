@@ -181,3 +181,24 @@ def test_certificate_date_after_the_job_ends(law) -> None:
     c = case(employment_ended=rep(ended("2026-03-10", "art40_3"), certificate_issued=True))
     step = road(c, law, d("2026-03-12")).step("certificate")
     assert step.done and step.done_on is None and step.dates == ()
+
+
+def test_award_record_survives_the_case_file(tmp_path, law) -> None:
+    """The award's x- keys are written to case.json and read back by the strict
+    reader (an exported file carries the award), and the road reads them."""
+    import json
+
+    from caseapp.casefile.codec import case_to_document
+    from caseapp.casefile.reader import read_case_file
+
+    c = case(incidents=[_award("2026-07-20", final=False, pay_by="2026-08-20")])
+    doc = case_to_document(c)
+    (item,) = doc["incidents"]
+    assert item["x-caseapp-event"] == "award_received"
+    assert item["x-award-final"] is False and item["x-award-pay-by"] == "2026-08-20"
+    path = tmp_path / "award.caseapp.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    back = read_case_file(path, d("2026-12-01")).case
+    r = road(back, law, d("2026-07-21"))
+    assert r.award is not None and r.award.final is False
+    assert r.step("enforcement").dates[0].day == d("2028-08-20")

@@ -115,6 +115,46 @@ def test_a_passed_date_is_given_with_12348_never_expired(qtbot, parts) -> None: 
     assert "过期" not in shown and "expired" not in shown.lower()
 
 
+def test_order_and_mediation_logged(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """The inspection's order (2025-07-10, pay 6000 by 2025-07-24) and mediation
+    applied 2025-07-14: 2025-07-14 + 15 days = 2025-07-29, the mediation's end."""
+    from decimal import Decimal
+
+    benched_case(qtbot, parts)
+    road = _road(qtbot, parts)
+    _select(road, "inspection_order")
+    road.order_amount.setText("6,000")
+    road.order_date.setDate(QDate(2025, 7, 10))
+    road.order_due.setDate(QDate(2025, 7, 24))
+    qtbot.mouseClick(road.log_order, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(parts.session.case.incidents) == 1, timeout=10_000)
+    order = parts.session.case.incidents[0]
+    assert order.kind == IncidentKind.INSPECTION_ORDER
+    assert (order.date, order.due_by, order.amount) == (
+        dt.date(2025, 7, 10),
+        dt.date(2025, 7, 24),
+        Decimal("6000.00"),
+    )
+    _select(road, "mediation")
+    road.step_date.setDate(QDate(2025, 7, 14))
+    qtbot.mouseClick(road.log_step, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(parts.session.case.incidents) == 2, timeout=10_000)
+    kinds = {i.kind for i in parts.session.case.incidents}
+    assert IncidentKind.MEDIATION_APPLIED in kinds
+    qtbot.waitUntil(lambda: road.current is not None and road.current.step("mediation").done)
+    shown = "\n".join(
+        road.dates_box.itemAt(i).widget().text() for i in range(road.dates_box.count())
+    )
+    assert "2025-07-29" in shown
+    # a bad amount is refused with a message, nothing saved
+    _select(road, "inspection_order")
+    road.order_amount.setText("six thousand")
+    road.save_order()
+    assert road.result.text()
+    qtbot.wait(200)
+    assert len(parts.session.case.incidents) == 2
+
+
 def test_certificate_recorded_by_the_worker(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
     """Ended 2025-07-15: the employer's 15 days run to 2025-07-30 (15 + 15); the
     worker records "not received", and the case says so; nothing before that act."""
