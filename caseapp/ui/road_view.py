@@ -50,6 +50,7 @@ LOGGED = {
     "filing": IncidentKind.ARBITRATION_FILED,
 }
 PASSED_COLOUR = "#D55E00"
+NOTE_LINES = 3  # Today has room for three lines (the nearest dates)
 
 
 def t(key: str, **params: object) -> str:
@@ -520,7 +521,7 @@ class RoadNote(QWidget):
 
     def refresh(self, _case: Case | None = None) -> None:
         the = self.source.road()
-        near = the.near() if the is not None else ()
+        near = (the.near() if the is not None else ())[:NOTE_LINES]
         lines = []
         for r in near:
             name = t(f"road.date.{r.kind}.label")
