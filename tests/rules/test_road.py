@@ -202,3 +202,25 @@ def test_award_record_survives_the_case_file(tmp_path, law) -> None:
     r = road(back, law, d("2026-07-21"))
     assert r.award is not None and r.award.final is False
     assert r.step("enforcement").dates[0].day == d("2028-08-20")
+
+
+def test_road_texts_say_no_verdict_and_never_expired() -> None:
+    """road.toml holds to rules' wording: no verdict words, nothing "expired";
+    合法 only in the hearing term 合法性 (legality); every step that speaks of
+    signing or going to court names legal aid (12348)."""
+    import re
+    import tomllib
+
+    from caseapp.paths import resource
+    from rules.test_wording import FORBIDDEN_EN
+
+    with resource("i18n", "road.toml").open("rb") as fh:
+        texts = tomllib.load(fh)
+    for key, value in texts.items():
+        zh, en = value["zh"], value["en"]
+        for word in ("违法", "已过期", "过期", "非法", "已失效"):
+            assert word not in zh, (key, word)
+        assert "合法" not in zh.replace("合法性", ""), key
+        assert not FORBIDDEN_EN.search(en), (key, en)
+        if key.startswith("road.step.") and re.search(r"\b(sign(ing)?|sue)\b", en):
+            assert "12348" in en and "12348" in zh, key
