@@ -186,6 +186,23 @@ def test_certificate_recorded_by_the_worker(qtbot, parts) -> None:  # type: igno
     )
 
 
+def _end_employment(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """Record that the job ended on 2025-07-15 (art. 40(3)), certificate not recorded."""
+    import dataclasses
+
+    from caseapp.domain.model import EmploymentEnded
+    from caseapp.domain.vocab import EndGround
+
+    case_id = parts.session.case_id
+    ended = EmploymentEnded(date=dt.date(2025, 7, 15), ground=EndGround.ART40_3)
+    info = dataclasses.replace(parts.session.case.info, employment_ended=ended)
+    done: list[object] = []
+    parts.session.bridge.call(lambda s: s.update_case_info(case_id, info), done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    parts.session.apply(case_id, done[0])
+    qtbot.waitUntil(lambda: parts.session.case.info.employment_ended is not None)
+
+
 def _layout_problems(qtbot, road: RoadView) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
     problems: dict[str, list[str]] = {}
     view = road.parent()
@@ -230,6 +247,9 @@ def test_layout_at_1366_and_screenshots(qtbot, tmp_path: Path, lang: str) -> Non
         help_view = parts.window.views["help"]  # the window settles its layout on a timer
         qtbot.waitUntil(lambda: help_view.width() > 1000, timeout=3_000)
         shots.take(window, "road-hearing", [road.answers, road.hearing_list], [tab])
+        _end_employment(qtbot, parts)
+        _select(road, "certificate")
+        shots.take(window, "road-certificate", [road.certificate, road.dates_frame], [tab])
         _select(road, "complaint")
         assert "李青" in road.complaint_text.toPlainText()
         shots.take(window, "road-complaint", [road.complaint_text, road.log_complaint], [tab])
