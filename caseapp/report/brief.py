@@ -30,6 +30,7 @@ from caseapp.report.figures import status_counts
 from caseapp.report.fonts import FONT, safe
 from caseapp.report.lawdata import LEGAL_DUE, MINIMUM_WAGE
 from caseapp.report.layout import BLUE, BRIEF_FRAME_H, FRAME_W, ORANGE, VERMILION
+from caseapp.report.road_section import road_section
 from caseapp.report.words import Words
 
 SUMMARY_FINDINGS = 10  # the summary stays on one page; the rest are in the findings
@@ -556,6 +557,7 @@ def brief(c: Ctx) -> list[Flowable]:
         *summary(c),
         *pictures(c),
         *findings(c),
+        *road_section(c),
         *chronology(c),
     ]
 

@@ -67,6 +67,7 @@ FILES = (
     "meta.toml",
     "min_wage_components.toml",
     "minimum_wage.toml",
+    "periods.toml",
     "severance_base.toml",
     "standby.toml",
     "statutes.toml",
@@ -186,6 +187,34 @@ def _parse_meta(data: Mapping[str, Any], problems: Problems) -> _Meta:
     )
 
 
+# periods.toml: the periods of the road after the job ends and after filing
+# (days unless the name says years).
+PERIODS = (
+    "certificate_days",
+    "mediation_days",
+    "sue_days",
+    "set_aside_days",
+    "enforcement_years",
+)
+
+
+def _parse_periods(data: Mapping[str, Any], problems: Problems) -> dict[str, lp.Series[int]]:
+    place = "periods.toml"
+    check_keys(data, PERIODS, place, problems)
+
+    def positive(raw: RawDated) -> int | None:
+        value = raw.fields.get("value")
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            problems.add(raw.place, "'value' must be a positive integer")
+            return None
+        return value
+
+    return {
+        name: lp.series_of(data.get(name), ("value",), f"{place}: {name}", problems, positive)
+        for name in PERIODS
+    }
+
+
 def _share_range(problems: Problems) -> Callable[[RawDated], tuple[Decimal, Decimal] | None]:
     """`low` and `high` shares of the amount due, 0 < low <= high."""
 
@@ -239,6 +268,7 @@ class LawData:
         self._double_wages: dict[str, DoubleWageParts] = parse_double_wages(
             files["double_wages.toml"], self._regions, problems
         )
+        self._periods = _parse_periods(files["periods.toml"], problems)
         self._articles = lp.parse_statutes(files["statutes.toml"], problems)
         self.holidays: HolidayCalendar = parse_holidays(files["holidays.toml"], problems)
         for city in self._cities:
@@ -451,6 +481,11 @@ class LawData:
         authority may order as additional compensation; None if not in the data."""
         return pick(self._meta.additional_compensation, on or dt.date.max, self._months())
 
+    def period(self, name: str, on: dt.date | None = None) -> Dated[int] | None:
+        """A period of periods.toml (`PERIODS`) in force on `on`; None if not in the data."""
+        series = self._periods.get(name)
+        return None if series is None else pick(series, on or dt.date.max, self._months())
+
     def hours_per_month(self, on: dt.date | None = None) -> Dated[Decimal]:
         found = pick(self._meta.hours_per_month, on or dt.date.max, self._months())
         if found is None:
@@ -521,6 +556,8 @@ class LawData:
             yield from (e.raw for e in avg)
         for meta_series in (self._meta.pay_divisor, self._meta.hours_per_month):
             yield from (e.raw for e in meta_series)
+        for period_series in self._periods.values():
+            yield from (e.raw for e in period_series)
         for dw in self._double_wages.values():
             yield from (e.raw for e in dw.limitation)
             yield from (e.raw for e in dw.lapsed_contract)

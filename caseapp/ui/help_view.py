@@ -66,6 +66,10 @@ class HelpView(QWidget):
         self.tabs.addTab(self._letters_tab(), self.tr("Letters to send"))
         self.tabs.addTab(self._records_tab(), self.tr("Records to fetch"))
         self.tabs.addTab(self._contacts_tab(), self.tr("Who can help"))
+        from caseapp.ui.road_view import RoadView
+
+        self.road = RoadView(session)
+        self.tabs.addTab(self.road, self.tr("The road to the money"))
         self.reminders = RemindersPanel(session, data_dir, reminder)
         self.tabs.addTab(self.reminders, self.tr("Reminders"))
         self._add_exit_tabs()

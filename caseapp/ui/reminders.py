@@ -167,9 +167,10 @@ class RemindersPanel(QWidget):
         box2.addWidget(
             label(
                 self.tr(
-                    'A calendar file with a daily "log today" reminder at the time above and '
-                    "every arbitration deadline from the risk notes, with alarms a month and a "
-                    "week before. Open it on the phone to add it."
+                    'A calendar file with a daily "log today" reminder at the time above, '
+                    "every arbitration deadline from the risk notes (alarms a month and a week "
+                    "before) and the dates of the road to the money (alarms a week and two days "
+                    "before). Open it on the phone to add it."
                 ),
                 "hint",
             )
@@ -188,6 +189,17 @@ class RemindersPanel(QWidget):
 
     def _findings(self, report: Any) -> None:
         self.report = report if isinstance(report, FindingsReport) else None
+
+    def _road_dates(self, case: Any) -> tuple[Any, ...]:
+        """The dates of the road to the money (rules/road.py), when the law data loads."""
+        from caseapp.rules.law import LawDataError, load_law_data
+        from caseapp.rules.road import road
+
+        try:
+            law = load_law_data()  # cached: the views' loader read it already
+        except (LawDataError, OSError):
+            return ()
+        return road(case, law, dt.date.today(), self.report).dates
 
     def _read_time(self) -> dt.time | None:
         try:
@@ -233,6 +245,7 @@ class RemindersPanel(QWidget):
         from caseapp.casework.ics import make_calendar  # icalendar loads only when asked
 
         deadlines = self.report.deadlines if self.report is not None else ()
+        road_dates = self._road_dates(case)
         data = make_calendar(
             case.info.uid,
             words.lang(),
@@ -240,6 +253,7 @@ class RemindersPanel(QWidget):
             deadlines,
             dt.date.today(),
             dt.datetime.now(dt.UTC).replace(microsecond=0),
+            road=road_dates,
         )
         atomic.write_bytes(out, data)
         count = sum(1 for d in deadlines if d.last_day is not None)

@@ -55,6 +55,10 @@ class TodayView(QWidget):
         self.just_created = False  # right after "create my case": ask when the bench began
         self.wizard: QWidget | None = None
         self._build_catch_up(outer)
+        from caseapp.ui.road_view import RoadNote
+
+        self.road_note = RoadNote(session)  # the road's dates that are near (hidden if none)
+        outer.addWidget(self.road_note)
         outer.addStretch(1)
 
         session.follow(self, self.show_case)

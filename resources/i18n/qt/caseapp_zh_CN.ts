@@ -1690,6 +1690,10 @@
         <translation>可以找谁帮忙</translation>
     </message>
     <message>
+        <source>The road to the money</source>
+        <translation>拿回钱的路</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
@@ -3440,8 +3444,8 @@
         <translation>手机日历</translation>
     </message>
     <message>
-        <source>A calendar file with a daily &quot;log today&quot; reminder at the time above and every arbitration deadline from the risk notes, with alarms a month and a week before. Open it on the phone to add it.</source>
-        <translation>一个日历文件：每天在上面的时间提醒“记录今天”，并列出风险提示中的每个仲裁时限，提前一个月和一周提醒。在手机上打开即可加入日历。</translation>
+        <source>A calendar file with a daily &quot;log today&quot; reminder at the time above, every arbitration deadline from the risk notes (alarms a month and a week before) and the dates of the road to the money (alarms a week and two days before). Open it on the phone to add it.</source>
+        <translation>一个日历文件：每天在上面的时间提醒“记录今天”，风险提示里每个仲裁时限（提前一个月和一周提醒），以及“拿回钱的路”上的各个日期（提前一周和两天提醒）。在手机上打开即可添加。</translation>
     </message>
     <message>
         <source>Save the calendar file (.ics)…</source>
@@ -3644,6 +3648,145 @@
     <message>
         <source>The Word copy is not in it; the PDFs and the case file are. %1</source>
         <translation>文件夹里没有 Word 版；两份 PDF 和案件文件都在。%1</translation>
+    </message>
+</context>
+<context>
+    <name>RoadView</name>
+    <message>
+        <source>Steps on the road to the money</source>
+        <translation>拿回钱的路上的各个步骤</translation>
+    </message>
+    <message>
+        <source>Did you receive the certificate of termination?</source>
+        <translation>你拿到离职证明（解除或终止劳动合同证明）了吗？</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>还没有记录</translation>
+    </message>
+    <message>
+        <source>Yes, I received it</source>
+        <translation>拿到了</translation>
+    </message>
+    <message>
+        <source>No, not received</source>
+        <translation>没有拿到</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Certificate of termination</source>
+        <translation>离职证明</translation>
+    </message>
+    <message>
+        <source>Complaint letter text</source>
+        <translation>投诉书内容</translation>
+    </message>
+    <message>
+        <source>Day I handed in the complaint</source>
+        <translation>我递交投诉的日期</translation>
+    </message>
+    <message>
+        <source>Copy the letter</source>
+        <translation>复制投诉书</translation>
+    </message>
+    <message>
+        <source>I have complained — log it</source>
+        <translation>我已投诉，记录下来</translation>
+    </message>
+    <message>
+        <source>Handed in on</source>
+        <translation>递交日期</translation>
+    </message>
+    <message>
+        <source>Date of the order</source>
+        <translation>决定作出日期</translation>
+    </message>
+    <message>
+        <source>Date the employer must pay by</source>
+        <translation>单位付款期限</translation>
+    </message>
+    <message>
+        <source>Amount ordered (CNY)</source>
+        <translation>责令支付金额（元）</translation>
+    </message>
+    <message>
+        <source>Log the order</source>
+        <translation>记录这份决定</translation>
+    </message>
+    <message>
+        <source>Order of</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>pay by</source>
+        <translation>付款期限</translation>
+    </message>
+    <message>
+        <source>Day I did this</source>
+        <translation>我办理的日期</translation>
+    </message>
+    <message>
+        <source>I did this — log it</source>
+        <translation>我已办理，记录下来</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day I received the award</source>
+        <translation>收到裁决书的日期</translation>
+    </message>
+    <message>
+        <source>What the award says about being final</source>
+        <translation>裁决书是否写明终局</translation>
+    </message>
+    <message>
+        <source>It does not say / I am not sure</source>
+        <translation>没写 / 不确定</translation>
+    </message>
+    <message>
+        <source>It says it is final</source>
+        <translation>写明是终局裁决</translation>
+    </message>
+    <message>
+        <source>It says it is not final</source>
+        <translation>写明不是终局裁决</translation>
+    </message>
+    <message>
+        <source>It gives a date to pay by</source>
+        <translation>裁决写了付款期限</translation>
+    </message>
+    <message>
+        <source>Date the award gives to pay by</source>
+        <translation>裁决写的付款期限</translation>
+    </message>
+    <message>
+        <source>Log the award</source>
+        <translation>记录裁决</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number, e.g. 6000.00.</source>
+        <translation>请把金额写成数字，例如 6000.00。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Logged under Incidents for %1.</source>
+        <translation>已记录在“事件”中，日期 %1。</translation>
     </message>
 </context>
 <context>
