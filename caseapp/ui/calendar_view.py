@@ -156,7 +156,7 @@ class CalendarView(QWidget):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        today = dt.date.today()
+        today = session.clock.today()
         self.model = MonthModel(today.year, today.month, self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -255,7 +255,7 @@ class CalendarView(QWidget):
         self.set_month(self.model.year + month // 12, month % 12 + 1)
 
     def go_today(self) -> None:
-        today = dt.date.today()
+        today = self.session.clock.today()
         self.set_month(today.year, today.month)
 
     def set_month(self, year: int, month: int) -> None:

@@ -98,7 +98,7 @@ class DailyReminder(QObject):
         return case is not None and any(d.date == today for d in case.days)
 
     def check(self, now: dt.datetime | None = None) -> bool:
-        now = now or dt.datetime.now()
+        now = now or self.session.clock.now()  # the app's clock, the case's time zone
         if not due(self.settings, now, self.logged_today(now.date())):
             return False
         self.settings.last_shown = now.date().isoformat()
@@ -238,7 +238,7 @@ class RemindersPanel(QWidget):
             words.lang(),
             value,
             deadlines,
-            dt.date.today(),
+            self.session.clock.today(),
             dt.datetime.now(dt.UTC).replace(microsecond=0),
         )
         atomic.write_bytes(out, data)
