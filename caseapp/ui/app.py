@@ -91,7 +91,10 @@ def setup_application(lang: str) -> object:
     QLocale.setDefault(locale)
     if code != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("qtbase", qt_dir), ("caseapp", str(resource("i18n", "qt")))):
+        ours = str(resource("i18n", "qt"))
+        # Qt's own catalogue, then what it lacks for Qt 6's dialogs (hand-made,
+        # resources/i18n/qt/qtbase_extra_zh_CN.ts), then caseapp's
+        for name, folder in (("qtbase", qt_dir), ("qtbase_extra", ours), ("caseapp", ours)):
             translator = QTranslator(app)  # parented: lives as long as the app
             if translator.load(locale, name, "_", folder):
                 app.installTranslator(translator)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.model import Case, Evidence
 from caseapp.domain.vocab import LegalType, OriginalStatus
-from caseapp.ui import words
+from caseapp.ui import start_dirs, words
 from caseapp.ui.evidence_import import EvidenceImport, check_paths
 from caseapp.ui.evidence_model import (
     THUMB,
@@ -187,7 +187,9 @@ class EvidenceView(RecordListView[Evidence]):
 
     # --- adding ---------------------------------------------------------------------------
     def pick_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add evidence files"), start_dirs.for_evidence()
+        )
         if names:
             self.add_paths([Path(n) for n in names])
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QListWidget,
@@ -29,8 +28,9 @@ from caseapp.domain.vocab import IncidentKind
 from caseapp.paths import resource
 from caseapp.services.api import CaseSummary
 from caseapp.ui import settings as settings_mod
-from caseapp.ui import views
+from caseapp.ui import start_dirs, views
 from caseapp.ui.capture import Capture
+from caseapp.ui.case_switcher import CaseSwitcher
 from caseapp.ui.cloud_banner import CloudStrip
 from caseapp.ui.cloudsync import cloud_service
 from caseapp.ui.create_form import CreateCaseForm
@@ -135,11 +135,16 @@ class MainWindow(QMainWindow):
     # --- building ------------------------------------------------------------
     def _top_bar(self) -> QWidget:
         bar = QWidget()
-        bar.setStyleSheet("background: #FFFFFF; border-bottom: 1px solid #E0E3E7;")
+        bar.setObjectName("topBar")
+        # the bar's own background only: unscoped, it painted the switcher's open
+        # list white under white highlighted text
+        bar.setStyleSheet(
+            "QWidget#topBar { background: #FFFFFF; border-bottom: 1px solid #E0E3E7; }"
+        )
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(12, 6, 12, 6)
-        self.switcher = QComboBox()
-        self.switcher.setMinimumWidth(260)
+        self.switcher = CaseSwitcher()
         self.switcher.setAccessibleName(self.tr("Case"))
         self.switcher.activated.connect(self._switch_case)
         layout.addWidget(self.switcher)
@@ -345,10 +350,11 @@ class MainWindow(QMainWindow):
         self.switcher.clear()
         for c in cases:
             who = f"{c.worker} · {c.employer}"
-            self.switcher.addItem(c.title or who, c.id)
+            self.switcher.add_case(c.title or who, c.id)
         self.switcher.addItem(self.tr("New case…"), NEW_CASE)
         self._select_current()
         self.switcher.blockSignals(False)
+        self.switcher.update_tooltip()
         self.switcher.setVisible(bool(cases))
 
     def _select_current(self) -> None:
@@ -377,6 +383,7 @@ class MainWindow(QMainWindow):
         self.switcher.blockSignals(True)
         self._select_current()
         self.switcher.blockSignals(False)
+        self.switcher.update_tooltip()
         if self.session.case_id and self.settings.last_case != self.session.case_id:
             self.settings.last_case = self.session.case_id
             settings_mod.save(self.data_dir, self.settings)
@@ -400,14 +407,16 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import a case file"),
-            "",
+            start_dirs.for_documents(),
             self.tr("Case files (*.caseapp.zip *.zip *.json)"),
         )
         if name:
             self.session.import_file(Path(name))
 
     def pick_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add evidence files"), start_dirs.for_evidence()
+        )
         if names:
             self.capture.add_files([Path(n) for n in names])
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from caseapp import atomic, i18n
 from caseapp.domain.findings import FindingsReport
 from caseapp.paths import resource
-from caseapp.ui import autostart, words
+from caseapp.ui import autostart, start_dirs, words
 from caseapp.ui.session import CaseSession
 from caseapp.ui.widgets import Field, card, label
 
@@ -220,7 +220,10 @@ class RemindersPanel(QWidget):
 
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the calendar file"), "caseapp.ics", self.tr("Calendar (*.ics)")
+            self,
+            self.tr("Save the calendar file"),
+            start_dirs.in_documents("caseapp.ics"),
+            self.tr("Calendar (*.ics)"),
         )
         if path:
             self.export(Path(path))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.casework.daylogic import STANDBY_KINDS, case_start
 from caseapp.domain.model import Case
-from caseapp.ui import words
+from caseapp.ui import start_dirs, words
 from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.formparse import read_date
 from caseapp.ui.report_job import PdfOrder, ReportJob
@@ -260,7 +260,7 @@ class ReportView(QWidget):
             return
         name = folder_name(self.session.case.info.worker.name, self.session.clock.today()) + ".pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF"), name, self.tr("PDF (*.pdf)")
+            self, self.tr("Save the PDF"), start_dirs.in_documents(name), self.tr("PDF (*.pdf)")
         )
         if path:
             self.make_pdf(Path(path))
@@ -284,7 +284,10 @@ class ReportView(QWidget):
             return
         name = folder_name(self.session.case.info.worker.name, self.session.clock.today()) + ".docx"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the Word copy"), name, self.tr("Word document (*.docx)")
+            self,
+            self.tr("Save the Word copy"),
+            start_dirs.in_documents(name),
+            self.tr("Word document (*.docx)"),
         )
         if path:
             self.make_word(Path(path))
@@ -306,7 +309,9 @@ class ReportView(QWidget):
     def ask_and_share(self) -> None:
         if self.session.case is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to put the folder"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Where to put the folder"), start_dirs.for_documents()
+        )
         if folder:
             self.share(Path(folder))
 

@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>History and undo</source>
-        <translation>修改记录与撤销</translation>
+        <translation>变更历史与撤销</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2743,8 +2743,8 @@
         <translation>删除选中的记录（Del 键）；按 Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <source>History…</source>
-        <translation>修改记录…</translation>
+        <source>Change history…</source>
+        <translation>变更历史…</translation>
     </message>
     <message>
         <source>Every change to the selected record, with undo</source>
