@@ -68,6 +68,7 @@ def icon(name: str) -> QIcon:
 
 class MainWindow(QMainWindow):
     sampleRequested = Signal()
+    reminderSettingsChanged = Signal()
 
     def __init__(self, session: CaseSession, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         from caseapp.ui.reminders import DailyReminder  # opt-in daily tray reminder
 
         self.reminder = DailyReminder(session, data_dir, self)
+        self.reminder.applied.connect(self.reminderSettingsChanged)
         self._locked_from: QWidget = self.loading
         self.statusBar().setSizeGripEnabled(False)
         self._update_title()
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(self.settings.lang == code)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        menu.addAction(self.tr("Daily reminder and phone calendar…"), self.show_reminders)
         menu.addAction(self.tr("Import a case file…"), self.import_dialog)
         menu.addAction(self.tr("Undo the last change (Ctrl+Z)"), self.undo)
         self.menu_button.setMenu(menu)
@@ -464,6 +467,24 @@ class MainWindow(QMainWindow):
         self.settings.lang = code
         settings_mod.save(self.data_dir, self.settings)
         self.show_message(self.tr("The language changes the next time the app starts."))
+
+    # --- reminders ------------------------------------------------------------------
+    def show_reminders(self) -> None:
+        """The daily reminder and the phone calendar (a tab of 模板与求助), from
+        the settings menu and from Today's offer."""
+        if self.session.case is None:
+            return
+        self.show_view("help")
+        help_view = self.views["help"]
+        help_view.tabs.setCurrentWidget(help_view.reminders)  # type: ignore[attr-defined]
+
+    def reminder_offer_wanted(self) -> bool:
+        return not (self.reminder.settings.enabled or self.settings.reminder_offer_dismissed)
+
+    def dismiss_reminder_offer(self) -> None:
+        self.settings.reminder_offer_dismissed = True
+        settings_mod.save(self.data_dir, self.settings)
+        self.reminderSettingsChanged.emit()
 
     def set_neutral_title(self, on: bool) -> None:
         self.settings.neutral_title = on

@@ -73,6 +73,7 @@ class DailyReminder(QObject):
     """Checks once a minute; shows a tray message when `due`."""
 
     shown = Signal()
+    applied = Signal()  # the settings were (re)applied: on, off, another time
 
     def __init__(self, session: CaseSession, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -92,6 +93,7 @@ class DailyReminder(QObject):
             self.timer.stop()
             if self.tray is not None:
                 self.tray.hide()
+        self.applied.emit()
 
     def logged_today(self, today: dt.date) -> bool:
         case = self.session.case
