@@ -6,11 +6,12 @@ rail's selection), whatever the bar's own background."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QColor, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionComboBox,
     QStylePainter,
     QWidget,
@@ -40,7 +41,14 @@ class CaseSwitcher(QComboBox):
         self.setMinimumContentsLength(18)
         self.setMinimumWidth(260)
         self.setMaximumWidth(MAX_WIDTH)
+        # a plain item delegate: the style's menu-like one ignores the rules above
+        self.setItemDelegate(QStyledItemDelegate(self))
         self.view().setTextElideMode(Qt.TextElideMode.ElideRight)
+        palette = self.view().palette()  # the delegate paints from the palette too
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(SELECTED_BG))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#000000"))
+        self.view().setPalette(palette)
         self.view().setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.currentIndexChanged.connect(self.update_tooltip)
 
