@@ -97,6 +97,7 @@ class CaseSession(QObject):
         # the one clock (ui/clock.py): today in the open case's time zone; at the
         # day change every view following the case and the findings see the new day
         self.clock = AppClock(lambda: self.case.info.time_zone if self.case else None, parent=self)
+        self._zone_check = False
         self.clock.dayChanged.connect(self._day_changed)
         bridge.today_of = lambda case: self.clock.today_in(case.info.time_zone)
 
@@ -113,14 +114,19 @@ class CaseSession(QObject):
         self.failed.emit(error_text(exc))
 
     def _day_changed(self, _day: dt.date) -> None:
-        if self.case is not None:
+        if self.case is not None and not self._zone_check:
             self._set_case(self.case)  # Today, the calendar, the findings: the new day
 
     def _set_case(self, case: Case) -> None:
         zone_before = self.case.info.time_zone if self.case is not None else None
         self.case = case
         if case.info.time_zone != zone_before:
-            self.clock.check()  # another time zone may be another day
+            # another time zone may be another day; the case is shown just below
+            self._zone_check = True
+            try:
+                self.clock.check()
+            finally:
+                self._zone_check = False
         self.caseChanged.emit(case)
         self._quiet_timer.start()
         self.bridge.request_rules(case)

@@ -139,7 +139,12 @@ def test_demo_on_a_real_x_server_walks_every_view(tmp_path: Path) -> None:
             text=True,
             timeout=180,
             cwd=REPO,
-            env=_env(DISPLAY=f":{display}", CASEAPP_WALK_VIEWS="1", HOME=str(tmp_path)),
+            env=_env(
+                DISPLAY=f":{display}",
+                QT_QPA_PLATFORM="xcb",
+                CASEAPP_WALK_VIEWS="1",
+                HOME=str(tmp_path),
+            ),
         )
     finally:
         server.terminate()
