@@ -112,6 +112,7 @@ def build_report(
         brief_mark=w("brief.mark"),
         page_word={"brief": w("page"), "filing": w("page")},
         part_names={"brief": w("brief.title"), "filing": w("filing.title")},
+        generated_at=generated_at,
     )
     c.info = info
     with_brief = part in ("brief", "both")

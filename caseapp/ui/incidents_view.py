@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from caseapp.domain.model import Incident
 from caseapp.domain.vocab import EvidenceKind, IncidentKind
-from caseapp.ui import words
+from caseapp.ui import start_dirs, words
 from caseapp.ui.capture import new_evidence
 from caseapp.ui.incident_form import IncidentForm
 from caseapp.ui.record_list import RecordListView
@@ -117,7 +117,9 @@ class IncidentsView(RecordListView[Incident]):
 
     def pick_files(self) -> None:
         """Files picked here become evidence ticked on the incident shown."""
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add evidence files"), start_dirs.for_evidence()
+        )
         paths = [Path(n) for n in names if Path(n).is_file()]
         if paths:
             title = ", ".join(p.name for p in paths[:3])

@@ -40,7 +40,7 @@ from caseapp.domain.findings import FindingsReport
 from caseapp.domain.model import Case, Incident
 from caseapp.domain.money import fmt_money
 from caseapp.domain.vocab import IncidentKind, OfferClause, Party
-from caseapp.ui import words
+from caseapp.ui import start_dirs, words
 from caseapp.ui.formparse import read_date, read_money
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.widgets import Field, card, label
@@ -122,7 +122,7 @@ def save_text(parent: QWidget, text: str, name: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("OfferReviewPanel", "Save the letter"),
-        name,
+        start_dirs.in_documents(name),
         QCoreApplication.translate("OfferReviewPanel", "Text (*.txt)"),
     )
     if not path:

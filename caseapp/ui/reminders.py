@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from caseapp import atomic, i18n
 from caseapp.domain.findings import FindingsReport
 from caseapp.paths import resource
-from caseapp.ui import autostart, words
+from caseapp.ui import autostart, start_dirs, words
 from caseapp.ui.session import CaseSession
 from caseapp.ui.widgets import Field, card, label
 
@@ -73,6 +73,7 @@ class DailyReminder(QObject):
     """Checks once a minute; shows a tray message when `due`."""
 
     shown = Signal()
+    applied = Signal()  # the settings were (re)applied: on, off, another time
 
     def __init__(self, session: CaseSession, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -92,13 +93,14 @@ class DailyReminder(QObject):
             self.timer.stop()
             if self.tray is not None:
                 self.tray.hide()
+        self.applied.emit()
 
     def logged_today(self, today: dt.date) -> bool:
         case = self.session.case
         return case is not None and any(d.date == today for d in case.days)
 
     def check(self, now: dt.datetime | None = None) -> bool:
-        now = now or dt.datetime.now()
+        now = now or self.session.clock.now()  # the app's clock, the case's time zone
         if not due(self.settings, now, self.logged_today(now.date())):
             return False
         self.settings.last_shown = now.date().isoformat()
@@ -232,7 +234,10 @@ class RemindersPanel(QWidget):
 
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the calendar file"), "caseapp.ics", self.tr("Calendar (*.ics)")
+            self,
+            self.tr("Save the calendar file"),
+            start_dirs.in_documents("caseapp.ics"),
+            self.tr("Calendar (*.ics)"),
         )
         if path:
             self.export(Path(path))
@@ -251,7 +256,7 @@ class RemindersPanel(QWidget):
             words.lang(),
             value,
             deadlines,
-            dt.date.today(),
+            self.session.clock.today(),
             dt.datetime.now(dt.UTC).replace(microsecond=0),
             road=road_dates,
         )

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.casework.daylogic import STANDBY_KINDS, case_start
 from caseapp.domain.model import Case
-from caseapp.ui import words
+from caseapp.ui import start_dirs, words
 from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.formparse import read_date
 from caseapp.ui.report_job import PdfOrder, ReportJob
@@ -131,7 +131,11 @@ class ReportView(QWidget):
         self.period_from = QLineEdit()
         self.period_from.textEdited.connect(self._from_edited)
         self._from_touched = False  # the worker's own start day is kept across changes
-        self.as_of = QLineEdit(dt.date.today().isoformat())
+        # the default "as of" is today on the app's clock, and follows it across
+        # midnight until the worker types a day of her own
+        self._as_of_default = self.session.clock.today().isoformat()
+        self.as_of = QLineEdit(self._as_of_default)
+        self.session.clock.dayChanged.connect(self._new_day)
         self.fields = {
             "lang": Field(self.tr("Language"), self.lang, self.tr("Chinese for the commission.")),
             "from": Field(
@@ -219,9 +223,14 @@ class ReportView(QWidget):
             return "filing"
         return "both" if self.both.isChecked() else "brief"
 
+    def _new_day(self, day: dt.date) -> None:
+        if self.as_of.text().strip() == self._as_of_default:
+            self.as_of.setText(day.isoformat())
+        self._as_of_default = day.isoformat()
+
     def _as_of(self) -> tuple[bool, dt.date | None]:
         value, problem = read_date(self.as_of.text())
-        if value is not None and value > dt.date.today():
+        if value is not None and value > self.session.clock.today():
             problem = self.tr("The day cannot be in the future.")
         self.fields["as_of"].set_error(problem)
         return problem is None, value
@@ -249,9 +258,9 @@ class ReportView(QWidget):
     def ask_and_make(self) -> None:
         if self.session.case is None:
             return
-        name = folder_name(self.session.case.info.worker.name, dt.date.today()) + ".pdf"
+        name = folder_name(self.session.case.info.worker.name, self.session.clock.today()) + ".pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF"), name, self.tr("PDF (*.pdf)")
+            self, self.tr("Save the PDF"), start_dirs.in_documents(name), self.tr("PDF (*.pdf)")
         )
         if path:
             self.make_pdf(Path(path))
@@ -273,9 +282,12 @@ class ReportView(QWidget):
     def ask_and_make_word(self) -> None:
         if self.session.case is None:
             return
-        name = folder_name(self.session.case.info.worker.name, dt.date.today()) + ".docx"
+        name = folder_name(self.session.case.info.worker.name, self.session.clock.today()) + ".docx"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the Word copy"), name, self.tr("Word document (*.docx)")
+            self,
+            self.tr("Save the Word copy"),
+            start_dirs.in_documents(name),
+            self.tr("Word document (*.docx)"),
         )
         if path:
             self.make_word(Path(path))
@@ -297,7 +309,9 @@ class ReportView(QWidget):
     def ask_and_share(self) -> None:
         if self.session.case is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to put the folder"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Where to put the folder"), start_dirs.for_documents()
+        )
         if folder:
             self.share(Path(folder))
 
@@ -308,7 +322,8 @@ class ReportView(QWidget):
             return False
         # written under a hidden sibling name and renamed when whole: a failure
         # or a cancel removes it, so the folder is never there half-written
-        folder = free_folder(parent_dir, folder_name(case.info.worker.name, dt.date.today()))
+        today = self.session.clock.today()
+        folder = free_folder(parent_dir, folder_name(case.info.worker.name, today))
         partial = partial_folder(parent_dir, folder.name)
         partial.mkdir(parents=True)
         self._share = (partial, folder)

@@ -36,7 +36,6 @@ class TodayView(QWidget):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.today = dt.date.today()
         self.setAcceptDrops(True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 20, 28, 20)
@@ -64,6 +63,12 @@ class TodayView(QWidget):
         session.follow(self, self.show_case)
         if session.case is not None:
             self.show_case(session.case)
+
+    @property
+    def today(self) -> dt.date:
+        """Today in the case's time zone, from the app's one clock (it moves at
+        midnight: the session shows the case again then)."""
+        return self.session.clock.today()
 
     def _build_rebuild_row(self, outer: QVBoxLayout) -> None:
         """The months behind, for a worker who starts late: first, above the day."""

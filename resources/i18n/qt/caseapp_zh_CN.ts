@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>History and undo</source>
-        <translation>修改记录与撤销</translation>
+        <translation>变更历史与撤销</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2243,6 +2243,10 @@
         <translation>语言（下次启动时生效）</translation>
     </message>
     <message>
+        <source>Daily reminder and phone calendar…</source>
+        <translation>每日提醒和手机日历…</translation>
+    </message>
+    <message>
         <source>Import a case file…</source>
         <translation>导入案件文件…</translation>
     </message>
@@ -3366,8 +3370,8 @@
         <translation>删除选中的记录（Del 键）；按 Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <source>History…</source>
-        <translation>修改记录…</translation>
+        <source>Change history…</source>
+        <translation>变更历史…</translation>
     </message>
     <message>
         <source>Every change to the selected record, with undo</source>
@@ -3415,6 +3419,21 @@
     <message>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderOffer</name>
+    <message>
+        <source>You have been logging for a week. Want a reminder every evening, and the deadlines in your phone&apos;s calendar?</source>
+        <translation>你已经记录一周了。要不要每天晚上提醒你记录，并把仲裁期限放进手机日历？</translation>
+    </message>
+    <message>
+        <source>Set up the reminder…</source>
+        <translation>设置提醒…</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>不用了</translation>
     </message>
 </context>
 <context>
