@@ -27,7 +27,13 @@ def _choice(box: QComboBox, value: object) -> None:
 
 
 def _chosen(arb: Arbitration) -> bool:
-    return arb.place is not None or arb.commission is not None or arb.remedy is not None
+    """Anything the worker chose, here or in the review of 事实与理由 (`statement`)."""
+    return (
+        arb.place is not None
+        or arb.commission is not None
+        or arb.remedy is not None
+        or bool(arb.statement)
+    )
 
 
 class ArbitrationChoices(QWidget):
