@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
 from caseapp.domain.model import Arbitration
 from caseapp.domain.vocab import ArbitrationPlace, Remedy
@@ -109,6 +109,12 @@ class ArbitrationChoices(QWidget):
         grid.addWidget(self.fields["place"], 2, 0, top)
         grid.addWidget(self.fields["commission"], 2, 1, top)
         grid.addWidget(self.fields["remedy"], 3, 0, 1, 2, top)
+        # the worker's say on 事实与理由 (ui/statement_review.py, opened by case settings)
+        self.review_button = QPushButton(self.tr("Facts and reasons: your say…"))
+        self.review_button.setToolTip(
+            self.tr("Keep, edit or drop each paragraph the application states.")
+        )
+        grid.addWidget(self.review_button, 4, 0, Qt.AlignmentFlag.AlignLeft)
 
     def load(self, arb: Arbitration | None) -> None:
         arb = arb or Arbitration()

@@ -20,7 +20,9 @@ from caseapp.ui.session import CaseSession, error_text
 
 @dataclass(frozen=True)
 class PdfOrder:
-    out: Path  # a .docx: the Word copy (application and evidence list; part and from unused)
+    # a .docx: the Word copy (application and evidence list); a .json: the paragraphs of
+    # 事实与理由 for the review (ui/statement_review.py); part and from unused for both
+    out: Path
     part: str  # brief | filing | both
     lang: str  # zh | en
     mask: bool
@@ -102,7 +104,8 @@ class ReportJob(QObject):
             return
         order = state.orders[state.tried]
         args = ["--lang", order.lang, "report", str(state.case_file), "-o", str(order.out)]
-        word = order.out.suffix.lower() == ".docx"  # the Word copy: no part, no period
+        # the Word copy, and the paragraphs for the review (.json): no part, no period
+        word = order.out.suffix.lower() in (".docx", ".json")
         if not word:
             args += ["--part", order.part]
         args.append("--progress")
@@ -149,12 +152,13 @@ class ReportJob(QObject):
         if status != QProcess.ExitStatus.NormalExit or code != 0:
             detail = self._stderr.decode("utf-8", "replace").strip()
             order = state.orders[state.tried]
-            word = order.out.suffix.lower() == ".docx"
-            failed = (
-                self.tr("The Word copy could not be written.")
-                if word
-                else self.tr("The PDF could not be written.")
-            )
+            suffix = order.out.suffix.lower()
+            if suffix == ".docx":
+                failed = self.tr("The Word copy could not be written.")
+            elif suffix == ".json":
+                failed = self.tr("The paragraphs could not be drafted.")
+            else:
+                failed = self.tr("The PDF could not be written.")
             message = failed + ("\n" + detail if detail else "")
             if not order.optional:
                 self._fail(message)

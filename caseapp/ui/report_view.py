@@ -48,6 +48,7 @@ from caseapp.ui.share import (
     partial_folder,
     write_verify_text,
 )
+from caseapp.ui.statement_review import StatementReview, open_review
 from caseapp.ui.widgets import Field, card, label
 
 
@@ -114,11 +115,26 @@ class ReportView(QWidget):
         """Which part: the brief, the filing pack or both in one PDF."""
         self.brief = QRadioButton(self.tr("Consultation brief (for a lawyer)"))
         self.filing = QRadioButton(self.tr("Filing pack (for the arbitration commission)"))
+        # before the filing pack: the worker's say on each paragraph of 事实与理由
+        self.review_button = QPushButton(self.tr("Facts and reasons: your say…"))
+        self.review_button.setToolTip(
+            self.tr(
+                "Keep, edit or drop each paragraph the application states, before the "
+                "filing pack is made."
+            )
+        )
+        self.review_button.clicked.connect(self.review_statement)
         self.both = QRadioButton(self.tr("Both, in one PDF"))
         self.part = QButtonGroup(self)
         for button in (self.brief, self.filing, self.both):
             self.part.addButton(button)
             box.addWidget(button)
+            if button is self.filing:
+                row = QHBoxLayout()
+                row.setContentsMargins(24, 0, 0, 0)
+                row.addWidget(self.review_button)
+                row.addStretch(1)
+                box.addLayout(row)
         self.brief.setChecked(True)
 
     def _build_period(self, box: QVBoxLayout) -> None:
@@ -244,6 +260,12 @@ class ReportView(QWidget):
         self.share_button.setEnabled(not busy)
         self.cancel_button.setVisible(busy)
         self.bar.setVisible(busy)
+
+    # --- the worker's say on 事实与理由 ---------------------------------------------------
+    def review_statement(self) -> StatementReview | None:
+        if self.session.case is None:
+            return None
+        return open_review(self.session, str(self.lang.currentData()), self)
 
     # --- one PDF -------------------------------------------------------------------------------
     def ask_and_make(self) -> None:
