@@ -979,6 +979,22 @@
         <translation>你的请求</translation>
     </message>
     <message>
+        <source>Facts and reasons: your say</source>
+        <translation>事实与理由：逐段确认</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>你的选择</translation>
+    </message>
+    <message>
+        <source>The records as they were then</source>
+        <translation>当时的记录</translation>
+    </message>
+    <message>
+        <source>In your words</source>
+        <translation>你自己的话</translation>
+    </message>
+    <message>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
