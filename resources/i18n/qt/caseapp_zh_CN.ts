@@ -2713,6 +2713,22 @@
         <translation>修改这个人</translation>
     </message>
     <message>
+        <source>Credit code, for a company (optional)</source>
+        <translation>统一社会信用代码（单位才有，可不填）</translation>
+    </message>
+    <message>
+        <source>18 characters; search the name in 国家企业信用信息公示系统.</source>
+        <translation>18 位；可在国家企业信用信息公示系统按名称查到。</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>地址（可不填）</translation>
+    </message>
+    <message>
+        <source>Where papers reach them, if the application names them.</source>
+        <translation>申请书列他们为当事人时，文书能送达的地址。</translation>
+    </message>
+    <message>
         <source>Write a name or a role.</source>
         <translation>请填写姓名或职务。</translation>
     </message>
