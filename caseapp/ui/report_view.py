@@ -12,6 +12,7 @@ says how big it is."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -50,6 +51,11 @@ from caseapp.ui.share import (
 )
 from caseapp.ui.statement_review import StatementReview, open_review
 from caseapp.ui.widgets import Field, card, label
+
+
+def fill(template: str, *values: str) -> str:
+    """``%1``, ``%2``, … replaced in one pass (a value holding "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
 
 
 def default_from(case: Case) -> dt.date:
@@ -353,9 +359,9 @@ class ReportView(QWidget):
         self.bar.setValue(done if total else 0)
         self.status.setText(what)
 
-    def _skipped(self, _out: Path, message: str) -> None:
+    def _skipped(self, _out: Path, why: str) -> None:
         """The Word copy of the lawyer's folder failed; the PDFs go on."""
-        self._word_problem = message
+        self._word_problem = why
 
     def _finished(self, paths: list[Path]) -> None:
         self.last_paths = list(paths)
@@ -387,16 +393,23 @@ class ReportView(QWidget):
         if problem:
             self.status.setText(problem)
             return
-        done = (
-            self.tr("Folder written: %1 (%2). Copy it to a USB stick or send it as you choose.")
-            .replace("%1", str(folder))
-            .replace("%2", human_size(folder_size(folder)))
-        )
-        if self._word_problem:
-            done += "\n" + self.tr(
-                "The Word copy is not in it; the PDFs and the case file are. %1"
-            ).replace("%1", self._word_problem)
-            self._word_problem = None
+        size = human_size(folder_size(folder))
+        why, self._word_problem = self._word_problem, None
+        if why is None:
+            written = self.tr(
+                "Folder written: %1 (%2). Copy it to a USB stick or send it as you choose."
+            )
+            done = fill(written, str(folder), size)
+        else:  # one line: the folder, what is missing, and why
+            done = fill(
+                self.tr(
+                    "Folder written: %1 (%2), with both PDFs and the case file but without the "
+                    "Word copy%3. Copy it to a USB stick or send it as you choose."
+                ),
+                str(folder),
+                size,
+                fill(self.tr(" (%1)"), why) if why else "",
+            )
         self.status.setText(done)
         self.shareWritten.emit(folder)
         if self.open_after.isChecked():

@@ -2951,12 +2951,24 @@
         <translation>已取消。</translation>
     </message>
     <message>
+        <source>The Word copy could not be written: %1</source>
+        <translation>Word 版没能写入：%1</translation>
+    </message>
+    <message>
         <source>The Word copy could not be written.</source>
         <translation>Word 版没能写入。请检查保存位置是否可写、磁盘空间是否够用，然后再试。</translation>
     </message>
     <message>
+        <source>The paragraphs could not be drafted: %1</source>
+        <translation>没能起草事实与理由：%1</translation>
+    </message>
+    <message>
         <source>The paragraphs could not be drafted.</source>
         <translation>没能起草事实与理由。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF 没能写入：%1</translation>
     </message>
     <message>
         <source>The PDF could not be written.</source>
@@ -3114,8 +3126,12 @@
         <translation>文件夹已生成：%1（%2）。可以拷到 U 盘，或按你的方式发送。</translation>
     </message>
     <message>
-        <source>The Word copy is not in it; the PDFs and the case file are. %1</source>
-        <translation>文件夹里没有 Word 版；两份 PDF 和案件文件都在。%1</translation>
+        <source>Folder written: %1 (%2), with both PDFs and the case file but without the Word copy%3. Copy it to a USB stick or send it as you choose.</source>
+        <translation>文件夹已生成：%1（%2），两份 PDF 和案件文件都在，但没有 Word 版%3。可以拷到 U 盘，或按你的方式发送。</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
