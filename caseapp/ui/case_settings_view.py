@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from caseapp.domain.changes import Changes
 from caseapp.domain.model import Case, CaseInfo, Organisation
 from caseapp.ui import words
-from caseapp.ui.arbitration_choices import ArbitrationChoices
+from caseapp.ui.arbitration_choices import ArbitrationChoices, company_ended
 from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.create_form import CreateCaseForm
 from caseapp.ui.history_panel import HistoryPanel
@@ -144,6 +144,7 @@ class CaseSettingsView(QWidget):
 
     def show_case(self, case: Case) -> None:
         self.form.load(case.info)
+        self.form.arbitration.show_ending(company_ended(case))
         self.history.fill_records(case)
         if self.tabs.currentWidget() is self.history:
             self.history.refresh()

@@ -60,6 +60,10 @@
         <translation>你选了才会记下来，随时可以改。</translation>
     </message>
     <message>
+        <source>No ending by the company is on record. The application uses this choice only once the company has ended your job.</source>
+        <translation>目前没有公司解除劳动关系的记录。只有公司解除了你的劳动关系，申请书才会用到这一项。</translation>
+    </message>
+    <message>
         <source>Facts and reasons: your say…</source>
         <translation>事实与理由：逐段确认…</translation>
     </message>
