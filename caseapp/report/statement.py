@@ -353,7 +353,7 @@ def apply(
         if not shown:
             text = None
         elif action == StatementAction.EDIT and choice is not None and (choice.text or "").strip():
-            text = sentence(c, choice.text or "", d.cite)
+            text = sentence(c, c.t(choice.text), d.cite)  # free text: masked with --mask
         else:
             text = sentence(c, d.body, d.cite)
         out.append(Stated(d, choice, stale, text))

@@ -250,3 +250,16 @@ def test_codec_and_old_files(sample) -> None:  # type: ignore[no-untyped-def]
         "text": EDITED,
     }
     assert info_from_json(written) == info
+
+
+def test_edited_words_are_masked_with_mask(sample) -> None:  # type: ignore[no-untyped-def]
+    """The worker's own words are free text: --mask hides the names and numbers in them."""
+    case, lookup, directory = sample
+    p = drafted(case, lookup)
+    words = "项目经理王磊在微信里说不用来了，他的电话13800000000"
+    chosen = say(case, {"incident:I1": choice(StatementAction.EDIT, p["incident:I1"], words)})
+    out = directory / "masked.pdf"
+    render(chosen, rules_findings(chosen), out, lookup, part="filing", mask=True)
+    text = norm(section(application_text(out), "事实与理由", "此致"))
+    assert "在微信里说不用来了" in text
+    assert "王磊" not in text and "13800000000" not in text
