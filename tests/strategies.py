@@ -47,6 +47,7 @@ from caseapp.domain.model import (
     ProtectedPeriod,
     Provenance,
     SIMonth,
+    StatementChoice,
     Task,
     WageChange,
     Worker,
@@ -84,6 +85,7 @@ from caseapp.domain.vocab import (
     SIStatus,
     SIType,
     SITypeStatus,
+    StatementAction,
     Terms,
     WageBasis,
 )
@@ -204,6 +206,17 @@ _arbitration = maybe(
         place=maybe(code(ArbitrationPlace)),
         commission=maybe(texts),
         remedy=maybe(code(Remedy)),
+        statement=st.dictionaries(
+            st.sampled_from(["case:hired", "incident:I1", "days:absent", "closing"]),
+            st.builds(
+                StatementChoice,
+                choice=code(StatementAction),
+                facts=st.text("0123456789abcdef", min_size=16, max_size=16),
+                text=maybe(texts),
+                extra=extras,
+            ),
+            max_size=3,
+        ),
         extra=extras,
     )
 )

@@ -351,6 +351,34 @@ def list_of(item: Checker, unique: bool = False) -> Checker:
     return check
 
 
+def map_of(key: re.Pattern[str], item: Checker) -> Checker:
+    """An object whose keys match `key` (each value checked by `item`), kept in key order."""
+
+    def check(ctx: Ctx, value: object, place: str) -> object:
+        if not isinstance(value, dict):
+            return wrong_type(ctx, place, "object", value)
+        out: dict[str, object] = {}
+        bad = False
+        for k in sorted(value):
+            where = place_of(place, k)
+            if not key.match(k):
+                bad = True
+                ctx.err(where, "bad_key", key=short(k))
+                continue
+            if value[k] is None:
+                bad = True
+                wrong_type(ctx, where, "value", None)
+                continue
+            checked = item(ctx, value[k], where)
+            if checked is INVALID:
+                bad = True
+            else:
+                out[k] = checked
+        return INVALID if bad else out
+
+    return check
+
+
 def extra_value(ctx: Ctx, value: object, place: str) -> object:
     """An `x-` value, kept as it is; numbers with a fraction become floats."""
     if isinstance(value, JsonNumber):

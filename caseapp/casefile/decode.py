@@ -40,6 +40,7 @@ from caseapp.domain.model import (
     Provenance,
     Record,
     SIMonth,
+    StatementChoice,
     Task,
     WageChange,
     Worker,
@@ -76,6 +77,7 @@ from caseapp.domain.vocab import (
     SIStatus,
     SIType,
     SITypeStatus,
+    StatementAction,
     Terms,
     WageBasis,
 )
@@ -242,6 +244,15 @@ def info_from_json(obj: Obj) -> CaseInfo:
             place=_oe(a, "place", ArbitrationPlace),
             commission=_os(a, "commission"),
             remedy=_oe(a, "remedy", Remedy),
+            statement={
+                key: StatementChoice(
+                    choice=StatementAction(one["choice"]),
+                    facts=one["facts"],
+                    text=_os(one, "text"),
+                    extra=_extra_of(one),
+                )
+                for key, one in sorted((a.get("statement") or {}).items())
+            },
             extra=_extra_of(a),
         )
     return CaseInfo(

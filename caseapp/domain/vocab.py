@@ -38,6 +38,15 @@ class Remedy(StrEnum):
     REINSTATEMENT = "reinstatement"  # 继续履行劳动合同
 
 
+class StatementAction(StrEnum):
+    """The worker's say on one paragraph of 事实与理由 (`case.arbitration.statement`)."""
+
+    KEEP = "keep"  # as drafted
+    EDIT = "edit"  # in the worker's own words (`text`)
+    DROP = "drop"  # left out
+    INCLUDE = "include"  # a paragraph the app leaves out by itself, stated anyway
+
+
 class ContractKind(StrEnum):
     FIXED = "fixed"
     OPEN_ENDED = "open_ended"

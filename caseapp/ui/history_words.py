@@ -163,6 +163,10 @@ LABELS: dict[str, str] = {
     "arbitration.place": QT_TRANSLATE_NOOP("Fields", "Where to apply"),
     "commission": QT_TRANSLATE_NOOP("Fields", "Arbitration commission"),
     "remedy": QT_TRANSLATE_NOOP("Fields", "What you ask for"),
+    "statement": QT_TRANSLATE_NOOP("Fields", "Facts and reasons: your say"),
+    "choice": QT_TRANSLATE_NOOP("Fields", "Your choice"),
+    "facts": QT_TRANSLATE_NOOP("Fields", "The records as they were then"),
+    "text": QT_TRANSLATE_NOOP("Fields", "In your words"),
     "employer": QT_TRANSLATE_NOOP("Fields", "Employer"),
     "client": QT_TRANSLATE_NOOP("Fields", "Where you actually work"),
     "arrangement": QT_TRANSLATE_NOOP("Fields", "How you are employed"),
@@ -251,6 +255,7 @@ VOCABS: dict[str, str | tuple[str, ...]] = {
     "gender": "gender",
     "arbitration.place": "arbitration_place",
     "remedy": "remedy",
+    "choice": "statement_action",
     **{f"control.{k}": "control_by" for k in CONTROL_FIELDS},
 }
 

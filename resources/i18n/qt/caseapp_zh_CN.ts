@@ -59,6 +59,18 @@
         <source>Nothing is recorded until you choose. You can change it at any time.</source>
         <translation>你选了才会记下来，随时可以改。</translation>
     </message>
+    <message>
+        <source>No ending by the company is on record. The application uses this choice only once the company has ended your job.</source>
+        <translation>目前没有公司解除劳动关系的记录。只有公司解除了你的劳动关系，申请书才会用到这一项。</translation>
+    </message>
+    <message>
+        <source>Facts and reasons: your say…</source>
+        <translation>事实与理由：逐段确认…</translation>
+    </message>
+    <message>
+        <source>Keep, edit or drop each paragraph the application states.</source>
+        <translation>申请书里的每一段事实，由你决定保留、改写还是删去。</translation>
+    </message>
 </context>
 <context>
     <name>Art38NoticeDialog</name>
@@ -1290,6 +1302,22 @@
     <message>
         <source>What you ask for</source>
         <translation>你的请求</translation>
+    </message>
+    <message>
+        <source>Facts and reasons: your say</source>
+        <translation>事实与理由：逐段确认</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>你的选择</translation>
+    </message>
+    <message>
+        <source>The records as they were then</source>
+        <translation>当时的记录</translation>
+    </message>
+    <message>
+        <source>In your words</source>
+        <translation>你自己的话</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -2646,6 +2674,45 @@
     </message>
 </context>
 <context>
+    <name>ParagraphRow</name>
+    <message>
+        <source>Leave out</source>
+        <translation>不写入</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Include, in my words</source>
+        <translation>写入，用我自己的话</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>改写</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>删去</translation>
+    </message>
+    <message>
+        <source>The paragraph in your words</source>
+        <translation>用你自己的话写这一段</translation>
+    </message>
+    <message>
+        <source>The record changed after you chose “%1”. Look at it again: your earlier choice is not used.</source>
+        <translation>你选了“%1”之后，这条记录改过了。请重新看一遍：之前的选择暂不采用。</translation>
+    </message>
+    <message>
+        <source>The record changed after you dropped this paragraph. It stays out until you choose again.</source>
+        <translation>你删去这一段之后，这条记录改过了。在你重新选择之前，它仍不写入。</translation>
+    </message>
+</context>
+<context>
     <name>PartyDetails</name>
     <message>
         <source>This is not an 18-digit mainland ID number. If your document is from Hong Kong, Macau, Taiwan or abroad, that is fine; otherwise check it against your ID card.</source>
@@ -3269,6 +3336,22 @@
         <translation>修改这个人</translation>
     </message>
     <message>
+        <source>Credit code, for a company (optional)</source>
+        <translation>统一社会信用代码（单位才有，可不填）</translation>
+    </message>
+    <message>
+        <source>18 characters; search the name in 国家企业信用信息公示系统.</source>
+        <translation>18 位；可在国家企业信用信息公示系统按名称查到。</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>地址（可不填）</translation>
+    </message>
+    <message>
+        <source>Where papers reach them, if the application names them.</source>
+        <translation>申请书列他们为当事人时，文书能送达的地址。</translation>
+    </message>
+    <message>
         <source>Write a name or a role.</source>
         <translation>请填写姓名或职务。</translation>
     </message>
@@ -3514,8 +3597,24 @@
         <translation>已取消。</translation>
     </message>
     <message>
+        <source>The Word copy could not be written: %1</source>
+        <translation>Word 版没能写入：%1</translation>
+    </message>
+    <message>
         <source>The Word copy could not be written.</source>
         <translation>Word 版没能写入。请检查保存位置是否可写、磁盘空间是否够用，然后再试。</translation>
+    </message>
+    <message>
+        <source>The paragraphs could not be drafted: %1</source>
+        <translation>没能起草事实与理由：%1</translation>
+    </message>
+    <message>
+        <source>The paragraphs could not be drafted.</source>
+        <translation>没能起草事实与理由。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF 没能写入：%1</translation>
     </message>
     <message>
         <source>The PDF could not be written.</source>
@@ -3539,6 +3638,14 @@
     <message>
         <source>Filing pack (for the arbitration commission)</source>
         <translation>立案材料（给仲裁委）</translation>
+    </message>
+    <message>
+        <source>Facts and reasons: your say…</source>
+        <translation>事实与理由：逐段确认…</translation>
+    </message>
+    <message>
+        <source>Keep, edit or drop each paragraph the application states, before the filing pack is made.</source>
+        <translation>生成提交用材料之前，逐段决定申请书里的事实：保留、改写还是删去。</translation>
     </message>
     <message>
         <source>Both, in one PDF</source>
@@ -3665,8 +3772,12 @@
         <translation>文件夹已生成：%1（%2）。可以拷到 U 盘，或按你的方式发送。</translation>
     </message>
     <message>
-        <source>The Word copy is not in it; the PDFs and the case file are. %1</source>
-        <translation>文件夹里没有 Word 版；两份 PDF 和案件文件都在。%1</translation>
+        <source>Folder written: %1 (%2), with both PDFs and the case file but without the Word copy%3. Copy it to a USB stick or send it as you choose.</source>
+        <translation>文件夹已生成：%1（%2），两份 PDF 和案件文件都在，但没有 Word 版%3。可以拷到 U 盘，或按你的方式发送。</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +4014,63 @@
     <message>
         <source>They want me to sign / to leave: what to do now</source>
         <translation>他们要我签字 / 让我离职：现在该怎么办</translation>
+    </message>
+</context>
+<context>
+    <name>StatementReview</name>
+    <message>
+        <source>Facts and reasons: your say</source>
+        <translation>事实与理由：逐段确认</translation>
+    </message>
+    <message>
+        <source>What the application states counts as your own admission (Supreme People&apos;s Court, Provisions on Evidence in Civil Procedure, art. 3). Keep, edit in your own words, or drop each paragraph. Paragraphs the app leaves out for you are listed apart, with why; include one only after talking to a lawyer or legal aid (12348).</source>
+        <translation>申请书里写的事实，算作你自己承认的事实（《最高人民法院关于民事诉讼证据的若干规定》第三条）。每一段都可以保留、用自己的话改写，或删去。本应用替你略去的内容单独列出，并说明原因；要写入其中任何一段，请先咨询律师或法律援助（12348）。</translation>
+    </message>
+    <message>
+        <source>Drafting the paragraphs…</source>
+        <translation>正在起草事实与理由…</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>确认状态</translation>
+    </message>
+    <message>
+        <source>Save my choices</source>
+        <translation>保存我的选择</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>In the application</source>
+        <translation>写进申请书的</translation>
+    </message>
+    <message>
+        <source>Left out by the app</source>
+        <translation>本应用替你略去的</translation>
+    </message>
+    <message>
+        <source>These records could count against you if the application stated them. They stay out unless you include them.</source>
+        <translation>这些记录如果写进申请书，可能对你不利。除非你选择写入，它们不会出现在申请书里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) to keep, edit or drop.</source>
+        <translation>
+            <numerusform>共 %n 段，可保留、改写或删去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) to look at again.</source>
+        <translation>
+            <numerusform>%n 项选择需要重新查看。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) were about records since deleted; saving forgets them.</source>
+        <translation>
+            <numerusform>%n 项选择涉及的记录已删除；保存后不再保留。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
