@@ -28,7 +28,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Final
 
@@ -114,12 +114,18 @@ def staged(
 
 
 @contextlib.contextmanager
-def open_atomic(path: Path, mode: int = PRIVATE_MODE) -> Iterator[IO[bytes]]:
+def open_atomic(
+    path: Path, mode: int = PRIVATE_MODE, on_temp: Callable[[Path], None] | None = None
+) -> Iterator[IO[bytes]]:
     """A binary file to stream into; on leaving the block without an exception
     it replaces ``path`` (fsynced, then the directory); on an exception it is
-    removed and ``path`` is untouched."""
+    removed and ``path`` is untouched. ``on_temp`` is told the temporary
+    file's path (``.<name>.<random>.tmp`` beside ``path``) before a byte is
+    written, so that a caller can find it after a kill."""
     path = Path(path)
     with staged(path.parent, mode, prefix=f".{path.name}.") as stage:
+        if on_temp is not None:
+            on_temp(stage.path)
         yield stage.file
         stage.commit(path)
 

@@ -3,14 +3,24 @@
 A crash log holds the traceback, the app and Python versions, the platform
 and the command line. It goes into the data directory's ``logs/`` when that
 directory already exists (it is never created just for a crash log), else
-into the system's temporary directory. Files are private (0600, umask 077).
+into a fallback directory under the system's temporary directory. Files are
+private (0600, umask 077).
+
+The fallback directory lives in a place every user can write to, so it is
+not trusted as found: it is created 0700, and an existing one is used only
+if it is a real directory (not a symlink), owned by this user, and private
+(its mode is made 0700); otherwise it is skipped. Files are created with
+``O_EXCL | O_NOFOLLOW`` so that a planted symlink or file is never followed
+or overwritten.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import platform
+import stat
 import sys
 import tempfile
 import traceback
@@ -44,6 +54,33 @@ def _candidate_dirs(data_dir: Path | None) -> list[Path]:
     return dirs
 
 
+class UnsafeDirectory(OSError):
+    """The fallback directory exists but is not ours (owner, type)."""
+
+
+def _checked_dir(directory: Path) -> Path:
+    """Create ``directory`` 0700 or check an existing one is a real directory
+    owned by this user, and make it 0700. Raises OSError otherwise."""
+    with contextlib.suppress(FileExistsError):
+        directory.mkdir(mode=0o700, parents=True)
+    if os.name != "posix":
+        return directory
+    # the directory itself, never a symlink to elsewhere: checked and fixed
+    # through one descriptor, so nothing can be swapped in between
+    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISDIR(info.st_mode):  # pragma: no cover - O_DIRECTORY refuses
+            raise UnsafeDirectory(f"not a directory: {directory}")
+        if info.st_uid != os.getuid():
+            raise UnsafeDirectory(f"owned by someone else: {directory}")
+        if stat.S_IMODE(info.st_mode) != 0o700:
+            os.fchmod(fd, 0o700)
+    finally:
+        os.close(fd)
+    return directory
+
+
 def write_crash_log(exc: BaseException, argv: Sequence[str], data_dir: Path | None) -> Path:
     """Write a crash log and return its path.
 
@@ -56,9 +93,9 @@ def write_crash_log(exc: BaseException, argv: Sequence[str], data_dir: Path | No
     name = f"crash-{stamp}-{os.getpid()}.log"
     for directory in _candidate_dirs(data_dir):
         try:
-            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-            path = directory / name
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            path = _checked_dir(directory) / name
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+            fd = os.open(path, flags, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(text)
             return path

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 import stat
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -182,3 +184,87 @@ def test_cli_command_sets_the_log_up_without_touching_disk(tmp_path: Path) -> No
     assert cli_main(["--data-dir", str(data_dir), "list"]) == 0
     assert [h.data_dir for h in _handlers()] == [data_dir.resolve()]
     assert not data_dir.exists()  # list never creates the data directory, nor does the log
+
+
+# --- issue 12 item 9: the crash log's fallback directory -----------------------
+
+
+def _fallback_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from caseapp.crash import write_crash_log
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        return write_crash_log(exc, ["caseapp", "report"], None)
+
+
+def test_crash_fallback_directory_is_created_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    os.umask(0o022)  # as if the entry point's umask had not been set
+    try:
+        path = _fallback_crash(tmp_path, monkeypatch)
+    finally:
+        os.umask(0o077)
+    assert path.parent == tmp_path / "caseapp-logs"
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_crash_fallback_directory_made_private_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "caseapp-logs").mkdir(mode=0o777)
+    os.chmod(tmp_path / "caseapp-logs", 0o777)
+    path = _fallback_crash(tmp_path, monkeypatch)
+    assert path.parent == tmp_path / "caseapp-logs"
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_crash_fallback_symlink_is_not_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Someone else plants ``caseapp-logs`` as a symlink to a directory of theirs:
+    the log does not go there (it falls back to a fresh private temp file)."""
+    elsewhere = tmp_path / "attacker"
+    elsewhere.mkdir()
+    (tmp_path / "caseapp-logs").symlink_to(elsewhere)
+    path = _fallback_crash(tmp_path, monkeypatch)
+    assert list(elsewhere.iterdir()) == []
+    assert path.parent == tmp_path and path.name.startswith("caseapp-crash-")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_crash_log_file_symlink_is_not_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A symlink planted under the crash log's name is neither followed nor overwritten."""
+    import datetime as dt
+
+    from caseapp import crash
+
+    logs = tmp_path / "caseapp-logs"
+    logs.mkdir(mode=0o700)
+    target = tmp_path / "victim.txt"
+    target.write_text("keep me")
+
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Frozen:
+            return cls(2026, 12, 7, 8, 0, 0, tzinfo=tz)
+
+    monkeypatch.setattr(crash.dt, "datetime", Frozen)
+    (logs / f"crash-20261207T080000Z-{os.getpid()}.log").symlink_to(target)
+    path = _fallback_crash(tmp_path, monkeypatch)
+    assert target.read_text() == "keep me"
+    assert not path.is_symlink() and "boom" in path.read_text()
+
+
+def test_crash_fallback_owned_by_someone_else_is_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "caseapp-logs").mkdir(mode=0o700)
+    monkeypatch.setattr(os, "getuid", lambda: os.stat(tmp_path).st_uid + 1)
+    path = _fallback_crash(tmp_path, monkeypatch)
+    assert path.parent == tmp_path and path.name.startswith("caseapp-crash-")

@@ -83,11 +83,11 @@ def document_bytes(case: Case) -> bytes:
     return canonical_bytes(case_to_document(case))
 
 
-def write_json(case: Case, out: Path) -> str:
+def write_json(case: Case, out: Path, on_temp: Callable[[Path], None] | None = None) -> str:
     """Write a `.caseapp.json` (the canonical document, no journal, no files).
-    Returns its SHA-256."""
+    Returns its SHA-256. ``on_temp``: see `caseapp.atomic.open_atomic`."""
     data = document_bytes(case)
-    with open_atomic(out) as fh:
+    with open_atomic(out, on_temp=on_temp) as fh:
         fh.write(data)
     return sha256_hex(data)
 
@@ -149,6 +149,7 @@ def write_zip(
     lang: str = "zh",
     progress: Progress | None = None,
     leave_out: frozenset[str] = frozenset(),
+    on_temp: Callable[[Path], None] | None = None,
 ) -> str:
     """Write a `.caseapp.zip`: case.json, journal.jsonl, the evidence files
     (streamed from ``evidence_source(sha256)``, each re-hashed while copied)
@@ -158,14 +159,16 @@ def write_zip(
 
     Both texts are always written; `lang` is accepted for symmetry with the
     other writers and does not change the bytes. Raises EvidenceMismatch if a
-    stored file no longer matches its hash (nothing is written then)."""
+    stored file no longer matches its hash (nothing is written then).
+    ``on_temp`` is told the temporary file beside ``out`` before writing
+    (`caseapp.atomic.open_atomic`)."""
     del lang
     case_bytes = document_bytes(case)
     journal = b"".join(line + b"\n" for line in journal_lines)
     files = {p: sha for p, sha in evidence_files(case).items() if sha not in leave_out}
     sums: dict[str, str] = {}
     total = len(files) + 2
-    with open_atomic(out) as fh, zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
+    with open_atomic(out, on_temp=on_temp) as fh, zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
         sums[zipscan.CASE_JSON] = _put_bytes(zf, zipscan.CASE_JSON, case_bytes)
         sums[zipscan.JOURNAL] = _put_bytes(zf, zipscan.JOURNAL, journal)
         for done, (path, sha) in enumerate(sorted(files.items()), start=1):

@@ -11,7 +11,6 @@ import argparse
 import datetime as dt
 import shutil
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from caseapp.domain.dates import local_today
 from caseapp.domain.messages import Msg
 from caseapp.domain.model import DEFAULT_TIME_ZONE, Case
 from caseapp.i18n import Lang, render, system_lang, text
+from caseapp.scratch import scratch_dir
 
 if TYPE_CHECKING:
     from caseapp.services.service import CaseService
@@ -235,7 +235,9 @@ class CliContext:
 
     def _tmp_dir(self) -> Path:
         if not self._tmp_dirs:
-            self._tmp_dirs.append(Path(tempfile.mkdtemp(prefix="caseapp-evidence-")))
+            # under <data dir>/tmp/ when there is one: a kill leaves no copy of
+            # evidence in the shared temp directory, and the next start removes it
+            self._tmp_dirs.append(scratch_dir(self.data_dir, "report-evidence-"))
         return self._tmp_dirs[0]
 
     def _load_stored(self, spec: str) -> LoadedCase:

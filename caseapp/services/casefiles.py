@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +45,7 @@ from caseapp.domain.jobs import Progress
 from caseapp.domain.kinds import KIND, RECORD_KINDS
 from caseapp.domain.model import Case, new_uid
 from caseapp.domain.vocab import JournalOp
+from caseapp.scratch import pending, remove_partial_export
 from caseapp.services.api import (
     ImportMode,
     ServiceError,
@@ -58,6 +61,7 @@ if TYPE_CHECKING:
     from caseapp.services.service import CaseService
 
 PURGE_NOTE = __doc__
+SHA256_RE = re.compile(r"[0-9a-f]{64}")
 
 
 def today_for(case: Case) -> dt.date:
@@ -101,26 +105,37 @@ def import_loaded(
     if existing_id is not None and mode == ImportMode.REPLACE:
         make_backup(svc.db_path, svc.data_dir, "pre-import")
     new_hashes: list[str] = []
-    try:
-        evidence = dict(getattr(loaded, "evidence", None) or {})
-        with contextlib.ExitStack() as stack:
-            archives: dict[Path, zipfile.ZipFile] = {}  # each zip opened once
-            for number, (sha, entry) in enumerate(sorted(evidence.items()), start=1):
-                if entry.source not in archives:
-                    archives[entry.source] = stack.enter_context(zipfile.ZipFile(entry.source))
-                with archives[entry.source].open(entry.member) as stream:
-                    stored = svc.store.put_stream(
-                        stream, entry.size, expected_sha256=sha, sync=False
-                    )
-                if stored.new:
-                    new_hashes.append(sha)
-                if progress is not None:
-                    progress(number, len(evidence))
-        svc.store.sync()  # files durable before the commit that refers to them
-        return _insert(svc, loaded, mode)
-    except BaseException:
-        svc.remove_orphans(new_hashes)
-        raise
+    with pending(svc.data_dir, "evidence") as note:  # a kill: the next start removes them
+        try:
+            _store_evidence(svc, loaded, progress, note, new_hashes)
+            return _insert(svc, loaded, mode)
+        except BaseException:
+            svc.remove_orphans(new_hashes)
+            raise
+
+
+def _store_evidence(
+    svc: CaseService,
+    loaded: Any,
+    progress: Progress | None,
+    note: Callable[[str], None],
+    new_hashes: list[str],
+) -> None:
+    evidence = dict(getattr(loaded, "evidence", None) or {})
+    with contextlib.ExitStack() as stack:
+        archives: dict[Path, zipfile.ZipFile] = {}  # each zip opened once
+        for number, (sha, entry) in enumerate(sorted(evidence.items()), start=1):
+            if entry.source not in archives:
+                archives[entry.source] = stack.enter_context(zipfile.ZipFile(entry.source))
+            with archives[entry.source].open(entry.member) as stream:
+                stored = svc.store.put_stream(
+                    stream, entry.size, expected_sha256=sha, sync=False, before_commit=note
+                )
+            if stored.new:
+                new_hashes.append(sha)
+            if progress is not None:
+                progress(number, len(evidence))
+    svc.store.sync()  # files durable before the commit that refers to them
 
 
 def _insert(svc: CaseService, loaded: Any, mode: ImportMode) -> str:
@@ -197,13 +212,29 @@ def export_case(
     from caseapp.casefile import writer
 
     out = Path(out)
-    if out.name.endswith(".caseapp.json"):
-        writer.write_json(svc.load_case(case_id), out)
-        return out
+    # The partial file is written beside ``out`` and removed on failure; a
+    # marker names it so that the next start removes it after a kill.
+    with pending(svc.data_dir, "export") as note:
+        on_temp = lambda temp: note(str(temp.resolve()))  # noqa: E731
+        if out.name.endswith(".caseapp.json"):
+            writer.write_json(svc.load_case(case_id), out, on_temp=on_temp)
+            return out
+        return _export_zip(svc, case_id, out, progress, on_temp)
+
+
+def _export_zip(
+    svc: CaseService,
+    case_id: str,
+    out: Path,
+    progress: Progress | None,
+    on_temp: Callable[[Path], None],
+) -> Path:
+    from caseapp.casefile import writer
+
     left_out = _absent_files(svc, case_id)
     while True:
         try:
-            return _write_zip(svc, case_id, out, progress, left_out)
+            return _write_zip(svc, case_id, out, progress, left_out, on_temp)
         except writer.EvidenceMismatch as exc:
             if exc.sha256 in left_out:  # pragma: no cover - the writer skips those
                 raise
@@ -239,6 +270,7 @@ def _write_zip(
     out: Path,
     progress: Progress | None,
     left_out: dict[str, str],
+    on_temp: Callable[[Path], None],
 ) -> Path:
     from caseapp.casefile import writer
     from caseapp.services.tx import Tx
@@ -256,7 +288,14 @@ def _write_zip(
         svc.append_entry(Tx(session, row, now), JournalOp.EXPORT, state_sha256=state, **extra)
         lines = journal_log.lines(session, row.pk)
         written = writer.write_zip(
-            case, lines, svc.store.path_of, out, svc.lang, progress, leave_out=frozenset(left_out)
+            case,
+            lines,
+            svc.store.path_of,
+            out,
+            svc.lang,
+            progress,
+            leave_out=frozenset(left_out),
+            on_temp=on_temp,
         )
         if written != state:  # pragma: no cover - the writer's own contract
             raise RuntimeError(f"case.json written {written} != journal state {state}")
@@ -334,3 +373,24 @@ def _current(session: Session, row: CaseRow, ref: str) -> object:
         return None
     found = records.find_row(session, row.pk, kind, KIND[kind].parse_key(key))
     return None if found is None else found.doc
+
+
+def clean_leftovers(svc: CaseService) -> None:
+    """What a kill left behind, removed at the start (the caller holds the data
+    directory's lock): the evidence store's ``incoming/`` temp files; evidence
+    files a killed import or "add files" stored that no record refers to;
+    the partial file of a killed export, beside its target; and the scratch
+    directories of processes that are gone (`caseapp.scratch`)."""
+    from caseapp.scratch import clean_scratch, pending_markers
+
+    svc.store.clean_incoming()
+    for marker in pending_markers(svc.data_dir):
+        if marker.kind == "evidence":
+            hashes = [h for h in marker.lines if SHA256_RE.fullmatch(h)]
+            svc.remove_orphans(hashes)
+        elif marker.kind == "export":
+            for line in marker.lines:
+                remove_partial_export(line)
+        with contextlib.suppress(OSError):
+            marker.path.unlink()
+    clean_scratch(svc.data_dir)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ from caseapp.domain.changes import Changes
 from caseapp.domain.jobs import CancelCheck, Progress
 from caseapp.domain.model import Evidence, EvidenceFile
 from caseapp.domain.vocab import JournalOp
+from caseapp.scratch import pending
 from caseapp.services.api import ServiceError
 from caseapp.storage import journal_log
 from caseapp.storage.backups import make_backup
@@ -27,11 +28,17 @@ if TYPE_CHECKING:
 
 
 def store_file(
-    svc: CaseService, path: Path, progress: Progress | None, cancelled: CancelCheck | None
+    svc: CaseService,
+    path: Path,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+    note: Callable[[str], None] | None = None,
 ) -> tuple[EvidenceFile, bool]:
-    """Copy one file into the store; the EvidenceFile and whether it was new."""
+    """Copy one file into the store; the EvidenceFile and whether it was new.
+    ``note(sha256)`` hears of a new file before it takes its name (a pending
+    marker: `caseapp.scratch`)."""
     try:
-        stored = svc.store.put_file(path, progress, cancelled)
+        stored = svc.store.put_file(path, progress, cancelled, before_commit=note)
     except TooLarge:
         raise ServiceError([svc.msg("file_too_large", path=str(path))]) from None
     stat = path.stat()
@@ -53,29 +60,42 @@ def add_evidence_files(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Changes:
+    new_hashes: list[str] = []
+    with pending(svc.data_dir, "evidence") as note:  # a kill: the next start removes them
+        try:
+            return _add_files(svc, case_id, evidence, paths, progress, cancelled, note, new_hashes)
+        except BaseException:
+            svc.remove_orphans(new_hashes)
+            raise
+
+
+def _add_files(
+    svc: CaseService,
+    case_id: str,
+    evidence: Evidence,
+    paths: Sequence[Path],
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+    note: Callable[[str], None],
+    new_hashes: list[str],
+) -> Changes:
     total = sum(p.stat().st_size for p in paths)
     done = 0
     added: list[EvidenceFile] = []
-    new_hashes: list[str] = []
-    try:
-        for path in paths:
+    for path in paths:
 
-            def step(n: int, _t: int, base: int = done) -> None:
-                if progress is not None:
-                    progress(base + n, total)
+        def step(n: int, _t: int, base: int = done) -> None:
+            if progress is not None:
+                progress(base + n, total)
 
-            stored, new = store_file(svc, path, step, cancelled)
-            if new:
-                new_hashes.append(stored.sha256)
-            added.append(stored)
-            done += stored.size
-        known = {f.sha256 for f in evidence.files}
-        files = evidence.files + tuple(f for f in added if f.sha256 not in known)
-        changes = svc.save_record(case_id, dataclasses.replace(evidence, files=files))
-    except BaseException:
-        svc.remove_orphans(new_hashes)
-        raise
-    return changes
+        stored, new = store_file(svc, path, step, cancelled, note)
+        if new:
+            new_hashes.append(stored.sha256)
+        added.append(stored)
+        done += stored.size
+    known = {f.sha256 for f in evidence.files}
+    files = evidence.files + tuple(f for f in added if f.sha256 not in known)
+    return svc.save_record(case_id, dataclasses.replace(evidence, files=files))
 
 
 def check_files_kept(svc: CaseService, stored_doc: object, record: Evidence) -> None:

@@ -107,6 +107,9 @@ class CaseService:
             self._open_engines()
             self.db_path = db_path(self.data_dir)
             self.store = EvidenceStore(self.data_dir / "evidence")
+            if self._lock is not None:  # only whoever holds the lock may clean
+                with contextlib.suppress(OSError):  # a read-only directory still opens
+                    casefiles.clean_leftovers(self)  # what a kill left behind
             if daily_backup_due(self.data_dir) and self._has_cases():
                 make_backup(self.db_path, self.data_dir, DAILY)
         except BaseException:
@@ -121,6 +124,14 @@ class CaseService:
         and the write engine, whose transactions begin IMMEDIATE."""
         self._engine = open_database(self.data_dir)
         self._write_engine = self._engine.execution_options(sqlite_immediate=True)
+
+    def scratch_dir(self, prefix: str) -> Path:
+        """A private directory under ``<data dir>/tmp/`` for temporary copies
+        (the case file packed for a report); the caller removes it, and the
+        next start does after a kill (`caseapp.scratch`)."""
+        from caseapp.scratch import scratch_dir
+
+        return scratch_dir(self.data_dir, prefix)
 
     def msg(self, key: str, **params: object) -> str:
         return text(f"services.{key}", self.lang, **params)

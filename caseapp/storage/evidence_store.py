@@ -24,7 +24,7 @@ import hashlib
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -97,12 +97,13 @@ class EvidenceStore:
         source: Path,
         progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
+        before_commit: Callable[[str], None] | None = None,
     ) -> Stored:
         total = source.stat().st_size
         if total > MAX_SIZE:
             raise TooLarge(str(source))
         with open(source, "rb") as stream:
-            return self.put_stream(stream, total, progress, cancelled)
+            return self.put_stream(stream, total, progress, cancelled, before_commit=before_commit)
 
     def put_stream(
         self,
@@ -113,10 +114,13 @@ class EvidenceStore:
         expected_sha256: str | None = None,
         *,
         sync: bool = True,
+        before_commit: Callable[[str], None] | None = None,
     ) -> Stored:
         """Copy ``stream`` into the store. With ``expected_sha256`` already in
         the store (size ``total``), nothing is read or written. ``sync=False``
-        leaves durability to a later ``sync()``."""
+        leaves durability to a later ``sync()``. ``before_commit(sha256)`` is
+        called before a new file takes its name in the store (the service notes
+        it in a pending marker, so a kill leaves no orphan: `caseapp.scratch`)."""
         if expected_sha256 is not None and self.has(expected_sha256, total or None):
             path = self.path_of(expected_sha256)
             return Stored(expected_sha256, path.stat().st_size, path, new=False)
@@ -141,6 +145,8 @@ class EvidenceStore:
             if self.has(sha, size):
                 return Stored(sha, size, target, new=False)  # the temp file is removed
             self._dir(target.parent)
+            if before_commit is not None:
+                before_commit(sha)
             # read-only, fsynced (with sync), renamed over a short, broken copy if
             # any, the directory fsynced (with sync)
             stage.commit(target)
@@ -172,6 +178,20 @@ class EvidenceStore:
                 for item in sorted(sub.iterdir()):
                     if SHA_RE.match(item.name):
                         yield item.name
+
+    def clean_incoming(self) -> int:
+        """Remove every temporary file left in ``incoming/`` (a kill mid-copy).
+        Only for whoever holds the data directory's lock. Returns the count."""
+        incoming = self.root / "incoming"
+        if not incoming.is_dir():
+            return 0
+        count = 0
+        for entry in incoming.iterdir():
+            with contextlib.suppress(OSError):
+                if entry.is_file() or entry.is_symlink():
+                    entry.unlink()
+                    count += 1
+        return count
 
 
 def _syncfs(path: Path) -> bool:

@@ -7,11 +7,12 @@ as they come. reportlab never loads in the app's own process.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
@@ -63,7 +64,10 @@ class ReportJob(QObject):
         self.session = session
         self.process: QProcess | None = None
         self.state: JobState | None = None
-        self._tmp = tempfile.TemporaryDirectory(prefix="caseapp-report-")
+        # the case file packed for the PDFs (evidence included) goes into a
+        # scratch directory under the data directory, removed when the job
+        # ends and, after a kill, at the next start (`caseapp.scratch`)
+        self._scratch: list[Path] = []
         self.cancelled = False
 
     @property
@@ -78,10 +82,18 @@ class ReportJob(QObject):
             return
         self.cancelled = False
         self.state = JobState(list(orders))
-        target = case_file or Path(self._tmp.name) / f"{case_id}.caseapp.zip"
         self.progress.emit(0, 0, self.tr("Packing the case file…"))
+
+        def export(service: Any) -> Path:
+            target = case_file
+            if target is None:
+                directory = service.scratch_dir("report-")
+                self._scratch.append(directory)
+                target = directory / f"{case_id}.caseapp.zip"
+            return Path(service.export_case(case_id, target))
+
         self.session.bridge.call(
-            lambda s: s.export_case(case_id, target),
+            export,
             done=self._exported,
             error=lambda exc: self._fail(error_text(exc)),
         )
@@ -101,6 +113,7 @@ class ReportJob(QObject):
             return
         if state.tried == len(state.orders):
             self.state = None
+            self._drop_scratch()
             self.finished.emit(list(state.done))
             return
         order = state.orders[state.tried]
@@ -187,13 +200,18 @@ class ReportJob(QObject):
 
     def _fail(self, message: str) -> None:
         self.state = None
+        self._drop_scratch()
         self.failed.emit(message)
+
+    def _drop_scratch(self) -> None:
+        while self._scratch:
+            shutil.rmtree(self._scratch.pop(), ignore_errors=True)
 
     def close(self) -> None:
         self.cancel()
         if self.process is not None:
             self.process.waitForFinished(2000)
-        self._tmp.cleanup()
+        self._drop_scratch()
 
 
 Callback = Callable[[list[Path]], None]
