@@ -49,6 +49,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "caseapp.cli.verify",
     "caseapp.cli.check",
     "caseapp.cli.report",
+    "caseapp.cli.backup",
 )
 
 # Commands whose exit code 1 means "a mismatch was found"; for any other
@@ -209,7 +210,7 @@ def handle_exception(exc: BaseException, ctx: CliContext, argv: Sequence[str]) -
 
     fault = environment_fault(exc)
     if fault == "damaged":
-        ctx.err(ctx.t("cli.error.damaged_db", path=str(ctx.data_dir)))
+        _damaged(exc, ctx)
         return EXIT_ENVIRONMENT
     if fault is not None:
         # The sentence the README promises for each, then the system's own words.
@@ -252,6 +253,18 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+def _damaged(exc: BaseException, ctx: CliContext) -> None:
+    """The damaged database: what happened, the newest good backup, the command."""
+    from caseapp.services.recovery import list_backups
+
+    ctx.err(ctx.t("cli.error.damaged_db", path=str(ctx.data_dir)))
+    newest = next((b for b in list_backups(ctx.data_dir) if b.good), None)
+    if newest is None:
+        ctx.err(ctx.t("cli.error.damaged_no_backup"))
+    else:
+        ctx.err(ctx.t("cli.error.damaged_restore", name=newest.name))
 
 
 def _env_detail(exc: BaseException) -> str:

@@ -14,6 +14,8 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Literal
 
+from caseapp.storage.health import DamagedDatabase
+
 Fault = Literal["disk_full", "read_only", "permission", "io", "in_use", "damaged"]
 
 _ERRNO: dict[int, Fault] = {
@@ -60,6 +62,8 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
 def environment_fault(exc: BaseException) -> Fault | None:
     """The kind of environment failure ``exc`` is (or was caused by), or None."""
     for item in _chain(exc):
+        if isinstance(item, DamagedDatabase):
+            return "damaged"
         if isinstance(item, OSError) and item.errno in _ERRNO:
             return _ERRNO[item.errno]
         if isinstance(item, sqlite3.Error) or type(item).__module__.startswith("sqlalchemy"):

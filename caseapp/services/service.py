@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
@@ -133,13 +134,23 @@ class CaseService:
             self.db_path = db_path(self.data_dir)
             self.store = EvidenceStore(self.data_dir / "evidence")
             if not self.read_only and daily_backup_due(self.data_dir) and self._has_cases():
-                make_backup(self.db_path, self.data_dir, DAILY)
+                self._daily_backup()
         except BaseException:
             if self._lock is not None:  # a failed open leaves the directory free
                 self._lock.release()
             raise
 
     # --- plumbing -----------------------------------------------------------
+
+    def _daily_backup(self) -> None:
+        """The daily backup; one that fails (a full disk) leaves no file and is
+        tried again at the next start, and the case still opens."""
+        import logging
+
+        try:
+            make_backup(self.db_path, self.data_dir, DAILY)
+        except (OSError, sqlite3.Error) as exc:
+            logging.getLogger(__name__).warning("daily backup failed: %s", type(exc).__name__)
 
     def _open_engines(self) -> None:
         """Open the database (created or upgraded as needed): the read engine

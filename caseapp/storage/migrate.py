@@ -25,6 +25,7 @@ from caseapp.storage.engine import (
     read_only_uri,
     secure_db_files,
 )
+from caseapp.storage.health import check_database
 from caseapp.storage.lean import HEAD as HEAD  # re-exported: the schema head
 from caseapp.storage.lean import _revision, read_revision
 
@@ -39,6 +40,7 @@ def open_database(data_dir: Path, *, read_only: bool = False) -> Engine:
     created, changed or upgraded; the engine only reads."""
     if read_only:
         return _open_read_only(db_path(data_dir))
+    check_database(data_dir)  # never take a damaged file for a new, empty one
     path = prepare_data_dir(data_dir)
     revision = read_revision(path)
     if revision != HEAD:
