@@ -104,3 +104,23 @@ def backup_time(info: BackupInfo) -> dt.datetime | None:
         return dt.datetime.strptime(info.name[:23], "%Y%m%dT%H%M%S.%fZ").replace(tzinfo=dt.UTC)
     except ValueError:
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class Damage:
+    """A damaged database found at start-up (already set aside)."""
+
+    reason: str  # "missing", "empty", "not_sqlite", "truncated"
+    newest_backup: str | None  # the newest good backup's file name
+
+
+def check_health(data_dir: Path) -> Damage | None:
+    """None when the database is whole or the data directory is new; else the
+    damage (the damaged file set aside) and the newest good backup. Cheap: it
+    reads the file's first 100 bytes (``storage.health``)."""
+    try:
+        check_database(Path(data_dir))
+    except DamagedDatabase as exc:
+        newest = exc.newest_backup
+        return Damage(exc.reason, None if newest is None else newest.name)
+    return None
