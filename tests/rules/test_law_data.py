@@ -418,14 +418,33 @@ def test_standby_guangdong_caps_the_first_cycle(law: LawData) -> None:
     assert old is not None and old.first_cycle_ratio.basis[0].article == "35"
 
 
-@pytest.mark.parametrize("city", ["chengdu", "wuhan", "xian", "tianjin", "other"])
-def test_standby_unconfirmed_regions_have_no_after_ratio(law: LawData, city: str) -> None:
+@pytest.mark.parametrize("city", ["chengdu", "wuhan", "xian", "tianjin", "other", "hefei"])
+def test_standby_unconfirmed_regions_use_the_lowest_open_share(law: LawData, city: str) -> None:
+    """Issue 11 item 2: no confirmed share after the first cycle → the lowest
+    share the sources leave open (70 %: Beijing art. 27, Shandong art. 31,
+    Chongqing's reported 70 %), `unconfirmed`, its note giving the range."""
     rule = law.standby_rule(city, D(2025, 10, 1))
     assert rule is not None
-    assert rule.after_ratio is None
+    after = rule.after_ratio
+    assert after is not None and after.value == Decimal("0.7")
+    assert after.confidence is Confidence.UNCONFIRMED
+    assert after.note is not None and "range 70 %–100 %" in after.note
     assert rule.first_cycle_ratio.value == 1  # the national rule still applies
     for alt in rule.after_alternatives:
         assert alt.confidence is Confidence.UNCONFIRMED
+
+
+def test_standby_confirmed_share_is_not_replaced(law: LawData) -> None:
+    beijing = law.standby_rule("beijing", D(2025, 10, 1))
+    assert beijing is not None and beijing.after_ratio is not None
+    assert beijing.after_ratio.value == Decimal("0.7")
+    assert beijing.after_ratio.confidence is Confidence.LOCAL_RULE
+    jinan = law.standby_rule("jinan", D(2025, 10, 1))  # Shandong art. 31
+    assert jinan is not None and jinan.after_ratio is not None
+    assert (jinan.after_ratio.value, jinan.after_ratio.confidence) == (
+        Decimal("0.7"),
+        Confidence.LOCAL_RULE,
+    )
 
 
 def test_standby_plausible_values_for_gaps(law: LawData) -> None:
@@ -441,7 +460,11 @@ def test_standby_shanghai_changes_with_the_2026_measure(law: LawData) -> None:
     assert before is not None and before.after_ratio is not None
     assert before.after_ratio.value == 1 and before.after_ratio.confidence is Confidence.UNCONFIRMED
     after = law.standby_rule("shanghai", D(2026, 8, 1))
-    assert after is not None and after.after_ratio is None
+    # the new measure's item was not read: the lowest share left open (issue 11)
+    assert after is not None and after.after_ratio is not None
+    assert after.after_ratio.value == Decimal("0.7")
+    assert after.after_ratio.confidence is Confidence.UNCONFIRMED
+    assert after.after_ratio.effective_from == D(2026, 8, 1)
     assert after.first_cycle_ratio.confidence is Confidence.STATUTE  # national floor
 
 
