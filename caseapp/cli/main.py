@@ -49,6 +49,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "caseapp.cli.verify",
     "caseapp.cli.check",
     "caseapp.cli.report",
+    "caseapp.cli.law_cmd",
 )
 
 # Commands whose exit code 1 means "a mismatch was found"; for any other

@@ -614,6 +614,10 @@ class LawData:
     def articles(self) -> tuple[Article, ...]:
         return tuple(self._articles.values())
 
+    def all_entries(self) -> tuple[RawDated, ...]:
+        """Every dated entry of the data (for tests and audits)."""
+        return tuple(self._all_raw())
+
     def _all_raw(self) -> Iterable[RawDated]:
         for mw in self._min.values():
             yield from (e.raw for e in (*mw.monthly, *mw.hourly))
