@@ -229,3 +229,49 @@ def test_every_rule_entry_names_a_document(law: LawData) -> None:
 )
 def test_document_reference_check(source: str, ok: bool) -> None:
     assert has_document_reference(source) is ok
+
+
+# --- parameter-stale and the holiday calendar (issue 11 item 6) ----------------------
+
+
+def test_parameter_stale_from_the_newest_entry(law: LawData) -> None:
+    # Lanzhou: newest figure 2023-11-01 (甘政办发〔2023〕83号); 24 months later is
+    # 2025-11-01. On 2025-10-31 nothing; on 2025-11-02 the finding, naming the
+    # figure's date and the data's compiled date, pointing to `caseapp law show`.
+    from caseapp.domain.messages import Msg
+    from caseapp.i18n import render
+
+    c = case(payments=month_payments("2024-01-01", "2025-09-30", "8000"), city="lanzhou")
+    assert only(run(c, "2025-10-31", law), "parameter-stale") == []
+    report = run(c, "2025-11-02", law)
+    (f,) = only(report, "parameter-stale")
+    text = render(f.explanation, "en")
+    assert "2023-11-01" in text and "2026-12-07" in text
+    assert "more than 24 months" in text
+    steps = " ".join(render(m, "en") for m in f.next_steps)
+    assert "caseapp law show lanzhou --on 2025-11-02" in steps
+    assert "update" not in (text + steps).lower()
+    assert isinstance(f.explanation, Msg)
+
+
+def test_parameter_stale_from_the_compiled_date(law: LawData) -> None:
+    # Beijing: newest 2025-09-01, so the 24-month trigger is 2027-09-01; the data
+    # was compiled 2026-12-07, so from 2027-12-08 on the compiled trigger fires too.
+    # Near miss: 2027-08-31 neither.
+    from caseapp.i18n import render
+
+    c = case(payments=month_payments("2024-01-01", "2027-07-31", "10000"))
+    assert only(run(c, "2027-08-31", law), "parameter-stale") == []
+    (f,) = only(run(c, "2027-09-02", law), "parameter-stale")
+    assert "more than 24 months" in render(f.explanation, "en")
+
+
+def test_calendar_warns_only_for_years_with_records(law: LawData) -> None:
+    # The holiday calendar is known for 2024-2026. A case analysed in 2027 with
+    # records only up to 2026: no calendar gap; a record in 2027: a gap for 2027.
+    c = case(payments=month_payments("2024-01-01", "2026-11-30", "10000"))
+    gaps = [f for f in only(run(c, "2027-01-20", law), "data-gap") if "calendar" in f.key]
+    assert gaps == []
+    c2 = case(payments=month_payments("2024-01-01", "2027-01-31", "10000"))
+    gaps2 = [f for f in only(run(c2, "2027-02-20", law), "data-gap") if "calendar" in f.key]
+    assert len(gaps2) == 1
