@@ -248,9 +248,11 @@ def test_a_gap_must_be_unconfirmed_with_a_note(tmp_path: Path) -> None:
         ),
         (
             "minimum_wage.toml",
-            'in_force_by = 2026-06-29\nuncertain_from = 2026-01-01\nvalue = "2376"',
-            'in_force_by = 2026-06-29\nuncertain_from = 2026-07-01\nvalue = "2376"',
-            "minimum_wage.toml: xian.monthly[3]",
+            # (Xi'an's 2376 has an effective date since 2026.12.3: Shandong's 2400 is
+            # the in-force-by entry used here)
+            'in_force_by = 2026-01-01\nuncertain_from = 2025-07-02\nvalue = "2400"',
+            'in_force_by = 2026-01-01\nuncertain_from = 2026-01-02\nvalue = "2400"',
+            "minimum_wage.toml: shandong-1.monthly[1]",
             "'uncertain_from' must be before 'in_force_by'",
         ),
         (
