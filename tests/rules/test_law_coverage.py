@@ -275,3 +275,25 @@ def test_calendar_warns_only_for_years_with_records(law: LawData) -> None:
     c2 = case(payments=month_payments("2024-01-01", "2027-01-31", "10000"))
     gaps2 = [f for f in only(run(c2, "2027-02-20", law), "data-gap") if "calendar" in f.key]
     assert len(gaps2) == 1
+
+
+def test_a_division_code_case_names_its_province(law: LawData) -> None:
+    # 340100: Anhui's lowest tier (2000 from 2025-09-01). Standby from Mon
+    # 2025-09-01, paid in full in September (the first cycle), 500 in October and
+    # November: 2 × (0.7 × 2000 − 500) = 2 × 900 = 1800.00 short (the lowest share
+    # left open, unconfirmed).
+    from caseapp.i18n import render
+
+    days = span("2025-09-01", "2025-11-30", DayStatus.STANDBY)
+    pays = [
+        *month_payments("2024-01-01", "2025-09-30", "8000"),
+        payment("2025-10-01", "2025-10-31", "500", kind="standby"),
+        payment("2025-11-01", "2025-11-30", "500", kind="standby"),
+    ]
+    c = case(days=days, payments=pays, city="340100", monthly_wage=D("8000"))
+    report = run(c, "2025-12-20", law)
+    (f,) = only(report, "standby-below-floor")
+    assert f.amount == 2 * (D("0.7") * D("2000") - D("500")) == D("1800.00")
+    assert f.confidence == "unconfirmed"
+    stale = only(run(c, "2028-01-01", law), "parameter-stale")
+    assert stale and "安徽省其他城市（340100）" in render(stale[0].explanation, "zh")
