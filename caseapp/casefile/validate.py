@@ -128,12 +128,15 @@ def _warn_overlapping_service(ctx: Ctx, raw: Mapping[str, object]) -> None:
 
 
 def _warn_unknown_city(ctx: Ctx, city: object, place: str) -> None:
-    """A city key the law data does not know is a warning, kept as written."""
+    """A city key the law data does not know is a warning, kept as written.
+    A 6-digit administrative division code (GB/T 2260) is a valid place: the
+    law data reads it as its province's `other:<region>`."""
     if (
         isinstance(city, str)
         and ctx.known_cities is not None
         and city != "other"
         and city not in ctx.known_cities
+        and not (len(city) == 6 and city.isdigit())
     ):
         ctx.warnings.append(problem(place, "unknown_city", value=short(city)))
 

@@ -50,6 +50,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "caseapp.cli.check",
     "caseapp.cli.report",
     "caseapp.cli.backup",
+    "caseapp.cli.law_cmd",
 )
 
 # Commands whose exit code 1 means "a mismatch was found"; for any other

@@ -305,8 +305,12 @@
 <context>
     <name>CreateCaseForm</name>
     <message>
-        <source>Another city</source>
+        <source>Other city</source>
         <translation>其他城市</translation>
+    </message>
+    <message>
+        <source>Another city (province not given)</source>
+        <translation>其他城市（未指明省份）</translation>
     </message>
     <message>
         <source>Create my case</source>
