@@ -50,7 +50,8 @@ def _candidate_dirs(data_dir: Path | None) -> list[Path]:
     dirs: list[Path] = []
     if data_dir is not None and data_dir.is_dir():
         dirs.append(data_dir / "logs")
-    dirs.append(Path(tempfile.gettempdir()) / "caseapp-logs")
+    with contextlib.suppress(OSError):  # gettempdir() probes by writing a file
+        dirs.append(Path(tempfile.gettempdir()) / "caseapp-logs")
     return dirs
 
 
@@ -96,12 +97,24 @@ def write_crash_log(exc: BaseException, argv: Sequence[str], data_dir: Path | No
             path = _checked_dir(directory) / name
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
             fd = os.open(path, flags, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
+            _write_whole(fd, path, text)
             return path
         except OSError:
             continue
     fd, tmp = tempfile.mkstemp(prefix="caseapp-crash-", suffix=".log")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
+    _write_whole(fd, Path(tmp), text)
     return Path(tmp)
+
+
+def _write_whole(fd: int, path: Path, text: str) -> None:
+    """Write the log and sync it; a log that cannot be written whole (a full
+    disk) is removed, never left empty or cut short."""
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise

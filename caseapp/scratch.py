@@ -101,9 +101,18 @@ def pending(data_dir: Path, kind: str) -> Iterator[Callable[[str], None]]:
     """A marker ``<data_dir>/pending/<kind>-<pid>-<random>`` for work in
     flight; yields ``note(line)``, which appends a line and flushes it (a kill
     keeps what the kernel has). The marker is removed on leaving the block,
-    whatever happens in it."""
-    directory = _private(Path(data_dir) / PENDING)
-    fd, name = tempfile.mkstemp(prefix=f"{kind}-{os.getpid()}-", dir=directory)
+    whatever happens in it.
+
+    A data directory that cannot take the marker (read-only media, no
+    permission, a full disk) gets none: the work itself then meets the same
+    condition and reports it in its own words (exit 3, "read-only"), and
+    nothing it could leave behind can be written there either."""
+    try:
+        directory = _private(Path(data_dir) / PENDING)
+        fd, name = tempfile.mkstemp(prefix=f"{kind}-{os.getpid()}-", dir=directory)
+    except OSError:
+        yield lambda line: None
+        return
     stream = os.fdopen(fd, "a", encoding="utf-8")
 
     def note(line: str) -> None:

@@ -305,8 +305,12 @@
 <context>
     <name>CreateCaseForm</name>
     <message>
-        <source>Another city</source>
+        <source>Other city</source>
         <translation>其他城市</translation>
+    </message>
+    <message>
+        <source>Another city (province not given)</source>
+        <translation>其他城市（未指明省份）</translation>
     </message>
     <message>
         <source>Create my case</source>
@@ -3502,6 +3506,17 @@
     <message>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>恢复最新的备份</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
