@@ -128,6 +128,24 @@ def _loose(literal: str, spaced: bool = False) -> str:
     return gap.join(re.escape(char) for char in literal)
 
 
+def _text_pattern(literal: str) -> str:
+    """A pattern for ``literal`` (an address, a credit code) however spaced:
+    any whitespace and invisible characters between its characters, or none,
+    and its digits half- or full-width ("莫干山路88号" is "莫干山路 ８８ 号")."""
+    gap = f"[\\s\u3000{INVISIBLE}]*"
+    parts = []
+    for char in re.sub(f"[{INVISIBLE}\\s\u3000]", "", unicodedata.normalize("NFKC", literal)):
+        if "0" <= char <= "9":
+            parts.append(f"[{char}{chr(0xFF10 + int(char))}]")
+        elif char.isascii() and char.isalpha():
+            parts.append(
+                f"[{char}{chr(ord(char.upper()) + 0xFEE0)}{chr(ord(char.lower()) + 0xFEE0)}]"
+            )
+        else:
+            parts.append(re.escape(char))
+    return gap.join(parts)
+
+
 def _number_pattern(value: str) -> str | None:
     """A known phone or ID number as a pattern over its digits, however
     spaced, hyphenated or written in full-width digits."""
@@ -228,7 +246,9 @@ class Masker:
       words of two letters or more in any case, the initial with the surname
       ("J. Smith") and the initials ("J.S.", "JS" in capitals). A person
       whose name is the worker's own is the worker, and stays.
-    * Chat accounts and addresses (as typed, invisible characters allowed).
+    * Chat accounts (as typed, invisible characters allowed); the worker's
+      and every person's address and a person's credit code (a sole
+      trader's), however spaced, with full-width digits or letters.
     * The worker's phone and ID numbers, and any other mainland mobile or
       resident ID number, however spaced, hyphenated or written in
       full-width digits.
@@ -269,13 +289,15 @@ class Masker:
                 if account.strip():
                     rules.append((len(account), _loose(account), "****"))
             if person.address and person.address.strip():
-                rules.append(
-                    (len(person.address), _loose(person.address), mask_address(person.address))
-                )
+                address = person.address
+                rules.append((len(address), _text_pattern(address), mask_address(address)))
+            if person.credit_code and person.credit_code.strip():
+                code = person.credit_code.strip()  # a sole trader's: a person's
+                rules.append((len(code), _text_pattern(code), mask_id(code)))
         worker = info.worker
         for address in (worker.address, worker.service_address):
             if address and address.strip():
-                rules.append((len(address), _loose(address), mask_address(address)))
+                rules.append((len(address), _text_pattern(address), mask_address(address)))
         if worker.birth_date is not None:
             for form, masked in _date_forms(worker.birth_date):
                 rules.append((len(form), re.escape(form), masked))
