@@ -288,9 +288,9 @@ class Masker:
             for account in person.accounts:
                 if account.strip():
                     rules.append((len(account), _loose(account), "****"))
-            if person.address and person.address.strip():
-                address = person.address
-                rules.append((len(address), _text_pattern(address), mask_address(address)))
+            home = person.address
+            if home and home.strip():
+                rules.append((len(home), _text_pattern(home), mask_address(home)))
             if person.credit_code and person.credit_code.strip():
                 code = person.credit_code.strip()  # a sole trader's: a person's
                 rules.append((len(code), _text_pattern(code), mask_id(code)))
