@@ -6,17 +6,19 @@ backup, and the window reopens the case as the backup had it."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from caseapp.domain.model import Incident
+from caseapp.domain.model import Incident, Organisation
 from caseapp.domain.vocab import IncidentKind
-from caseapp.services.recovery import BackupInfo
+from caseapp.services.recovery import BackupInfo, list_backups
 from caseapp.ui.backup_panel import BackupPanel
 from caseapp.ui.case_settings_view import CaseSettingsView
+from tests.casework.helpers import sample_info
 from tests.ui.conftest import open_new_case, run
 
 
@@ -137,3 +139,35 @@ def test_a_damaged_backup_cannot_be_chosen(qtbot, parts) -> None:  # type: ignor
     assert panel.table.item(row, 2).text() == "—"  # a damaged backup is not counted
     panel.select(path.name)
     assert not panel.restore_button.isEnabled()
+
+
+def test_a_case_made_after_the_backup_is_kept_aside_and_the_window_opens_one_it_has(
+    qtbot, parts
+) -> None:  # type: ignore[no-untyped-def]
+    """Case A, a backup, then case B (open): restoring the backup opens A (B is
+    not in it), and the "pre-restore" backup holds both cases."""
+    first = open_new_case(qtbot, parts)
+    panel = _panel(qtbot, parts)
+    qtbot.waitUntil(lambda: panel.refresh_button.isEnabled(), timeout=10_000)
+    panel.backup_button.click()
+    qtbot.waitUntil(lambda: any("manual" in n for n in _names(panel)), timeout=10_000)
+    manual = next(b for b in panel.backups if "manual" in b.name)
+    assert (manual.cases, manual.records) == (1, 0)
+    second_info = dataclasses.replace(
+        sample_info(), employer=Organisation(name="另一家人力资源有限公司")
+    )
+    ids: list[str] = []
+    parts.session.create_case(second_info, done=ids.append)
+    qtbot.waitUntil(lambda: bool(ids) and parts.session.case_id == ids[0], timeout=10_000)
+    second = ids[0]
+    assert second != first
+
+    panel = _panel(qtbot, parts)  # the view of the case now open
+    qtbot.waitUntil(lambda: manual.name in _names(panel), timeout=10_000)
+    qtbot.waitUntil(lambda: panel.refresh_button.isEnabled(), timeout=10_000)
+    panel.select(manual.name)
+    _answer(qtbot, panel, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: parts.session.case_id == first, timeout=20_000)
+    assert [c.id for c in parts.session.cases] == [first]
+    kept = next(b for b in list_backups(parts.window.data_dir) if "pre-restore" in b.name)
+    assert (kept.cases, kept.records) == (2, 0)  # case B is in it, not lost
