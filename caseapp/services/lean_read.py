@@ -16,15 +16,18 @@ summaries, the same ``Case``, the same journal head, the same verify report.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from caseapp.casefile.journal import verify_chain
-from caseapp.domain.kinds import KIND
+from caseapp.domain.kinds import RECORD_KINDS
 from caseapp.domain.model import Case
 from caseapp.i18n import Lang, text
+from caseapp.services import replay
 from caseapp.services.api import (
     CaseSummary,
     DataDirInUse,
@@ -33,6 +36,7 @@ from caseapp.services.api import (
     VerifyReport,
 )
 from caseapp.storage import lean
+from caseapp.storage.columns import FILE_COLUMNS, decode
 from caseapp.storage.evidence_store import EvidenceStore
 
 # The same lock file as CaseService's (services.service.LOCK_NAME; a test keeps them equal).
@@ -53,14 +57,22 @@ class LeanReader:
 
     @classmethod
     def open(cls, data_dir: Path, lang: Lang = "zh") -> LeanReader | None:
-        """Take the data directory's lock and connect; None when the full service
-        must first create or upgrade the database (the lock is released then).
-        Raises DataDirInUse when another process holds the directory."""
+        """Take the data directory's lock and connect; None when only the full
+        service can answer: no database yet, a schema to create or upgrade, a
+        file that does not look whole (the service names the damage and sets
+        the file aside: ``storage.health``), or a directory nothing can be
+        written in (read-only media: the service reads it without a lock).
+        The lock is released then. Raises DataDirInUse when another process
+        holds the directory. Makes the daily backup when one is due, as the
+        service does when it opens."""
         from filelock import FileLock, Timeout
+
+        from caseapp.storage.health import problem_of
+        from caseapp.storage.private import is_read_only
 
         data_dir = Path(data_dir)
         path = lean.db_path(data_dir)
-        if not path.is_file():
+        if not path.is_file() or problem_of(path) is not None or is_read_only(data_dir):
             return None
         lock = FileLock(str(data_dir / LOCK_NAME), timeout=0, mode=0o600)
         try:
@@ -71,7 +83,27 @@ class LeanReader:
         if conn is None:
             lock.release()
             return None
-        return cls(data_dir, conn, lock, lang)
+        reader = cls(data_dir, conn, lock, lang)
+        try:
+            reader._daily_backup()
+        except BaseException:
+            reader.close()
+            raise
+        return reader
+
+    def _daily_backup(self) -> None:
+        """As ``CaseService._daily_backup``: once a day, when there are cases; a
+        backup that fails leaves no file and is tried again at the next start."""
+        from caseapp.storage.backups import DAILY, daily_backup_due, make_backup
+
+        if not daily_backup_due(self.data_dir) or not self.heads():
+            return
+        try:
+            make_backup(lean.db_path(self.data_dir), self.data_dir, DAILY)
+        except (OSError, sqlite3.Error) as exc:
+            import logging
+
+            logging.getLogger(__name__).warning("daily backup failed: %s", type(exc).__name__)
 
     def close(self) -> None:
         try:
@@ -143,8 +175,9 @@ class LeanReader:
 
     def verify_case(self, case_id: str) -> VerifyReport:
         """As ``services.casefiles.verify_case``: the journal chain, every stored
-        evidence file re-hashed, and every record touched since the last import
-        equal to its last journal after-image; read in one transaction."""
+        evidence file re-hashed, and every record (typed columns included) equal
+        to the journal's replayed after-images (``services.replay.compare``, the
+        same comparison on the same rows); read in one transaction."""
         pk = self._pk(case_id)
         problems: list[VerifyProblem] = []
         not_included = 0
@@ -175,9 +208,9 @@ class LeanReader:
                         self._msg("journal_problem", line=p.line, detail=f"{p.code}: {p.detail}"),
                     )
                 )
-            for ref, image in last_images(lines).items():
-                if self._current(pk, ref) != image:
-                    problems.append(VerifyProblem(ref, self._msg("record_differs", ref=ref)))
+            differs, unchecked = replay.compare(lines, self._stored_case(pk), self._stored(pk))
+            for ref in differs:
+                problems.append(VerifyProblem(ref, self._msg("record_differs", ref=ref)))
             checked = 0
             for sha in hashes:
                 place = f"evidence/{sha}"
@@ -194,7 +227,11 @@ class LeanReader:
                     problems.append(VerifyProblem(place, self._msg("evidence_changed", sha256=sha)))
         finally:
             conn.execute("COMMIT")
-        notes = (self._msg("files_not_included", count=not_included),) if not_included else ()
+        notes: tuple[str, ...] = ()
+        if not_included:
+            notes += (self._msg("files_not_included", count=not_included),)
+        if unchecked:
+            notes += (self._msg("records_unchecked", count=unchecked),)
         return VerifyReport(
             ok=not problems,
             problems=tuple(problems),
@@ -208,40 +245,56 @@ class LeanReader:
     def _meta(self, key: str) -> bool:
         return self._conn.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone() is not None
 
-    def _current(self, case_pk: int, ref: str) -> object:
-        if ref == "case":
-            row = self._conn.execute("SELECT info FROM cases WHERE pk = ?", (case_pk,)).fetchone()
-            return json.loads(row[0])
-        kind_name, _sep, key = ref.partition(":")
-        kind = KIND.get(kind_name)
-        if kind is None:
-            return None
-        try:
-            value = kind.parse_key(key)
-        except ValueError:
-            return None
-        param = value if isinstance(value, str) else value.isoformat()  # type: ignore[attr-defined]
+    def _stored_case(self, case_pk: int) -> replay.StoredCase:
         row = self._conn.execute(
-            f"SELECT doc FROM {lean.table_of(kind)}"
-            f" WHERE case_pk = ? AND {lean.key_column(kind)} = ?",
-            (case_pk, param),
+            "SELECT info, uid, title, worker, employer, client, start FROM cases WHERE pk = ?",
+            (case_pk,),
         ).fetchone()
-        return None if row is None else json.loads(row[0])
+        info, uid, title, worker, employer, client, start = row
+        with contextlib.suppress(ValueError, TypeError):  # else as stored: no date equals it
+            start = decode("start", start)
+        return replay.StoredCase(_json(info), uid, title, worker, employer, client, start)
+
+    def _stored(self, case_pk: int) -> Iterator[replay.StoredRecord]:
+        """Every record row of the case as ``records.rows_of`` gives them (kind by
+        kind, in document order), each column read as its type reads it."""
+        conn = self._conn
+        for kind in RECORD_KINDS:
+            cursor = conn.execute(
+                f"SELECT * FROM {lean.table_of(kind)} WHERE case_pk = ?"
+                f" ORDER BY {lean.order_column(kind)}",
+                (case_pk,),
+            )
+            names = [d[0] for d in cursor.description]
+            for values in cursor.fetchall():
+                row = dict(zip(names, values, strict=True))
+                yield replay.StoredRecord(
+                    kind.name,
+                    int(row["pk"]),
+                    _json(row["doc"]),
+                    _column_reader(row),
+                    self._files_reader(int(row["pk"])),
+                )
+
+    def _files_reader(self, evidence_pk: int) -> Callable[[], list[tuple[object, ...]]]:
+        def files() -> list[tuple[object, ...]]:
+            rows = self._conn.execute(
+                f"SELECT {', '.join(FILE_COLUMNS)} FROM evidence_files"
+                " WHERE evidence_pk = ? ORDER BY position",
+                (evidence_pk,),
+            ).fetchall()
+            return [
+                tuple(decode(name, value) for name, value in zip(FILE_COLUMNS, r, strict=True))
+                for r in rows
+            ]
+
+        return files
 
 
-def last_images(lines: list[bytes]) -> dict[str, object]:
-    """Each reference's last after-image in the journal since the last import or restore."""
-    images: dict[str, object] = {}
-    for line in lines:
-        try:
-            entry = json.loads(line)
-        except ValueError:
-            continue
-        if not isinstance(entry, dict):
-            continue
-        if entry.get("op") in ("import", "restore"):
-            images = {}
-        for change in entry.get("changes") or ():
-            if isinstance(change, dict) and isinstance(change.get("ref"), str):
-                images[change["ref"]] = change.get("after")
-    return images
+def _json(text: object) -> object:
+    """A CanonicalJSON column as SQLAlchemy reads it (NULL: None)."""
+    return None if text is None else json.loads(text)  # type: ignore[arg-type]
+
+
+def _column_reader(row: dict[str, object]) -> Callable[[str], object]:
+    return lambda name: decode(name, row[name])

@@ -172,3 +172,142 @@ def test_read_only_commands_on_a_case_id_never_import_sqlalchemy(tmp_path: Path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().endswith("ok")
     assert out.is_file()
+
+
+def test_the_column_types_are_the_models_() -> None:
+    """`storage.columns` reads each column as its SQLAlchemy type does: the sets of
+    date, money and instant columns are the models' (every table, every column)."""
+    from sqlalchemy import Date
+
+    from caseapp.storage import columns
+    from caseapp.storage.models import Base
+    from caseapp.storage.types import Fen, Instant
+
+    found: dict[type, set[str]] = {Date: set(), Fen: set(), Instant: set()}
+    for table in Base.metadata.tables.values():
+        for column in table.columns:
+            for kind in found:
+                if isinstance(column.type, kind):
+                    found[kind].add(column.name)
+    assert found[Date] == set(columns.DATE_COLUMNS)
+    assert found[Fen] == set(columns.FEN_COLUMNS)
+    assert found[Instant] == set(columns.INSTANT_COLUMNS)
+
+
+# Raw SQL behind the app's back (as tests/cli/test_verify_replay.py), on the sample case
+# imported and then changed once through the service: the journal's replay must find each,
+# and the reader must say exactly what the service says.
+TAMPERING = {
+    "payment-amount-column": "UPDATE payments SET amount = amount + 1",
+    "payment-amount-json": "UPDATE payments SET doc = json_set(doc, '$.amount', '1.00')",
+    "payment-date-column": "UPDATE payments SET paid_on = '2001-01-01'",
+    "day-row-deleted": "DELETE FROM days WHERE pk = (SELECT min(pk) FROM days)",
+    "day-row-added": "INSERT INTO days (case_pk, doc, date, status) SELECT case_pk, "
+    "json_set(doc, '$.date', '1999-03-30'), '1999-03-30', status FROM days LIMIT 1",
+    "worker-name-column": "UPDATE cases SET worker = '李清'",
+    "case-start-column": "UPDATE cases SET start = '1999-01-01'",
+    "day-recorded-at": "UPDATE days SET recorded_at = '2001-01-01T00:00:00+00:00'",
+    "evidence-file-row": "UPDATE evidence_files SET size = size + 1",
+    "evidence-file-gone": "DELETE FROM evidence_files WHERE position = 0",
+    "evidence-title-json": "UPDATE evidence SET doc = json_set(doc, '$.title', '别的')",
+    "unreadable-doc": "UPDATE tasks SET doc = '{}' WHERE pk = (SELECT min(pk) FROM tasks)",
+}
+
+
+@pytest.mark.parametrize("name", list(TAMPERING))
+def test_the_replayed_verify_equals_the_service_s(name: str, tmp_path: Path) -> None:
+    if not SAMPLE.exists():
+        pytest.skip("no sample case in this checkout")
+    data = tmp_path / "data"
+    with CaseService(data, clock=Clock()) as svc:
+        case_id = svc.import_file(SAMPLE, ImportMode.AS_NEW)
+        svc.save_record(case_id, f.person("P9"))  # journaled after the import
+    conn = sqlite3.connect(data / DB_NAME)
+    try:
+        with conn:
+            assert conn.execute(TAMPERING[name]).rowcount >= 1
+    finally:
+        conn.close()
+    with LeanReader.open(data) as reader:  # type: ignore[union-attr]
+        lean_report = reader.verify_case(case_id)
+    with CaseService(data, clock=Clock()) as svc:
+        full_report = svc.verify_case(case_id)
+    assert lean_report == full_report
+    assert not lean_report.ok, name
+    assert all(
+        p.place.split(":")[0] in {"case", "payment", "day", "person", "evidence", "task"}
+        for p in lean_report.problems
+    ), lean_report.problems
+
+
+def test_the_cli_verify_output_is_the_service_s(tmp_path: Path) -> None:
+    """`caseapp verify ID` (through the reader) prints what it printed through the
+    full service: on a whole case and after a column was changed."""
+    if not SAMPLE.exists():
+        pytest.skip("no sample case in this checkout")
+    from caseapp.cli import verify as verify_cmd
+    from caseapp.cli.context import CliContext
+
+    data = tmp_path / "data"
+    with CaseService(data, clock=Clock()) as svc:
+        case_id = svc.import_file(SAMPLE, ImportMode.AS_NEW)
+
+    def printed(through_reader: bool) -> tuple[int, str]:
+        import io
+
+        out, err = io.StringIO(), io.StringIO()
+        ctx = CliContext("en", data, stdout=out, stderr=err)
+        try:
+            if not through_reader:
+                ctx.services()  # the reader is then never opened
+            report = (ctx.reader() or ctx.services()).verify_case(case_id)
+            code = verify_cmd.print_report(report, ctx)
+        finally:
+            ctx.close()
+        return code, out.getvalue() + err.getvalue()
+
+    assert printed(True) == printed(False)
+    assert printed(True)[0] == 0
+    conn = sqlite3.connect(data / DB_NAME)
+    with conn:
+        conn.execute("UPDATE payments SET amount = amount + 1")
+    conn.close()
+    code, text = printed(True)
+    assert (code, text) == printed(False)
+    assert code == 1 and "payment:" in text
+
+
+def test_only_the_service_opens_a_damaged_or_read_only_directory(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    svc, _first, _second = _filled(data)
+    svc.close()
+    db = data / DB_NAME
+    whole = db.read_bytes()
+    db.write_bytes(whole[: len(whole) // 2 + 1])  # truncated: the service names the damage
+    assert LeanReader.open(data) is None
+    assert db.read_bytes() == whole[: len(whole) // 2 + 1]  # the reader moves nothing aside
+    db.write_bytes(whole)
+    if os.geteuid() != 0:  # root writes anywhere
+        data.chmod(0o500)
+        try:
+            assert LeanReader.open(data) is None  # read-only media: no lock file can be made
+        finally:
+            data.chmod(0o700)
+    reader = LeanReader.open(data)
+    assert reader is not None
+    reader.close()
+
+
+def test_the_daily_backup_is_made_as_the_service_makes_it(tmp_path: Path) -> None:
+    from caseapp.storage.backups import daily_backup_due, list_backups
+
+    data = tmp_path / "data"
+    svc, _first, _second = _filled(data)
+    svc.close()
+    for backup in list_backups(data):
+        backup.unlink()
+    assert daily_backup_due(data)
+    with LeanReader.open(data) as reader:  # type: ignore[union-attr]
+        assert reader.list_cases()
+    assert not daily_backup_due(data)
+    assert len(list_backups(data)) == 1
