@@ -164,7 +164,14 @@ def test_read_only_commands_on_a_case_id_never_import_sqlalchemy(tmp_path: Path)
         "    assert 'sqlalchemy' not in sys.modules, argv\n"
         "print('ok')\n"
     ).replace("DATA", repr(str(data)))
-    commands = ["list", f"check|{first}", f"verify|{first}", f"report|{first[:6]}|-o|{out}"]
+    statement = tmp_path / "statement.json"  # report -o OUT.json: the 事实与理由 paragraphs
+    commands = [
+        "list",
+        f"check|{first}",
+        f"verify|{first}",
+        f"report|{first[:6]}|-o|{out}",
+        f"report|{first}|-o|{statement}",
+    ]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
         [sys.executable, "-c", script, *commands], env=env, capture_output=True, text=True
@@ -172,6 +179,7 @@ def test_read_only_commands_on_a_case_id_never_import_sqlalchemy(tmp_path: Path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().endswith("ok")
     assert out.is_file()
+    assert json.loads(statement.read_text(encoding="utf-8"))["paragraphs"]
 
 
 def test_the_column_types_are_the_models_() -> None:
