@@ -339,6 +339,66 @@ def child_app(data_dir: str, wait_for_data: str) -> None:
     os._exit(0)  # the writer thread may still be opening the service
 
 
+def child_views(data_dir: str) -> None:
+    """Each view's refresh on `data_dir`'s case: the app opened on it, each view
+    shown in turn, and the CPU time of `caseChanged` with a new case object and
+    the events it leaves (every connected view's refresh with that one in front,
+    its repaint included; hidden ones defer) in ms, median of 5."""
+    import statistics
+    import threading
+    import time
+
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from caseapp.ui.app import build, setup_application, start_writer
+
+    first_paint = threading.Event()
+    first_paint.set()
+    writer = start_writer(Path(data_dir), "zh", first_paint)
+    app = setup_application("zh")
+    assert isinstance(app, QApplication)
+    parts = build(Path(data_dir), "zh", writer)
+    window, session = parts.window, parts.session
+    window.resize(1366, 768)
+    window.show()
+    window.start()
+    out: dict[str, float] = {}
+
+    def measure() -> None:
+        if session.case is None:
+            QTimer.singleShot(20, measure)
+            return
+        from PySide6.QtCore import Qt
+
+        keys = [
+            window.rail.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(window.rail.count())
+        ]
+        for key in keys:
+            window.show_view(key)  # a view is built when first shown
+            for _ in range(3):
+                app.processEvents()
+            if key not in window.views:
+                continue
+            times = []
+            for _ in range(5):
+                case = dataclasses.replace(session.case)  # a new object, as after a save
+                start = time.process_time()
+                session.caseChanged.emit(case)
+                app.processEvents()  # what the refresh left for the event loop
+                times.append(time.process_time() - start)
+            out[key] = round(statistics.median(times) * 1000, 1)
+        app.quit()
+
+    QTimer.singleShot(0, measure)
+    QTimer.singleShot(120_000, app.quit)
+    app.exec()
+    print(json.dumps(out), flush=True)
+    os._exit(0)
+
+
 def child_reportlab(pages: str) -> None:
     """The minimal reportlab document: `pages` pages of Chinese in the report's font."""
     from reportlab.lib.pagesizes import A4
@@ -384,6 +444,7 @@ def main() -> None:
             "app": child_app,
             "main": child_main,
             "reportlab": child_reportlab,
+            "views": child_views,
             "generate": child_generate,
             "pages": child_pages,
         }
@@ -467,6 +528,7 @@ def main() -> None:
             figures["app first paint"] = paint
             figures["app case shown"] = shown
             shown_at = json.loads(shown.stdout.strip().splitlines()[-1])
+            views = json.loads(child("views", str(data)).stdout.strip().splitlines()[-1])
             print(
                 f"\n== {label}: {zip_path.stat().st_size / 1e6:.0f} MB zip; report {pages_id} pages (json: {pages_json})"
             )
@@ -487,6 +549,11 @@ def main() -> None:
             print(
                 f"  case shown at {shown_at.get('data', float('nan')):.2f} s CPU of the app's process (target ≤ 0.5 s at 3 years)"
             )
+            slowest = max(views.items(), key=lambda kv: kv[1], default=("-", 0.0))
+            print(
+                f"  view refresh (ms CPU, median of 5; target ≤ 20 at 10 years): slowest {slowest[0]} {slowest[1]:.1f}; "
+                + ", ".join(f"{k} {v:.1f}" for k, v in views.items())
+            )
             peak = max(
                 (r.rss_mb for n, r in figures.items() if not n.startswith(("reportlab", "app"))),
                 default=0.0,
@@ -500,6 +567,7 @@ def main() -> None:
                     "pages": pages_id,
                     **{n: (round(r.cpu, 2), round(r.rss_mb)) for n, r in figures.items()},
                     **{n: round(v, 2) for n, v in ratios.items()},
+                    "views ms": views,
                 }
             )
         print("\nJSON " + json.dumps(rows, ensure_ascii=False))
