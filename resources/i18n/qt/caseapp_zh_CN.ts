@@ -3509,17 +3509,6 @@
     </message>
 </context>
 <context>
-    <name>RecoveryDialog</name>
-    <message>
-        <source>Restore the newest backup</source>
-        <translation>恢复最新的备份</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-</context>
-<context>
     <name>ReminderOffer</name>
     <message>
         <source>You have been logging for a week. Want a reminder every evening, and the deadlines in your phone&apos;s calendar?</source>
