@@ -11,8 +11,8 @@ the rest phone screenshots (PNG and JPEG), every incident and payment citing
 some. Each command then runs as a whole process, as a user runs it:
 `import`, `list`, `check` (on the case id, on the zip, on the json),
 `report` (on the id: every exhibit; on the json: no exhibit files), `verify`
-(on the id), and the desktop app opened on the case (first paint, and the
-case's data painted). Each is measured by its own CPU time (user + system,
+(on the id), the desktop app opened on the case (first paint, and the
+case's data painted), and each view's refresh on it (`child_views`). Each is measured by its own CPU time (user + system,
 from `os.wait4`) and its peak RSS (`ru_maxrss`), not by wall time: the
 machine is shared.
 
