@@ -49,6 +49,8 @@ def _verify_file(path: Path, ctx: CliContext) -> Any:
 
     if not path.is_file():
         raise CliError(EXIT_INPUT, Msg("cli.error.no_such_file", {"path": str(path)}))
+    if path.name.lower().endswith(".caseapp.enc"):
+        path = ctx.decrypted(path)  # the sealed zip, checked as the zip it holds
     return verify_file(path, ctx.today())
 
 

@@ -31,7 +31,7 @@ import contextlib
 import datetime as dt
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -187,8 +187,14 @@ def _mark_not_included(svc: CaseService, session: Session, case: Case) -> None:
 
 
 def export_case(
-    svc: CaseService, case_id: str, out: Path, progress: Progress | None = None
+    svc: CaseService,
+    case_id: str,
+    out: Path,
+    progress: Progress | None = None,
+    passphrase: str | None = None,
 ) -> Path:
+    """A `.caseapp.zip` (or `.caseapp.json`); with ``passphrase``, the zip
+    sealed as a `.caseapp.enc` (casefile/sealed.py, key from Argon2id)."""
     from caseapp.casefile import writer
 
     out = Path(out)
@@ -204,7 +210,19 @@ def export_case(
         state = sha256_hex(canonical_bytes(codec.case_to_document(case)))
         svc.append_entry(Tx(session, row, now), JournalOp.EXPORT, state_sha256=state)
         lines = journal_log.lines(session, row.pk)
-        written = writer.write_zip(case, lines, svc.store.path_of, out, svc.lang, progress)
+        seal = None
+        if passphrase is not None:
+            from caseapp.casefile import sealed
+
+            header = sealed.passphrase_header()
+            key = sealed.header_key(header, passphrase=passphrase)
+
+            def seal(raw: IO[bytes]) -> IO[bytes]:
+                return cast(IO[bytes], sealed.SealedWriter(raw, key, header))
+
+        written = writer.write_zip(
+            case, lines, svc.store.source_of, out, svc.lang, progress, seal=seal
+        )
         if written != state:  # pragma: no cover - the writer's own contract
             raise RuntimeError(f"case.json written {written} != journal state {state}")
     return out

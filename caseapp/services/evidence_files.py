@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +16,7 @@ from caseapp.domain.jobs import CancelCheck, Progress
 from caseapp.domain.model import Evidence, EvidenceFile
 from caseapp.domain.vocab import JournalOp
 from caseapp.services.api import ServiceError
-from caseapp.storage import journal_log
+from caseapp.storage import dbconnect, journal_log
 from caseapp.storage.backups import make_backup
 from caseapp.storage.evidence_store import TooLarge
 from caseapp.storage.models import CaseRow
@@ -88,8 +87,8 @@ def restore_backup(svc: CaseService, backup: Path) -> list[str]:
         }
     make_backup(svc.db_path, svc.data_dir, "pre-restore")
     svc._engine.dispose()
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    target = sqlite3.connect(svc.db_path)
+    source = dbconnect.connect(backup, mode="ro")
+    target = dbconnect.connect(svc.db_path)
     try:
         source.backup(target)
     finally:

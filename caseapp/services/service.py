@@ -104,6 +104,9 @@ class CaseService:
             except Timeout as exc:
                 raise DataDirInUse(str(self.data_dir)) from exc
         try:
+            from caseapp.storage.switch import recover
+
+            recover(self.data_dir)  # an encryption switch a kill interrupted
             self._open_engines()
             self.db_path = db_path(self.data_dir)
             self.store = EvidenceStore(self.data_dir / "evidence")
@@ -392,8 +395,14 @@ class CaseService:
     ) -> str:
         return casefiles.import_file(self, path, mode, progress)
 
-    def export_case(self, case_id: str, out: Path, progress: Progress | None = None) -> Path:
-        return casefiles.export_case(self, case_id, out, progress)
+    def export_case(
+        self,
+        case_id: str,
+        out: Path,
+        progress: Progress | None = None,
+        passphrase: str | None = None,
+    ) -> Path:
+        return casefiles.export_case(self, case_id, out, progress, passphrase)
 
     def verify_case(self, case_id: str) -> VerifyReport:
         return casefiles.verify_case(self, case_id)
@@ -406,6 +415,23 @@ class CaseService:
 
     def restore_backup(self, backup: Path) -> list[str]:
         return evidence_files.restore_backup(self, backup)
+
+    # --- encryption at rest (services/encryption.py) ------------------------------
+
+    def enable_encryption(self, passphrase: str) -> str:
+        from caseapp.services import encryption
+
+        return encryption.enable(self, passphrase)
+
+    def disable_encryption(self, passphrase: str) -> None:
+        from caseapp.services import encryption
+
+        encryption.disable(self, passphrase)
+
+    def change_passphrase(self, old: str, new: str, *, recovery: bool = False) -> None:
+        from caseapp.services import encryption
+
+        encryption.change_passphrase(self, old, new, recovery=recovery)
 
     def close(self) -> None:
         self._engine.dispose()

@@ -12,9 +12,9 @@ mode 0600. Pruning keeps every pre-migration backup and the newest
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
+from caseapp.storage import dbconnect
 from caseapp.storage.private import FILE_MODE, private_dir, private_file
 
 BACKUP_DIR = "backups"
@@ -38,8 +38,10 @@ def make_backup(db: Path, data_dir: Path, reason: str, now: dt.datetime | None =
         target = folder / f"{stem}-{counter}.sqlite3"
         counter += 1
     private_file(target)
-    source = sqlite3.connect(db)
-    dest = sqlite3.connect(target)
+    # Both ends keyed alike in an encrypted data directory (SQLCipher's backup
+    # API copies pages between databases with the same key).
+    source = dbconnect.connect(db)
+    dest = dbconnect.connect(target)
     try:
         source.backup(dest)
         dest.execute("PRAGMA journal_mode=DELETE")

@@ -30,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from caseapp.storage import dbconnect
 from caseapp.storage.lean import DB_NAME as DB_NAME  # re-exported (plain-SQL module)
 from caseapp.storage.lean import db_path as db_path
 from caseapp.storage.lean import read_revision as read_revision
@@ -49,7 +50,11 @@ def prepare_data_dir(data_dir: Path) -> Path:
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # The connection comes from storage.dbconnect: sqlite3, or SQLCipher keyed
+    # for an encrypted data directory (Locked raised there without the key).
+    engine = create_engine(
+        f"sqlite:///{path}", creator=lambda: dbconnect.connect(path, check_same_thread=False)
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
