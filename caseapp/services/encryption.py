@@ -5,6 +5,7 @@ switch that survives a kill) and docs/encryption.md (what it protects)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,7 +69,7 @@ def _check_new(svc: CaseService, passphrase: str) -> None:
         raise ServiceError([svc.msg("passphrase_too_short", min=MIN_PASSPHRASE)])
 
 
-def enable(svc: CaseService, passphrase: str) -> str:
+def enable(svc: CaseService, passphrase: str, hook: Callable[[str], None] | None = None) -> str:
     """Encrypt the data directory; returns the recovery key to print."""
     from caseapp.storage import keys, switch
 
@@ -80,7 +81,7 @@ def enable(svc: CaseService, passphrase: str) -> str:
     document = keys.encode_keys(keys.keys_document(data_key, passphrase, recovery))
     svc._engine.dispose()
     try:
-        switch.switch(svc.data_dir, old_key=None, new_key=data_key, keys_json=document)
+        switch.switch(svc.data_dir, old_key=None, new_key=data_key, keys_json=document, hook=hook)
     finally:
         switch.recover(svc.data_dir)  # after a failure: abandoned (before commit) or finished
         if keyring.is_encrypted(svc.data_dir):
@@ -89,7 +90,7 @@ def enable(svc: CaseService, passphrase: str) -> str:
     return recovery
 
 
-def disable(svc: CaseService, passphrase: str) -> None:
+def disable(svc: CaseService, passphrase: str, hook: Callable[[str], None] | None = None) -> None:
     """Decrypt the data directory; needs the passphrase (or raises)."""
     from caseapp.storage import keys, switch
 
@@ -101,7 +102,7 @@ def disable(svc: CaseService, passphrase: str) -> None:
         raise ServiceError([svc.msg("wrong_passphrase")]) from exc
     svc._engine.dispose()
     try:
-        switch.switch(svc.data_dir, old_key=data_key, new_key=None, keys_json=None)
+        switch.switch(svc.data_dir, old_key=data_key, new_key=None, keys_json=None, hook=hook)
     finally:
         switch.recover(svc.data_dir)
         if not keyring.is_encrypted(svc.data_dir):
