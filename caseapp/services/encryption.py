@@ -120,3 +120,35 @@ def change_passphrase(svc: CaseService, old: str, new: str, *, recovery: bool = 
         keys.rewrap_passphrase(svc.data_dir, old, new, recovery=recovery)
     except keys.WrongPassphrase as exc:
         raise ServiceError([svc.msg("wrong_passphrase")]) from exc
+
+
+def check_passphrase(data_dir: Path, passphrase: str) -> bool:
+    """True when the passphrase opens the data key (the window's lock, with
+    encryption on). Changes nothing."""
+    from caseapp.storage import keys
+
+    try:
+        keys.open_data_key(Path(data_dir), passphrase)
+    except keys.WrongPassphrase:
+        return False
+    return True
+
+
+def evidence_bytes(path: Path, limit: int = 64 * 1024 * 1024) -> bytes | None:
+    """The plaintext of a stored evidence file (for a thumbnail, in memory
+    only): decrypted when sealed, None when over ``limit`` or unreadable."""
+    from caseapp.casefile.sealed import SealedError, is_sealed, open_sealed
+    from caseapp.storage import keys
+
+    try:
+        if not is_sealed(path):
+            return path.read_bytes() if path.stat().st_size <= limit else None
+        owner = keyring.owner_dir(path)
+        data_key = None if owner is None else keyring.data_key_of(owner)
+        if data_key is None:
+            return None
+        with open_sealed(path, keys.evidence_key(data_key)) as stream:
+            data = stream.read(limit + 1)
+    except (OSError, SealedError):
+        return None
+    return data if len(data) <= limit else None

@@ -58,8 +58,9 @@ def setup_application(lang: str) -> object:
     from PySide6.QtWidgets import QApplication
 
     from caseapp.paths import resource
-    from caseapp.ui import theme, words
+    from caseapp.ui import filedialogs, theme, words
 
+    filedialogs.install()  # Qt's own file dialog, no recent-files trail
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     # Background threads (the serial writer, the rules recompute) run Python
@@ -184,7 +185,15 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
     lock.setStaleLockTime(0)
     locked = lock.tryLock(200)
     first_paint = threading.Event()
-    writer = start_writer(data_dir, lang, first_paint, settings.last_case) if locked else None
+    from caseapp.services.encryption import is_encrypted
+
+    # An encrypted data directory is unlocked first (below), then the writer starts.
+    encrypted = locked and is_encrypted(data_dir)
+    writer = (
+        start_writer(data_dir, lang, first_paint, settings.last_case)
+        if locked and not encrypted
+        else None
+    )
     app = setup_application(lang)
     assert isinstance(app, QApplication)
     if not locked:
@@ -193,6 +202,13 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
         box = QMessageBox(QMessageBox.Icon.Information, "caseapp", message)
         box.exec()
         return EXIT_ENVIRONMENT
+    if writer is None:  # encrypted: nothing is read before the passphrase
+        from caseapp.ui.unlock import unlock_at_start
+
+        if not unlock_at_start(data_dir):
+            lock.unlock()
+            return 0
+        writer = start_writer(data_dir, lang, first_paint, settings.last_case)
     try:
         parts = build(data_dir, lang, writer)
         window = parts.window

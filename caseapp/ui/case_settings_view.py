@@ -1,6 +1,7 @@
 """案件设置 Case settings: the case's details (the create form, filled in and
 saved as a change to the case), the history of the case or of any record
-with undo, and a warning when the data directory is in a cloud-sync folder."""
+with undo, encryption at rest (ui/encryption_panel.py), and a warning when
+the data directory is in a cloud-sync folder."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from caseapp.domain.model import Case, CaseInfo, Organisation
 from caseapp.ui.arbitration_choices import ArbitrationChoices
 from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.create_form import CreateCaseForm
+from caseapp.ui.encryption_panel import EncryptionPanel
 from caseapp.ui.history_panel import HistoryPanel
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.widgets import label
@@ -130,6 +132,8 @@ class CaseSettingsView(QWidget):
         self.history = HistoryPanel(session)
         self.tabs.addTab(self.form, self.tr("Case details"))
         self.tabs.addTab(self.history, self.tr("History and undo"))
+        self.encryption = EncryptionPanel(session, data_dir)
+        self.tabs.addTab(self.encryption, self.tr("Encryption"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.status = label("", "hint")
