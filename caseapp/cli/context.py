@@ -120,6 +120,7 @@ class CliContext:
         self._service: CaseService | None = None
         self._tmp_dirs: list[Path] = []
         self._exits = contextlib.ExitStack()
+        self._sealed = False  # an encrypted case is being read (see _tmp_dir)
         self.input_path: Path | None = None  # the case file being read, for messages
 
     # --- words ---------------------------------------------------------
@@ -189,6 +190,7 @@ class CliContext:
 
         if not self.data_dir_exists() or not encryption.is_encrypted(self.data_dir):
             return
+        self._sealed = True
         if encryption.is_unlocked(self.data_dir):
             return
         secret = self.passphrase()
@@ -233,7 +235,7 @@ class CliContext:
             day = today()
         self.input_path = path
         readable = path
-        if path.name.lower().endswith(".caseapp.enc"):
+        if path.name.lower().endswith(".caseapp.enc") or is_sealed_file(path):
             readable = self.decrypted(path)
         loaded = read_case_file(readable, day, known_cities=known_cities())
         is_zip = path.name.lower().endswith(".zip") or getattr(loaded, "kind", "") == "zip"
@@ -266,6 +268,7 @@ class CliContext:
         secret = self.passphrase()
         if secret is None:
             raise CliError(EXIT_INPUT, Msg("cli.error.locked", {"path": str(path)}))
+        self._sealed = True
         try:
             return self._exits.enter_context(decrypted_copy(path, secret))
         except SealedError as exc:
@@ -299,8 +302,16 @@ class CliContext:
         return extract
 
     def _tmp_dir(self) -> Path:
+        """Where evidence files are copied out for a report: the system's
+        temporary directory, or RAM (``/dev/shm``) when the case is encrypted
+        (a sealed file, or an encrypted data directory), so that no plain copy
+        reaches a disk."""
         if not self._tmp_dirs:
-            self._tmp_dirs.append(Path(tempfile.mkdtemp(prefix="caseapp-evidence-")))
+            ram = Path("/dev/shm")
+            where = None
+            if self._sealed and ram.is_dir() and os.access(ram, os.W_OK):
+                where = str(ram)
+            self._tmp_dirs.append(Path(tempfile.mkdtemp(prefix="caseapp-evidence-", dir=where)))
         return self._tmp_dirs[0]
 
     def _load_stored(self, spec: str) -> LoadedCase:
@@ -347,6 +358,16 @@ class CliContext:
             shutil.rmtree(directory, ignore_errors=True)
         self._tmp_dirs.clear()
         self._exits.close()
+
+
+def is_sealed_file(path: Path) -> bool:
+    """A `.caseapp.enc` by its first bytes (a sealed file passed under another
+    name, e.g. the app's report job). Stdlib only: no cryptography loaded."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(8) == b"CASEAPP\x1a"  # casefile.sealed.MAGIC
+    except OSError:
+        return False
 
 
 def known_cities() -> frozenset[str] | None:

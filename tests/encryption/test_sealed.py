@@ -109,3 +109,44 @@ def test_absurd_kdf_parameters_refused_before_any_work() -> None:
     with pytest.raises(SealedError) as caught:
         SealedReader(io.BytesIO(header.encode() + os.urandom(40)), passphrase="x")
     assert caught.value.code == "bad_header"
+
+
+def test_cli_recognises_the_magic_without_loading_cryptography() -> None:
+    from pathlib import Path
+    from tempfile import TemporaryDirectory
+
+    from caseapp.cli.context import is_sealed_file
+
+    with TemporaryDirectory() as tmp:
+        path = Path(tmp) / "case"
+        path.write_bytes(_seal(b"zip"))
+        assert is_sealed_file(path)
+        path.write_bytes(b"PK\x03\x04")
+        assert not is_sealed_file(path)
+
+
+def test_the_reader_in_docs_format_md_reads_a_caseapp_enc(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """docs/format.md's short reader, run as written on a sealed zip."""
+    import subprocess
+    import sys
+    import zipfile
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "format.md").read_text(encoding="utf-8")
+    section = doc[doc.index("## Sealed streams") :]
+    script = section.split("```python\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "reader.py").write_text(script, encoding="utf-8")
+    zipped = tmp_path / "inner.zip"
+    with zipfile.ZipFile(zipped, "w") as zf:
+        zf.writestr("case.json", "{}" * 70_000)  # more than two chunks
+    header = sealed.passphrase_header(FAST)
+    key = sealed.header_key(header, passphrase="pass phrase")
+    enc = tmp_path / "x.caseapp.enc"
+    enc.write_bytes(_seal(zipped.read_bytes(), header, key))
+    done = subprocess.run(
+        [sys.executable, str(tmp_path / "reader.py"), str(enc), "pass phrase"],
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == zipped.read_bytes()

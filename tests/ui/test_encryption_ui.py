@@ -127,3 +127,39 @@ def test_panel_turns_encryption_on_and_off(qtbot, tmp_path: Path, monkeypatch) -
     finally:
         parts.session.bridge.close()
         QApplication.processEvents()
+
+
+def test_report_from_an_encrypted_case_writes_no_plain_case_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The app's PDF is made by `caseapp report` in a subprocess on an exported
+    case file: with encryption on that file is a `.caseapp.enc` under a one-time
+    passphrase, never a plain `.caseapp.zip`."""
+    from pypdf import PdfReader
+
+    from caseapp.ui.report_view import ReportView
+
+    data, _case_id = _encrypted_dir(tmp_path)
+    encryption.unlock(data, PASSPHRASE)
+    parts = make_parts(qtbot, data, lang="en")
+    try:
+        parts.window.start()
+        qtbot.waitUntil(lambda: parts.session.case is not None, timeout=15_000)
+        view = parts.window.views["report"]
+        assert isinstance(view, ReportView)
+        out = tmp_path / "pack.pdf"
+        seen: list[list[str]] = []
+        view.job.progress.connect(
+            lambda *_a: seen.append(sorted(p.name for p in Path(view.job._tmp.name).iterdir()))
+        )
+        with qtbot.waitSignal(view.job.finished, timeout=180_000):
+            assert view.make_pdf(out)
+        text = "\n".join(p.extract_text() or "" for p in PdfReader(str(out)).pages)
+        assert sample_info().worker.name in text
+        names = {n for listing in seen for n in listing}
+        assert any(n.endswith(".caseapp.enc") for n in names)
+        assert not any(n.endswith(".caseapp.zip") for n in names)
+        secret = view.job._passphrase_file
+        assert secret is not None and secret.exists()
+        view.job.close()
+        assert not secret.exists()
+    finally:
+        parts.session.bridge.close()
