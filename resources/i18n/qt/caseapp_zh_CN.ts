@@ -162,6 +162,10 @@
         <translation>修改记录与撤销</translation>
     </message>
     <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -356,6 +360,81 @@
     <message>
         <source>%1 days, %2 payments, %3 things said, %4 pieces of evidence to fetch.</source>
         <translation>将加入：%1 天、%2 笔工资、%3 件事、%4 项待整理的证据。</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionPanel</name>
+    <message>
+        <source>Turn on encryption…</source>
+        <translation>开启加密…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Turn off encryption…</source>
+        <translation>关闭加密…</translation>
+    </message>
+    <message>
+        <source>Encryption is on</source>
+        <translation>加密已开启</translation>
+    </message>
+    <message>
+        <source>Encryption is off</source>
+        <translation>加密未开启</translation>
+    </message>
+    <message>
+        <source>Your case file on this computer — records, backups and evidence files — is encrypted. The app asks for the passphrase when it starts, and the command line does too. Without the passphrase or the recovery key, nobody can open it, and neither can you.</source>
+        <translation>这台电脑上的案件记录——所有记录、备份和证据文件——都已加密保存。应用启动时会要求输入密码，命令行也一样。没有密码也没有恢复密钥，任何人都打不开，你自己也打不开。</translation>
+    </message>
+    <message>
+        <source>Your case file on this computer is not encrypted: anyone who can open its files, or a copy of them, can read everything, even with the window locked. Turn on encryption to protect it with a passphrase.</source>
+        <translation>这台电脑上的案件记录没有加密：能打开这些文件（或它们的副本）的人都能读到全部内容，即使窗口已锁定。开启加密，就能用密码保护它。</translation>
+    </message>
+    <message>
+        <source>Working… do not switch the computer off.</source>
+        <translation>正在处理……请不要关机。</translation>
+    </message>
+    <message>
+        <source>Turn on encryption</source>
+        <translation>开启加密</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: a few words only you know. The app will encrypt the whole case file — records, backups and evidence files — and ask for this passphrase every time it starts. You will get a recovery key to write down.</source>
+        <translation>请设一个密码：几个只有你知道的词。应用会把整个案件记录——所有记录、备份和证据文件——加密保存，以后每次启动都要输入这个密码。之后你会拿到一把恢复密钥，请抄下来。</translation>
+    </message>
+    <message>
+        <source>I understand: without the passphrase or the recovery key, my case is lost.</source>
+        <translation>我明白：没有密码也没有恢复密钥，我的案件就再也打不开了。</translation>
+    </message>
+    <message>
+        <source>Encryption is on.</source>
+        <translation>加密已开启。</translation>
+    </message>
+    <message>
+        <source>Turn off encryption</source>
+        <translation>关闭加密</translation>
+    </message>
+    <message>
+        <source>The case file will be stored without encryption again: anyone who can open its files can read them. Type your passphrase to confirm.</source>
+        <translation>案件记录将重新以不加密的方式保存：能打开这些文件的人都能读到内容。请输入密码确认。</translation>
+    </message>
+    <message>
+        <source>Encryption is off.</source>
+        <translation>加密已关闭。</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Only the key that opens your case is re-sealed; nothing else is rewritten. Your recovery key stays the same.</source>
+        <translation>只会重新封存打开案件的那把钥匙，其他内容都不用重写。恢复密钥保持不变。</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2017,10 @@
         <translation>语言将在下次启动应用时切换。</translation>
     </message>
     <message>
+        <source>Your case file is encrypted: the lock asks for its passphrase. Change it in Case settings.</source>
+        <translation>你的案件记录已加密：锁定后要用加密密码解锁。要修改密码，请到“案件设置”。</translation>
+    </message>
+    <message>
         <source>Passphrase set.</source>
         <translation>已设置应用密码。</translation>
     </message>
@@ -2200,8 +2283,8 @@
         <translation>应用密码</translation>
     </message>
     <message>
-        <source>Anyone using this computer will need it to open your case. Only a salted hash of it is kept; if you forget it, the app cannot show it to you. Leave both empty to remove the passphrase.</source>
-        <translation>别人用这台电脑时，需要输入它才能看到你的案件。应用只保存它加盐后的哈希值，忘了就无法找回。两栏都留空即取消密码。</translation>
+        <source>This passphrase only hides the window. It does not encrypt your case: anyone who can open the files on this computer (or a backup of them) can read everything. To encrypt the case file, turn on encryption in Case settings. Only a salted hash of this passphrase is kept; if you forget it, the app cannot show it to you. Leave both empty to remove it.</source>
+        <translation>这个密码只是把窗口遮住，并不会加密你的案件：能打开这台电脑上这些文件（或它们的备份）的人仍然能读到全部内容。要加密案件记录，请在“案件设置”里开启加密。应用只保存这个密码加盐后的哈希值；忘了密码，应用也无法告诉你。两栏都留空即可取消密码。</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -2218,6 +2301,33 @@
     <message>
         <source>The two entries differ.</source>
         <translation>两次输入的不一样。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasesDialog</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>再输一次新密码</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>至少要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>两次输入的不一样。</translation>
+    </message>
+    <message>
+        <source>Tick the box first: it is the one thing to know.</source>
+        <translation>请先勾选这一项：这是唯一必须知道的事。</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +2905,41 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>你的恢复密钥</translation>
+    </message>
+    <message>
+        <source>Write this key on paper, or print it, and keep it away from this computer. If you forget your passphrase, this key opens your case. Without the passphrase or this key your case is lost: nobody can open it, not us, not a repair shop, not you.</source>
+        <translation>请把这把密钥抄在纸上或打印出来，放在电脑以外的地方。忘了密码时，用它可以打开案件。没有密码也没有这把密钥，案件就再也打不开了：我们打不开，维修店打不开，你自己也打不开。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save to a file to print…</source>
+        <translation>存成文件以便打印…</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>我已经抄好了</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>caseapp recovery key. Print this page, keep the paper somewhere safe, and delete this file.</source>
+        <translation>caseapp 恢复密钥。请打印这一页，把纸放在安全的地方，然后删除这个文件。</translation>
+    </message>
+</context>
+<context>
     <name>RemindersPanel</name>
     <message>
         <source>Remind me every day while caseapp is open</source>
@@ -3270,6 +3415,45 @@
     <message>
         <source>Filled in at once as the last logged day (%1, %2)</source>
         <translation>一键补记，按最后记录的一天（%1，%2）</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Your case file is encrypted.</source>
+        <translation>你的案件记录已加密。</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open it. Without it nothing can be read.</source>
+        <translation>请输入密码打开。没有密码，什么都读不出来。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>I forgot it: use the recovery key instead</source>
+        <translation>忘了密码：改用恢复密钥</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Recovery key (XXXXX-XXXXX-…)</source>
+        <translation>恢复密钥（XXXXX-XXXXX-…）</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open it. Check each group and try again.</source>
+        <translation>这把恢复密钥打不开。请逐组核对后再试。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open it. Try again.</source>
+        <translation>密码不对，打不开。请再试一次。</translation>
     </message>
 </context>
 <context>
