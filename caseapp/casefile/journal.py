@@ -3,7 +3,8 @@
 Each line is the canonical JSON of one entry, ``{seq, prev, at, tz_offset, op,
 changes, app}`` plus the op's own keys (``document_sha256`` for import,
 ``undoes`` for undo, ``abandoned_head`` for restore, ``state_sha256`` for
-export, ``purged`` for purge). ``prev`` is the SHA-256 (hex) of the previous
+export, ``purged`` for purge, ``anchored_head``/``anchored_seq``/``channel``
+for anchor: casefile/anchors.py). ``prev`` is the SHA-256 (hex) of the previous
 line's exact bytes, without its terminating newline; 64 zeros for the first.
 ``seq`` counts from 1 with no gaps. Lines are separated by a single ``\\n``;
 the file ends with one.
@@ -19,7 +20,9 @@ from caseapp.casefile.canonical import canonical_bytes, sha256_hex
 
 GENESIS = "0" * 64
 REQUIRED_KEYS = frozenset({"seq", "prev", "at", "tz_offset", "op", "changes", "app"})
-OPS = frozenset({"create", "update", "delete", "import", "undo", "purge", "restore", "export"})
+OPS = frozenset(
+    {"create", "update", "delete", "import", "undo", "purge", "restore", "export", "anchor"}
+)
 
 
 def make_line(entry: Mapping[str, object], prev: str) -> bytes:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from caseapp import atomic
+from caseapp.casefile.anchors import AnchorCheck
 from caseapp.domain.findings import FindingsReport
 from caseapp.domain.model import Case
 from caseapp.i18n import Lang
@@ -63,6 +64,7 @@ def build_report(
     floor: Callable[[str, dt.date], Decimal | None] | None = None,
     period_from: dt.date | None = None,
     law_root: Path | None = None,
+    anchors: tuple[AnchorCheck, ...] = (),
 ) -> ReportResult:
     """Write the report to `out` (atomically) and say what was written.
 
@@ -98,6 +100,7 @@ def build_report(
         mask,
         period_from=period_from,
         law=LawView.load(law_root),
+        anchors=anchors,
     )
     w = c.w
     info = PageInfo(

@@ -416,6 +416,19 @@ class CaseService:
     def restore_backup(self, backup: Path) -> list[str]:
         return evidence_files.restore_backup(self, backup)
 
+    # --- fingerprints sent outside the app (services/anchors.py) -------------------
+
+    def send_fingerprint(self, case_id: str, channel: str = "other") -> Any:
+        """The text to send and its journal `anchor` entry (a `Fingerprint`)."""
+        from caseapp.services import anchors
+
+        return anchors.send_fingerprint(self, case_id, channel)
+
+    def fingerprint_due(self, case_id: str) -> bool:
+        from caseapp.services import anchors
+
+        return anchors.fingerprint_due(self, case_id)
+
     # --- encryption at rest (services/encryption.py) ------------------------------
 
     def enable_encryption(self, passphrase: str) -> str:

@@ -106,7 +106,7 @@ class ReportJob(QObject):
             return Path(service.export_case(case_id, enc, passphrase=secret))
 
         self.session.bridge.call(
-            export,
+            lambda s: export(s),  # logged as ReportJob.start, as before
             done=self._exported,
             error=lambda exc: self._fail(error_text(exc)),
         )

@@ -1333,6 +1333,33 @@
     </message>
 </context>
 <context>
+    <name>FingerprintCard</name>
+    <message>
+        <source>Send today&apos;s fingerprint to yourself</source>
+        <translation>把今天的指纹发给自己</translation>
+    </message>
+    <message>
+        <source>A short text with your record&apos;s fingerprint (its hash) and today&apos;s date. Send it to yourself by WeChat or e-mail: the message&apos;s time, kept by WeChat or the mail server, shows that your record existed like this by then and was not changed later. It does not show that what you recorded is true. Once a week is enough.</source>
+        <translation>一小段文字，含有你的记录的指纹（哈希值）和今天的日期。用微信或电子邮件发给自己：微信或邮件服务器记下的发送时间，可以证明你的记录在那时已经是这个样子，之后没有被改过。它不能证明你记录的内容属实。每周发一次就够了。</translation>
+    </message>
+    <message>
+        <source>Copy for WeChat</source>
+        <translation>复制，发微信</translation>
+    </message>
+    <message>
+        <source>Copy for e-mail</source>
+        <translation>复制，发邮件</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a chat with yourself (WeChat: File Transfer) or an e-mail to yourself, and send it.</source>
+        <translation>已复制。请粘贴到发给自己的聊天（微信“文件传输助手”）或发给自己的邮件里，然后发送。</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Write the date as year-month-day, e.g. 2024-03-01.</source>
