@@ -131,3 +131,27 @@ def test_turn_off_gives_the_plain_directory_back(plain_template: Path, tmp_path:
     with CaseService(data) as svc:  # no passphrase needed any more
         assert svc.load_case(case_id) == original
     assert (data / "caseapp.sqlite3").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_a_crash_log_in_an_encrypted_directory_holds_no_message(tmp_path: Path) -> None:
+    from caseapp.crash import write_crash_log
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "logs").mkdir()
+    try:
+        try:
+            raise KeyError("李青")
+        except KeyError as inner:
+            raise RuntimeError("王建国 14000.00") from inner
+    except RuntimeError as exc:
+        plain = write_crash_log(exc, ["caseapp", "report", "李青.caseapp.zip"], data)
+        assert "王建国" in plain.read_text(encoding="utf-8")  # a plain directory: the full text
+        (data / "keys.json").write_text("{}", encoding="utf-8")  # encryption on
+        private = write_crash_log(exc, ["caseapp", "report", "李青.caseapp.zip"], data)
+    text = private.read_text(encoding="utf-8")
+    assert private.parent == data / "logs"
+    for word in ("李青", "王建国", "14000.00"):
+        assert word not in text
+    assert "RuntimeError (message not shown)" in text and "KeyError" in text
+    assert "test_at_rest.py" in text  # where it happened is still there
