@@ -3,9 +3,12 @@
 Each line is the canonical JSON of one entry, ``{seq, prev, at, tz_offset, op,
 changes, app}`` plus the op's own keys (``document_sha256`` for import,
 ``undoes`` for undo, ``abandoned_head`` for restore, ``state_sha256`` for
-export, ``purged`` for purge, ``anchored_head``/``anchored_seq``/``channel``
-for anchor: casefile/anchors.py). ``prev`` is the SHA-256 (hex) of the previous
-line's exact bytes, without its terminating newline; 64 zeros for the first.
+export — with ``files_left_out``, ``[{sha256, reason}]``, when the export could
+not carry some evidence files (reason ``missing``, ``changed`` or
+``not_included``; docs/format.md) — ``purged`` for purge,
+``anchored_head``/``anchored_seq``/``channel`` for anchor: casefile/anchors.py).
+``prev`` is the SHA-256 (hex) of the previous line's exact bytes, without its
+terminating newline; 64 zeros for the first.
 ``seq`` counts from 1 with no gaps. Lines are separated by a single ``\\n``;
 the file ends with one.
 """
@@ -17,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from caseapp.casefile.canonical import canonical_bytes, sha256_hex
+from caseapp.casefile.strictjson import JOURNAL_MAX_DEPTH, nesting_depth_ok
 
 GENESIS = "0" * 64
 REQUIRED_KEYS = frozenset({"seq", "prev", "at", "tz_offset", "op", "changes", "app"})
@@ -39,7 +43,8 @@ def line_hash(line: bytes) -> str:
 @dataclass(frozen=True, slots=True)
 class ChainProblem:
     line: int  # 1-based line number in journal.jsonl
-    code: str  # "not_json", "not_canonical", "bad_prev", "bad_seq", "missing_key", "bad_op"
+    # "too_deep", "not_json", "not_canonical", "bad_prev", "bad_seq", "missing_key", "bad_op"
+    code: str
     detail: str
 
 
@@ -62,9 +67,13 @@ def verify_chain(lines: Sequence[bytes]) -> tuple[list[ChainProblem], str]:
     problems: list[ChainProblem] = []
     prev = GENESIS
     for number, line in enumerate(lines, start=1):
+        if not nesting_depth_ok(line):
+            problems.append(ChainProblem(number, "too_deep", f"nested over {JOURNAL_MAX_DEPTH}"))
+            prev = line_hash(line)
+            continue
         try:
             entry = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             problems.append(ChainProblem(number, "not_json", str(exc)))
             prev = line_hash(line)
             continue
@@ -95,6 +104,8 @@ def last_export_state(lines: Iterable[bytes]) -> str | None:
     """The ``state_sha256`` of the last ``export`` entry, if any."""
     state: str | None = None
     for line in lines:
+        if not nesting_depth_ok(line):
+            continue
         try:
             entry = json.loads(line)
         except ValueError:
@@ -103,3 +114,29 @@ def last_export_state(lines: Iterable[bytes]) -> str | None:
             value = entry.get("state_sha256")
             state = value if isinstance(value, str) else None
     return state
+
+
+LEFT_OUT_REASONS = frozenset({"missing", "changed", "not_included"})
+
+
+def export_left_out(lines: Sequence[bytes]) -> dict[str, str]:
+    """sha256 -> reason of every evidence file the last ``export`` entry says
+    it left out of the zip (empty when it left none out, or there is none).
+    Entries that are not well formed are skipped: the chain check names them."""
+    left: dict[str, str] = {}
+    for line in lines:
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if not isinstance(entry, dict) or entry.get("op") != "export":
+            continue
+        left = {}
+        files = entry.get("files_left_out")
+        for item in files if isinstance(files, list) else []:
+            if not isinstance(item, dict):
+                continue
+            sha, reason = item.get("sha256"), item.get("reason")
+            if isinstance(sha, str) and reason in LEFT_OUT_REASONS:
+                left[sha] = str(reason)
+    return left

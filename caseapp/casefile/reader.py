@@ -17,7 +17,12 @@ from caseapp.casefile.canonical import sha256_hex
 from caseapp.casefile.checks import Ctx
 from caseapp.casefile.codec import document_to_case
 from caseapp.casefile.errors import CaseFileError, Problem, problem
-from caseapp.casefile.journal import last_export_state, split_lines, verify_chain
+from caseapp.casefile.journal import (
+    export_left_out,
+    last_export_state,
+    split_lines,
+    verify_chain,
+)
 from caseapp.casefile.strictjson import MAX_DOCUMENT_BYTES, parse_document, place_of
 from caseapp.casefile.validate import validate_document
 from caseapp.domain.model import Case
@@ -56,6 +61,9 @@ class LoadedFile:
     warnings: list[Problem] = field(default_factory=list)
     document: dict[str, object] = field(default_factory=dict)  # the checked document
     files_listed: int = 0  # distinct evidence files (by SHA-256) the document lists
+    # zip only: sha256 -> reason (missing, changed, not_included) of each file the
+    # export entry says it could not carry (`journal.export_left_out`)
+    files_left_out: dict[str, str] = field(default_factory=dict)
 
     @property
     def files_not_included(self) -> int:
@@ -97,13 +105,21 @@ def _file_listing(doc: dict[str, object]) -> dict[str, tuple[str, int, str]]:
 
 
 def _cross_check(
-    scan: zipscan.ZipScan, doc: dict[str, object], source: Path
+    scan: zipscan.ZipScan,
+    doc: dict[str, object],
+    source: Path,
+    left_out: dict[str, str] | None = None,
 ) -> dict[str, EvidenceEntry]:
-    """Evidence in the document against the zip's entries, both ways."""
+    """Evidence in the document against the zip's entries, both ways. A listed
+    file may be absent only if the journal's last export entry says it was
+    left out (`left_out`)."""
     listing = _file_listing(doc)
+    left_out = left_out or {}
     evidence: dict[str, EvidenceEntry] = {}
     for path, (sha, size, place) in listing.items():
         member = scan.members.get(path)
+        if member is None and sha in left_out:
+            continue
         if member is None:
             scan.err(place, "evidence_missing", path=path)
         elif member.size != size:
@@ -172,6 +188,7 @@ class ZipInspection:
     evidence: dict[str, EvidenceEntry]
     files_checked: int
     files_listed: int
+    files_left_out: dict[str, str] = field(default_factory=dict)
 
 
 def inspect_zip(
@@ -193,9 +210,14 @@ def inspect_zip(
         lines, head = _check_journal(scan, scan.journal, document_sha)
     evidence: dict[str, EvidenceEntry] = {}
     listed = 0
+    left_out: dict[str, str] = {}
     if doc is not None:
-        evidence = _cross_check(scan, doc, path)
-        listed = len({sha for sha, _, _ in _file_listing(doc).values()})
+        listing = _file_listing(doc)
+        shas = {sha for sha, _, _ in listing.values()}
+        left_out = {k: v for k, v in export_left_out(lines).items() if k in shas}
+        evidence = _cross_check(scan, doc, path, left_out)
+        left_out = {k: v for k, v in left_out.items() if k not in evidence}
+        listed = len(shas)
     checked = sum(1 for name in scan.members if zipscan.EVIDENCE_NAME.match(name))
     return ZipInspection(
         problems=scan.problems + ctx.problems,
@@ -207,6 +229,7 @@ def inspect_zip(
         evidence=evidence,
         files_checked=checked,
         files_listed=listed,
+        files_left_out=left_out,
     )
 
 
@@ -224,4 +247,5 @@ def _read_zip(path: Path, today: dt.date, known_cities: frozenset[str] | None) -
         warnings=found.warnings,
         document=found.document,
         files_listed=found.files_listed,
+        files_left_out=found.files_left_out,
     )

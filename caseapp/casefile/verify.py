@@ -12,13 +12,14 @@ into its own `VerifyReport`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from caseapp.casefile.canonical import sha256_hex
 from caseapp.casefile.errors import Problem, problem
-from caseapp.casefile.reader import check_document, inspect_zip, is_zip
+from caseapp.casefile.journal import last_export_state
+from caseapp.casefile.reader import ZipInspection, check_document, inspect_zip, is_zip
 from caseapp.casefile.strictjson import MAX_DOCUMENT_BYTES
 
 # Problems that mean "this is not a case file at all" (bad input, not a mismatch).
@@ -47,7 +48,10 @@ class FileVerification:
     head_sha256: str | None = None  # SHA-256 of the journal's last line
     document_sha256: str | None = None
     files_checked: int = 0  # evidence files hashed
-    files_not_included: int = 0  # .caseapp.json: files listed but not carried
+    files_not_included: int = 0  # files listed but not carried (.caseapp.json, or left out)
+    # zip: sha256 -> reason (missing, changed, not_included) of each file its
+    # export entry says it left out; these are counted in files_not_included
+    files_left_out: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -73,13 +77,14 @@ def verify_file(
         found = inspect_zip(path, today, known_cities)
         return FileVerification(
             kind="zip",
-            problems=tuple(found.problems),
+            problems=tuple(found.problems) + _export_entry_problems(found),
             warnings=tuple(found.warnings),
             entries=len(found.journal_lines),
             head_sha256=found.journal_head,
             document_sha256=found.document_sha256,
             files_checked=found.files_checked,
             files_not_included=max(found.files_listed - len(found.evidence), 0),
+            files_left_out=dict(found.files_left_out),
         )
     if path.stat().st_size > MAX_DOCUMENT_BYTES:
         return FileVerification("json", (problem("", "too_large", limit="64 MiB"),))
@@ -101,3 +106,16 @@ def verify_file(
         document_sha256=sha256_hex(data),
         files_not_included=listed,
     )
+
+
+def _export_entry_problems(found: ZipInspection) -> tuple[Problem, ...]:
+    """A zip whose journal is empty, or holds no ``export`` entry, cannot show
+    that case.json is what was exported: reported as such (a mismatch). A zip
+    with no journal at all is already reported by the scan."""
+    if found.document_sha256 is None or found.journal_head is None:
+        return ()
+    if not found.journal_lines:
+        return (problem("journal.jsonl", "journal.empty"),)
+    if last_export_state(found.journal_lines) is None:
+        return (problem("journal.jsonl", "journal.no_export"),)
+    return ()

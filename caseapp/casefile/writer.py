@@ -56,7 +56,7 @@ STORE_EXTENSIONS: Final = frozenset(
         ".xlsx",
     }
 )
-_EXT_RE: Final = re.compile(r"^\.[a-z0-9]{1,10}$")
+_EXT_RE: Final = re.compile(r"\A\.[a-z0-9]{1,10}\Z")
 CHUNK: Final = 1024**2
 
 Progress = Callable[[int, int], None]
@@ -169,10 +169,13 @@ def write_zip(
     lang: str = "zh",
     progress: Progress | None = None,
     seal: Callable[[IO[bytes]], IO[bytes]] | None = None,
+    leave_out: frozenset[str] = frozenset(),
 ) -> str:
     """Write a `.caseapp.zip`: case.json, journal.jsonl, the evidence files
-    (streamed from ``evidence_source(sha256)``, each re-hashed while copied),
-    both how-to-verify texts and SHA256SUMS. Returns case.json's SHA-256.
+    (streamed from ``evidence_source(sha256)``, each re-hashed while copied)
+    but those whose SHA-256 is in ``leave_out`` (the journal's export entry
+    names them), both how-to-verify texts and SHA256SUMS. Returns case.json's
+    SHA-256.
 
     Both texts are always written; `lang` is accepted for symmetry with the
     other writers and does not change the bytes. Raises EvidenceMismatch if a
@@ -182,7 +185,7 @@ def write_zip(
     del lang
     case_bytes = document_bytes(case)
     journal = b"".join(line + b"\n" for line in journal_lines)
-    files = evidence_files(case)
+    files = {p: sha for p, sha in evidence_files(case).items() if sha not in leave_out}
     sums: dict[str, str] = {}
     total = len(files) + 2
     with (

@@ -5,7 +5,7 @@ logged. Pure functions of the case and the date they are asked on."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from caseapp.domain.model import Case, Day, Provenance
 from caseapp.domain.vocab import DayStatus, Origin
@@ -106,6 +106,17 @@ def offer_reconstruction(case: Case, today: dt.date) -> bool:
         return True  # unlogged days beyond the catch-up offer
     logged = sum(1 for d in case.days if d.date < today)
     return logged < FEW_DAYS and start < window_start
+
+
+# A day up to this many days ahead is logged without a question (leave agreed
+# for tomorrow, a time-zone edge); one further ahead asks first.
+FUTURE_DAYS_WITHOUT_ASKING = 3
+
+
+def far_ahead(dates: Iterable[dt.date], today: dt.date) -> list[dt.date]:
+    """The dates more than `FUTURE_DAYS_WITHOUT_ASKING` days after ``today``."""
+    limit = today + dt.timedelta(days=FUTURE_DAYS_WITHOUT_ASKING)
+    return sorted(d for d in dates if d > limit)
 
 
 def catch_up(case: Case, today: dt.date, basis: Callable[[Day], str]) -> list[Day]:

@@ -16,6 +16,7 @@ from caseapp.domain.vocab import (
     IncidentKind,
     Origin,
     OriginalStatus,
+    Party,
     PaymentKind,
 )
 
@@ -38,6 +39,8 @@ class StatusRange:
 class MonthAmount:
     month: dt.date  # first of the month
     amount: Decimal  # 0: nothing was paid for it
+    kind: PaymentKind = PaymentKind.WAGE  # as the worker chose it (standby pay for standby months)
+    payer: Party | None = None  # who paid, as the worker chose it (None: not said)
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,8 @@ def grid_months(
 ) -> list[tuple[dt.date, Decimal | None]]:
     """The pay grid's months: those since the last real work whose pay has
     fallen due by ``today``, each with the amount already recorded for it
-    (None when nothing is recorded yet: the wizard offers the contract wage)."""
+    (None when nothing is recorded yet: the wizard's cell starts empty; the
+    contract wage is filled in only when the worker asks for it)."""
     recorded: dict[dt.date, Decimal] = {}
     for p in case.payments:
         value = p.amount if p.amount is not None else p.net
@@ -112,6 +116,26 @@ def grid_months(
     return [
         (m, recorded.get(m)) for m in months_since(last_work, today) if pay_date(case, m) <= today
     ]
+
+
+def standby_month(answers: Answers, month: dt.date) -> bool:
+    """True when the worker's stretches make most of ``month``'s working days
+    standby days: the wizard then offers standby pay as the payment's kind
+    (derived from her own answers, never from nothing)."""
+    end = next_month(month) - dt.timedelta(days=1)
+    chosen: dict[dt.date, DayStatus] = {}
+    day = month
+    while day <= min(answers.last_work, end):  # up to the last real work: work
+        chosen[day] = DayStatus.WORKING
+        day += dt.timedelta(days=1)
+    for r in answers.ranges:
+        day = max(r.start, month)
+        while day <= min(r.end, end):
+            chosen[day] = r.status
+            day += dt.timedelta(days=1)
+    workdays = [s for d, s in chosen.items() if is_workday(d)]
+    standby = sum(1 for s in workdays if s in WORKING_LIKE - {DayStatus.WORKING})
+    return bool(workdays) and standby * 2 > len(workdays)
 
 
 def build_days(answers: Answers, basis: str) -> list[Day]:
@@ -147,9 +171,10 @@ def build_payments(case: Case, answers: Answers, basis: str) -> list[Payment]:
                 paid_on=paid_on,
                 period_start=item.month,
                 period_end=end,
-                kind=PaymentKind.WAGE,
+                kind=item.kind,
                 amount=None if answers.net else item.amount,
                 net=item.amount if answers.net else None,
+                payer_party=item.payer,
                 provenance=prov,
             )
         )

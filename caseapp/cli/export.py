@@ -9,6 +9,7 @@ from typing import Any
 
 from caseapp.cli.context import EXIT_INPUT, EXIT_OK, CliContext, CliError, help_text
 from caseapp.domain.messages import Msg
+from caseapp.domain.model import Case
 
 
 def register(subparsers: Any) -> None:
@@ -48,5 +49,26 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     written = service.export_case(case_id, out, passphrase=passphrase)
     if name.endswith(".caseapp.json"):
         ctx.err(ctx.t("cli.export.json_warning"))
+    else:
+        say_left_out(ctx, service.load_case(case_id), service.journal_lines(case_id))
     ctx.out(str(written))
     return EXIT_OK
+
+
+def say_left_out(ctx: CliContext, case: Case, journal: list[bytes]) -> None:
+    """Name on standard error each evidence file the export left out, and why."""
+    from caseapp.casefile.journal import export_left_out
+
+    left = export_left_out(journal[-1:])
+    if not left:
+        return
+    titles = {f.sha256: e.title for e in case.evidence for f in e.files}
+    ctx.err(ctx.t("cli.export.left_out", count=len(left)))
+    for sha in sorted(left):
+        reason = ctx.t(f"evidence.left_out.{left[sha]}")
+        ctx.err(
+            ctx.t(
+                "cli.export.left_out_file", sha=sha[:12], title=titles.get(sha, ""), reason=reason
+            )
+        )
+    ctx.err(ctx.t("cli.export.left_out_todo"))

@@ -123,8 +123,14 @@ def print_report(report: Any, ctx: CliContext, *, structure_only: bool = False) 
         head = getattr(report, "head_sha256", None)
         if head:
             ctx.out(ctx.t("cli.verify.head", sha=head))
-        if not_included:
-            ctx.out(ctx.t("cli.verify.not_included", count=not_included))
+        left_out: dict[str, str] = dict(getattr(report, "files_left_out", None) or {})
+        if left_out:
+            ctx.out(ctx.t("cli.verify.left_out", count=len(left_out)))
+            for sha in sorted(left_out):
+                reason = ctx.t(f"evidence.left_out.{left_out[sha]}")
+                ctx.out(f"  {sha}: {reason}")
+        if not_included > len(left_out):
+            ctx.out(ctx.t("cli.verify.not_included", count=not_included - len(left_out)))
         for note in notes:
             ctx.out(note)
         return EXIT_OK

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
 from typing import Literal
+
+from reportlab.platypus.doctemplate import LayoutError
 
 from caseapp import atomic
 from caseapp.casefile.anchors import AnchorCheck
@@ -24,6 +26,7 @@ from caseapp.domain.findings import FindingsReport
 from caseapp.domain.model import Case
 from caseapp.i18n import Lang
 from caseapp.report import fonts
+from caseapp.report.blocks import SPLIT_ROWS
 from caseapp.report.brief import brief
 from caseapp.report.context import Ctx
 from caseapp.report.exhibits import Prepared, Slot, prepare_all
@@ -65,6 +68,7 @@ def build_report(
     period_from: dt.date | None = None,
     law_root: Path | None = None,
     anchors: tuple[AnchorCheck, ...] = (),
+    left_out: Mapping[str, str] | None = None,
 ) -> ReportResult:
     """Write the report to `out` (atomically) and say what was written.
 
@@ -77,6 +81,9 @@ def build_report(
     records, every chronology entry a finding cites stays in (marked when
     it is earlier), and the evidence list is never cut. ValueError if
     `period_from` is after the findings' as-of date.
+
+    `left_out` (sha256 -> reason) names the files a case file's export left
+    out; a ``changed`` one's exhibit says so, the others say it is missing.
 
     `law_root` is the law data's directory (default: the bundled one). A
     figure the law data cannot give (all of them when it does not load) is
@@ -99,6 +106,7 @@ def build_report(
         floor,
         mask,
         period_from=period_from,
+        left_out=dict(left_out or {}),
         law=LawView.load(law_root),
         anchors=anchors,
     )
@@ -110,6 +118,7 @@ def build_report(
         brief_mark=w("brief.mark"),
         page_word={"brief": w("page"), "filing": w("page")},
         part_names={"brief": w("brief.title"), "filing": w("filing.title")},
+        generated_at=generated_at,
     )
     c.info = info
     with_brief = part in ("brief", "both")
@@ -130,20 +139,38 @@ def build_report(
     step()
     if exhibits:
         prepare_all(c, exhibits, cache, step)
-    buf = BytesIO()
-    with fonts.render_settings():
-        doc = ReportDoc(
-            buf,
-            info,
-            title=info.part_names["brief" if with_brief else "filing"],
-            author="caseapp",
-            first="brief" if with_brief else "filing",
-        )
-        story = brief(c) if with_brief else []
-        if with_filing:
-            story += filing(c, cache, slots, wanted, after_brief=with_brief)
-        doc.build(story, canvasmaker=doc.make_canvas)
-    data = buf.getvalue()
+
+    def layout() -> bytes:
+        buf = BytesIO()
+        with fonts.render_settings():
+            doc = ReportDoc(
+                buf,
+                info,
+                title=info.part_names["brief" if with_brief else "filing"],
+                author="caseapp",
+                first="brief" if with_brief else "filing",
+            )
+            story = brief(c) if with_brief else []
+            if with_filing:
+                story += filing(c, cache, slots, wanted, after_brief=with_brief)
+            doc.build(story, canvasmaker=doc.make_canvas)
+        return buf.getvalue()
+
+    try:
+        data = layout()
+    except LayoutError as e:
+        # a table row taller than a page that the measure in blocks.too_tall did not
+        # foresee (text the line breaker can only cut one character a line): lay the
+        # whole report out again with every table free to split inside a row
+        logger.warning("layout retried with rows split: %s", str(e).split("\n", 1)[0][:200])
+        for found in (info.anchors, info.totals, info.page_refs, slots):
+            found.clear()
+        wanted.clear()
+        token = SPLIT_ROWS.set(True)
+        try:
+            data = layout()
+        finally:
+            SPLIT_ROWS.reset(token)
     totals = dict(info.totals)
     step()
     if wanted:

@@ -8,7 +8,14 @@ inside a run do not break it and are counted apart ("2025-04-08 至 2025-09-30
 
 Each entry carries provenance marks: written more than three days after the
 day it describes (`recorded_at`, in the case's time zone), backfilled (with its
-basis), edited later (`updated_at` after `recorded_at`).
+basis), edited later (`updated_at` more than `SAME_SITTING` after `recorded_at`).
+
+**When an edit is an edit.** A change saved within ten minutes of the
+record's first saving (a note typed a few seconds after clicking a status, a
+typo corrected) belongs to the same sitting: the entry is not marked 后改.
+A change saved later than that — exactly ten minutes is still the same
+sitting — is an edit made in a later sitting and is marked, with its day.
+The journal keeps every change either way.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from caseapp.domain.model import Case, Day, Incident, Payment, Provenance, SIMon
 from caseapp.domain.vocab import DayStatus, LeaveKind, Origin
 
 LATE_AFTER_DAYS = 3
+SAME_SITTING = dt.timedelta(minutes=10)  # changes within it are part of the first entry
 
 
 @dataclass(frozen=True)
@@ -93,7 +101,7 @@ def marks_of(prov: Provenance, described: dt.date, zone: ZoneInfo) -> Marks:
     edited = int(
         prov.updated_at is not None
         and prov.recorded_at is not None
-        and prov.updated_at > prov.recorded_at
+        and prov.updated_at - prov.recorded_at > SAME_SITTING
     )
     edited_on = prov.updated_at.astimezone(zone).date() if edited and prov.updated_at else None
     return Marks(late, backfilled, bases, edited, written if late else None, edited_on)

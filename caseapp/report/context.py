@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -41,6 +41,9 @@ class Ctx:
     period_from: dt.date | None = None  # `--from`: the report period starts here
     # fingerprints sent outside the app (journal `anchor` entries, casefile/anchors.py)
     anchors: tuple[AnchorCheck, ...] = ()
+    # sha256 -> reason (missing, changed, not_included): files the case file's
+    # export left out (`casefile.journal.export_left_out`); their exhibits say why
+    left_out: Mapping[str, str] = field(default_factory=dict)
     law: LawView = field(default_factory=LawView.load)
     w: Words = field(init=False)
     st: Styles = field(init=False)

@@ -102,9 +102,17 @@ def sha256_file(path: Path) -> str:
 def prepare(c: Ctx, ex: Exhibit, cache: dict[str, Prepared]) -> Prepared:
     key = ex.file.sha256
     if key not in cache:
+        if _changed(c, ex):
+            cache[key] = Prepared("exhibit.mismatch")
+            return cache[key]
         path = None if _no_file(ex) else c.evidence_path(key)
         cache[key] = prepare_file(ex, path, masked=c.mask_enabled)
     return cache[key]
+
+
+def _changed(c: Ctx, ex: Exhibit) -> bool:
+    """The case file's export left this file out because it had changed."""
+    return not _no_file(ex) and c.left_out.get(ex.file.sha256) == "changed"
 
 
 def prepare_all(
@@ -116,8 +124,13 @@ def prepare_all(
     todo: dict[str, tuple[Exhibit, Path | None]] = {}
     for ex in exhibits:
         key = ex.file.sha256
-        if key not in cache and key not in todo:
-            todo[key] = (ex, None if _no_file(ex) else c.evidence_path(key))
+        if key in cache or key in todo:
+            continue
+        if _changed(c, ex):
+            cache[key] = Prepared("exhibit.mismatch")
+            step()
+            continue
+        todo[key] = (ex, None if _no_file(ex) else c.evidence_path(key))
     workers = max(1, min(4, os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         results = pool.map(lambda item: prepare_file(*item, masked=c.mask_enabled), todo.values())

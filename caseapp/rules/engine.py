@@ -49,6 +49,7 @@ from caseapp.rules import (
     r_standby_first_cycle,
     r_standby_full_wage,
     r_targeted_standby,
+    r_termination_certificate,
     r_transfer,
     r_unilateral_pay_cut,
     r_union_not_notified,
@@ -91,6 +92,7 @@ FIRST_PHASE: tuple[tuple[str, Rule], ...] = (
     (r_protected_terminated.RULE, r_protected_terminated.check),
     (r_absence_pretext.RULE, r_absence_pretext.check),
     (r_incompetence.RULE, r_incompetence.check),
+    (r_termination_certificate.RULE, r_termination_certificate.check),
 )
 SECOND_PHASE: tuple[tuple[str, Rule], ...] = (
     (r_unlawful_termination.RULE, r_unlawful_termination.check),

@@ -22,6 +22,14 @@ the cycle — the cycle is calendar months, as the rules always assumed.
 after the month the period starts in (`RuleContext.pay_due_date` of the
 period's first day): with the default lag of 1 and payday 15, the pay for
 10 March – 9 April is due on 15 April.
+
+**When a month's pay may be called short** (`pay_still_due`): only once
+the payday and the local grace days (`wage_grace.toml`) have passed. Until
+then a month with less than the contract wage recorded is not underpaid —
+its pay is not yet due. The app's counts of short months (the 工资 view's
+summary) use this one test; the payday is taken as agreed (not moved to an
+earlier working day), so a month is never called short before its pay is
+surely late.
 """
 
 from __future__ import annotations
@@ -137,3 +145,18 @@ def infer_cycle(payments: Iterable[Payment]) -> PayCycle:
     if not all(cycle.fits(p) for p in regular):
         return CALENDAR
     return cycle
+
+
+def agreed_payday(month: dt.date, payday: int, lag_months: int) -> dt.date:
+    """The agreed day the pay for the period starting in ``month`` falls due:
+    ``payday`` of the month ``lag_months`` later, clamped to its last day."""
+    target = add_months(month.replace(day=1), lag_months)
+    return target.replace(day=min(payday, month_end(target).day))
+
+
+def pay_still_due(
+    month: dt.date, today: dt.date, payday: int, lag_months: int, grace_days: int = 0
+) -> bool:
+    """True while the pay for ``month`` is not yet late on ``today``: today is
+    on or before the agreed payday plus the grace days."""
+    return today <= agreed_payday(month, payday, lag_months) + dt.timedelta(days=grace_days)

@@ -77,6 +77,38 @@ def add_evidence_files(
     return changes
 
 
+def check_files_kept(svc: CaseService, stored_doc: object, record: Evidence) -> None:
+    """Evidence files are never altered: an item's stored files stay as they
+    are, in order (more may follow: a file attached to an item without one,
+    or one more screenshot of a thread). A new version of a file is a new item."""
+    stored = stored_doc.get("files") if isinstance(stored_doc, dict) else None
+    before = [f.get("sha256") for f in stored if isinstance(f, dict)] if stored else []
+    after = [f.sha256 for f in record.files]
+    if after[: len(before)] != before:
+        raise ServiceError([svc.msg("evidence_files_kept", ref=f"evidence:{record.id}")])
+
+
+def restore_file(svc: CaseService, sha256: str, original: Path) -> bool:
+    """Put a missing or changed stored file back from the worker's original:
+    only if the original has exactly the SHA-256 the file is recorded under
+    (True); otherwise nothing changes (False). No record changes, so no
+    journal entry: the store holds again what the journal always said."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with original.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    if digest.hexdigest() != sha256:
+        return False
+    store = svc.store
+    if store.has(sha256) and store.hash_of(sha256) == sha256:
+        return True  # already right
+    store.remove(sha256)  # a changed copy: the original's bytes replace it
+    stored = store.put_file(original)
+    return stored.sha256 == sha256
+
+
 def restore_backup(svc: CaseService, backup: Path) -> list[str]:
     """See api.CaseServiceAPI.restore_backup. The backup is copied in with
     SQLite's backup API and upgraded if its schema is older."""
@@ -103,5 +135,50 @@ def restore_backup(svc: CaseService, backup: Path) -> list[str]:
     for case_id, uid in ids:
         with svc.write(case_id, JournalOp.RESTORE) as tx:
             tx.extra["abandoned_head"] = heads.get(uid)
+            tx.extra["backup"] = Path(backup).name
         restored.append(case_id)
     return restored
+
+
+def stored_file_state(path: Path, sha256: str, size: int, hashed: bool) -> str:
+    """``"ok"``, ``"missing"`` or ``"changed"`` for the stored file ``path`` of
+    ``sha256`` and plaintext ``size`` (``hashed``: its content was already found
+    right once, so only its size is looked at). In an encrypted data directory
+    the sealed file's size is the sealed size of ``size`` and its content is
+    read decrypted; a chunk that does not authenticate is "changed"."""
+    import hashlib
+
+    from caseapp.casefile.sealed import SealedError
+    from caseapp.storage.evidence_store import EvidenceStore
+
+    store = EvidenceStore(Path(path).parent.parent)
+    try:
+        found = Path(path).stat().st_size
+        expected = store._stored_size(size)
+    except OSError:
+        return "missing"
+    if found != expected:
+        return "changed"
+    if hashed:
+        return "ok"
+    digest = hashlib.sha256()
+    try:
+        with store.open_plain(Path(path).name) as fh:
+            while block := fh.read(1 << 20):
+                digest.update(block)
+    except SealedError:
+        return "changed"
+    except OSError:
+        return "missing"
+    return "ok" if digest.hexdigest() == sha256 else "changed"
+
+
+def plain_copy(svc: CaseService, sha256: str, target: Path) -> Path:
+    """Copy a stored file's plaintext (decrypted in an encrypted data
+    directory) to ``target``, read-only; the stored file is never handed out."""
+    import shutil
+
+    with svc.store.open_plain(sha256) as source, open(target, "wb") as sink:
+        shutil.copyfileobj(source, sink, 1 << 20)
+    target.chmod(0o400)
+    return target

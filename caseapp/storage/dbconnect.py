@@ -31,12 +31,14 @@ def connect(
     path: Path,
     *,
     mode: str | None = None,
+    immutable: bool = False,
     key: Any = _AUTO,
     **kwargs: Any,
 ) -> Any:
     """A DB-API connection to ``path`` (``mode``: SQLite's URI ``mode``, e.g.
-    ``ro``/``rw``). ``key``: the data key, None for a plain database, or
-    (default) whatever the data directory holding ``path`` needs."""
+    ``ro``/``rw``; ``immutable``: read-only media, no lock taken). ``key``:
+    the data key, None for a plain database, or (default) whatever the data
+    directory holding ``path`` needs."""
     path = Path(path)
     if key is _AUTO:
         owner = keyring.owner_dir(path)
@@ -46,7 +48,10 @@ def connect(
             key = keyring.data_key_of(owner)
             if key is None:
                 raise keyring.Locked(str(owner))
-    target = f"{path.resolve().as_uri()}?mode={mode}" if mode else str(path)
+    if mode:
+        target = f"{path.resolve().as_uri()}?mode={mode}" + ("&immutable=1" if immutable else "")
+    else:
+        target = str(path)
     if key is None:
         return sqlite3.connect(target, uri=bool(mode), **kwargs)
     from caseapp.storage.keys import db_key

@@ -49,20 +49,44 @@ def prepare_data_dir(data_dir: Path) -> Path:
     return private_file(db_path(data_dir))
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens ``path`` read-only on read-only media: with
+    ``immutable=1`` (no lock, no -shm file needed) unless a WAL file with
+    content is beside it, which must then be read (``mode=ro``)."""
+    return f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if wal_is_empty(path) else "")
+
+
+def wal_is_empty(path: Path) -> bool:
+    wal = Path(str(path) + "-wal")
+    return not (wal.exists() and wal.stat().st_size > 0)
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
     # The connection comes from storage.dbconnect: sqlite3, or SQLCipher keyed
     # for an encrypted data directory (Locked raised there without the key).
-    engine = create_engine(
-        f"sqlite:///{path}", creator=lambda: dbconnect.connect(path, check_same_thread=False)
-    )
+    if read_only:
+        immutable = wal_is_empty(path)
+        engine = create_engine(
+            f"sqlite:///{read_only_uri(path)}&uri=true",
+            creator=lambda: dbconnect.connect(
+                path, mode="ro", immutable=immutable, check_same_thread=False
+            ),
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}", creator=lambda: dbconnect.connect(path, check_same_thread=False)
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (3.11-safe)
         cursor = dbapi_conn.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
+        if read_only:  # read-only media: nothing to journal, nothing written
+            cursor.execute("PRAGMA query_only=ON")
+        else:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.close()
 

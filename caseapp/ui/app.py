@@ -36,6 +36,8 @@ def qt_lang(lang: str) -> str:
 
 GUI_SWITCH_INTERVAL = 0.001
 QUIT_AFTER_ENV = "CASEAPP_QUIT_AFTER"
+WALK_VIEWS_ENV = "CASEAPP_WALK_VIEWS"
+WALK_TIMEOUT_MS = 120_000
 
 
 def quit_after_seconds() -> float | None:
@@ -90,7 +92,10 @@ def setup_application(lang: str) -> object:
     QLocale.setDefault(locale)
     if code != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("qtbase", qt_dir), ("caseapp", str(resource("i18n", "qt")))):
+        ours = str(resource("i18n", "qt"))
+        # Qt's own catalogue, then what it lacks for Qt 6's dialogs (hand-made,
+        # resources/i18n/qt/qtbase_extra_zh_CN.ts), then caseapp's
+        for name, folder in (("qtbase", qt_dir), ("qtbase_extra", ours), ("caseapp", ours)):
             translator = QTranslator(app)  # parented: lives as long as the app
             if translator.load(locale, name, "_", folder):
                 app.installTranslator(translator)
@@ -162,12 +167,43 @@ def sample_path() -> Path:
     return resource("samples", "sample.caseapp.zip")
 
 
+def settle_start(data_dir: Path, plain: str, damage: Any, encrypted: bool) -> int | None:
+    """Before the writer starts, when the database was found damaged or the
+    data directory is encrypted: None to go on, else the exit code.
+
+    Encrypted: the passphrase first (nothing is read before it; Quit exits 0),
+    then page 1 is decrypted and checked and the backups quick-checked with the
+    key (the check before it saw only the file's size) — so the recovery
+    dialog, when needed, comes after the passphrase and restores an encrypted
+    backup into an encrypted database. Damaged: the recovery dialog; Quit
+    exits 3."""
+    if encrypted:
+        from caseapp.services.recovery import check_health, recheck_newest
+        from caseapp.ui.unlock import unlock_at_start
+
+        if not unlock_at_start(data_dir):
+            return 0
+        damage = check_health(data_dir) if damage is None else recheck_newest(damage, data_dir)
+    if damage is not None:
+        from caseapp.ui.recovery_dialog import offer_restore
+
+        if not offer_restore(data_dir, "en" if plain == "en" else "zh", damage):
+            return EXIT_ENVIRONMENT
+    return None
+
+
 def run_app(data_dir: Path, lang: str, demo: bool) -> int:
     from caseapp.i18n import text
 
     plain = "en" if lang.startswith("en") else "zh"
     if not display_available():
         print(text("cli.error.no_display", plain), file=sys.stderr)  # type: ignore[arg-type]
+        return EXIT_ENVIRONMENT
+    from caseapp.ui.platform_check import problem_text, xcb_problem
+
+    problem = xcb_problem()  # Qt would abort (exit 134, no word) creating the application
+    if problem is not None:
+        print(problem_text(problem, plain), file=sys.stderr)
         return EXIT_ENVIRONMENT
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -185,15 +221,17 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
     lock.setStaleLockTime(0)
     locked = lock.tryLock(200)
     first_paint = threading.Event()
-    from caseapp.services.encryption import is_encrypted
+    damage = None
+    encrypted = False
+    if locked:  # a damaged database is never taken for a new one (storage.health)
+        from caseapp.services.encryption import is_encrypted
+        from caseapp.services.recovery import check_health
 
+        damage = check_health(data_dir)  # encrypted: the file's size only, until unlocked
+        encrypted = is_encrypted(data_dir)
     # An encrypted data directory is unlocked first (below), then the writer starts.
-    encrypted = locked and is_encrypted(data_dir)
-    writer = (
-        start_writer(data_dir, lang, first_paint, settings.last_case)
-        if locked and not encrypted
-        else None
-    )
+    healthy = locked and damage is None and not encrypted
+    writer = start_writer(data_dir, lang, first_paint, settings.last_case) if healthy else None
     app = setup_application(lang)
     assert isinstance(app, QApplication)
     if not locked:
@@ -202,12 +240,11 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
         box = QMessageBox(QMessageBox.Icon.Information, "caseapp", message)
         box.exec()
         return EXIT_ENVIRONMENT
-    if writer is None:  # encrypted: nothing is read before the passphrase
-        from caseapp.ui.unlock import unlock_at_start
-
-        if not unlock_at_start(data_dir):
+    if writer is None:
+        code = settle_start(data_dir, plain, damage, encrypted)
+        if code is not None:
             lock.unlock()
-            return 0
+            return code
         writer = start_writer(data_dir, lang, first_paint, settings.last_case)
     try:
         parts = build(data_dir, lang, writer)
@@ -217,6 +254,8 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
         quit_after = quit_after_seconds()
         if quit_after is not None:
             QTimer.singleShot(round(quit_after * 1000), app.quit)
+        if os.environ.get(WALK_VIEWS_ENV) == "1":
+            walk_views(parts, app)
         app.processEvents()  # the first paint, then the services open
         first_paint.set()
         from caseapp.logs import setup_logging
@@ -231,6 +270,44 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
         return int(code)
     finally:
         lock.unlock()
+
+
+def walk_views(parts: AppParts, app: Any) -> None:
+    """``CASEAPP_WALK_VIEWS=1`` (the real-X smoke run of CI, docs/architecture.md):
+    once a case is open, show every registered view in turn, painting each,
+    then close the window; the app exits 0. Exits 1 when no case opened within
+    two minutes."""
+    from PySide6.QtCore import QTimer
+
+    from caseapp.ui import views
+
+    window: Any = parts.window
+    session: Any = parts.session
+    keys = [spec.key for spec in views.registered()]
+    started = [False]
+
+    def step(remaining: list[str]) -> None:
+        if not remaining:
+            print("walked views: " + " ".join(keys), flush=True)
+            window.close()
+            app.quit()
+            return
+        window.show_view(remaining[0])
+        window.repaint()
+        QTimer.singleShot(150, lambda: step(remaining[1:]))
+
+    def case_shown(case: object) -> None:
+        if case is not None and not started[0]:
+            started[0] = True
+            QTimer.singleShot(300, lambda: step(list(keys)))
+
+    def timed_out() -> None:
+        if not started[0]:
+            print("walked views: no case opened", flush=True)
+            app.exit(1)
+
+    session.caseChanged.connect(case_shown)
+    QTimer.singleShot(WALK_TIMEOUT_MS, timed_out)
 
 
 def open_sample(parts: AppParts, first: bool = False) -> None:

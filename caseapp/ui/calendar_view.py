@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -156,8 +157,9 @@ class CalendarView(QWidget):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        today = dt.date.today()
-        self.model = MonthModel(today.year, today.month, self)
+        self.confirm: QMessageBox | None = None  # the open "days in the future?" question
+        now = session.clock.today()
+        self.model = MonthModel(now.year, now.month, self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
 
@@ -255,8 +257,8 @@ class CalendarView(QWidget):
         self.set_month(self.model.year + month // 12, month % 12 + 1)
 
     def go_today(self) -> None:
-        today = dt.date.today()
-        self.set_month(today.year, today.month)
+        now = self.session.clock.today()
+        self.set_month(now.year, now.month)
 
     def set_month(self, year: int, month: int) -> None:
         self.model.set_month(year, month)
@@ -322,6 +324,44 @@ class CalendarView(QWidget):
     def set_selected(self, status: DayStatus) -> None:
         dates = self.selected_dates()
         if not dates or self.session.case is None:
+            return
+        ahead = daylogic.far_ahead(dates, self.session.clock.today())
+        if ahead:
+            self._ask_ahead(status, dates, ahead)
+            return
+        self._set(status, dates)
+
+    def _ask_ahead(self, status: DayStatus, dates: list[dt.date], ahead: list[dt.date]) -> None:
+        """Days far in the future: logged only when the worker says so."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Days in the future"),
+            self.tr("%1 is more than %2 days from today. Log it as %3 now?")
+            .replace(
+                "%1",
+                ahead[0].isoformat()
+                if len(ahead) == 1
+                else f"{ahead[0].isoformat()} – {ahead[-1].isoformat()}",
+            )
+            .replace("%2", str(daylogic.FUTURE_DAYS_WITHOUT_ASKING))
+            .replace("%3", words.status_label(status)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Log it"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda result: self._ahead_answered(result, status, dates))
+        self.confirm = box
+        box.open()  # not modal to the event loop
+
+    def _ahead_answered(self, result: int, status: DayStatus, dates: list[dt.date]) -> None:
+        self.confirm = None
+        if result == QMessageBox.StandardButton.Yes:
+            self._set(status, dates)
+
+    def _set(self, status: DayStatus, dates: list[dt.date]) -> None:
+        if self.session.case is None:
             return
         by_date = daylogic.days_by_date(self.session.case)
         days = []

@@ -29,8 +29,7 @@ def new_evidence(title: str, kind: EvidenceKind, transcript: str | None = None) 
         kind=kind,
         original_status=OriginalStatus.KEPT,
         legal_type=LegalType.ELECTRONIC,
-        transcript=transcript,
-        obtained_on=dt.date.today(),
+        transcript=transcript,  # no date: the day it was pasted is not the day it was obtained
     )
 
 
@@ -103,7 +102,15 @@ class Capture(QObject):
         form = self.target()
         evidence = new_evidence(title, kind)
         self.window.show_message(self.tr("Copying into the evidence store…"))
-        self.window.session.add_evidence_files(evidence, paths, done=form.attach)
+        self.window.session.add_evidence_files(evidence, paths, done=lambda e: self._added(form, e))
+
+    def _added(self, form: IncidentForm, evidence: Evidence) -> None:
+        form.attach(evidence)
+        self.window.show_message(
+            self.tr(
+                "Added: %1. On the Evidence page you can name it and say what it proves."
+            ).replace("%1", evidence.title)
+        )
 
     def close(self) -> None:
         self._tmp.cleanup()

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
+    QCompleter,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -45,17 +45,50 @@ _CONTRACT_KIND = {
 
 
 def city_choices(lang: str) -> list[tuple[str, str]]:
-    """(code, name) of the cities the law data knows, then `other`."""
+    """(code, name) of the places the law data knows, province by province:
+    each province's cities, then its one "other city" (`other:<region>`, its
+    lowest tier); last, the place the data does not know (`other`), once.
+    A name reads "省 · 城市 (pinyin key)", so typing Chinese or pinyin finds it
+    (`searchable`)."""
     out: list[tuple[str, str]] = []
     try:
         from caseapp.rules.law import load_law_data
 
         law = load_law_data()
-        out = sorted((code, law.city_name(code, lang)) for code in law.cities())
+        by_region: dict[str, list[str]] = {}
+        for code in law.cities():
+            if code == "other":
+                continue
+            region = law.region_of(code)
+            while law.region_parent(region) not in (None, "national"):
+                region = law.region_parent(region) or region
+            by_region.setdefault(region, []).append(code)
+        for region in sorted(by_region):
+            province = law.region_name(region, lang)
+            codes = sorted(by_region[region], key=lambda c: (c.startswith("other:"), c))
+            for code in codes:
+                name = law.city_name(code, lang)
+                if code.startswith("other:"):
+                    other = QCoreApplication.translate("CreateCaseForm", "Other city")
+                    out.append((code, f"{province} · {other}"))
+                else:
+                    out.append((code, f"{province} · {name} ({code})"))
     except Exception:
         out = []
-    out.append(("other", QCoreApplication.translate("CreateCaseForm", "Another city")))
+    nowhere = QCoreApplication.translate("CreateCaseForm", "Another city (province not given)")
+    out.append(("other", nowhere))
     return out
+
+
+def searchable(combo: QComboBox) -> None:
+    """Let the user type part of a name (Chinese or pinyin) to find a place."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
 
 def parse_date(text: str) -> dt.date:
@@ -120,17 +153,23 @@ class CreateCaseForm(QWidget):
         self.worker = QLineEdit()
         self.employer = QLineEdit()
         self.client = QLineEdit()
+        # how she is employed, where, the contract's kind, whether one was
+        # signed: her answers, each starting on "— choose —" (never a default)
         self.arrangement = QComboBox()
+        self.arrangement.addItem(self.tr("— choose —"), None)
         for arrangement in Arrangement:
             self.arrangement.addItem(
                 words.vocab_label("arrangement", arrangement.value, _ARRANGEMENT),
                 arrangement.value,
             )
         self.city = QComboBox()
+        self.city.addItem(self.tr("— choose —"), None)
         self._cities = city_choices(words.lang())
         for city, name in self._cities:
             self.city.addItem(name, city)
+        searchable(self.city)
         self.kind = QComboBox()
+        self.kind.addItem(self.tr("— choose —"), None)
         for kind in ContractKind:
             self.kind.addItem(
                 words.vocab_label("contract_kind", kind.value, _CONTRACT_KIND), kind.value
@@ -139,8 +178,16 @@ class CreateCaseForm(QWidget):
         self.start.setPlaceholderText("2024-03-01")
         self.end = QLineEdit()
         self.end.setPlaceholderText("2027-02-28")
-        self.written = QCheckBox(self.tr("I signed a written contract"))
-        self.written.setChecked(True)
+        self.written = QComboBox()
+        self.written.addItem(self.tr("— choose —"), None)
+        self.written.addItem(self.tr("Yes, I signed a written contract"), True)
+        self.written.addItem(self.tr("No, none was signed"), False)
+        for box in (self.arrangement, self.city, self.kind, self.written):
+            # a long choice is elided in the box (whole in its list), never widening the window
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(10)
         self.wage = QLineEdit()
         self.wage.setPlaceholderText("8000")
         self.payday = QLineEdit()
@@ -250,6 +297,14 @@ class CreateCaseForm(QWidget):
             wage = parse_money(self.wage.text().strip().replace(",", ""))
         except ValueError:
             errors["wage"] = self.tr("Enter the amount in yuan as digits, e.g. 8000 or 8000.50.")
+        for key, box in (
+            ("arrangement", self.arrangement),
+            ("city", self.city),
+            ("kind", self.kind),
+            ("written", self.written),
+        ):
+            if box.currentData() is None:
+                errors[key] = self.tr("Choose one.")
         payday: int | None = None
         text = self.payday.text().strip()
         if not text.isdigit() or not 1 <= int(text) <= 31:
@@ -279,7 +334,7 @@ class CreateCaseForm(QWidget):
                 kind=ContractKind(self.kind.currentData()),
                 start=start,
                 end=end,
-                written=self.written.isChecked(),
+                written=bool(self.written.currentData()),
             ),
             monthly_wage=wage,
             payday=payday,

@@ -44,6 +44,12 @@ COLUMNS = (
 )
 
 
+MARKS = {
+    "missing": QT_TRANSLATE_NOOP("Evidence", "file missing"),
+    "changed": QT_TRANSLATE_NOOP("Evidence", "file changed"),
+}
+
+
 def used_by(case: Case, evidence_id: str) -> list[str]:
     """Refs of the records that cite the evidence item."""
     refs: list[str] = []
@@ -146,7 +152,16 @@ class EvidenceModel(RecordsModel[Evidence]):
         self.thumbs = thumbs
         self.case: Case | None = None
         self._used: dict[str, list[str]] = {}
+        self.marks: dict[str, str] = {}  # sha256 -> "missing" / "changed"
         thumbs.ready.connect(self._thumb_ready)
+
+    def set_marks(self, marks: dict[str, str]) -> None:
+        """Files found missing or changed: the Files column says so."""
+        if marks == self.marks:
+            return
+        self.marks = dict(marks)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 2), self.index(self.rowCount() - 1, 2))
 
     def set_case(self, case: Case) -> None:
         self.case = case
@@ -183,7 +198,14 @@ class EvidenceModel(RecordsModel[Evidence]):
             return words.vocab_label("evidence_kind", str(e.kind))
         if column == 2:
             names = [f.original_name or f.sha256[:12] for f in e.files]
-            return ", ".join(names) if names else QCoreApplication.translate("Evidence", "no file")
+            marks = {self.marks[f.sha256] for f in e.files if f.sha256 in self.marks}
+            said = [MARKS[m] for m in ("missing", "changed") if m in marks]
+            prefix = "".join(f"⚠ {QCoreApplication.translate('Evidence', t)} · " for t in said)
+            return (
+                prefix + ", ".join(names)
+                if names
+                else QCoreApplication.translate("Evidence", "no file")
+            )
         if column == 3:
             if not e.files:
                 return ""

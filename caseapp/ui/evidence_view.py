@@ -1,7 +1,11 @@
 """证据 Evidence: every item with its thumbnail, original name, hash, import
 time and the records that use it; files added by drag-and-drop, the file
 dialog or a pasted screenshot — copied and hashed on the writer (up to
-4 GiB each) with progress and cancel."""
+4 GiB each) with progress and cancel. Beside the list, the selected item's
+editor (`ui/evidence_editor.py`): offered at once after adding, so the
+worker names it; a file attached to an item without one; files opened (a
+copy, with the usual program); missing and changed files marked
+(`ui/evidence_check.py`) with what to do."""
 
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ import html
 import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.model import Case, Evidence
 from caseapp.domain.vocab import LegalType, OriginalStatus
-from caseapp.ui import words
+from caseapp.ui import start_dirs, words
+from caseapp.ui.evidence_check import FileCheck
+from caseapp.ui.evidence_editor import FILE_OK, EvidenceEditor
 from caseapp.ui.evidence_import import EvidenceImport, check_paths
 from caseapp.ui.evidence_model import (
     THUMB,
@@ -33,7 +40,7 @@ from caseapp.ui.evidence_model import (
 )
 from caseapp.ui.record_list import RecordListView
 from caseapp.ui.reflabels import ref_label
-from caseapp.ui.session import CaseSession
+from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.share import human_size
 from caseapp.ui.widgets import label
 
@@ -96,47 +103,73 @@ class EvidenceView(RecordListView[Evidence]):
         self.table.setAccessibleName(self.tr("Evidence"))
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Evidence in full"))
-        self.side.setVisible(True)  # the detail panel is always there
+        self.editor = EvidenceEditor()
+        self.editor.saveRequested.connect(self._save_edit)
+        self.editor.attachRequested.connect(self.attach_files)
+        self.editor.openRequested.connect(self.open_file)
+        self.editor.restoreRequested.connect(self.restore_file)
+        self.files = FileCheck(self)
+        self.files.checked.connect(self._marks)
+        self._attaching = False
+        self._opened: list[str] = []  # paths handed to the desktop (for tests)
+        self.side.setVisible(True)  # the editor is always there
 
         self._connect_case()
 
     def background_busy(self) -> bool:
         """Files are being copied and fingerprinted (the main window defers
         optional work)."""
-        return self.importer.running
+        return self.importer.running or self.files.running > 0
 
     # --- the scaffold's parts ---------------------------------------------------------------
     def build_side(self) -> QWidget:
         side = QWidget()
         box = QVBoxLayout(side)
-        box.setContentsMargins(0, 16, 20, 16)
-        box.addWidget(self.detail)
-        side.setFixedWidth(380)
+        box.setContentsMargins(0, 0, 12, 8)
+        box.addWidget(self.editor, 3)
+        box.addWidget(self.detail, 1)
+        side.setFixedWidth(400)
         return side
 
     def start_new(self) -> None:
         self.detail.setHtml("")
+        self.editor.load(None)
 
     def load(self, record: Evidence) -> None:
         self.detail.setHtml(self.detail_html(record))
+        self.editor.load(record)
 
     def save(self) -> None:
-        """Nothing to save here: evidence is added with its files."""
+        self.editor.save()
+
+    def _save_edit(self, record: Evidence) -> None:
+        def saved(stored: Evidence) -> None:
+            self.editor.saved(stored)
+            self.reselect(f"evidence:{stored.id}")
+            self.status.setText(self.tr("Saved: %1").replace("%1", stored.title))
+
+        self.session.save_record(
+            record, done=saved, error=lambda exc: self.editor.failed(error_text(exc))
+        )
 
     def fill_model(self, case: Case) -> None:
         self.model.set_case(case)
 
     def case_shown(self, case: Case) -> None:
         record = self.selected()
-        if record is not None:
+        shown = self.editor.record
+        if record is not None and shown is not None and shown.id == record.id:
+            self.detail.setHtml(self.detail_html(record))
+            if not self.editor.dirty():  # the worker's unsaved edits stay
+                self.editor.load(record)
+        elif record is not None:
             self.load(record)
         else:
             self.start_new()
-        wanted = [e.files[0].sha256 for e in case.evidence if e.files]
-        wanted = [s for s in wanted if s not in self.thumbs.pixmaps]
-        if wanted:
+        files = {f.sha256: f.size for e in case.evidence for f in e.files}
+        if files:
             self.session.bridge.call(
-                lambda s: [(sha, s.evidence_file_path(sha)) for sha in wanted],
+                lambda s: [(sha, s.evidence_file_path(sha), size) for sha, size in files.items()],
                 done=self._paths,
                 error=lambda _exc: None,
             )
@@ -153,9 +186,92 @@ class EvidenceView(RecordListView[Evidence]):
             "then it can be deleted."
         ).replace("%1", names)
 
-    def _paths(self, pairs: list[tuple[str, Path]]) -> None:
-        for sha, path in pairs:
-            self.thumbs.request(sha, Path(path))
+    def _paths(self, found: list[tuple[str, Path, int]]) -> None:
+        case = self.session.case
+        first = {e.files[0].sha256 for e in case.evidence if e.files} if case else set()
+        for sha, path, _size in found:
+            if sha in first and sha not in self.thumbs.pixmaps:
+                self.thumbs.request(sha, Path(path))
+        self.files.check([(sha, Path(path), size) for sha, path, size in found])
+
+    def _marks(self, states: dict[str, str]) -> None:
+        bad = {sha: state for sha, state in states.items() if state != FILE_OK}
+        self.model.set_marks(bad)
+        self.editor.set_marks(bad)
+
+    # --- the editor's file actions -------------------------------------------------------------
+    def attach_files(self, record: Evidence) -> None:
+        """Attach files to an item that has none (the form's edits saved with them)."""
+        if record.files:
+            return
+        names = self.ask_files(self.tr("Add the file of this evidence"))
+        if names:
+            self._attaching = True
+            if not self.add_paths([Path(n) for n in names], item=record):
+                self._attaching = False
+
+    def ask_files(self, caption: str, many: bool = True) -> list[str]:
+        """The system's file dialog (a test puts its own chooser here)."""
+        if many:
+            return QFileDialog.getOpenFileNames(self, caption, start_dirs.for_evidence())[0]
+        name = QFileDialog.getOpenFileName(self, caption, start_dirs.for_evidence())[0]
+        return [name] if name else []
+
+    def open_file(self, sha256: str, name: str) -> None:
+        """Open a copy of the stored file (named as it was, so the desktop
+        knows its type) with the usual program; the stored file is never
+        handed out, so nothing can change it."""
+        target_dir = Path(tempfile.mkdtemp(prefix="open-", dir=self._tmp.name))
+        target = target_dir / (Path(name).name or sha256)
+
+        def copy(service: object) -> Path:
+            from caseapp.services.evidence_files import plain_copy
+
+            return plain_copy(service, sha256, target)  # type: ignore[arg-type]
+
+        def copied(path: Path) -> None:
+            self._opened.append(str(path))
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                self.status.setText(self.tr("No program here opens this kind of file."))
+
+        self.session.bridge.call(
+            copy,
+            done=copied,
+            error=lambda _exc: self.status.setText(
+                self.tr("This file cannot be opened: it is missing from the evidence store.")
+            ),
+        )
+
+    def restore_file(self, sha256: str) -> None:
+        names = self.ask_files(self.tr("Choose the original file"), many=False)
+        if names:
+            self.restore_from(sha256, Path(names[0]))
+
+    def restore_from(self, sha256: str, original: Path) -> None:
+        def job(service: object) -> bool:  # on the writer thread
+            from caseapp.services.evidence_files import restore_file
+
+            return restore_file(service, sha256, original)  # type: ignore[arg-type]
+
+        def done(ok: bool) -> None:
+            if not ok:
+                self.status.setText(
+                    self.tr(
+                        "That is not the same file (its fingerprint differs): nothing was "
+                        "changed. If it is a new version, add it as a new item."
+                    )
+                )
+                return
+            self.status.setText(self.tr("The file is back, checked against its fingerprint."))
+            self.files.forget(sha256)
+            if self.session.case is not None:
+                self.case_shown(self.session.case)
+
+        self.session.bridge.call(
+            job,
+            done=done,
+            error=lambda exc: self.status.setText(error_text(exc)),
+        )
 
     def detail_html(self, e: Evidence) -> str:
         esc = html.escape
@@ -187,11 +303,16 @@ class EvidenceView(RecordListView[Evidence]):
 
     # --- adding ---------------------------------------------------------------------------
     def pick_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add evidence files"), start_dirs.for_evidence()
+        )
         if names:
             self.add_paths([Path(n) for n in names])
 
-    def add_paths(self, paths: list[Path], title: str | None = None) -> bool:
+    def add_paths(
+        self, paths: list[Path], title: str | None = None, item: Evidence | None = None
+    ) -> bool:
+        """Copy ``paths`` in as a new item, or onto ``item`` (one without files)."""
         if self.session.case is None:
             return False
         if self.importer.running:
@@ -212,13 +333,13 @@ class EvidenceView(RecordListView[Evidence]):
         else:
             self.status.setStyleSheet("")
             self.status.setText("")
-        evidence = Evidence(
+        # no date is filled in: the day it was added is not the day it was obtained
+        evidence = item or Evidence(
             id="",
             title=title or ", ".join(p.name for p in good[:3]),
             kind=guess_kind(good),
             original_status=OriginalStatus.KEPT,
             legal_type=LegalType.ELECTRONIC,
-            obtained_on=dt.date.today(),
         )
         self.bar.setRange(0, 100)
         self.bar.setValue(0)
@@ -265,17 +386,27 @@ class EvidenceView(RecordListView[Evidence]):
 
     def _imported(self, evidence: Evidence) -> None:
         self._finish()
+        attached, self._attaching = self._attaching, False
         self.status.setText(self.tr("Added: %1").replace("%1", evidence.title))
+        self.reselect(f"evidence:{evidence.id}")
+        self.detail.setHtml(self.detail_html(evidence))
+        if attached:
+            self.editor.load(evidence)
+        else:  # a new item: name it now
+            self.editor.offer(evidence, guessed_kind=True)
 
     def _failed(self, message: str) -> None:
         self._finish()
+        self._attaching = False
         self.status.setText(message)
 
     def _cancelled(self) -> None:
         self._finish()
+        self._attaching = False
         self.status.setText(self.tr("Cancelled. Nothing was added."))
 
     def closeEvent(self, event: object) -> None:
         self.thumbs.close()
+        self.files.close()
         self._tmp.cleanup()
         super().closeEvent(event)  # type: ignore[arg-type]

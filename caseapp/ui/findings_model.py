@@ -97,12 +97,18 @@ def latest(case_uid: str) -> Any:
     return _LATEST.get(case_uid)
 
 
+def needs_attention(finding: Finding) -> bool:
+    """The one definition of a note that counts: any severity above "info"."""
+    return str(finding.severity) != "info"
+
+
 def attention_count(report: object) -> int | None:
-    """The count on the rail item: findings above "info"."""
+    """The count on the rail item, and the count the 风险提示 page's status
+    line gives: the findings that need attention (`needs_attention`)."""
     findings = getattr(report, "findings", None)
     if findings is None:
         return None
-    return sum(1 for f in findings if str(f.severity) != "info") or None
+    return sum(1 for f in findings if needs_attention(f)) or None
 
 
 class FindingsModel(QAbstractListModel):

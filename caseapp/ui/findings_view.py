@@ -37,6 +37,7 @@ from caseapp.ui.checklist_store import ChecklistStore
 from caseapp.ui.findings_model import (
     FindingRole,
     FindingsModel,
+    attention_count,
     basis_text,
     confidence_text,
     deadlines_of,
@@ -170,11 +171,17 @@ class FindingsView(QWidget):
         headline = totals_text(report, words.lang())
         self.totals.setText(headline)
         self.totals.setVisible(bool(headline))
-        self.status.setText(
-            self.tr("Checked against your records up to %1: %2 notes.")
+        attention = attention_count(report) or 0  # the rail's badge: the same count
+        status = (
+            self.tr("Checked against your records up to %1: %2 notes need your attention.")
             .replace("%1", report.as_of.isoformat())
-            .replace("%2", str(count))
+            .replace("%2", str(attention))
         )
+        if count > attention:
+            status += " " + self.tr("%1 more for information.").replace(
+                "%1", str(count - attention)
+            )
+        self.status.setText(status)
         self.empty.setText(
             ""
             if count

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -63,6 +64,7 @@ class IncidentForm(QWidget):
         self.session = session
         self.compact = compact
         self.editing: Incident | None = None
+        self.confirm: QMessageBox | None = None  # the open "dated after today?" question
         self.evidence: list[Evidence] = []  # attached to this draft (pasted, dropped, picked)
         root = QVBoxLayout(self)
         root.setContentsMargins(16, 16, 16, 12)
@@ -224,8 +226,9 @@ class IncidentForm(QWidget):
 
     # --- filling -------------------------------------------------------------------------
     def start(self, kind: IncidentKind | None = None, when: dt.datetime | None = None) -> None:
-        """A fresh draft: on Today stamped ``when`` (now by default), in the
-        list dated today with the time left to the worker."""
+        """A fresh draft dated ``when`` (today by default). The time is filled
+        in only from a given ``when``: the moment she opens the form is not the
+        moment it happened, so it is never a default."""
         self.editing = None
         self.heading.setText(self.tr("Record what happened"))
         self.evidence = []
@@ -242,7 +245,7 @@ class IncidentForm(QWidget):
         self._kind_changed()
         stamp = when or dt.datetime.now()
         self.date.setText(stamp.date().isoformat())
-        self.time.setText(stamp.strftime("%H:%M") if self.compact or when else "")
+        self.time.setText(stamp.strftime("%H:%M") if when else "")
         self.known_on.clear()
         for box in (self.party, self.channel, self.form):
             box.setCurrentIndex(0)
@@ -338,7 +341,12 @@ class IncidentForm(QWidget):
             return None, {**errors, **extra_errors}
         party, channel, form = (b.currentData() for b in (self.party, self.channel, self.form))
         base = self.editing or Incident(id="", date=date, kind=IncidentKind.OTHER, summary="")
-        cleared = {name: () if name == "asserts" else None for name in EXTRA_FIELDS}
+        cleared: dict[str, object] = {
+            name: () if name == "asserts" else None for name in EXTRA_FIELDS
+        }
+        if self.kind.currentData() != IncidentKind.MUTUAL_TERMINATION_OFFER.value:
+            # the exit offer's keys (set in the offer review) belong to that kind only
+            cleared.update(offer_amount=None, last_day=None, clauses=())
         incident = dataclasses.replace(
             base,
             **cleared,  # type: ignore[arg-type]
@@ -362,6 +370,38 @@ class IncidentForm(QWidget):
             self.error.setText(self.tr("Nothing was saved: check the fields marked above."))
             return
         self.error.setText("")
+        if incident.date > self.session.clock.today():
+            self._ask_future(incident)
+            return
+        self._resolve(incident)
+
+    def _ask_future(self, incident: Incident) -> None:
+        """Something that happened, dated after today: saved only when the
+        worker says so."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("A date after today"),
+            self.tr("This is dated %1, after today (%2). Save it with this date?")
+            .replace("%1", incident.date.isoformat())
+            .replace("%2", self.session.clock.today().isoformat()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Save with this date"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Let me correct it"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda result: self._future_answered(incident, result))
+        self.confirm = box
+        box.open()  # not modal to the event loop
+
+    def _future_answered(self, incident: Incident, result: int) -> None:
+        self.confirm = None
+        if result == QMessageBox.StandardButton.Yes:
+            self._resolve(incident)
+        else:
+            self.date.setFocus()
+
+    def _resolve(self, incident: Incident) -> None:
         self.save_button.setEnabled(False)
         self.who.resolve(
             self.session,

@@ -1,21 +1,30 @@
 """The side-panel form for a payment: when it was paid, the month it is for,
 what kind, and either only what reached the bank account (net — a payment
-from the bank app) or the payslip's gross and deductions; who paid."""
+from the bank app) or the payslip's gross and deductions; who paid.
+
+Nothing here is recorded unless the worker wrote or chose it: the day it was
+paid, its kind and the amounts start empty, who paid starts "not said"; only
+the period is suggested (last month, then the month after the one saved).
+A payment dated after today is saved only after the worker confirms it. The
+fields scroll inside the panel (never squeezed); Save stays in view."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +37,15 @@ from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.widgets import Field, label
 
 
+def fitting_combo() -> QComboBox:
+    """A combo box whose long choices are elided (full in the list), never
+    widening the panel."""
+    box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
+    return box
+
+
 class PaymentForm(QWidget):
     closed = Signal()
     savedPayment = Signal(object)  # Payment
@@ -36,17 +54,67 @@ class PaymentForm(QWidget):
         super().__init__(parent)
         self.session = session
         self.editing: Payment | None = None
+        self.confirm: QMessageBox | None = None  # the open "dated after today?" question
         self.setMinimumWidth(340)
         self.setMaximumWidth(420)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 12, 16, 12)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 12, 16, 12)
         self.heading = label(self.tr("Add pay received"), "title")
-        outer.addWidget(self.heading)
+        root.addWidget(self.heading)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        scroll.setWidget(body)
+        root.addWidget(scroll, 1)
+        self.fields_area = scroll
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 8, 0)
 
+        self._build_fields()
+        grid = QGridLayout()
+        grid.addWidget(self.fields["paid_on"], 0, 0, 1, 2)
+        grid.addWidget(self.fields["start"], 1, 0)
+        grid.addWidget(self.fields["end"], 1, 1)
+        grid.addWidget(self.fields["kind"], 2, 0, 1, 2)
+        outer.addLayout(grid)
+        outer.addWidget(self.net_mode)
+        outer.addWidget(self.gross_mode)
+        amounts = QGridLayout()
+        amounts.addWidget(self.fields["net"], 0, 0, 1, 2)
+        amounts.addWidget(self.fields["gross"], 1, 0, 1, 2)
+        amounts.addWidget(self.fields["si"], 2, 0)
+        amounts.addWidget(self.fields["fund"], 2, 1)
+        amounts.addWidget(self.fields["iit"], 3, 0)
+        amounts.addWidget(self.fields["other"], 3, 1)
+        amounts.addWidget(self.fields["payer"], 4, 0, 1, 2)
+        amounts.addWidget(self.fields["payer_name"], 5, 0, 1, 2)
+        amounts.addWidget(self.fields["note"], 6, 0, 1, 2)
+        outer.addLayout(amounts)
+        outer.addStretch(1)
+        self.error = label("", "error")
+        root.addWidget(self.error)
+        buttons = QHBoxLayout()  # always in view, below the scrolling fields
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setProperty("role", "primary")
+        self.close_button = QPushButton(self.tr("Close"))
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        root.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.closed)
+        self.net_mode.toggled.connect(self._mode_changed)
+        self._mode_changed()
+
+    def _build_fields(self) -> None:
+        """The editors, each in its Field with a one-line explanation."""
         self.paid_on = QLineEdit()
         self.start = QLineEdit()
         self.end = QLineEdit()
-        self.kind = QComboBox()
+        self.kind = fitting_combo()
+        self.kind.addItem(self.tr("— choose —"), None)
         for kind in PaymentKind:
             self.kind.addItem(kind_label(kind), kind.value)
         self.net_mode = QRadioButton(self.tr("Only what reached my account (bank app)"))
@@ -61,8 +129,8 @@ class PaymentForm(QWidget):
         self.fund = QLineEdit()
         self.iit = QLineEdit()
         self.other = QLineEdit()
-        self.payer = QComboBox()
-        self.payer.addItem("—", None)
+        self.payer = fitting_combo()
+        self.payer.addItem(self.tr("— not said —"), None)
         for party in (Party.EMPLOYER, Party.CLIENT, Party.AGENCY, Party.OTHER):
             self.payer.addItem(label_of("party", party.value, PARTY_LABEL), party.value)
         self.payer_name = QLineEdit()
@@ -95,40 +163,6 @@ class PaymentForm(QWidget):
             ),
             "note": Field(self.tr("Note (optional)"), self.note, ""),
         }
-        grid = QGridLayout()
-        grid.addWidget(self.fields["paid_on"], 0, 0, 1, 2)
-        grid.addWidget(self.fields["start"], 1, 0)
-        grid.addWidget(self.fields["end"], 1, 1)
-        grid.addWidget(self.fields["kind"], 2, 0, 1, 2)
-        outer.addLayout(grid)
-        outer.addWidget(self.net_mode)
-        outer.addWidget(self.gross_mode)
-        amounts = QGridLayout()
-        amounts.addWidget(self.fields["net"], 0, 0, 1, 2)
-        amounts.addWidget(self.fields["gross"], 1, 0, 1, 2)
-        amounts.addWidget(self.fields["si"], 2, 0)
-        amounts.addWidget(self.fields["fund"], 2, 1)
-        amounts.addWidget(self.fields["iit"], 3, 0)
-        amounts.addWidget(self.fields["other"], 3, 1)
-        amounts.addWidget(self.fields["payer"], 4, 0, 1, 2)
-        amounts.addWidget(self.fields["payer_name"], 5, 0, 1, 2)
-        amounts.addWidget(self.fields["note"], 6, 0, 1, 2)
-        outer.addLayout(amounts)
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setProperty("role", "primary")
-        self.close_button = QPushButton(self.tr("Close"))
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
-        self.error = label("", "error")
-        outer.addWidget(self.error)
-        outer.addStretch(1)
-        self.save_button.clicked.connect(self.save)
-        self.close_button.clicked.connect(self.closed)
-        self.net_mode.toggled.connect(self._mode_changed)
-        self._mode_changed()
 
     def _mode_changed(self) -> None:
         gross = self.gross_mode.isChecked()
@@ -139,20 +173,25 @@ class PaymentForm(QWidget):
         )
 
     # --- filling -------------------------------------------------------------------
-    def start_new(self, today: dt.date | None = None) -> None:
-        today = today or dt.date.today()
+    def start_new(self, on: dt.date | None = None) -> None:
+        """An empty form; the period suggested is last month."""
+        on = on or self.session.clock.today()
         self.editing = None
         self.heading.setText(self.tr("Add pay received"))
-        last_month_end = today.replace(day=1) - dt.timedelta(days=1)
-        self._fill(today, last_month_end.replace(day=1), last_month_end)
+        last_month_end = on.replace(day=1) - dt.timedelta(days=1)
+        self._fill(None, last_month_end.replace(day=1), last_month_end)
+        self._clear_values()
+        self.net_mode.setChecked(True)
+        self.paid_on.setFocus()
+
+    def _clear_values(self) -> None:
+        """Everything but the period: amounts, kind, payer, note."""
         for edit in (self.net, self.gross, self.si, self.fund, self.iit, self.other):
             edit.clear()
         self.payer_name.clear()
         self.note.clear()
-        self.kind.setCurrentIndex(self.kind.findData(PaymentKind.WAGE.value))
-        self.payer.setCurrentIndex(self.payer.findData(Party.EMPLOYER.value))
-        self.net_mode.setChecked(True)
-        self.net.setFocus()
+        self.kind.setCurrentIndex(0)  # — choose —
+        self.payer.setCurrentIndex(0)  # — not said —
 
     def edit(self, p: Payment) -> None:
         self.start_new()
@@ -177,8 +216,8 @@ class PaymentForm(QWidget):
         self.payer_name.setText(p.payer_name or "")
         self.note.setText(p.note or "")
 
-    def _fill(self, paid_on: dt.date, start: dt.date, end: dt.date) -> None:
-        self.paid_on.setText(paid_on.isoformat())
+    def _fill(self, paid_on: dt.date | None, start: dt.date, end: dt.date) -> None:
+        self.paid_on.setText(paid_on.isoformat() if paid_on else "")
         self.start.setText(start.isoformat())
         self.end.setText(end.isoformat())
         self.error.setText("")
@@ -196,6 +235,8 @@ class PaymentForm(QWidget):
                 errors[key] = problem
             elif value is not None:
                 dates[key] = value
+        if self.kind.currentData() is None:
+            errors["kind"] = self.tr("Choose what it is, as the payslip or bank calls it.")
         if "start" in dates and "end" in dates and dates["end"] < dates["start"]:
             errors["end"] = self.tr("The period ends before it starts.")
         gross_mode = self.gross_mode.isChecked()
@@ -262,19 +303,50 @@ class PaymentForm(QWidget):
             self.error.setText(self.tr("Nothing was saved: check the fields marked above."))
             return
         self.error.setText("")
+        if payment.paid_on > self.session.clock.today():
+            self._ask_future(payment)
+            return
+        self._store(payment)
+
+    def _ask_future(self, payment: Payment) -> None:
+        """A payment dated after today: saved only when the worker says so."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("A payment dated after today"),
+            self.tr("This payment is dated %1, after today (%2). Save it with this date?")
+            .replace("%1", payment.paid_on.isoformat())
+            .replace("%2", self.session.clock.today().isoformat()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Save with this date"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Let me correct it"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda result: self._future_answered(payment, result))
+        self.confirm = box
+        box.open()  # not modal to the event loop
+
+    def _future_answered(self, payment: Payment, result: int) -> None:
+        self.confirm = None
+        if result == QMessageBox.StandardButton.Yes:
+            self._store(payment)
+        else:
+            self.paid_on.setFocus()
+
+    def _store(self, payment: Payment) -> None:
         self.save_button.setEnabled(False)
         self.session.save_record(payment, done=self._saved, error=self._failed)
 
     def _saved(self, payment: Payment) -> None:
         self.save_button.setEnabled(True)
         self.savedPayment.emit(payment)
-        # ready for the next month: the period moves on by one month
+        # cleared for the next payment; only the period moves on by one month
         self.editing = None
+        self.heading.setText(self.tr("Add pay received"))
         start = next_month(payment.period_start.replace(day=1))
-        paid = next_month(payment.paid_on.replace(day=1)).replace(day=min(payment.paid_on.day, 28))
-        self._fill(paid, start, next_month(start) - dt.timedelta(days=1))
-        self.net.clear()
-        self.gross.clear()
+        self._fill(None, start, next_month(start) - dt.timedelta(days=1))
+        self._clear_values()
+        self.net_mode.setChecked(True)
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)

@@ -16,6 +16,7 @@ from caseapp import i18n
 from caseapp.domain.model import Case, Payment
 from caseapp.domain.money import fmt_money
 from caseapp.domain.vocab import Party, PaymentKind, SIStatus
+from caseapp.rules.periods import pay_still_due
 from caseapp.ui import words
 from caseapp.ui.records_model import RecordRole, RecordsModel
 from caseapp.ui.words import QT_TRANSLATE_NOOP
@@ -212,6 +213,33 @@ def monthly_pay(case: Case, floor: Floor | None = None, limit: int = 36) -> list
         out.append(MonthPay(m, paid.get(m, Decimal(0)), m in net_only, contract_wage(case, m), fl))
         m = next_month(m)
     return out[-limit:]
+
+
+def short_months(
+    case: Case, months: list[MonthPay], today: dt.date, grace_days: int = 0
+) -> list[MonthPay]:
+    """The months that received less than the contract wage, among those whose
+    pay has fallen due (payday and grace days passed: `rules.periods.pay_still_due`);
+    a month whose pay is not yet due is not short."""
+    info = case.info
+    return [
+        m
+        for m in months
+        if m.contract is not None
+        and m.received < m.contract
+        and not pay_still_due(m.month, today, info.payday, info.pay_lag_months, grace_days)
+    ]
+
+
+def law_grace(law: Any, city: str, on: dt.date) -> int:
+    """The local days of grace after payday (0 without law data or a figure)."""
+    if law is None:
+        return 0
+    try:
+        dated = law.wage_grace_days(city, on)
+    except (KeyError, ValueError, LookupError):
+        return 0
+    return 0 if dated is None else int(dated.value)
 
 
 def law_floor(law: Any) -> Floor | None:

@@ -27,7 +27,9 @@ from caseapp.ui.pay_model import (
     PaymentsModel,
     label_of,
     law_floor,
+    law_grace,
     monthly_pay,
+    short_months,
 )
 from caseapp.ui.record_list import RecordListView
 from caseapp.ui.session import CaseSession
@@ -53,6 +55,7 @@ class PayView(RecordListView[Payment]):
         )
         self.model: PaymentsModel = model
         self.floor: Floor | None = None
+        self.law: object = None
         self.add_button = QPushButton(self.tr("Add pay received"))
         self.add_button.setProperty("role", "primary")
         self.add_button.clicked.connect(self.add_payment)
@@ -83,6 +86,7 @@ class PayView(RecordListView[Payment]):
         self.si_month.setPlaceholderText("2025-03")
         self.si_month.setAccessibleName(self.tr("Month"))
         self.si_status = QComboBox()
+        self.si_status.addItem(self.tr("— choose —"), None)  # paid or not: her answer
         for status in SIStatus:
             self.si_status.addItem(label_of("si_status", status.value, SI_LABEL), status.value)
         self.si_status.setAccessibleName(self.tr("Social insurance paid?"))
@@ -103,7 +107,7 @@ class PayView(RecordListView[Payment]):
         layout.addLayout(si_row)
 
         self._connect_case()
-        lawdata.when_loaded(lambda law: self._floor_ready(law_floor(law)))  # last: may call now
+        lawdata.when_loaded(self._law_ready)  # last: may call now
 
     # --- the side form (built on first use) ------------------------------------------
     def build_side(self) -> QWidget:
@@ -133,6 +137,10 @@ class PayView(RecordListView[Payment]):
         assert isinstance(form, PaymentForm)
         return form
 
+    def _law_ready(self, law: object) -> None:
+        self.law = law
+        self._floor_ready(law_floor(law))
+
     def _floor_ready(self, floor: Floor | None) -> None:
         self.floor = floor
         if self.session.case is not None:
@@ -146,7 +154,8 @@ class PayView(RecordListView[Payment]):
         """The chart, the summary and the social-insurance months."""
         months = monthly_pay(case, self.floor)
         self.chart.set_months(months)
-        short = [m for m in months if m.contract is not None and m.received < m.contract]
+        now = self.session.clock.today()
+        short = short_months(case, months, now, law_grace(self.law, case.info.city, now))
         text = self.tr("%1 payments recorded.").replace("%1", str(len(case.payments)))
         if short:
             text += " " + self.tr(
@@ -176,6 +185,9 @@ class PayView(RecordListView[Payment]):
             month = dt.date.fromisoformat(text + "-01")
         except ValueError:
             self.si_error.setText(self.tr("Write the month as year-month, e.g. 2025-03."))
+            return
+        if self.si_status.currentData() is None:
+            self.si_error.setText(self.tr("Choose whether it was paid, as the app shows it."))
             return
         self.si_error.setText("")
         record = SIMonth(month=month, status=SIStatus(self.si_status.currentData()))

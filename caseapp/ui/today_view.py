@@ -38,7 +38,6 @@ class TodayView(QWidget):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.today = dt.date.today()
         self.setAcceptDrops(True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 20, 28, 20)
@@ -57,6 +56,10 @@ class TodayView(QWidget):
         self.just_created = False  # right after "create my case": ask when the bench began
         self.wizard: QWidget | None = None
         self._build_catch_up(outer)
+        from caseapp.ui.road_view import RoadNote
+
+        self.road_note = RoadNote(session)  # the road's dates that are near (hidden if none)
+        outer.addWidget(self.road_note)
         self.fingerprint = FingerprintCard(session)  # weekly: send the journal's hash to yourself
         outer.addWidget(self.fingerprint)
         outer.addStretch(1)
@@ -64,6 +67,12 @@ class TodayView(QWidget):
         session.follow(self, self.show_case)
         if session.case is not None:
             self.show_case(session.case)
+
+    @property
+    def today(self) -> dt.date:
+        """Today in the case's time zone, from the app's one clock (it moves at
+        midnight: the session shows the case again then)."""
+        return self.session.clock.today()
 
     def _build_rebuild_row(self, outer: QVBoxLayout) -> None:
         """The months behind, for a worker who starts late: first, above the day."""
@@ -168,6 +177,19 @@ class TodayView(QWidget):
         self.catch_row = QWidget()
         self.catch_row.setLayout(catch)
         outer.addWidget(self.catch_row)
+        # after "fill them in at once": what it filled, and the way back
+        self.filled_row, filled_box = card("card")
+        filled = QHBoxLayout()
+        filled_box.addLayout(filled)
+        self.filled_label = label("")
+        self.undo_fill_button = QPushButton(self.tr("Undo"))
+        self.undo_fill_button.setToolTip(self.tr("Remove the days just filled in"))
+        self.undo_fill_button.clicked.connect(self.undo_catch_up)
+        filled.addWidget(self.filled_label, 1)
+        filled.addWidget(self.undo_fill_button)
+        self.filled_row.setVisible(False)
+        self.filled: list[Day] = []  # the days "fill them in at once" just stored
+        outer.addWidget(self.filled_row)
 
     def _line(self) -> QFrame:
         line = QFrame()
@@ -295,7 +317,49 @@ class TodayView(QWidget):
                 .replace("%2", words.status_label(last.status))
             )
 
-        self.session.set_days(daylogic.catch_up(case, self.today, basis))
+        days = daylogic.catch_up(case, self.today, basis)
+        self.session.set_days(days, done=lambda: self._filled_in(days))
+
+    def _filled_in(self, days: list[Day]) -> None:
+        """Say what was filled in, by status, with the days, and offer undo."""
+        if not days:
+            return
+        self.filled = days
+        counts: dict[DayStatus, int] = {}
+        for d in days:
+            counts[d.status] = counts.get(d.status, 0) + 1
+        parts = self.tr("; ").join(
+            self.tr("%1 as %2").replace("%1", str(n)).replace("%2", words.status_label(status))
+            for status, n in counts.items()
+        )
+        first, last = days[0].date, days[-1].date
+        self.filled_label.setText(
+            self.tr("Filled in %n day(s), %1 to %2: ", "", len(days))
+            .replace("%1", first.isoformat())
+            .replace("%2", last.isoformat())
+            + parts
+            + self.tr(". Marked as filled in afterwards.")
+        )
+        self.undo_fill_button.setEnabled(True)
+        self.filled_row.setVisible(True)
+
+    def undo_catch_up(self) -> None:
+        """Remove the days just filled in — those still as they were stored
+        (a day changed since is kept)."""
+        case = self.session.case
+        if case is None or not self.filled:
+            return
+        now = daylogic.days_by_date(case)
+        same = [
+            d.date
+            for d in self.filled
+            if (kept := now.get(d.date)) is not None
+            and (kept.status, kept.note, kept.evidence) == (d.status, d.note, d.evidence)
+        ]
+        self.filled = []
+        self.filled_row.setVisible(False)
+        if same:
+            self.session.clear_days(same)
 
     # --- drop zone -------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -1,7 +1,10 @@
 """The reconstruction wizard for a worker who starts late: the last day of
 real work, the stretches since (at home, sitting in, checking in), the pay
-month by month (prefilled with the contract wage, corrected from the bank
-app), what was said and by whom, and what evidence they already have.
+month by month (empty until the worker writes it from the bank app, or asks
+for the contract wage with a button; each with the kind she chose and who
+paid), what was said and by whom, and what evidence they already have.
+Nothing in it becomes a record without the worker's answer: a stretch's
+status starts unchosen, an amount empty.
 
 Everything it creates is marked origin `backfill` with its basis, and it is
 saved on the serial writer; days already logged are left as they are."""

@@ -23,11 +23,18 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from caseapp.casework.reconstruct import MonthAmount, SaidEntry, StatusRange, grid_months
+from caseapp.casework.reconstruct import (
+    MonthAmount,
+    SaidEntry,
+    StatusRange,
+    grid_months,
+    standby_month,
+)
 from caseapp.domain.money import fmt_money
-from caseapp.domain.vocab import DayStatus, EvidenceKind, IncidentKind
+from caseapp.domain.vocab import DayStatus, EvidenceKind, IncidentKind, Party, PaymentKind
 from caseapp.ui import words
 from caseapp.ui.formparse import read_date, read_money
+from caseapp.ui.pay_model import PARTY_LABEL, contract_wage, kind_label, label_of
 from caseapp.ui.widgets import Field, label
 from caseapp.ui.words import QT_TRANSLATE_NOOP
 
@@ -50,6 +57,25 @@ SAID_KINDS = (
     IncidentKind.ACCESS_REVOKED,
     IncidentKind.OTHER,
 )
+
+# What a month's pay may be (severance and notice pay are not pay for a month).
+WIZARD_KINDS = (
+    PaymentKind.WAGE,
+    PaymentKind.STANDBY,
+    PaymentKind.ALLOWANCE,
+    PaymentKind.BONUS,
+    PaymentKind.OVERTIME,
+    PaymentKind.OTHER,
+)
+
+
+def fitting_combo() -> QComboBox:
+    """A combo box that never widens its page with a long choice (elided, full
+    text in the list)."""
+    box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
+    return box
 
 
 def table(headers: list[str], name: str) -> QTableWidget:
@@ -117,7 +143,7 @@ class RangesPage(QWizardPage):
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add a stretch"))
-        self.add_button.clicked.connect(lambda: self.add_row("", "", DayStatus.STANDBY))
+        self.add_button.clicked.connect(lambda: self.add_row("", "", None))
         self.remove_button = QPushButton(self.tr("Remove the selected stretch"))
         self.remove_button.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         row.addWidget(self.add_button)
@@ -127,15 +153,19 @@ class RangesPage(QWizardPage):
         self.error = label("", "error")
         layout.addWidget(self.error)
 
-    def add_row(self, start: str, end: str, status: DayStatus) -> int:
+    def add_row(self, start: str, end: str, status: DayStatus | None) -> int:
+        """A stretch; its status starts unchosen unless ``status`` is given
+        (what the days were is the worker's answer, never a default)."""
         r = self.table.rowCount()
         self.table.insertRow(r)
         self.table.setItem(r, 0, QTableWidgetItem(start))
         self.table.setItem(r, 1, QTableWidgetItem(end))
-        combo = QComboBox()
+        combo = fitting_combo()
+        combo.addItem(self.tr("— choose —"), None)
         for s in RANGE_STATUSES:
             combo.addItem(words.status_label(s), s.value)
-        combo.setCurrentIndex(combo.findData(status.value))
+        combo.setCurrentIndex(max(combo.findData(status.value), 0) if status else 0)
+        combo.setAccessibleName(self.tr("What it was"))
         self.table.setCellWidget(r, 2, combo)
         return r
 
@@ -147,14 +177,14 @@ class RangesPage(QWizardPage):
         today = wizard.today  # type: ignore[attr-defined]
         if last is not None:
             start = last + dt.timedelta(days=1)
-            self.add_row(start.isoformat(), today.isoformat(), DayStatus.STANDBY)
+            self.add_row(start.isoformat(), today.isoformat(), None)
 
     def ranges(self) -> list[StatusRange]:
         out = []
         for r in range(self.table.rowCount()):
             start, end = read_date(cell(self.table, r, 0))[0], read_date(cell(self.table, r, 1))[0]
             combo = self.table.cellWidget(r, 2)
-            if start and end and isinstance(combo, QComboBox):
+            if start and end and isinstance(combo, QComboBox) and combo.currentData():
                 out.append(StatusRange(start, end, DayStatus(combo.currentData())))
         return out
 
@@ -175,18 +205,26 @@ class RangesPage(QWizardPage):
             elif end and end > today:
                 mark(self.table, r, 1, True)
                 problems.append(row + self.tr("the stretch cannot end after today."))
+            combo = self.table.cellWidget(r, 2)
+            if isinstance(combo, QComboBox) and not combo.currentData():
+                problems.append(row + self.tr("choose what it was, or remove the row."))
         self.error.setText("\n".join(problems))
         return not problems
 
 
 class PayPage(QWizardPage):
+    """The pay month by month. Every amount starts empty: the worker writes
+    what reached her (or asks for the contract wage with a button); a month
+    left empty records nothing. Each payment carries the kind chosen on its
+    row and the payer chosen for the page."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("What were you paid each month?"))
         self.setSubTitle(
             self.tr(
-                "Each month starts at your contract wage. Correct it from the bank app; "
-                "write 0 for a month with nothing paid."
+                "Write what reached you each month, from the bank app; write 0 for a month "
+                "with nothing paid. A month left empty records nothing."
             )
         )
         layout = QVBoxLayout(self)
@@ -195,8 +233,27 @@ class PayPage(QWizardPage):
         self.net.setChecked(True)
         layout.addWidget(self.net)
         layout.addWidget(self.gross)
-        self.table = table([self.tr("Month"), self.tr("Amount (yuan)")], self.tr("Pay by month"))
+        self.table = table(
+            [self.tr("Month"), self.tr("Amount (yuan)"), self.tr("What it is")],
+            self.tr("Pay by month"),
+        )
         layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.fill_button = QPushButton(self.tr("Fill in the contract wage"))
+        self.fill_button.setToolTip(
+            self.tr("Only if the contract wage is really what reached you: empty months only.")
+        )
+        self.fill_button.clicked.connect(self.fill_contract_wage)
+        row.addWidget(self.fill_button)
+        row.addStretch(1)
+        row.addWidget(label(self.tr("Paid by"), "subtitle"))
+        self.payer = fitting_combo()
+        self.payer.addItem(self.tr("— not said —"), None)
+        for party in (Party.EMPLOYER, Party.CLIENT, Party.AGENCY, Party.OTHER):
+            self.payer.addItem(label_of("party", party.value, PARTY_LABEL), party.value)
+        self.payer.setAccessibleName(self.tr("Paid by"))
+        row.addWidget(self.payer)
+        layout.addLayout(row)
         self.error = label("", "error")
         layout.addWidget(self.error)
         self._months: list[dt.date] = []
@@ -207,6 +264,7 @@ class PayPage(QWizardPage):
         last = wizard.page_last.value()  # type: ignore[attr-defined]
         case = wizard.session.case  # type: ignore[attr-defined]
         rows = grid_months(case, last, wizard.today) if last else []  # type: ignore[attr-defined]
+        answers = wizard.answers()  # type: ignore[attr-defined]
         months = [m for m, _ in rows]
         if months == self._months:
             return
@@ -219,30 +277,48 @@ class PayPage(QWizardPage):
             month_item = QTableWidgetItem(m.isoformat()[:7])
             month_item.setFlags(month_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(r, 0, month_item)
-            value = QTableWidgetItem(
-                fmt_money(amount if amount is not None else case.info.monthly_wage)
-            )
+            value = QTableWidgetItem("" if amount is None else fmt_money(amount))
             if amount is not None:  # already recorded: shown, not added again
                 value.setFlags(value.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 value.setForeground(QColor("#5F6368"))
                 value.setToolTip(self.tr("Already recorded under Pay."))
             self.table.setItem(r, 1, value)
+            if amount is None:
+                kind = fitting_combo()
+                for k in WIZARD_KINDS:
+                    kind.addItem(kind_label(k), k.value)
+                standby = standby_month(answers, m)
+                chosen = PaymentKind.STANDBY if standby else PaymentKind.WAGE
+                kind.setCurrentIndex(kind.findData(chosen.value))
+                kind.setAccessibleName(self.tr("What it is"))
+                self.table.setCellWidget(r, 2, kind)
+
+    def fill_contract_wage(self) -> None:
+        """The worker's explicit act: each empty month gets the contract wage."""
+        case = self.wizard().session.case  # type: ignore[attr-defined]
+        for r, m in enumerate(self._months):
+            if m in self._recorded or cell(self.table, r, 1).strip():
+                continue
+            self.table.setItem(r, 1, QTableWidgetItem(fmt_money(contract_wage(case, m))))
 
     def months(self) -> list[MonthAmount]:
         out = []
+        payer = self.payer.currentData()
         for r, m in enumerate(self._months):
             if m in self._recorded:
                 continue
             value = read_money(cell(self.table, r, 1))[0]
-            if value is not None:
-                out.append(MonthAmount(m, value))
+            combo = self.table.cellWidget(r, 2)
+            kind = PaymentKind(combo.currentData()) if isinstance(combo, QComboBox) else None
+            if value is not None and kind is not None:
+                out.append(MonthAmount(m, value, kind, Party(payer) if payer else None))
         return out
 
     def validatePage(self) -> bool:
         problems = []
         for r in range(self.table.rowCount()):
             text = cell(self.table, r, 1).strip()
-            problem = read_money(text)[1] if text != "0" else None
+            problem = read_money(text)[1] if text not in ("", "0") else None
             mark(self.table, r, 1, problem is not None)
             if problem:
                 problems.append(f"{cell(self.table, r, 0)}: {problem}")
@@ -281,7 +357,8 @@ class SaidPage(QWizardPage):
         r = self.table.rowCount()
         self.table.insertRow(r)
         self.table.setItem(r, 0, QTableWidgetItem(date))
-        combo = QComboBox()
+        combo = fitting_combo()
+        combo.setAccessibleName(self.tr("What happened"))
         for k in SAID_KINDS:
             combo.addItem(words.incident_label(k), k.value)
         combo.setCurrentIndex(combo.findData(kind.value))

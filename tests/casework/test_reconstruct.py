@@ -95,3 +95,34 @@ def test_records_from_the_answers() -> None:
     (evidence,) = rc.build_evidence(answers, "list")
     assert evidence.title == "微信记录" and evidence.obtained_on == answers.today
     assert evidence.provenance.backfill_basis == "list"
+
+
+def test_standby_month_from_the_workers_stretches() -> None:
+    """A month is a standby month when most of its workdays were standby in the
+    worker's own answers; the days up to the last real work count as work."""
+    answers = rc.Answers(
+        last_work=dt.date(2025, 1, 24),
+        today=dt.date(2025, 5, 20),
+        ranges=[rc.StatusRange(dt.date(2025, 1, 25), dt.date(2025, 3, 31), DayStatus.STANDBY)],
+    )
+    # January: workdays 1–24 worked (16 of them, less the New Year holiday), 27–31 standby
+    assert not rc.standby_month(answers, dt.date(2025, 1, 1))
+    assert rc.standby_month(answers, dt.date(2025, 2, 1))
+    assert rc.standby_month(answers, dt.date(2025, 3, 1))
+    assert not rc.standby_month(answers, dt.date(2025, 4, 1))  # no answer for April: not standby
+
+
+def test_payments_carry_the_chosen_kind_and_payer() -> None:
+    from caseapp.domain.vocab import Party
+
+    answers = rc.Answers(
+        last_work=dt.date(2025, 9, 26),
+        today=dt.date(2025, 11, 20),
+        months=[
+            rc.MonthAmount(dt.date(2025, 9, 1), D("3000"), PaymentKind.WAGE, Party.EMPLOYER),
+            rc.MonthAmount(dt.date(2025, 10, 1), D("2100"), PaymentKind.STANDBY, None),
+        ],
+    )
+    p1, p2 = rc.build_payments(_case(), answers, "bank app")
+    assert (p1.kind, p1.payer_party) == (PaymentKind.WAGE, Party.EMPLOYER)
+    assert (p2.kind, p2.payer_party) == (PaymentKind.STANDBY, None)

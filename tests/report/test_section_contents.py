@@ -399,3 +399,27 @@ def test_late_means_more_than_three_days_in_the_case_time_zone() -> None:
     )
     assert (marks.late, marks.backfilled, marks.bases, marks.edited) == (0, 1, ("打卡截图",), 1)
     assert marks.written_last is None and marks.edited_last == dt.date(2025, 6, 10)
+
+
+def test_an_edit_in_the_same_sitting_is_not_marked() -> None:
+    """后改 only for a change in a later sitting: more than ten minutes after the
+    record was first saved (docs/report.md, "Chronology marks"). Exactly ten
+    minutes is the same sitting; one second more is an edit."""
+    from zoneinfo import ZoneInfo
+
+    from caseapp.domain.model import Provenance
+    from caseapp.domain.vocab import Origin
+    from caseapp.report.chronology import SAME_SITTING, marks_of
+
+    zone = ZoneInfo("Asia/Shanghai")
+    first = dt.datetime(2025, 6, 2, 12, 0, 0, tzinfo=dt.UTC)
+
+    def edited(after: dt.timedelta) -> int:
+        prov = Provenance(recorded_at=first, updated_at=first + after, origin=Origin.APP)
+        return marks_of(prov, dt.date(2025, 6, 2), zone).edited
+
+    assert dt.timedelta(minutes=10) == SAME_SITTING
+    assert edited(dt.timedelta(seconds=5)) == 0  # a note typed just after the status
+    assert edited(dt.timedelta(minutes=10)) == 0  # the boundary: still the same sitting
+    assert edited(dt.timedelta(minutes=10, seconds=1)) == 1  # a later sitting
+    assert edited(dt.timedelta(days=1)) == 1

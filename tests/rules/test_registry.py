@@ -43,6 +43,7 @@ SPEC_RULE_IDS = {
     "limitation-deadline",
     "data-gap",
     "parameter-stale",
+    "termination-certificate-missing",
 }
 
 
@@ -96,6 +97,7 @@ def test_registry_order_is_the_output_order() -> None:
         "protected-worker-terminated",
         "absence-pretext",
         "incompetence-without-training",
+        "termination-certificate-missing",
         # second phase: each reads the findings above it
         "unlawful-termination",
         "severance-due",

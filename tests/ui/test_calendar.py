@@ -150,3 +150,41 @@ def test_calendar_paints_status_colours_and_marks_incidents(qtbot, parts) -> Non
     no_badge = QColor(image.pixel(other.right() - 3 - 12 - 4, other.top() + 3 + 12)).name()
     assert badge == "#000000", badge
     assert plain.upper() == standby and no_badge.upper() == standby
+
+
+def test_a_day_far_ahead_asks_first(qtbot, parts, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Seen on 2025-05-20: the 23rd (three days ahead) is logged at once; the
+    24th (four days ahead) asks; "Cancel" logs nothing, "Log it" logs it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    import caseapp.ui.calendar_view as calendar_view
+
+    monkeypatch.setattr(calendar_view, "today", lambda: dt.date(2025, 5, 20))
+    case_id = open_new_case(qtbot, parts, sample_info(start=dt.date(2024, 3, 1)))
+    parts.window.show_view("calendar")
+    view = parts.window.views["calendar"]
+    view.set_month(2025, 5)
+    button = view.set_buttons[DayStatus.LEAVE]
+    view.select_range(dt.date(2025, 5, 23), dt.date(2025, 5, 23))
+    wait_saved(qtbot, parts, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
+    assert view.confirm is None
+    view.select_range(dt.date(2025, 5, 23), dt.date(2025, 5, 24))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    box = view.confirm
+    assert box is not None and box.isVisible() and "2025-05-24" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    qtbot.wait(300)
+    case = run(qtbot, parts, lambda s: s.load_case(case_id))
+    assert {d.date for d in case.days} == {dt.date(2025, 5, 23)}
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    box = view.confirm
+    assert box is not None
+    wait_saved(
+        qtbot,
+        parts,
+        lambda: qtbot.mouseClick(
+            box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+        ),
+    )
+    case = run(qtbot, parts, lambda s: s.load_case(case_id))
+    assert {d.date for d in case.days} == {dt.date(2025, 5, 23), dt.date(2025, 5, 24)}

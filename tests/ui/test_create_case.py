@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from caseapp.domain.vocab import ContractKind
 from tests.ui.conftest import show_welcome
+from tests.ui.test_party_details import choose_basics
 
 
 def _fill(form, **values: str) -> None:  # type: ignore[no-untyped-def]
@@ -25,6 +26,7 @@ def _fill(form, **values: str) -> None:  # type: ignore[no-untyped-def]
         edit = getattr(form, name)
         edit.clear()
         edit.setText(text)
+    choose_basics(form)
 
 
 def test_welcome_then_create_my_case(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
@@ -73,6 +75,27 @@ def test_bad_input_is_refused_at_the_field(qtbot, parts) -> None:  # type: ignor
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: parts.session.case is not None, timeout=10_000)
     assert not form.fields["wage"].error.text()
+
+
+def test_nothing_is_chosen_for_the_worker(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """How she is employed, the city, the contract's kind and whether one was
+    signed start unchosen; Create without them is refused at each field."""
+    window = parts.window
+    window.show_create()
+    form = window.create_form
+    for name in ("arrangement", "city", "kind", "written"):
+        assert getattr(form, name).currentData() is None, name
+    _fill(form)
+    for name in ("arrangement", "city", "kind", "written"):
+        getattr(form, name).setCurrentIndex(0)
+    assert form.validate() is None
+    for name in ("arrangement", "city", "kind", "written"):
+        assert form.fields[name].error.text(), name
+    choose_basics(form)
+    form.written.setCurrentIndex(form.written.findData(False))
+    info = form.validate()
+    assert info is not None and info.contract.written is False
+    assert str(info.arrangement) == "outsourcing"
 
 
 def test_bad_date_text(qtbot, parts) -> None:  # type: ignore[no-untyped-def]

@@ -277,3 +277,24 @@ def test_the_headline_shows_what_the_claims_come_to(qtbot, parts) -> None:  # ty
     )
     view.set_report(empty)
     assert view.totals.text() == "现有记录中还没有可以算出金额的请求项目。"
+
+
+def test_badge_and_page_give_the_same_count(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """One count, one definition (a note above "info"): the rail's badge and
+    the page's status line show the same number; the notes for information
+    are named apart, never added to it."""
+    import re
+
+    benched_case(qtbot, parts)
+    view = _view(parts)
+    parts.window.show_view("findings")
+    notes = [_finding("a", "low", None), _finding("b", "high", "1234.50")]
+    notes += [_finding(f"i{n}", "info", None) for n in range(2)]
+    parts.session.bridge.findingsReady.emit(_report(*notes))
+    assert view.model.rowCount() == 4  # every note listed
+    badge = int(_rail_text(parts).split()[-1])
+    status = view.status.text()
+    counts = [int(n) for n in re.findall(r"(?<![\d-])(\d+)(?![\d-])", status)]
+    assert badge == 2
+    assert counts[0] == badge, status  # the same number, first, on the page
+    assert 2 in counts[1:]  # the two for information, named apart

@@ -26,6 +26,7 @@ def test_payment_edit_in_words(qtbot, qtmodeltester, parts) -> None:  # type: ig
     qtbot.mouseClick(pay.add_button, Qt.MouseButton.LeftButton)
     form = pay.form
     form.gross_mode.setChecked(True)
+    form.kind.setCurrentIndex(form.kind.findData("wage"))
     form.paid_on.setText("2025-02-15")
     form.start.setText("2025-01-01")
     form.end.setText("2025-01-31")

@@ -216,3 +216,43 @@ def test_building_the_forms_keeps_the_window_active(qtbot, parts) -> None:  # ty
     qtbot.wait(100)
     assert window.isActiveWindow()
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+
+
+def test_the_time_is_never_a_default(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """Opening the form on Today is not the moment it happened: the time
+    starts empty; saved without one, the incident has no time."""
+    open_new_case(qtbot, parts)
+    window = parts.window
+    window.show_view("today")
+    window.open_incident()
+    form = window.incident_form
+    assert form.time.text() == ""
+    form.summary.setPlainText("经理口头通知下周起居家待岗")
+    with qtbot.waitSignal(form.savedIncident, timeout=10_000) as blocker:
+        form.save()
+    assert blocker.args[0].time is None
+
+
+def test_dated_after_today_asks_first(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """Something that happened, dated tomorrow: saved only when confirmed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    open_new_case(qtbot, parts)
+    window = parts.window
+    window.show_view("today")
+    window.open_incident()
+    form = window.incident_form
+    form.date.setText((dt.date.today() + dt.timedelta(days=1)).isoformat())
+    form.summary.setPlainText("通知明天去公司谈话")
+    form.save()
+    box = form.confirm
+    assert box is not None and box.isVisible()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    qtbot.wait(300)
+    assert parts.session.case.incidents == ()
+    form.save()
+    box = form.confirm
+    assert box is not None
+    with qtbot.waitSignal(form.savedIncident, timeout=10_000):
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert len(parts.session.case.incidents) == 1

@@ -50,7 +50,17 @@ def fill_required(form: CreateCaseForm) -> None:
         "payday": "15",
     }.items():
         getattr(form, name).setText(text)
+    choose_basics(form)
     form.kind.setCurrentIndex(form.kind.findData(ContractKind.FIXED.value))
+
+
+def choose_basics(form: CreateCaseForm) -> None:
+    """The choices the create form never makes for the worker: how she is
+    employed, the city, the contract's kind, whether one was signed."""
+    form.arrangement.setCurrentIndex(form.arrangement.findData("outsourcing"))
+    form.city.setCurrentIndex(1)  # the first real city
+    form.kind.setCurrentIndex(form.kind.findData(ContractKind.FIXED.value))
+    form.written.setCurrentIndex(form.written.findData(True))
 
 
 def fill_details(form: CreateCaseForm, id_number: str, code: str) -> None:

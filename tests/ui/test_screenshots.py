@@ -435,6 +435,8 @@ def test_view_screenshots(qtbot, tmp_path: Path, lang: str) -> None:  # type: ig
             [tr("RangesPage", "Since then, were you told to stay home, sit in, or check in?")],
             size=None,
         )
+        status = wizard.page_ranges.table.cellWidget(0, 2)  # what the days were: her answer
+        status.setCurrentIndex(status.findData(DayStatus.STANDBY.value))
         wizard.next()
         shots.take(
             wizard,

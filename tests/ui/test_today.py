@@ -97,3 +97,51 @@ def test_still_benched_all_week(qtbot, parts) -> None:  # type: ignore[no-untype
     assert view.today in dates
     assert all(monday <= d <= view.today for d in dates)
     assert all(d.status == DayStatus.STANDBY for d in case.days)
+
+
+def test_catch_up_says_what_it_filled_and_undoes(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    case_id = open_new_case(qtbot, parts)
+    view = parts.window.views["today"]
+    today = view.today
+    last = today - dt.timedelta(days=5)
+    first = Day(date=last, status=DayStatus.STANDBY, provenance=Provenance(origin=Origin.APP))
+    wait_saved(qtbot, parts, lambda: parts.session.set_days([first]))
+    assert not view.filled_row.isVisibleTo(view)
+    wait_saved(qtbot, parts, lambda: qtbot.mouseClick(view.catch_button, Qt.MouseButton.LeftButton))
+    qtbot.waitUntil(lambda: view.filled_row.isVisibleTo(view), timeout=5_000)
+    text = view.filled_label.text()
+    # the four days between, from the first to the last, and how each was filled
+    assert (last + dt.timedelta(days=1)).isoformat() in text
+    assert (today - dt.timedelta(days=1)).isoformat() in text
+    assert "4" in text
+    case = run(qtbot, parts, lambda s: s.load_case(case_id))
+    assert len(case.days) == 5
+    wait_saved(
+        qtbot, parts, lambda: qtbot.mouseClick(view.undo_fill_button, Qt.MouseButton.LeftButton)
+    )
+    case = run(qtbot, parts, lambda s: s.load_case(case_id))
+    assert [d.date for d in case.days] == [last]  # back to before: only the day logged
+    assert not view.filled_row.isVisibleTo(view)
+    assert view.catch_row.isVisibleTo(view)  # the days are offered again
+
+
+def test_a_note_just_after_the_status_is_not_an_edit(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """Click a status, type a note a few seconds later: one entry in the
+    chronology, not marked 后改 (report/chronology.SAME_SITTING)."""
+    from zoneinfo import ZoneInfo
+
+    from caseapp.report.chronology import marks_of
+
+    case_id = open_new_case(qtbot, parts)
+    view = parts.window.views["today"]
+    button = view.status_buttons[DayStatus.STANDBY]
+    wait_saved(qtbot, parts, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
+    qtbot.wait(1100)  # a second later (the stored times have whole seconds at least)
+    view.note.setText("经理说下周再说")
+    wait_saved(qtbot, parts, lambda: qtbot.keyClick(view.note, Qt.Key.Key_Return))
+    day = _stored_day(qtbot, parts, case_id, view.today)
+    assert day is not None and day.note == "经理说下周再说"
+    prov = day.provenance
+    assert prov.updated_at is not None and prov.recorded_at is not None
+    assert prov.updated_at > prov.recorded_at  # the change itself is kept
+    assert marks_of(prov, day.date, ZoneInfo("Asia/Shanghai")).edited == 0

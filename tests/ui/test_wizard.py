@@ -12,7 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from caseapp.domain.model import Day, Payment
-from caseapp.domain.vocab import DayStatus, EvidenceKind, IncidentKind, Origin, PaymentKind
+from caseapp.domain.vocab import (
+    DayStatus,
+    EvidenceKind,
+    IncidentKind,
+    Origin,
+    Party,
+    PaymentKind,
+)
 from caseapp.ui.pay_view import PayView
 from caseapp.ui.wizard import ReconstructWizard
 from tests.ui.conftest import open_new_case
@@ -28,6 +35,11 @@ def _wizard(qtbot, parts) -> ReconstructWizard:  # type: ignore[no-untyped-def]
     wizard.today = dt.date(2025, 5, 20)
     qtbot.waitUntil(wizard.isVisible, timeout=5_000)
     return wizard
+
+
+def _choose(table, row: int, value: object) -> None:  # type: ignore[no-untyped-def]
+    combo = table.cellWidget(row, 2)
+    combo.setCurrentIndex(combo.findData(str(value)))
 
 
 def test_reconstruct_three_months(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
@@ -56,6 +68,7 @@ def test_reconstruct_three_months(qtbot, parts) -> None:  # type: ignore[no-unty
     ranges = wizard.page_ranges
     assert ranges.table.rowCount() == 1  # prefilled: the day after, to today
     ranges.table.item(0, 1).setText("2025-02-28")
+    _choose(ranges.table, 0, DayStatus.STANDBY)  # what the days were: the worker's choice
     r = ranges.add_row("2025-03-01", "2025-04-10", DayStatus.STANDBY_ONCALL)
     assert r == 1
     wizard.next()
@@ -64,11 +77,15 @@ def test_reconstruct_three_months(qtbot, parts) -> None:  # type: ignore[no-unty
     assert pay.table.rowCount() == 4  # January to April; May's pay is not due yet
     assert pay.table.item(0, 1).text() == "11000.00"  # already recorded: shown as it is
     assert not pay.table.item(0, 1).flags() & Qt.ItemFlag.ItemIsEditable
-    assert pay.table.item(1, 1).text() == "12000.00"  # prefilled with the contract wage
+    assert pay.table.item(1, 1).text() == ""  # never prefilled: the worker writes it
     assert pay.net.isChecked()
     pay.table.item(1, 1).setText("2,400")  # February, from the bank app
     pay.table.item(2, 1).setText("2400.50")
     pay.table.item(3, 1).setText("0")  # April: nothing yet
+    # February and March were standby months (her stretches): standby pay offered
+    assert pay.table.cellWidget(1, 2).currentData() == PaymentKind.STANDBY.value
+    _choose(pay.table, 2, PaymentKind.WAGE)  # she says March was paid as a wage
+    pay.payer.setCurrentIndex(pay.payer.findData(Party.AGENCY.value))
     wizard.next()
     said = wizard.page_said
     words = "项目结束了，你先回家等通知。"
@@ -100,6 +117,8 @@ def test_reconstruct_three_months(qtbot, parts) -> None:  # type: ignore[no-unty
     assert payments[1].period_start == dt.date(2025, 2, 1)
     assert payments[1].period_end == dt.date(2025, 2, 28)
     assert payments[1].paid_on == dt.date(2025, 3, 15)  # payday, the month after
+    assert [p.kind for p in payments[1:]] == [PaymentKind.STANDBY, PaymentKind.WAGE]
+    assert all(p.payer_party == Party.AGENCY for p in payments[1:])
     assert payments[0].provenance.origin != Origin.BACKFILL  # the one logged before
     assert all(p.provenance.origin == Origin.BACKFILL for p in payments[1:])
     (incident,) = case.incidents
@@ -129,6 +148,10 @@ def test_bad_answers_are_refused_at_the_field(qtbot, parts) -> None:  # type: ig
     assert "1" in ranges.error.text()
     ranges.table.item(0, 1).setText("2025-03-31")
     wizard.next()
+    assert wizard.currentPage() is ranges  # what the days were is not chosen yet
+    assert "1" in ranges.error.text()
+    _choose(ranges.table, 0, DayStatus.STANDBY)
+    wizard.next()
     pay = wizard.page_pay
     pay.table.item(0, 1).setText("abc")
     wizard.next()
@@ -151,7 +174,8 @@ def test_wizard_pay_grid_as_gross_amounts(qtbot, parts) -> None:  # type: ignore
     qtbot.waitUntil(wizard.isVisible, timeout=5_000)
     wizard.page_last.date.setText("2025-01-31")
     wizard.next()
-    wizard.next()  # the prefilled range: benched at home since
+    _choose(wizard.page_ranges.table, 0, DayStatus.STANDBY)  # benched at home since
+    wizard.next()
     pay = wizard.page_pay
     assert wizard.currentPage() is pay
     pay.gross.setChecked(True)
@@ -170,3 +194,61 @@ def test_wizard_pay_grid_as_gross_amounts(qtbot, parts) -> None:  # type: ignore
     assert all(p.amount is not None and p.net is None for p in payments)
     assert all(p.provenance.origin == Origin.BACKFILL for p in payments)
     assert all(p.provenance.backfill_basis for p in payments)
+
+
+def test_clicking_through_records_no_payment(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """The one answer the wizard cannot go on without is the last day of real
+    work; after that, 下一步 on every page without typing: no payment (and no
+    day) is recorded — an amount is never a default. The contract wage is
+    filled in only by the worker's own click, into the empty months only."""
+    wizard = _wizard(qtbot, parts)
+    wizard.page_last.date.setText("2025-01-24")
+    wizard.next()
+    ranges = wizard.page_ranges
+    assert wizard.currentPage() is ranges
+    combo = ranges.table.cellWidget(0, 2)
+    assert combo.currentData() is None  # the stretch's status starts unchosen
+    wizard.next()
+    assert wizard.currentPage() is ranges  # refused: choose, or remove the row
+    ranges.table.selectRow(0)
+    qtbot.mouseClick(ranges.remove_button, Qt.MouseButton.LeftButton)
+    assert ranges.table.rowCount() == 0
+    wizard.next()
+    pay = wizard.page_pay
+    assert wizard.currentPage() is pay
+    assert pay.table.rowCount() == 4
+    assert all(pay.table.item(r, 1).text() == "" for r in range(4))
+    assert pay.payer.currentData() is None  # who paid: not said
+    assert pay.months() == []
+    for _ in range(3):
+        wizard.next()
+    assert wizard.currentPage() is wizard.page_done
+    assert wizard.plan().payments == [] and wizard.plan().days == []
+    with qtbot.waitSignal(wizard.saved, timeout=20_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.wait(200)
+    assert parts.session.case.payments == ()
+    assert parts.session.case.days == ()
+
+
+def test_contract_wage_only_by_the_button(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    wizard = _wizard(qtbot, parts)
+    wizard.page_last.date.setText("2025-01-24")
+    wizard.next()
+    _choose(wizard.page_ranges.table, 0, DayStatus.STANDBY)
+    wizard.next()
+    pay = wizard.page_pay
+    pay.table.item(0, 1).setText("2100")  # January, typed
+    qtbot.mouseClick(pay.fill_button, Qt.MouseButton.LeftButton)
+    assert [pay.table.item(r, 1).text() for r in range(4)] == [
+        "2100",  # kept: the button fills only the empty months
+        "12000.00",
+        "12000.00",
+        "12000.00",
+    ]
+    months = pay.months()
+    assert [m.amount for m in months] == [Decimal("2100")] + [Decimal("12000")] * 3
+    # January was partly worked (to the 24th): most of its workdays were work, so a wage
+    assert months[0].kind == PaymentKind.WAGE
+    assert all(m.kind == PaymentKind.STANDBY for m in months[1:])
+    wizard.reject()

@@ -59,6 +59,88 @@
         <source>Nothing is recorded until you choose. You can change it at any time.</source>
         <translation>你选了才会记下来，随时可以改。</translation>
     </message>
+    <message>
+        <source>No ending by the company is on record. The application uses this choice only once the company has ended your job.</source>
+        <translation>目前没有公司解除劳动关系的记录。只有公司解除了你的劳动关系，申请书才会用到这一项。</translation>
+    </message>
+    <message>
+        <source>Facts and reasons: your say…</source>
+        <translation>事实与理由：逐段确认…</translation>
+    </message>
+    <message>
+        <source>Keep, edit or drop each paragraph the application states.</source>
+        <translation>申请书里的每一段事实，由你决定保留、改写还是删去。</translation>
+    </message>
+</context>
+<context>
+    <name>Art38NoticeDialog</name>
+    <message>
+        <source>Resign with cause</source>
+        <translation>被迫解除劳动合同</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Art38NoticePanel</name>
+    <message>
+        <source>Resign with cause: the written notice</source>
+        <translation>被迫解除劳动合同：书面通知</translation>
+    </message>
+    <message>
+        <source>I have talked to a lawyer or legal aid (12348)</source>
+        <translation>我已经咨询过律师或法律援助（12348）</translation>
+    </message>
+    <message>
+        <source>Whether the notice can be drafted</source>
+        <translation>能否起草这份通知</translation>
+    </message>
+    <message>
+        <source>The notice</source>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <source>Serving it, and unemployment insurance</source>
+        <translation>怎样送达，以及失业保险</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>通知书的语言</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>通知书全文</translation>
+    </message>
+    <message>
+        <source>Copy, and log that I served it</source>
+        <translation>复制，并记录我已送达</translation>
+    </message>
+    <message>
+        <source>Only copy</source>
+        <translation>只复制</translation>
+    </message>
+    <message>
+        <source>Save as a file…</source>
+        <translation>另存为文件…</translation>
+    </message>
+    <message>
+        <source>The records show grounds under LCL art. 38(1): %1.</source>
+        <translation>记录显示劳动合同法第三十八条第一款的情形：%1。</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Copied, and logged under Incidents for %1 as your resignation under art. 38. Serve it today by EMS, WeChat and e-mail, and keep every receipt.</source>
+        <translation>已复制，并在“事件”中记为 %1 依第三十八条解除劳动合同。今天就用 EMS、微信和电子邮件送达，保留每一份回执。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
@@ -112,6 +194,22 @@
             <numerusform>已选 %n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Days in the future</source>
+        <translation>未来的日子</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 days from today. Log it as %3 now?</source>
+        <translation>%1 离今天超过 %2 天。现在就记为“%3”吗？</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>记下</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>Capture</name>
@@ -130,6 +228,10 @@
     <message>
         <source>Copying into the evidence store…</source>
         <translation>正在复制到证据库…</translation>
+    </message>
+    <message>
+        <source>Added: %1. On the Evidence page you can name it and say what it proves.</source>
+        <translation>已添加：%1。可以在“证据”页给它起名、写明它证明什么。</translation>
     </message>
 </context>
 <context>
@@ -207,10 +309,6 @@
 <context>
     <name>CreateCaseForm</name>
     <message>
-        <source>Another city</source>
-        <translation>其他城市</translation>
-    </message>
-    <message>
         <source>Create my case</source>
         <translation>建立我的案件</translation>
     </message>
@@ -219,8 +317,24 @@
         <translation>知道的先填上，标着“可不填”的以后再补。所有内容以后都能改。</translation>
     </message>
     <message>
-        <source>I signed a written contract</source>
-        <translation>我签过书面劳动合同</translation>
+        <source>Other city</source>
+        <translation>其他城市</translation>
+    </message>
+    <message>
+        <source>Another city (province not given)</source>
+        <translation>其他城市（未指明省份）</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Yes, I signed a written contract</source>
+        <translation>签过书面劳动合同</translation>
+    </message>
+    <message>
+        <source>No, none was signed</source>
+        <translation>没签书面劳动合同</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -341,6 +455,10 @@
     <message>
         <source>Enter the amount in yuan as digits, e.g. 8000 or 8000.50.</source>
         <translation>请用数字填写金额（元），例如 8000 或 8000.50。</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>请选择一项。</translation>
     </message>
     <message>
         <source>A month has days 1 to 31; enter one of them.</source>
@@ -464,8 +582,187 @@
         <translation>用在哪些记录</translation>
     </message>
     <message>
+        <source>file missing</source>
+        <translation>文件不见了</translation>
+    </message>
+    <message>
+        <source>file changed</source>
+        <translation>文件被改动</translation>
+    </message>
+    <message>
         <source>no file</source>
         <translation>没有文件</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEditor</name>
+    <message>
+        <source>About this evidence</source>
+        <translation>这份证据</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-03-04 (may stay empty)</source>
+        <translation>例如 2025-03-04（可以不填）</translation>
+    </message>
+    <message>
+        <source>e.g. I took the screenshot on my phone</source>
+        <translation>例如：我自己用手机截的图</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Say what it is, e.g. Team lead on WeChat: no need to come in from tomorrow</source>
+        <translation>写清楚这是什么，例如：主管微信：明天起不用来了</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date it bears</source>
+        <translation>证据上的日期</translation>
+    </message>
+    <message>
+        <source>The date on the item itself (a message, a notice). Leave empty if none.</source>
+        <translation>证据本身显示的日期（消息、通知上的）。没有就不填。</translation>
+    </message>
+    <message>
+        <source>When you got it</source>
+        <translation>你拿到它的日期</translation>
+    </message>
+    <message>
+        <source>The day you took, received or copied it. Not the day you added it here.</source>
+        <translation>你截图、收到或复印它的那天，不是加到这里的那天。</translation>
+    </message>
+    <message>
+        <source>How you got it</source>
+        <translation>怎么拿到的</translation>
+    </message>
+    <message>
+        <source>App or channel</source>
+        <translation>来自哪个软件或渠道</translation>
+    </message>
+    <message>
+        <source>Where it was sent or kept</source>
+        <translation>在哪里发的或保存的</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s account</source>
+        <translation>对方的账号</translation>
+    </message>
+    <message>
+        <source>Their WeChat id or e-mail address (not the nickname)</source>
+        <translation>对方的微信号或邮箱地址（不是昵称）</translation>
+    </message>
+    <message>
+        <source>What it proves</source>
+        <translation>证明什么</translation>
+    </message>
+    <message>
+        <source>Tick what it shows; the filing pack lists it under that.</source>
+        <translation>勾选它能证明的事；仲裁材料的证据目录按这里分组。</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>用你自己的话说（证明目的）</translation>
+    </message>
+    <message>
+        <source>e.g. Shows the company told me on 3 March, by word of mouth only, to stay home</source>
+        <translation>例如：证明公司在3月3日口头通知我待岗，没有书面通知</translation>
+    </message>
+    <message>
+        <source>The original</source>
+        <translation>原件在哪里</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Someone who saw or heard it and could say so (may stay empty)</source>
+        <translation>看到或听到这件事、愿意作证的人（可以不填）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Undo my edits</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Show the item as it was last saved</source>
+        <translation>恢复成上次保存的样子</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>This item has no file yet: add the scan, photo or recording of it</source>
+        <translation>这份证据还没有文件：把它的扫描件、照片或录音加进来</translation>
+    </message>
+    <message>
+        <source>“%1” was guessed from the file&apos;s format: change it if it is wrong.</source>
+        <translation>“%1”是按文件格式猜的，不对请改。</translation>
+    </message>
+    <message>
+        <source>Added. Give it a name that says what it is, and what it proves; then Save. Dates stay empty until you write them.</source>
+        <translation>已添加。给它起个能说明内容的名字，写下它证明什么，然后保存。日期你不填就一直空着。</translation>
+    </message>
+    <message>
+        <source>Give it a name that says what it is.</source>
+        <translation>请给它起个能说明内容的名字。</translation>
+    </message>
+    <message>
+        <source>The date must lie between 1990-01-01 and today.</source>
+        <translation>日期要在 1990-01-01 到今天之间。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <source>No file yet: a paper in a drawer or a witness is evidence too. When you have a scan or photo of it, add it here.</source>
+        <translation>还没有文件：抽屉里的纸质文件、证人也是证据。有了扫描件或照片，就在这里加上。</translation>
+    </message>
+    <message>
+        <source>Files are kept exactly as added, with their fingerprint. A new version of a file goes in as a new item (Add files…).</source>
+        <translation>文件按加入时的样子原样保存，带指纹。文件有了新版本，请作为新证据添加（添加文件…）。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open a copy with the usual program</source>
+        <translation>用常用的程序打开一份副本</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Find the original…</source>
+        <translation>找回原文件…</translation>
+    </message>
+    <message>
+        <source>Choose the original file: if its fingerprint matches, it is put back</source>
+        <translation>选中原文件：指纹一致就放回去</translation>
+    </message>
+    <message>
+        <source>⚠ This file is missing from this computer&apos;s evidence store. A report or an export still goes ahead and says so. If you still have the original (on your phone, in Downloads), choose it with “Find the original…”.</source>
+        <translation>⚠ 本机的证据库里找不到这个文件。生成报告和导出照常进行，并会注明缺了它。如果原文件还在（手机里、下载文件夹里），点“找回原文件…”选中它。</translation>
+    </message>
+    <message>
+        <source>⚠ This file has changed since it was added: it no longer matches its fingerprint. A report or an export still goes ahead, leaves it out and says so. If you still have the original, choose it with “Find the original…”.</source>
+        <translation>⚠ 这个文件加入后被改动过，和它的指纹对不上了。生成报告和导出照常进行，但不放入它，并会注明。如果原文件还在，点“找回原文件…”选中它。</translation>
     </message>
 </context>
 <context>
@@ -499,8 +796,36 @@
         <translation>证据详情</translation>
     </message>
     <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
         <source>This evidence is still used by: %1. Untick it in those records first; then it can be deleted.</source>
         <translation>这份证据仍被这些记录使用：%1。请先在那些记录中取消勾选，然后才能删除。</translation>
+    </message>
+    <message>
+        <source>Add the file of this evidence</source>
+        <translation>添加这份证据的文件</translation>
+    </message>
+    <message>
+        <source>No program here opens this kind of file.</source>
+        <translation>这台电脑上没有能打开这类文件的程序。</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened: it is missing from the evidence store.</source>
+        <translation>打不开这个文件：证据库里找不到它。</translation>
+    </message>
+    <message>
+        <source>Choose the original file</source>
+        <translation>选择原文件</translation>
+    </message>
+    <message>
+        <source>That is not the same file (its fingerprint differs): nothing was changed. If it is a new version, add it as a new item.</source>
+        <translation>这不是同一个文件（指纹不同），什么都没有改。如果它是新版本，请作为新证据添加。</translation>
+    </message>
+    <message>
+        <source>The file is back, checked against its fingerprint.</source>
+        <translation>文件已放回，指纹核对一致。</translation>
     </message>
     <message>
         <source>Imported %1</source>
@@ -894,6 +1219,18 @@
         <translation>限期支付至</translation>
     </message>
     <message>
+        <source>Sum offered</source>
+        <translation>报价金额</translation>
+    </message>
+    <message>
+        <source>Last working day offered</source>
+        <translation>方案中的最后工作日</translation>
+    </message>
+    <message>
+        <source>What the offer&apos;s paper says</source>
+        <translation>方案上写的条款</translation>
+    </message>
+    <message>
         <source>Kind of evidence</source>
         <translation>证据种类</translation>
     </message>
@@ -1048,6 +1385,22 @@
     <message>
         <source>What you ask for</source>
         <translation>你的请求</translation>
+    </message>
+    <message>
+        <source>Facts and reasons: your say</source>
+        <translation>事实与理由：逐段确认</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>你的选择</translation>
+    </message>
+    <message>
+        <source>The records as they were then</source>
+        <translation>当时的记录</translation>
+    </message>
+    <message>
+        <source>In your words</source>
+        <translation>你自己的话</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -1272,8 +1625,12 @@
         <translation>详细说明</translation>
     </message>
     <message>
-        <source>Checked against your records up to %1: %2 notes.</source>
-        <translation>已核对截至 %1 的记录：共 %2 条提示。</translation>
+        <source>Checked against your records up to %1: %2 notes need your attention.</source>
+        <translation>已对照你截至 %1 的记录：%2 条需要留意。</translation>
+    </message>
+    <message>
+        <source>%1 more for information.</source>
+        <translation>另有 %1 条供参考。</translation>
     </message>
     <message>
         <source>Nothing stands out so far. Keep logging each day: the notes update by themselves.</source>
@@ -1471,8 +1828,20 @@
         <translation>可以找谁帮忙</translation>
     </message>
     <message>
+        <source>The road to the money</source>
+        <translation>拿回钱的路</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>提醒</translation>
+    </message>
+    <message>
+        <source>An exit offer</source>
+        <translation>离职协议</translation>
+    </message>
+    <message>
+        <source>Resign with cause</source>
+        <translation>被迫解除劳动合同</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -1832,6 +2201,22 @@
         <translation>没有保存：请检查上面标出的栏目。</translation>
     </message>
     <message>
+        <source>A date after today</source>
+        <translation>日期晚于今天</translation>
+    </message>
+    <message>
+        <source>This is dated %1, after today (%2). Save it with this date?</source>
+        <translation>这条记录的日期是 %1，晚于今天（%2）。按这个日期保存吗？</translation>
+    </message>
+    <message>
+        <source>Save with this date</source>
+        <translation>按这个日期保存</translation>
+    </message>
+    <message>
+        <source>Let me correct it</source>
+        <translation>我改一下</translation>
+    </message>
+    <message>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
@@ -1897,6 +2282,14 @@
     <message>
         <source>Nothing recorded yet. When something happens, record it the same day.</source>
         <translation>还没有记录。有事发生时，当天就记下来。</translation>
+    </message>
+    <message>
+        <source>Review this offer…</source>
+        <translation>看看这份方案…</translation>
+    </message>
+    <message>
+        <source>What the records support, and what signing this offer would give up</source>
+        <translation>记录支持多少，签了这份方案会放弃什么</translation>
     </message>
     <message>
         <source>Add evidence files</source>
@@ -1986,6 +2379,10 @@
     <message>
         <source>Language (from the next start)</source>
         <translation>语言（下次启动时生效）</translation>
+    </message>
+    <message>
+        <source>Daily reminder and phone calendar…</source>
+        <translation>每日提醒和手机日历…</translation>
     </message>
     <message>
         <source>Import a case file…</source>
@@ -2098,6 +2495,204 @@
     </message>
 </context>
 <context>
+    <name>OfferReviewDialog</name>
+    <message>
+        <source>Review an exit offer</source>
+        <translation>看清离职协议：签了会放弃什么</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>OfferReviewPanel</name>
+    <message>
+        <source>Save the letter</source>
+        <translation>保存书面材料</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Review an exit offer</source>
+        <translation>看清离职协议：签了会放弃什么</translation>
+    </message>
+    <message>
+        <source>1. What they offered</source>
+        <translation>1. 对方给的方案</translation>
+    </message>
+    <message>
+        <source>2. What signing gives up</source>
+        <translation>2. 签字会放弃什么</translation>
+    </message>
+    <message>
+        <source>3. Counter-proposal</source>
+        <translation>3. 书面反提议</translation>
+    </message>
+    <message>
+        <source>Offered on</source>
+        <translation>给出方案的日期</translation>
+    </message>
+    <message>
+        <source>The day they gave you the offer.</source>
+        <translation>公司把方案交给你的那一天。</translation>
+    </message>
+    <message>
+        <source>Sum offered (yuan)</source>
+        <translation>报价金额（元）</translation>
+    </message>
+    <message>
+        <source>The total they will pay, as written on the paper.</source>
+        <translation>协议上写的公司总共支付的金额。</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>最后工作日</translation>
+    </message>
+    <message>
+        <source>The day the paper says the job ends, if it says one.</source>
+        <translation>协议上写的劳动关系结束的日子（如果写了）。</translation>
+    </message>
+    <message>
+        <source>What the paper says besides the sum</source>
+        <translation>除了金额，协议上还写了什么</translation>
+    </message>
+    <message>
+        <source>Paste or type the agreement&apos;s text here.</source>
+        <translation>把协议的文字粘贴或输入到这里。</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s text</source>
+        <translation>协议的文字</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s text (optional)</source>
+        <translation>协议的文字（可以不填）</translation>
+    </message>
+    <message>
+        <source>Look for clauses in the text</source>
+        <translation>在文字里找常见条款</translation>
+    </message>
+    <message>
+        <source>Tick what was found</source>
+        <translation>勾选找到的条款</translation>
+    </message>
+    <message>
+        <source>Save the offer to my records</source>
+        <translation>把这份方案记入我的记录</translation>
+    </message>
+    <message>
+        <source>a sum of %1 yuan</source>
+        <translation>金额 %1 元</translation>
+    </message>
+    <message>
+        <source>Found in the text: %1. Check each against the paper before ticking.</source>
+        <translation>在文字里找到：%1。勾选之前，逐一对照协议原文核对。</translation>
+    </message>
+    <message>
+        <source>No usual clause wording found. Read the paper and tick what it says.</source>
+        <translation>没有找到常见条款的措辞。请阅读协议，勾选上面写了的内容。</translation>
+    </message>
+    <message>
+        <source>Saved under Incidents, dated %1.</source>
+        <translation>已记入“事件”，日期 %1。</translation>
+    </message>
+    <message>
+        <source>What is at stake</source>
+        <translation>涉及多少钱</translation>
+    </message>
+    <message>
+        <source>What signing would give up</source>
+        <translation>签字会放弃什么</translation>
+    </message>
+    <message>
+        <source>In the paper</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>At stake (yuan)</source>
+        <translation>涉及金额（元）</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>What your records support</source>
+        <translation>你的记录支持的请求</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>arguable</source>
+        <translation>可争取</translation>
+    </message>
+    <message>
+        <source>Firm, in all</source>
+        <translation>确定部分合计</translation>
+    </message>
+    <message>
+        <source>Arguable on top</source>
+        <translation>另可争取</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>信的语言</translation>
+    </message>
+    <message>
+        <source>Filled from your records and the offer. Read it, change anything that is not right, then send it in writing (work email or chat) and keep the sent copy. Sending it is not signing anything.</source>
+        <translation>根据你的记录和对方的方案填好。读一遍，改掉不对的地方，再以书面方式发出（工作邮箱或工作群聊），保留发送记录。发出反提议不等于签署任何文件。</translation>
+    </message>
+    <message>
+        <source>Counter-proposal text</source>
+        <translation>反提议全文</translation>
+    </message>
+    <message>
+        <source>Copy, and log that I sent it</source>
+        <translation>复制，并记下我已发送</translation>
+    </message>
+    <message>
+        <source>Only copy</source>
+        <translation>只复制</translation>
+    </message>
+    <message>
+        <source>Save as a file…</source>
+        <translation>另存为文件…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the email or chat.</source>
+        <translation>已复制。请粘贴到邮件或聊天里。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The records support no claim yet: there is nothing for it to demand.</source>
+        <translation>记录还不支持任何请求：反提议没有可以主张的内容。</translation>
+    </message>
+    <message>
+        <source>Copied, and logged under Incidents for %1 as a written demand. Send it today and keep the sent copy.</source>
+        <translation>已复制，并在“事件”中记为 %1 的书面主张。今天就发出，并保留发送记录。</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDetails</name>
     <message>
         <source>Not filled in</source>
@@ -2190,6 +2785,45 @@
     <message>
         <source>Whether the company has a trade union (工会); leave it if you are not sure.</source>
         <translation>公司有没有工会；不清楚就不用选。</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphRow</name>
+    <message>
+        <source>Leave out</source>
+        <translation>不写入</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Include, in my words</source>
+        <translation>写入，用我自己的话</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>改写</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>删去</translation>
+    </message>
+    <message>
+        <source>The paragraph in your words</source>
+        <translation>用你自己的话写这一段</translation>
+    </message>
+    <message>
+        <source>The record changed after you chose “%1”. Look at it again: your earlier choice is not used.</source>
+        <translation>你选了“%1”之后，这条记录改过了。请重新看一遍：之前的选择暂不采用。</translation>
+    </message>
+    <message>
+        <source>The record changed after you dropped this paragraph. It stays out until you choose again.</source>
+        <translation>你删去这一段之后，这条记录改过了。在你重新选择之前，它仍不写入。</translation>
     </message>
 </context>
 <context>
@@ -2494,8 +3128,8 @@
         <translation>每个月实际拿到多少工资？</translation>
     </message>
     <message>
-        <source>Each month starts at your contract wage. Correct it from the bank app; write 0 for a month with nothing paid.</source>
-        <translation>每个月先按合同工资填好了。请对照银行 App 改成实际金额；哪个月没发就填 0。</translation>
+        <source>Write what reached you each month, from the bank app; write 0 for a month with nothing paid. A month left empty records nothing.</source>
+        <translation>按银行 App 写下每个月实际到账的金额；没发钱的月份写 0。空着的月份不会记录任何内容。</translation>
     </message>
     <message>
         <source>These are what reached my account (net, bank app)</source>
@@ -2514,8 +3148,28 @@
         <translation>金额（元）</translation>
     </message>
     <message>
+        <source>What it is</source>
+        <translation>款项类型</translation>
+    </message>
+    <message>
         <source>Pay by month</source>
         <translation>每月工资</translation>
+    </message>
+    <message>
+        <source>Fill in the contract wage</source>
+        <translation>按合同工资填入</translation>
+    </message>
+    <message>
+        <source>Only if the contract wage is really what reached you: empty months only.</source>
+        <translation>只有当到账的确实是合同工资时才用：只填空着的月份。</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation>— 未说明 —</translation>
     </message>
     <message>
         <source>Already recorded under Pay.</source>
@@ -2557,6 +3211,10 @@
         <translation>月份</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
         <source>Social insurance paid?</source>
         <translation>社保交了吗？</translation>
     </message>
@@ -2584,6 +3242,10 @@
         <source>Write the month as year-month, e.g. 2025-03.</source>
         <translation>请按 年-月 填写，例如 2025-03。</translation>
     </message>
+    <message>
+        <source>Choose whether it was paid, as the app shows it.</source>
+        <translation>请按社保 App 上的显示，选择是否缴纳。</translation>
+    </message>
 </context>
 <context>
     <name>PaymentForm</name>
@@ -2592,12 +3254,20 @@
         <translation>添加收到的工资</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
         <source>Only what reached my account (bank app)</source>
         <translation>只知道到账金额（银行 App）</translation>
     </message>
     <message>
         <source>The payslip: gross and deductions</source>
         <translation>工资条：应发和扣款</translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation>— 未说明 —</translation>
     </message>
     <message>
         <source>Paid on</source>
@@ -2684,6 +3354,22 @@
         <translation>备注（可不填）</translation>
     </message>
     <message>
+        <source>A payment dated after today</source>
+        <translation>付款日期晚于今天</translation>
+    </message>
+    <message>
+        <source>This payment is dated %1, after today (%2). Save it with this date?</source>
+        <translation>这笔款项的日期是 %1，晚于今天（%2）。按这个日期保存吗？</translation>
+    </message>
+    <message>
+        <source>Save with this date</source>
+        <translation>按这个日期保存</translation>
+    </message>
+    <message>
+        <source>Let me correct it</source>
+        <translation>我改一下</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2698,6 +3384,10 @@
     <message>
         <source>Change this payment</source>
         <translation>修改这笔收款</translation>
+    </message>
+    <message>
+        <source>Choose what it is, as the payslip or bank calls it.</source>
+        <translation>请按工资条或银行上的叫法，选择款项类型。</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -2787,6 +3477,22 @@
         <translation>修改这个人</translation>
     </message>
     <message>
+        <source>Credit code, for a company (optional)</source>
+        <translation>统一社会信用代码（单位才有，可不填）</translation>
+    </message>
+    <message>
+        <source>18 characters; search the name in 国家企业信用信息公示系统.</source>
+        <translation>18 位；可在国家企业信用信息公示系统按名称查到。</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>地址（可不填）</translation>
+    </message>
+    <message>
+        <source>Where papers reach them, if the application names them.</source>
+        <translation>申请书列他们为当事人时，文书能送达的地址。</translation>
+    </message>
+    <message>
         <source>Write a name or a role.</source>
         <translation>请填写姓名或职务。</translation>
     </message>
@@ -2826,6 +3532,10 @@
         <translation>删除选中的一段</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -2836,6 +3546,10 @@
     <message>
         <source>the stretch cannot end after today.</source>
         <translation>结束日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>choose what it was, or remove the row.</source>
+        <translation>请选择这段时间是什么情况，或者删掉这一行。</translation>
     </message>
 </context>
 <context>
@@ -2880,8 +3594,8 @@
         <translation>删除选中的记录（Del 键）；按 Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <source>History…</source>
-        <translation>修改记录…</translation>
+        <source>Change history…</source>
+        <translation>变更历史…</translation>
     </message>
     <message>
         <source>Every change to the selected record, with undo</source>
@@ -2932,6 +3646,17 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>恢复最新的备份</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
@@ -2967,6 +3692,21 @@
     </message>
 </context>
 <context>
+    <name>ReminderOffer</name>
+    <message>
+        <source>You have been logging for a week. Want a reminder every evening, and the deadlines in your phone&apos;s calendar?</source>
+        <translation>你已经记录一周了。要不要每天晚上提醒你记录，并把仲裁期限放进手机日历？</translation>
+    </message>
+    <message>
+        <source>Set up the reminder…</source>
+        <translation>设置提醒…</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>不用了</translation>
+    </message>
+</context>
+<context>
     <name>RemindersPanel</name>
     <message>
         <source>Remind me every day while caseapp is open</source>
@@ -2993,8 +3733,8 @@
         <translation>手机日历</translation>
     </message>
     <message>
-        <source>A calendar file with a daily &quot;log today&quot; reminder at the time above and every arbitration deadline from the risk notes, with alarms a month and a week before. Open it on the phone to add it.</source>
-        <translation>一个日历文件：每天在上面的时间提醒“记录今天”，并列出风险提示中的每个仲裁时限，提前一个月和一周提醒。在手机上打开即可加入日历。</translation>
+        <source>A calendar file with a daily &quot;log today&quot; reminder at the time above, every arbitration deadline from the risk notes (alarms a month and a week before) and the dates of the road to the money (alarms a week and two days before). Open it on the phone to add it.</source>
+        <translation>一个日历文件：每天在上面的时间提醒“记录今天”，风险提示里每个仲裁时限（提前一个月和一周提醒），以及“拿回钱的路”上的各个日期（提前一周和两天提醒）。在手机上打开即可添加。</translation>
     </message>
     <message>
         <source>Save the calendar file (.ics)…</source>
@@ -3044,8 +3784,24 @@
         <translation>已取消。</translation>
     </message>
     <message>
+        <source>The Word copy could not be written: %1</source>
+        <translation>Word 版没能写入：%1</translation>
+    </message>
+    <message>
         <source>The Word copy could not be written.</source>
         <translation>Word 版没能写入。请检查保存位置是否可写、磁盘空间是否够用，然后再试。</translation>
+    </message>
+    <message>
+        <source>The paragraphs could not be drafted: %1</source>
+        <translation>没能起草事实与理由：%1</translation>
+    </message>
+    <message>
+        <source>The paragraphs could not be drafted.</source>
+        <translation>没能起草事实与理由。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF 没能写入：%1</translation>
     </message>
     <message>
         <source>The PDF could not be written.</source>
@@ -3069,6 +3825,14 @@
     <message>
         <source>Filing pack (for the arbitration commission)</source>
         <translation>立案材料（给仲裁委）</translation>
+    </message>
+    <message>
+        <source>Facts and reasons: your say…</source>
+        <translation>事实与理由：逐段确认…</translation>
+    </message>
+    <message>
+        <source>Keep, edit or drop each paragraph the application states, before the filing pack is made.</source>
+        <translation>生成提交用材料之前，逐段决定申请书里的事实：保留、改写还是删去。</translation>
     </message>
     <message>
         <source>Both, in one PDF</source>
@@ -3195,8 +3959,151 @@
         <translation>文件夹已生成：%1（%2）。可以拷到 U 盘，或按你的方式发送。</translation>
     </message>
     <message>
-        <source>The Word copy is not in it; the PDFs and the case file are. %1</source>
-        <translation>文件夹里没有 Word 版；两份 PDF 和案件文件都在。%1</translation>
+        <source>Folder written: %1 (%2), with both PDFs and the case file but without the Word copy%3. Copy it to a USB stick or send it as you choose.</source>
+        <translation>文件夹已生成：%1（%2），两份 PDF 和案件文件都在，但没有 Word 版%3。可以拷到 U 盘，或按你的方式发送。</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>RoadView</name>
+    <message>
+        <source>Steps on the road to the money</source>
+        <translation>拿回钱的路上的各个步骤</translation>
+    </message>
+    <message>
+        <source>Did you receive the certificate of termination?</source>
+        <translation>你拿到离职证明（解除或终止劳动合同证明）了吗？</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>还没有记录</translation>
+    </message>
+    <message>
+        <source>Yes, I received it</source>
+        <translation>拿到了</translation>
+    </message>
+    <message>
+        <source>No, not received</source>
+        <translation>没有拿到</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Certificate of termination</source>
+        <translation>离职证明</translation>
+    </message>
+    <message>
+        <source>Complaint letter text</source>
+        <translation>投诉书内容</translation>
+    </message>
+    <message>
+        <source>Day I handed in the complaint</source>
+        <translation>我递交投诉的日期</translation>
+    </message>
+    <message>
+        <source>Copy the letter</source>
+        <translation>复制投诉书</translation>
+    </message>
+    <message>
+        <source>I have complained — log it</source>
+        <translation>我已投诉，记录下来</translation>
+    </message>
+    <message>
+        <source>Handed in on</source>
+        <translation>递交日期</translation>
+    </message>
+    <message>
+        <source>Date of the order</source>
+        <translation>决定作出日期</translation>
+    </message>
+    <message>
+        <source>Date the employer must pay by</source>
+        <translation>单位付款期限</translation>
+    </message>
+    <message>
+        <source>Amount ordered (CNY)</source>
+        <translation>责令支付金额（元）</translation>
+    </message>
+    <message>
+        <source>Log the order</source>
+        <translation>记录这份决定</translation>
+    </message>
+    <message>
+        <source>Order of</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>pay by</source>
+        <translation>付款期限</translation>
+    </message>
+    <message>
+        <source>Day I did this</source>
+        <translation>我办理的日期</translation>
+    </message>
+    <message>
+        <source>I did this — log it</source>
+        <translation>我已办理，记录下来</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day I received the award</source>
+        <translation>收到裁决书的日期</translation>
+    </message>
+    <message>
+        <source>What the award says about being final</source>
+        <translation>裁决书是否写明终局</translation>
+    </message>
+    <message>
+        <source>It does not say / I am not sure</source>
+        <translation>没写 / 不确定</translation>
+    </message>
+    <message>
+        <source>It says it is final</source>
+        <translation>写明是终局裁决</translation>
+    </message>
+    <message>
+        <source>It says it is not final</source>
+        <translation>写明不是终局裁决</translation>
+    </message>
+    <message>
+        <source>It gives a date to pay by</source>
+        <translation>裁决写了付款期限</translation>
+    </message>
+    <message>
+        <source>Date the award gives to pay by</source>
+        <translation>裁决写的付款期限</translation>
+    </message>
+    <message>
+        <source>Log the award</source>
+        <translation>记录裁决</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number, e.g. 6000.00.</source>
+        <translation>请把金额写成数字，例如 6000.00。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Logged under Incidents for %1.</source>
+        <translation>已记录在“事件”中，日期 %1。</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +4176,14 @@
         <translation>现在就记下来</translation>
     </message>
     <message>
+        <source>They offered an agreement: what would I give up?</source>
+        <translation>公司给了协议：签了会放弃什么？</translation>
+    </message>
+    <message>
+        <source>Resigning with cause (art. 38)</source>
+        <translation>被迫解除劳动合同（第三十八条）</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3286,6 +4201,63 @@
     <message>
         <source>They want me to sign / to leave: what to do now</source>
         <translation>他们要我签字 / 让我离职：现在该怎么办</translation>
+    </message>
+</context>
+<context>
+    <name>StatementReview</name>
+    <message>
+        <source>Facts and reasons: your say</source>
+        <translation>事实与理由：逐段确认</translation>
+    </message>
+    <message>
+        <source>What the application states counts as your own admission (Supreme People&apos;s Court, Provisions on Evidence in Civil Procedure, art. 3). Keep, edit in your own words, or drop each paragraph. Paragraphs the app leaves out for you are listed apart, with why; include one only after talking to a lawyer or legal aid (12348).</source>
+        <translation>申请书里写的事实，算作你自己承认的事实（《最高人民法院关于民事诉讼证据的若干规定》第三条）。每一段都可以保留、用自己的话改写，或删去。本应用替你略去的内容单独列出，并说明原因；要写入其中任何一段，请先咨询律师或法律援助（12348）。</translation>
+    </message>
+    <message>
+        <source>Drafting the paragraphs…</source>
+        <translation>正在起草事实与理由…</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>确认状态</translation>
+    </message>
+    <message>
+        <source>Save my choices</source>
+        <translation>保存我的选择</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>In the application</source>
+        <translation>写进申请书的</translation>
+    </message>
+    <message>
+        <source>Left out by the app</source>
+        <translation>本应用替你略去的</translation>
+    </message>
+    <message>
+        <source>These records could count against you if the application stated them. They stay out unless you include them.</source>
+        <translation>这些记录如果写进申请书，可能对你不利。除非你选择写入，它们不会出现在申请书里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) to keep, edit or drop.</source>
+        <translation>
+            <numerusform>共 %n 段，可保留、改写或删去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) to look at again.</source>
+        <translation>
+            <numerusform>%n 项选择需要重新查看。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) were about records since deleted; saving forgets them.</source>
+        <translation>
+            <numerusform>%n 项选择涉及的记录已删除；保存后不再保留。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3410,12 +4382,38 @@
         <translation>新任务</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%2 %1 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled in %n day(s), %1 to %2: </source>
+        <translation>
+            <numerusform>已补记 %n 天（%1 至 %2）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Marked as filled in afterwards.</source>
+        <translation>。都标为事后补记。</translation>
+    </message>
+    <message>
         <source>Fill in the months before</source>
         <translation>补记之前的几个月</translation>
     </message>
     <message>
         <source>Fill them in at once</source>
         <translation>一键补记</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Remove the days just filled in</source>
+        <translation>删除刚才补记的日子</translation>
     </message>
     <message>
         <source>MMMM d, dddd</source>

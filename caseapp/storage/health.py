@@ -1,0 +1,149 @@
+"""Is the database file whole? Checked before it is opened, so a damaged file
+is never taken for a new, empty one.
+
+The checks cost next to nothing at start-up (no page is read but the first):
+
+- a file of 0 bytes, or none at all, is *new* only while the data directory
+  holds no backup; once a backup exists, the database was deleted or emptied;
+- the first 16 bytes must be SQLite's magic ``"SQLite format 3\\0"``;
+- the page size (bytes 16–17) must be a power of two from 512 to 65536, and
+  the file at least as long as the page count in the header (bytes 28–31)
+  says: a truncated file is shorter.
+
+Damage found deeper (a garbled page) shows when SQLite reads it ("database
+disk image is malformed"); ``services.faults`` names that fault too.
+
+An encrypted data directory's database (SQLCipher) has no readable header:
+its first 16 bytes are a random salt and every page is encrypted. Without
+the key only the size is checked (a whole number of ``CIPHER_PAGE`` pages);
+with the data key unlocked, page 1 is decrypted (its HMAC checked) and the
+file must be as long as the page count it gives — so the start-up check
+runs once before the passphrase (a 0-byte or cut file) and once after it.
+A backup of an encrypted directory is likewise only "whole in size" until
+the key is known, and quick-checked after.
+
+A damaged file is moved aside — ``caseapp.sqlite3.damaged-<UTC stamp>``, with
+its ``-wal`` and ``-shm`` — and never deleted; the newest good backup is
+named so it can be restored (``caseapp backup restore``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+from pathlib import Path
+
+from caseapp.storage import dbconnect, keyring
+from caseapp.storage.backups import list_backups
+from caseapp.storage.lean import db_path
+
+MAGIC = b"SQLite format 3\x00"
+CIPHER_PAGE = 4096  # SQLCipher 4's default page size (storage.dbconnect keeps it)
+DAMAGED_SUFFIX = ".damaged-"
+
+
+class DamagedDatabase(OSError):
+    """The database file is missing, empty, truncated or garbled while the data
+    directory shows it held data. ``newest_backup``: the newest good backup."""
+
+    def __init__(self, path: Path, reason: str, newest_backup: Path | None) -> None:
+        super().__init__(errno.EIO, f"damaged database ({reason})", str(path))
+        self.reason = reason
+        self.newest_backup = newest_backup
+
+
+def problem_of(path: Path) -> str | None:
+    """Why ``path`` is not a whole SQLite database (None: it looks whole).
+    An empty or missing file is ``"empty"`` / ``"missing"``."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return "missing"
+    if size == 0:
+        return "empty"
+    owner = keyring.owner_dir(path)
+    if owner is not None:
+        return _encrypted_problem(path, size, keyring.data_key_of(owner))
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(MAGIC):
+        return "not_sqlite"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "not_sqlite"
+    pages = int.from_bytes(header[28:32], "big")
+    if size < pages * page_size or size % page_size:
+        return "truncated"
+    return None
+
+
+def _encrypted_problem(path: Path, size: int, key: bytes | None) -> str | None:
+    if size % CIPHER_PAGE:
+        return "truncated"
+    if key is None:
+        return None  # locked: checked again once the passphrase is given
+    try:
+        conn = dbconnect.connect(path, mode="ro", key=key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # page 1
+            pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        finally:
+            conn.close()
+    except dbconnect.database_errors():
+        return "not_sqlite"
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None  # page_count counts the WAL's pages too (not yet in the file)
+    return "truncated" if size < pages * CIPHER_PAGE else None
+
+
+def is_good_backup(path: Path) -> bool:
+    """A backup that is whole and passes SQLite's quick check (in an encrypted
+    data directory still locked: whole in size; see the module's text)."""
+    if problem_of(path) is not None:
+        return False
+    owner = keyring.owner_dir(path)
+    if owner is not None and keyring.data_key_of(owner) is None:
+        return True
+    try:
+        conn = dbconnect.connect(path, mode="ro")
+        try:
+            return bool(conn.execute("PRAGMA quick_check").fetchone() == ("ok",))
+        finally:
+            conn.close()
+    except dbconnect.database_errors():
+        return False
+
+
+def newest_good_backup(data_dir: Path) -> Path | None:
+    for candidate in reversed(list_backups(data_dir)):
+        if is_good_backup(candidate):
+            return candidate
+    return None
+
+
+def check_database(data_dir: Path) -> None:
+    """Raise DamagedDatabase, with the damaged file moved aside, unless the
+    database is whole or the data directory is new (no file, no backup)."""
+    path = db_path(data_dir)
+    reason = problem_of(path)
+    if reason is None:
+        return
+    if reason in ("missing", "empty") and not list_backups(data_dir):
+        return  # a new data directory (or one whose first start never finished)
+    if reason != "missing":
+        set_aside(path)
+    raise DamagedDatabase(path, reason, newest_good_backup(data_dir))
+
+
+def set_aside(path: Path) -> Path:
+    """Move a damaged database (and its -wal, -shm) aside; returns its new name."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+    target = path.with_name(path.name + DAMAGED_SUFFIX + stamp)
+    for suffix in ("-wal", "-shm", ""):
+        source = Path(str(path) + suffix)
+        if source.exists():
+            os.replace(source, Path(str(target) + suffix))
+    return target

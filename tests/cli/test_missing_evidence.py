@@ -1,0 +1,145 @@
+"""Missing or changed evidence never blocks an export or a report (issue 12
+item 3): `export` writes the zip without those files and says which it left
+out and why (the journal's export entry records them, so the zip still reads
+and verifies); `report` on that zip marks them; a case imported from a
+`.caseapp.json` (files listed, not held) exports and reports."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from caseapp.__main__ import main
+from caseapp.services.service import CaseService
+from tests.cli.conftest import build_case
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def stored_files(data_dir: Path, case_id: str) -> list[tuple[str, Path]]:
+    with CaseService(data_dir) as service:
+        case = service.load_case(case_id)
+        return [
+            (f.sha256, service.evidence_file_path(f.sha256)) for e in case.evidence for f in e.files
+        ]
+
+
+def damage(data_dir: Path, case_id: str) -> tuple[str, str]:
+    """Delete the first stored file, change the second one's content: (missing, changed)."""
+    (missing, first), (changed, second) = stored_files(data_dir, case_id)
+    first.unlink()
+    os.chmod(second, stat.S_IRUSR | stat.S_IWUSR)
+    second.write_bytes(b"changed afterwards")
+    return missing, changed
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+def test_export_and_report_go_ahead_with_missing_and_changed_files(
+    data_dir: Path, case_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing, changed = damage(data_dir, case_id)
+    out = tmp_path / "out.caseapp.zip"
+    dd = ("--data-dir", str(data_dir))
+    code, stdout, err = run(capsys, "--lang", "en", "export", case_id, "-o", str(out), *dd)
+    assert code == 0, err
+    assert stdout.strip() == str(out)
+    assert missing[:12] in err and changed[:12] in err  # each left-out file named
+    assert "missing" in err and "changed" in err
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+        journal = zf.read("journal.jsonl").decode().splitlines()
+    assert not [n for n in names if n.startswith("evidence/")]  # neither file went in
+    export = json.loads(journal[-1])
+    assert export["op"] == "export"
+    assert export["files_left_out"] == sorted(
+        [{"sha256": missing, "reason": "missing"}, {"sha256": changed, "reason": "changed"}],
+        key=lambda f: f["sha256"],
+    )
+
+    # the zip reads and verifies: files left out are said, not a mismatch
+    code, stdout, err = run(capsys, "--lang", "en", "verify", str(out))
+    assert code == 0, stdout + err
+    assert "2" in stdout and "left out" in stdout
+
+    # the report on the zip (as the app makes it) marks both exhibits
+    pdf = tmp_path / "out.pdf"
+    code, stdout, err = run(
+        capsys, "--lang", "en", "report", str(out), "-o", str(pdf), "--part", "filing"
+    )
+    assert code == 0, err
+    text = " ".join(pdf_text(pdf).split())
+    assert "The file is not on this computer" in text  # report.exhibit.missing
+    assert "does not match its recorded SHA-256" in text  # report.exhibit.mismatch
+
+    # and imports into a fresh data directory; verify there counts them as not included
+    other = tmp_path / "other"
+    code, stdout, err = run(capsys, "import", str(out), "--data-dir", str(other))
+    assert code == 0, err
+    new_id = stdout.strip()
+    code, stdout, err = run(capsys, "--lang", "en", "verify", new_id, "--data-dir", str(other))
+    assert code == 0, stdout + err
+
+
+def test_case_imported_from_json_exports_and_reports(
+    data_dir: Path, case_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    listed = tmp_path / "listed.caseapp.json"
+    dd = ("--data-dir", str(data_dir))
+    assert run(capsys, "export", case_id, "-o", str(listed), *dd)[0] == 0
+    other = tmp_path / "other"
+    code, stdout, err = run(capsys, "import", str(listed), "--data-dir", str(other))
+    assert code == 0, err
+    new_id = stdout.strip()
+    out = tmp_path / "again.caseapp.zip"
+    code, stdout, err = run(
+        capsys, "--lang", "en", "export", new_id, "-o", str(out), "--data-dir", str(other)
+    )
+    assert code == 0, err
+    assert "not included" in err
+    code, stdout, err = run(capsys, "--lang", "en", "verify", str(out))
+    assert code == 0, stdout + err
+    pdf = tmp_path / "again.pdf"
+    code, stdout, err = run(
+        capsys, "--lang", "en", "report", str(out), "-o", str(pdf), "--part", "filing"
+    )
+    assert code == 0, err
+    assert PdfReader(str(pdf)).pages
+
+
+def test_a_file_taken_out_of_the_zip_is_still_refused(
+    data_dir: Path, case_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only what the export entry says was left out may be absent."""
+    out = tmp_path / "out.caseapp.zip"
+    assert run(capsys, "export", case_id, "-o", str(out), "--data-dir", str(data_dir))[0] == 0
+    cut = tmp_path / "cut.caseapp.zip"
+    with zipfile.ZipFile(out) as src, zipfile.ZipFile(cut, "w") as dst:
+        dropped = False
+        for info in src.infolist():
+            if info.filename.startswith("evidence/") and not dropped:
+                dropped = True
+                continue
+            dst.writestr(info, src.read(info))
+    code, stdout, _err = run(capsys, "--lang", "en", "verify", str(cut))
+    assert code == 1  # a mismatch, not a file left out
+    assert "evidence/" in stdout
+
+
+def test_build_case_fixture_is_untouched(tmp_path: Path) -> None:
+    """The fixture's two files are stored (the damage above is real)."""
+    data = tmp_path / "d"
+    case_id = build_case(data, tmp_path / "f")
+    assert all(path.is_file() for _sha, path in stored_files(data, case_id))
