@@ -163,3 +163,34 @@ def test_report_from_an_encrypted_case_writes_no_plain_case_file(qtbot, tmp_path
         assert not secret.exists()
     finally:
         parts.session.bridge.close()
+
+
+def test_evidence_check_and_open_read_sealed_files_decrypted(tmp_path: Path) -> None:
+    """The Evidence view's missing/changed check and its 'open a copy' read a
+    sealed file's plaintext: an intact sealed file is not 'changed' (its size
+    on disk is the sealed size), a flipped byte is, and the opened copy is the
+    original's bytes."""
+    import os
+
+    from caseapp.services.evidence_files import plain_copy
+    from caseapp.ui.evidence_check import file_state
+    from caseapp.ui.evidence_editor import FILE_CHANGED, FILE_MISSING, FILE_OK
+
+    data, _case_id = _encrypted_dir(tmp_path)
+    encryption.unlock(data, PASSPHRASE)
+    original = tmp_path / "scan.bin"
+    original.write_bytes(os.urandom(200_000))
+    with CaseService(data) as svc:
+        stored = svc.store.put_file(original)
+        path = svc.evidence_file_path(stored.sha256)
+        assert path.read_bytes()[:100] != original.read_bytes()[:100]  # sealed on disk
+        assert file_state(path, stored.sha256, stored.size, hashed=False) == FILE_OK
+        copy = plain_copy(svc, stored.sha256, tmp_path / "opened.bin")
+        assert copy.read_bytes() == original.read_bytes()
+        raw = bytearray(path.read_bytes())
+        raw[len(raw) // 2] ^= 0x01
+        path.chmod(0o600)
+        path.write_bytes(bytes(raw))
+        assert file_state(path, stored.sha256, stored.size, hashed=False) == FILE_CHANGED
+        path.unlink()
+        assert file_state(path, stored.sha256, stored.size, hashed=False) == FILE_MISSING
