@@ -13,6 +13,12 @@ again harmlessly), the old database's ``-wal``/``-shm`` removed, and the
 staging directory deleted. Every opening of a data directory calls `recover`
 first (the service, under the data directory's lock).
 
+A damaged database set aside before encryption was turned on
+(``caseapp.sqlite3.damaged-<time>``, storage.health) is sealed whole into
+``…damaged-<time>.sealed`` (casefile/sealed.py, the evidence key) and the plain
+one removed with the old state; turning encryption off leaves set-aside files as
+they are (docs/encryption.md).
+
 The disk space needed while switching is about twice the data directory.
 Deleting the old files does not wipe the blocks they used (docs/encryption.md).
 """
@@ -37,6 +43,17 @@ STAGE = ".encryption-switch"
 COMMIT = "COMMIT"
 EVIDENCE = "evidence"
 Hook = Callable[[str], None]
+DAMAGED_GLOB = DB_NAME + ".damaged-*"  # storage.health.set_aside's names
+SEALED_SUFFIX = ".sealed"
+
+
+def _damaged_plain(data_dir: Path) -> list[Path]:
+    """Damaged databases set aside in plain form (with their -wal/-shm)."""
+    return sorted(
+        p
+        for p in Path(data_dir).glob(DAMAGED_GLOB)
+        if p.is_file() and not p.name.endswith(SEALED_SUFFIX)
+    )
 
 
 def stage_dir(data_dir: Path) -> Path:
@@ -132,6 +149,11 @@ def switch(
             atomic.fsync_dir(new / EVIDENCE / sub.name)
             step("evidence-file")
     step("evidence")
+    if old_key is None and new_key is not None:
+        # a damaged database set aside (storage.health) is kept, never deleted:
+        # sealed whole, as an evidence file is, so no plain copy stays behind
+        for item in _damaged_plain(data_dir):
+            _reseal(item, None, new / (item.name + SEALED_SUFFIX), new_key)
     if keys_json is not None:
         atomic.write_bytes(new / keyring.KEYS_NAME, keys_json)
     for folder in (new, new / EVIDENCE, new / BACKUP_DIR):
@@ -169,6 +191,13 @@ def _roll_forward(data_dir: Path, step: Hook) -> None:
             stale.unlink()  # the old database's; it was closed and checkpointed
     for name in (DB_NAME, BACKUP_DIR, EVIDENCE):
         _move_in(data_dir, name, step)
+    for sealed_copy in sorted((stage / "new").glob(DAMAGED_GLOB + SEALED_SUFFIX)):
+        _move_in(data_dir, sealed_copy.name, step)
+    if mode == "on":
+        for item in _damaged_plain(data_dir):
+            if (data_dir / (item.name + SEALED_SUFFIX)).is_file():  # its sealed copy is in
+                os.replace(item, private_dir(stage / "old") / item.name)
+        atomic.fsync_dir(data_dir)
     key_file = data_dir / keyring.KEYS_NAME
     if mode == "on":
         _move_in(data_dir, keyring.KEYS_NAME, step)

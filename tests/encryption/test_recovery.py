@@ -215,3 +215,49 @@ def test_an_interrupted_switch_is_finished_before_the_health_check(tmp_path: Pat
     encryption.unlock(data, PASSPHRASE)
     with CaseService(data) as svc:
         assert svc.verify_case(case_id).ok
+
+
+@pytest.mark.parametrize("kill_at", [None, "committed", "moved-in-evidence"])
+def test_a_damaged_database_set_aside_is_sealed_when_encryption_is_turned_on(
+    tmp_path: Path, kill_at: str | None
+) -> None:
+    """A database set aside as damaged while the directory was plain still
+    holds names: turning encryption on seals it whole (kept, never deleted),
+    also when the switch is SIGKILLed after its commit point."""
+    from caseapp.casefile.sealed import open_sealed
+    from caseapp.storage.keys import evidence_key
+
+    data = tmp_path / "data"
+    with CaseService(data) as svc:
+        case_id = svc.import_file(SAMPLE)
+        svc.backup()
+    aside = data / f"{DB}.damaged-20261207T000000.000000Z"
+    shutil.copyfile(data / DB, aside)  # damaged further on, its first pages readable
+    original = aside.read_bytes()
+    assert plaintext_hits(data)
+    if kill_at is None:
+        with CaseService(data) as svc:
+            encryption.enable(svc, PASSPHRASE)
+    else:
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        done = subprocess.run(
+            [sys.executable, str(CHILD), str(data), "on", kill_at],
+            env=env,
+            cwd=REPO,
+            capture_output=True,
+            timeout=300,
+            check=False,
+        )
+        assert done.returncode == -signal.SIGKILL
+        keyring.forget_all()
+        assert recovery.check_health(data) is None  # finishes the switch
+    keyring.forget_all()
+    encryption.unlock(data, PASSPHRASE)
+    assert not aside.exists()
+    sealed = aside.with_name(aside.name + ".sealed")
+    with open_sealed(sealed, evidence_key(keyring.data_key_of(data) or b"")) as fh:
+        assert fh.read() == original
+    assert plaintext_hits(data) == []
+    assert not (data / ".encryption-switch").exists()
+    with CaseService(data) as svc:
+        assert svc.verify_case(case_id).ok
