@@ -13,6 +13,7 @@ where there is one: no plain copy of the case is written for a report
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import secrets
 import sys
@@ -25,6 +26,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
 from caseapp.ui.session import CaseSession, error_text
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,13 @@ class ReportJob(QObject):
             # the command's own message, on one line (it may span several)
             detail = one_line(self._stderr.decode("utf-8", "replace"))
             order = state.orders[state.tried]
+            # the exit code only: the message may name people or folders
+            log.warning(
+                "ReportJob %s failed: exit code %s%s",
+                order.out.suffix.lower() or "(no suffix)",
+                code,
+                "" if status == QProcess.ExitStatus.NormalExit else " (crashed)",
+            )
             if not order.optional:
                 self._fail(self._failure(order.out.suffix.lower(), detail))
                 return

@@ -22,7 +22,7 @@ from caseapp.cli.main import cli_main
 from caseapp.services import encryption, recovery
 from caseapp.services.service import CaseService
 from caseapp.storage import dbconnect, keyring
-from caseapp.storage.health import CIPHER_PAGE, problem_of
+from caseapp.storage.health import CIPHER_PAGE, content_counts, problem_of
 from tests.encryption.helpers import PASSPHRASE, SAMPLE, plaintext_hits
 
 DB = "caseapp.sqlite3"
@@ -69,10 +69,14 @@ def test_backups_of_an_encrypted_case_are_encrypted_and_checked_with_the_key(
         assert not path.read_bytes().startswith(b"SQLite format 3"), path
         assert path.stat().st_size % CIPHER_PAGE == 0
     assert plaintext_hits(data) == []
-    # locked: whole in size only; unlocked: quick-checked with the key
+    # locked: whole in size only, nothing counted; unlocked: quick-checked with the key
     assert all(info.good for info in recovery.list_backups(data))
+    assert content_counts(backups[-1]) is None
     encryption.unlock(data, PASSPHRASE)
     assert all(info.good for info in recovery.list_backups(data))
+    # the backup panel's counts (health.content_counts) read it keyed
+    assert content_counts(backups[-1]) == content_counts(data / DB)
+    assert (content_counts(backups[-1]) or (0, 0))[0] == 1
     with CaseService(data) as svc:
         svc.backup()
     backups = _backups(data)
