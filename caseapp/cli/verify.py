@@ -58,8 +58,10 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _zip_journal(path: Path) -> list[bytes]:
-    """The journal lines of a zip that verify could read (for the anchors)."""
+    """The journal lines of a zip that verify could read (for the anchors);
+    none when the entry cannot be read whole (a damaged entry: verify said so)."""
     import zipfile
+    import zlib
 
     from caseapp.casefile.journal import split_lines
     from caseapp.casefile.zipscan import JOURNAL, MAX_JOURNAL
@@ -70,7 +72,7 @@ def _zip_journal(path: Path) -> list[bytes]:
             if info.file_size > MAX_JOURNAL:
                 return []
             return split_lines(zf.read(info))
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+    except (OSError, KeyError, ValueError, EOFError, zlib.error, zipfile.BadZipFile):
         return []
 
 
