@@ -1,7 +1,8 @@
 """案件设置 Case settings: the case's details (the create form, filled in and
 saved as a change to the case), the history of the case or of any record
-with undo, the backups and restoring one (备份与恢复, ``backup_panel``), and
-a warning when the data directory is in a cloud-sync folder."""
+with undo, encryption at rest (ui/encryption_panel.py), the backups and
+restoring one (备份与恢复, ``backup_panel``), and a warning when the data
+directory is in a cloud-sync folder."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from caseapp.ui.arbitration_choices import ArbitrationChoices, company_ended
 from caseapp.ui.backup_panel import BackupPanel
 from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.create_form import CreateCaseForm
+from caseapp.ui.encryption_panel import EncryptionPanel
 from caseapp.ui.history_panel import HistoryPanel
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.statement_review import StatementReview, open_review
@@ -135,6 +137,8 @@ class CaseSettingsView(QWidget):
         self.history = HistoryPanel(session)
         self.tabs.addTab(self.form, self.tr("Case details"))
         self.tabs.addTab(self.history, self.tr("History and undo"))
+        self.encryption = EncryptionPanel(session, data_dir)
+        self.tabs.addTab(self.encryption, self.tr("Encryption"))
         self.backups = BackupPanel(session)
         self.tabs.addTab(self.backups, self.tr("Backups and restore"))
         self.tabs.currentChanged.connect(self._tab_changed)

@@ -2,19 +2,28 @@
 case file on the serial writer, then `caseapp report` runs on that file as a
 subprocess (QProcess), one PDF after another, its `progress D T` lines read
 as they come. reportlab never loads in the app's own process.
+
+With encryption at rest on, the case file handed to the subprocess is a
+`.caseapp.enc` sealed with a one-time random passphrase, which the child
+reads from a 0600 file (``CASEAPP_PASSPHRASE_FILE``) in RAM (``/dev/shm``)
+where there is one: no plain copy of the case is written for a report
+(docs/encryption.md).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import secrets
 import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
 from caseapp.ui.session import CaseSession, error_text
 
@@ -67,6 +76,8 @@ class ReportJob(QObject):
         self.process: QProcess | None = None
         self.state: JobState | None = None
         self._tmp = tempfile.TemporaryDirectory(prefix="caseapp-report-")
+        self._secret_dir = tempfile.TemporaryDirectory(prefix="caseapp-report-", dir=_ram_dir())
+        self._passphrase_file: Path | None = None
         self.cancelled = False
 
     @property
@@ -83,8 +94,25 @@ class ReportJob(QObject):
         self.state = JobState(list(orders))
         target = case_file or Path(self._tmp.name) / f"{case_id}.caseapp.zip"
         self.progress.emit(0, 0, self.tr("Packing the case file…"))
+        secret_dir = Path(self._secret_dir.name)
+        sealed = case_file is None
+
+        def export(s: object) -> Path:
+            from caseapp.services import encryption
+
+            service: Any = s
+            if not (sealed and encryption.is_encrypted(service.data_dir)):
+                return Path(service.export_case(case_id, target))
+            secret = secrets.token_urlsafe(32)
+            key_file = secret_dir / "passphrase"
+            key_file.touch(mode=0o600)
+            key_file.write_text(secret, encoding="utf-8")
+            self._passphrase_file = key_file
+            enc = target.with_name(f"{case_id}.caseapp.enc")
+            return Path(service.export_case(case_id, enc, passphrase=secret))
+
         self.session.bridge.call(
-            lambda s: s.export_case(case_id, target),
+            lambda s: export(s),  # logged as ReportJob.start, as before
             done=self._exported,
             error=lambda exc: self._fail(error_text(exc)),
         )
@@ -121,6 +149,10 @@ class ReportJob(QObject):
             args += ["--from", order.period_from.isoformat()]
         program, argv = cli_command(args)
         process = QProcess(self)
+        if self._passphrase_file is not None and state.case_file.suffix == ".enc":
+            env = QProcessEnvironment.systemEnvironment()
+            env.insert("CASEAPP_PASSPHRASE_FILE", str(self._passphrase_file))
+            process.setProcessEnvironment(env)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         process.readyReadStandardOutput.connect(self._read)
         process.finished.connect(self._process_done)
@@ -204,6 +236,14 @@ class ReportJob(QObject):
         if self.process is not None:
             self.process.waitForFinished(2000)
         self._tmp.cleanup()
+        self._secret_dir.cleanup()
+
+
+def _ram_dir() -> str | None:
+    """``/dev/shm`` where it exists and is writable (RAM, never on disk), else
+    the system's temporary directory."""
+    shm = Path("/dev/shm")
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
 
 
 Callback = Callable[[list[Path]], None]
