@@ -9,12 +9,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from caseapp import i18n
 from caseapp.domain.changes import Changes
 from caseapp.domain.model import Case, CaseInfo, Organisation
 from caseapp.ui import words
 from caseapp.ui.arbitration_choices import ArbitrationChoices, company_ended
 from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.create_form import CreateCaseForm
+from caseapp.ui.employment_end import EmploymentEndForm
 from caseapp.ui.history_panel import HistoryPanel
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.statement_review import StatementReview, open_review
@@ -131,7 +133,9 @@ class CaseSettingsView(QWidget):
         self.form.save_button.clicked.connect(self.save)
         self.form.cancelled.connect(self._reload_form)
         self.history = HistoryPanel(session)
+        self.ending = EmploymentEndForm(session)  # 工作结束了: case.employment_ended
         self.tabs.addTab(self.form, self.tr("Case details"))
+        self.tabs.addTab(self.ending, i18n.text("ui.ending.tab", words.lang()))
         self.tabs.addTab(self.history, self.tr("History and undo"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.form.review_button.clicked.connect(self.review_statement)
@@ -145,6 +149,7 @@ class CaseSettingsView(QWidget):
     def show_case(self, case: Case) -> None:
         self.form.load(case.info)
         self.form.arbitration.show_ending(company_ended(case))
+        self.ending.show_case(case)
         self.history.fill_records(case)
         if self.tabs.currentWidget() is self.history:
             self.history.refresh()
