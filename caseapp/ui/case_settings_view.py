@@ -5,6 +5,8 @@ with undo, and a warning when the data directory is in a cloud-sync folder."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -27,8 +29,10 @@ class CaseDetailsForm(CreateCaseForm):
     """The create form, filled from the open case; saving keeps every field
     the form does not show (prior service, wage history, …)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, today: Callable[[], dt.date] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(today, parent)
         for lab in self.findChildren(QLabel):
             if lab.property("role") == "title":
                 lab.setText(self.tr("Case details"))
@@ -128,7 +132,7 @@ class CaseSettingsView(QWidget):
         self.cloud_banner, self.cloud_text = cloud_banner(data_dir)
         layout.addWidget(self.cloud_banner)
         self.tabs = QTabWidget()
-        self.form = CaseDetailsForm()
+        self.form = CaseDetailsForm(session.clock.today)
         self.form.save_button.clicked.disconnect()
         self.form.save_button.clicked.connect(self.save)
         self.form.cancelled.connect(self._reload_form)
