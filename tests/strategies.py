@@ -52,6 +52,7 @@ from caseapp.domain.model import (
     WageChange,
     Worker,
 )
+from caseapp.domain.text import is_blank
 from caseapp.domain.vocab import (
     INCIDENT_EXTRA_KEYS,
     AgreementSubject,
@@ -103,7 +104,8 @@ date_pairs = st.lists(event_dates, min_size=2, max_size=2).map(sorted).map(tuple
 # Text: printable, including CJK, never lone surrogates (the reader refuses them).
 _cjk = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 _plain = st.characters(codec="utf-8", exclude_categories=("Cs",))
-texts = st.text(st.one_of(_cjk, _plain), min_size=1, max_size=40).filter(lambda s: s.strip() != "")
+# Not blank: white space and invisible characters alone are refused (domain.text).
+texts = st.text(st.one_of(_cjk, _plain), min_size=1, max_size=40).filter(lambda s: not is_blank(s))
 names = st.text(_cjk, min_size=2, max_size=4)
 
 

@@ -256,7 +256,7 @@ def info_from_json(obj: Obj) -> CaseInfo:
             extra=_extra_of(a),
         )
     return CaseInfo(
-        uid=obj["uid"],
+        uid=str(obj["uid"]).lower(),  # canonical: one spelling per case
         title=_os(obj, "title"),
         time_zone=obj.get("time_zone") or "Asia/Shanghai",
         worker=worker,
@@ -400,7 +400,7 @@ def _payment_from(o: Obj) -> Payment:
 
 
 def parse_month(text: str) -> dt.date:
-    if not re.fullmatch(r"\d{4}-\d{2}", text):
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}", text):
         raise ValueError(f"not a month: {text!r}")
     return dt.date(int(text[:4]), int(text[5:7]), 1)
 

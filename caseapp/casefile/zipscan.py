@@ -45,8 +45,8 @@ FIXED_LIMITS: Final = {
     HOWTO_EN: MAX_HOWTO,
 }
 REQUIRED: Final = (CASE_JSON, JOURNAL, SUMS)
-EVIDENCE_NAME: Final = re.compile(r"^evidence/([0-9a-f]{64})(\.[A-Za-z0-9]{1,10})?$")
-_SUMS_LINE: Final = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
+EVIDENCE_NAME: Final = re.compile(r"\Aevidence/([0-9a-f]{64})(\.[A-Za-z0-9]{1,10})?\Z")
+_SUMS_LINE: Final = re.compile(r"\A([0-9a-fA-F]{64}) [ *](.+)\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,7 @@ class Member:
 class ZipScan:
     problems: list[Problem] = field(default_factory=list)
     members: dict[str, Member] = field(default_factory=dict)  # entries read whole and hashed
+    unread: set[str] = field(default_factory=set)  # present but refused while read (damaged, …)
     case_json: bytes | None = None
     journal: bytes | None = None
     sums: bytes | None = None
@@ -72,7 +73,7 @@ def _name_problem(name: str) -> str | None:
     """Why an entry name is unsafe, or None."""
     if "\\" in name:
         return "backslash"
-    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+    if name.startswith("/") or re.match(r"\A[A-Za-z]:", name):
         return "absolute"
     if ".." in name.split("/"):
         return "dotdot"
@@ -183,6 +184,7 @@ def scan_zip(path: Path) -> ZipScan:
             result = read_member(zf, info, limit, chunks.append if keep else _drop)
             if isinstance(result, str):
                 scan.err(info.filename, result, limit=_human(limit), ratio=RATIO_LIMIT)
+                scan.unread.add(name)
                 continue
             sha, size = result
             scan.members[name] = Member(name, sha, size)

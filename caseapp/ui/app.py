@@ -195,7 +195,13 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
     lock.setStaleLockTime(0)
     locked = lock.tryLock(200)
     first_paint = threading.Event()
-    writer = start_writer(data_dir, lang, first_paint, settings.last_case) if locked else None
+    damage = None
+    if locked:  # a damaged database is never taken for a new one (storage.health)
+        from caseapp.services.recovery import check_health
+
+        damage = check_health(data_dir)
+    healthy = locked and damage is None
+    writer = start_writer(data_dir, lang, first_paint, settings.last_case) if healthy else None
     app = setup_application(lang)
     assert isinstance(app, QApplication)
     if not locked:
@@ -204,6 +210,13 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
         box = QMessageBox(QMessageBox.Icon.Information, "caseapp", message)
         box.exec()
         return EXIT_ENVIRONMENT
+    if damage is not None:
+        from caseapp.ui.recovery_dialog import offer_restore
+
+        if not offer_restore(data_dir, "en" if plain == "en" else "zh", damage):
+            lock.unlock()
+            return EXIT_ENVIRONMENT
+        writer = start_writer(data_dir, lang, first_paint, settings.last_case)
     try:
         parts = build(data_dir, lang, writer)
         window = parts.window
