@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -70,7 +70,7 @@ class IncidentForm(QWidget):
         root.setContentsMargins(16, 16, 16, 12)
         self.heading = label(self.tr("Record what happened"), "title")
         root.addWidget(self.heading)
-        scroll = QScrollArea()
+        scroll = self.scroller = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -344,6 +344,9 @@ class IncidentForm(QWidget):
             field.set_error(errors.get(key))
         if (errors.keys() & {"known_on", "party"} or extra_errors) and self.compact:
             self.more_button.setChecked(True)  # the marked field must be in view
+        marked = [f for k, f in self.fields.items() if k in errors]
+        if marked:  # scrolled to, once the opened section is laid out
+            QTimer.singleShot(0, self, lambda: self.scroller.ensureWidgetVisible(marked[0]))
         if errors or extra_errors or date is None:
             return None, {**errors, **extra_errors}
         base = self.editing or Incident(id="", date=date, kind=IncidentKind.OTHER, summary="")

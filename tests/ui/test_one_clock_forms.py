@@ -157,6 +157,9 @@ def test_a_new_person_gets_the_side_the_worker_says(qtbot, parts) -> None:  # ty
     assert "人事张三" in form.fields["party"].error.text()
     assert form.more.isVisibleTo(form)  # the field asked for is in view
     qtbot.wait(200)
+    view = form.scroller.viewport()
+    top = form.fields["party"].mapTo(view, form.fields["party"].rect().topLeft()).y()
+    assert 0 <= top < view.height()  # scrolled to it
     assert parts.session.case.people == () and parts.session.case.incidents == ()
     form.party.setCurrentIndex(form.party.findData(Party.CLIENT.value))
     with qtbot.waitSignal(form.savedIncident, timeout=10_000):
