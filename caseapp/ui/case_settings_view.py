@@ -7,10 +7,13 @@ directory is in a cloud-sync folder."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from caseapp import i18n
 from caseapp.domain.changes import Changes
 from caseapp.domain.model import Case, CaseInfo, Organisation
 from caseapp.ui import words
@@ -18,6 +21,7 @@ from caseapp.ui.arbitration_choices import ArbitrationChoices, company_ended
 from caseapp.ui.backup_panel import BackupPanel
 from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.create_form import CreateCaseForm
+from caseapp.ui.employment_end import EmploymentEndForm
 from caseapp.ui.encryption_panel import EncryptionPanel
 from caseapp.ui.history_panel import HistoryPanel
 from caseapp.ui.session import CaseSession, error_text
@@ -29,8 +33,10 @@ class CaseDetailsForm(CreateCaseForm):
     """The create form, filled from the open case; saving keeps every field
     the form does not show (prior service, wage history, …)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, today: Callable[[], dt.date] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(today, parent)
         for lab in self.findChildren(QLabel):
             if lab.property("role") == "title":
                 lab.setText(self.tr("Case details"))
@@ -130,12 +136,14 @@ class CaseSettingsView(QWidget):
         self.cloud_banner, self.cloud_text = cloud_banner(data_dir)
         layout.addWidget(self.cloud_banner)
         self.tabs = QTabWidget()
-        self.form = CaseDetailsForm()
+        self.form = CaseDetailsForm(session.clock.today)
         self.form.save_button.clicked.disconnect()
         self.form.save_button.clicked.connect(self.save)
         self.form.cancelled.connect(self._reload_form)
         self.history = HistoryPanel(session)
+        self.ending = EmploymentEndForm(session)  # 工作结束了: case.employment_ended
         self.tabs.addTab(self.form, self.tr("Case details"))
+        self.tabs.addTab(self.ending, i18n.text("ui.ending.tab", words.lang()))
         self.tabs.addTab(self.history, self.tr("History and undo"))
         self.encryption = EncryptionPanel(session, data_dir)
         self.tabs.addTab(self.encryption, self.tr("Encryption"))
@@ -153,6 +161,7 @@ class CaseSettingsView(QWidget):
     def show_case(self, case: Case) -> None:
         self.form.load(case.info)
         self.form.arbitration.show_ending(company_ended(case))
+        self.ending.show_case(case)
         self.history.fill_records(case)
         if self.tabs.currentWidget() is self.history:
             self.history.refresh()

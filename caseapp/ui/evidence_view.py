@@ -9,7 +9,6 @@ copy, with the usual program); missing and changed files marked
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import os
 import tempfile
@@ -107,7 +106,7 @@ class EvidenceView(RecordListView[Evidence]):
         self.table.setAccessibleName(self.tr("Evidence"))
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Evidence in full"))
-        self.editor = EvidenceEditor()
+        self.editor = EvidenceEditor(session.clock.today)
         self.editor.saveRequested.connect(self._save_edit)
         self.editor.attachRequested.connect(self.attach_files)
         self.editor.openRequested.connect(self.open_file)
@@ -363,11 +362,12 @@ class EvidenceView(RecordListView[Evidence]):
         if not isinstance(image, QImage) or image.isNull():
             self.status.setText(self.tr("Nothing to paste: copy a screenshot first."))
             return False
-        path = Path(self._tmp.name) / dt.datetime.now().strftime("screenshot-%Y%m%d-%H%M%S.png")
+        now = self.session.clock.now()
+        path = Path(self._tmp.name) / now.strftime("screenshot-%Y%m%d-%H%M%S.png")
         if not image.save(str(path)):
             return False
         title = self.tr("Screenshot pasted %1")
-        return self.add_paths([path], title.replace("%1", f"{dt.datetime.now():%Y-%m-%d %H:%M}"))
+        return self.add_paths([path], title.replace("%1", f"{now:%Y-%m-%d %H:%M}"))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
     def create_form(self) -> CreateCaseForm:
         """The create form, built on first use (it loads the law data's cities)."""
         if self._create_form is None:
-            form = CreateCaseForm()
+            form = CreateCaseForm(self.session.clock.today)
             form.submitted.connect(self.create_case)
             form.cancelled.connect(self._back_from_create)
             self.pages.addWidget(form)

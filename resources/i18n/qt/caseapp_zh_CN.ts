@@ -2332,6 +2332,10 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <translation>得知日期不能早于发生日期。</translation>
     </message>
     <message>
+        <source>“%1” will be added as a new person: say on whose side they are.</source>
+        <translation>“%1”会作为新人员记下：请在“代表哪一方”里选一项。</translation>
+    </message>
+    <message>
         <source>Nothing was saved: check the fields marked above.</source>
         <translation>没有保存：请检查上面标出的栏目。</translation>
     </message>
