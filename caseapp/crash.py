@@ -30,9 +30,13 @@ from pathlib import Path
 from caseapp import __version__
 
 
-def crash_report(exc: BaseException, argv: Sequence[str]) -> str:
-    """The text of a crash log for ``exc``."""
+def crash_report(exc: BaseException, argv: Sequence[str], *, private: bool = False) -> str:
+    """The text of a crash log for ``exc``. ``private`` (an encrypted data
+    directory): the stack and the exception types only — no exception message
+    and no argument, which could hold a name or a quote in plain text."""
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    if private:
+        argv = [*argv[:1], f"<{max(len(argv) - 1, 0)} arguments not shown: encrypted data>"]
     lines = [
         "caseapp crash log",
         f"time: {now}",
@@ -41,9 +45,24 @@ def crash_report(exc: BaseException, argv: Sequence[str]) -> str:
         f"platform: {platform.platform()}",
         f"argv: {list(argv)!r}",
         "",
-        "".join(traceback.format_exception(exc)),
+        _private_traceback(exc) if private else "".join(traceback.format_exception(exc)),
     ]
     return "\n".join(lines)
+
+
+def _private_traceback(exc: BaseException) -> str:
+    """Each exception of the chain: where it was raised (file, line, function,
+    no source line, no locals) and its type, without its message."""
+    out: list[str] = []
+    current: BaseException | None = exc
+    seen: set[int] = set()
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        summary = traceback.extract_tb(current.__traceback__)
+        frames = [f'  File "{f.filename}", line {f.lineno}, in {f.name}\n' for f in summary]
+        out.insert(0, "".join(frames) + f"{type(current).__qualname__} (message not shown)\n")
+        current = current.__cause__ or current.__context__
+    return "Traceback (most recent call last):\n" + "\n".join(out)
 
 
 def _candidate_dirs(data_dir: Path | None) -> list[Path]:
@@ -89,7 +108,8 @@ def write_crash_log(exc: BaseException, argv: Sequence[str], data_dir: Path | No
     temp dir, then a fresh temp file. Never raises for an I/O problem of its own
     unless every place fails.
     """
-    text = crash_report(exc, argv)
+    private = data_dir is not None and (Path(data_dir) / "keys.json").is_file()  # encrypted
+    text = crash_report(exc, argv, private=private)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     name = f"crash-{stamp}-{os.getpid()}.log"
     for directory in _candidate_dirs(data_dir):

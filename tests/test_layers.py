@@ -50,6 +50,11 @@ LIBRARY_LAYERS = {
     # the Word copy (report/docx.py): python-docx and the lxml it brings
     "docx": {"report"},
     "lxml": {"report"},
+    # encryption at rest: the sealed-stream format (casefile/sealed.py) and the keys,
+    # the SQLCipher connections and the switch (storage/)
+    "cryptography": {"casefile", "storage"},
+    "argon2": {"casefile", "storage"},
+    "sqlcipher3": {"storage"},
 }
 
 

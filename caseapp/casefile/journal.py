@@ -5,7 +5,8 @@ changes, app}`` plus the op's own keys (``document_sha256`` for import,
 ``undoes`` for undo, ``abandoned_head`` for restore, ``state_sha256`` for
 export — with ``files_left_out``, ``[{sha256, reason}]``, when the export could
 not carry some evidence files (reason ``missing``, ``changed`` or
-``not_included``; docs/format.md) — ``purged`` for purge).
+``not_included``; docs/format.md) — ``purged`` for purge,
+``anchored_head``/``anchored_seq``/``channel`` for anchor: casefile/anchors.py).
 ``prev`` is the SHA-256 (hex) of the previous line's exact bytes, without its
 terminating newline; 64 zeros for the first.
 ``seq`` counts from 1 with no gaps. Lines are separated by a single ``\\n``;
@@ -23,7 +24,9 @@ from caseapp.casefile.strictjson import JOURNAL_MAX_DEPTH, nesting_depth_ok
 
 GENESIS = "0" * 64
 REQUIRED_KEYS = frozenset({"seq", "prev", "at", "tz_offset", "op", "changes", "app"})
-OPS = frozenset({"create", "update", "delete", "import", "undo", "purge", "restore", "export"})
+OPS = frozenset(
+    {"create", "update", "delete", "import", "undo", "purge", "restore", "export", "anchor"}
+)
 
 
 def make_line(entry: Mapping[str, object], prev: str) -> bytes:

@@ -11,12 +11,13 @@ timestamps, attributes and compression settings).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path, PurePath
-from typing import Final
+from typing import IO, Any, Final, Protocol
 
 from caseapp.atomic import open_atomic
 from caseapp.casefile import zipscan
@@ -106,7 +107,16 @@ def _put_bytes(zf: zipfile.ZipFile, name: str, data: bytes) -> str:
     return sha256_hex(data)
 
 
-def _put_file(zf: zipfile.ZipFile, name: str, source: Path, expected: str) -> None:
+class FileSource(Protocol):
+    """What an evidence file is read from: a `Path`, or the evidence store's
+    view of a sealed file's plaintext (``stat().st_size`` and ``open("rb")``)."""
+
+    def stat(self) -> Any: ...
+
+    def open(self, mode: str = ...) -> IO[bytes]: ...
+
+
+def _put_file(zf: zipfile.ZipFile, name: str, source: Path | FileSource, expected: str) -> None:
     size = source.stat().st_size
     compress = PurePath(name).suffix.lower() not in STORE_EXTENSIONS
     info = _info(name, compress, size)
@@ -117,6 +127,16 @@ def _put_file(zf: zipfile.ZipFile, name: str, source: Path, expected: str) -> No
             dst.write(chunk)
     if digest.hexdigest() != expected:
         raise EvidenceMismatch(expected, digest.hexdigest())
+
+
+@contextlib.contextmanager
+def _sealing(raw: IO[bytes], seal: Callable[[IO[bytes]], IO[bytes]] | None) -> Iterator[IO[bytes]]:
+    if seal is None:
+        yield raw
+        return
+    sealed = seal(raw)
+    yield sealed
+    sealed.close()  # the last chunk; only on success (a failure leaves no file)
 
 
 def evidence_files(case: Case) -> dict[str, str]:
@@ -183,10 +203,11 @@ def _left_out_text(
 def write_zip(
     case: Case,
     journal_lines: Sequence[bytes],
-    evidence_source: Callable[[str], Path],
+    evidence_source: Callable[[str], Path | FileSource],
     out: Path,
     lang: str = "zh",
     progress: Progress | None = None,
+    seal: Callable[[IO[bytes]], IO[bytes]] | None = None,
     leave_out: frozenset[str] = frozenset(),
     on_temp: Callable[[Path], None] | None = None,
 ) -> str:
@@ -199,15 +220,20 @@ def write_zip(
     Both texts are always written; `lang` is accepted for symmetry with the
     other writers and does not change the bytes. Raises EvidenceMismatch if a
     stored file no longer matches its hash (nothing is written then).
-    ``on_temp`` is told the temporary file beside ``out`` before writing
-    (`caseapp.atomic.open_atomic`)."""
+    ``seal`` wraps the output stream (a `.caseapp.enc`); it is closed, sealing
+    the last chunk, before the file is committed. ``on_temp`` is told the
+    temporary file beside ``out`` before writing (`caseapp.atomic.open_atomic`)."""
     del lang
     case_bytes = document_bytes(case)
     journal = b"".join(line + b"\n" for line in journal_lines)
     files = {p: sha for p, sha in evidence_files(case).items() if sha not in leave_out}
     sums: dict[str, str] = {}
     total = len(files) + 2
-    with open_atomic(out, on_temp=on_temp) as fh, zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
+    with (
+        open_atomic(out, on_temp=on_temp) as raw,
+        _sealing(raw, seal) as fh,
+        zipfile.ZipFile(fh, "w", allowZip64=True) as zf,
+    ):
         sums[zipscan.CASE_JSON] = _put_bytes(zf, zipscan.CASE_JSON, case_bytes)
         sums[zipscan.JOURNAL] = _put_bytes(zf, zipscan.JOURNAL, journal)
         for done, (path, sha) in enumerate(sorted(files.items()), start=1):

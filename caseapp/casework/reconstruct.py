@@ -209,7 +209,7 @@ def build_evidence(answers: Answers, basis: str) -> list[Evidence]:
             title=title,
             kind=kind,
             original_status=OriginalStatus.KEPT,
-            obtained_on=answers.today,
+            # no `obtained_on`: the day the wizard ran is not the day she got it
             provenance=prov,
         )
         for kind, title in answers.have

@@ -1,6 +1,8 @@
 """`caseapp backup list` / `caseapp backup restore [NAME]` (spec: the command
 line): the automatic backups of the data directory, newest first; restore the
-newest good one or the one named, recorded as a journal `restore` entry."""
+newest good one or the one named, recorded as a journal `restore` entry.
+An encrypted data directory asks for its passphrase first (its backups are
+encrypted with the same key)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ def register(subparsers: Any) -> None:
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     from caseapp.services.recovery import backup_time, list_backups
 
+    ctx.unlock_data_dir()  # an encrypted directory's backups are checked with its key
     found = list_backups(ctx.data_dir) if ctx.data_dir_exists() else []
     if not found:
         ctx.err(ctx.t("cli.backup.none", path=str(ctx.data_dir)))
@@ -44,6 +47,7 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
 
     if not ctx.data_dir_exists():
         raise CliError(EXIT_INPUT, Msg("cli.error.no_data_dir", {"path": str(ctx.data_dir)}))
+    ctx.unlock_data_dir()  # encrypted: the backup is copied in keyed (storage.dbconnect)
     backup, cases = restore(ctx.data_dir, args.name, lang=ctx.lang)
     ctx.out(ctx.t("cli.backup.restored", name=backup.name, count=len(cases)))
     return EXIT_OK

@@ -8,9 +8,12 @@ else is mapped to an exit code by `caseapp.cli.main` (see EXIT_* there).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +35,8 @@ EXIT_INPUT = 2  # bad input or usage
 EXIT_ENVIRONMENT = 3  # I/O, permission, disk full, data directory in use, no display
 EXIT_INTERNAL = 4  # a defect: crash log written
 
-CASE_FILE_SUFFIXES = (".caseapp.json", ".caseapp.zip")
+CASE_FILE_SUFFIXES = (".caseapp.json", ".caseapp.zip", ".caseapp.enc")
+PASSPHRASE_ENV = "CASEAPP_PASSPHRASE_FILE"
 
 
 class CliError(Exception):
@@ -119,6 +123,8 @@ class CliContext:
         self._reader: LeanReader | None = None
         self._reader_tried = False
         self._tmp_dirs: list[Path] = []
+        self._exits = contextlib.ExitStack()
+        self._sealed = False  # an encrypted case is being read (see _tmp_dir)
         self.input_path: Path | None = None  # the case file being read, for messages
 
     # --- words ---------------------------------------------------------
@@ -155,6 +161,7 @@ class CliContext:
             from caseapp.services.service import CaseService
 
             self._close_reader()  # the service takes the lock the reader holds
+            self.unlock_data_dir()
             self._service = CaseService(self.data_dir, lang=self.lang)
         return self._service
 
@@ -177,6 +184,49 @@ class CliContext:
                 self._reader.close()
             finally:
                 self._reader = None
+
+    # --- passphrases -------------------------------------------------------
+    def passphrase(self, *, confirm: bool = False) -> str | None:
+        """The passphrase from CASEAPP_PASSPHRASE_FILE (the file's text, one
+        trailing line break dropped), else asked on the terminal (twice with
+        ``confirm``), else None (no terminal: nothing to ask)."""
+        named = os.environ.get(PASSPHRASE_ENV)
+        if named:
+            try:
+                raw = Path(named).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise CliError(
+                    EXIT_INPUT, Msg("cli.error.passphrase_file", {"path": named})
+                ) from exc
+            return raw[:-2] if raw.endswith("\r\n") else raw.removesuffix("\n")
+        if not sys.stdin or not sys.stdin.isatty():
+            return None
+        import getpass
+
+        first = getpass.getpass(self.t("cli.prompt.passphrase"))
+        if confirm and getpass.getpass(self.t("cli.prompt.passphrase_again")) != first:
+            raise CliError(EXIT_INPUT, Msg("cli.error.passphrase_mismatch"))
+        return first
+
+    def unlock_data_dir(self) -> None:
+        """Unlock an encrypted data directory (exit 2 without the right passphrase;
+        nothing changes)."""
+        from caseapp.services import encryption
+
+        if not self.data_dir_exists() or not encryption.is_encrypted(self.data_dir):
+            return
+        self._sealed = True
+        if encryption.is_unlocked(self.data_dir):
+            return
+        secret = self.passphrase()
+        if secret is None:
+            raise CliError(EXIT_INPUT, Msg("cli.error.locked", {"path": str(self.data_dir)}))
+        try:
+            encryption.unlock(self.data_dir, secret)
+        except encryption.WrongPassphrase as exc:
+            raise CliError(
+                EXIT_INPUT, Msg("cli.error.wrong_passphrase", {"path": str(self.data_dir)})
+            ) from exc
 
     def require_data_dir(self) -> None:
         if not self.data_dir_exists():
@@ -209,7 +259,10 @@ class CliContext:
         else:
             day = today()
         self.input_path = path
-        loaded = read_case_file(path, day, known_cities=known_cities())
+        readable = path
+        if path.name.lower().endswith(".caseapp.enc") or is_sealed_file(path):
+            readable = self.decrypted(path)
+        loaded = read_case_file(readable, day, known_cities=known_cities())
         is_zip = path.name.lower().endswith(".zip") or getattr(loaded, "kind", "") == "zip"
         journal = getattr(loaded, "journal_lines", None)
         head: tuple[int, str] | None = None
@@ -231,6 +284,22 @@ class CliContext:
             raw=loaded,
             _evidence=evidence,
         )
+
+    def decrypted(self, path: Path) -> Path:
+        """A `.caseapp.enc`'s zip, decrypted for this command's life (exit 2 for
+        a wrong passphrase or a damaged file; nothing is written)."""
+        from caseapp.casefile.sealed import SealedError, decrypted_copy
+
+        secret = self.passphrase()
+        if secret is None:
+            raise CliError(EXIT_INPUT, Msg("cli.error.locked", {"path": str(path)}))
+        self._sealed = True
+        try:
+            return self._exits.enter_context(decrypted_copy(path, secret))
+        except SealedError as exc:
+            raise CliError(
+                EXIT_INPUT, Msg("cli.error.enc_unreadable", {"path": str(path)})
+            ) from exc
 
     def _warning_text(self, warning: object) -> str:
         message = getattr(warning, "message", warning)
@@ -258,10 +327,19 @@ class CliContext:
         return extract
 
     def _tmp_dir(self) -> Path:
+        """Where evidence files are copied out for a report: the system's
+        temporary directory, or RAM (``/dev/shm``) when the case is encrypted
+        (a sealed file, or an encrypted data directory), so that no plain copy
+        reaches a disk."""
         if not self._tmp_dirs:
-            # under <data dir>/tmp/ when there is one: a kill leaves no copy of
-            # evidence in the shared temp directory, and the next start removes it
-            self._tmp_dirs.append(scratch_dir(self.data_dir, "report-evidence-"))
+            if self._sealed:  # never under the data directory: no plain copy on disk
+                ram = Path("/dev/shm")
+                where = str(ram) if ram.is_dir() and os.access(ram, os.W_OK) else None
+                self._tmp_dirs.append(Path(tempfile.mkdtemp(prefix="caseapp-evidence-", dir=where)))
+            else:
+                # under <data dir>/tmp/: a kill leaves no copy of evidence in the
+                # shared temp directory, and the next start removes it
+                self._tmp_dirs.append(scratch_dir(self.data_dir, "report-evidence-"))
         return self._tmp_dirs[0]
 
     def _load_stored(self, spec: str) -> LoadedCase:
@@ -277,7 +355,19 @@ class CliContext:
                 path = service.evidence_file_path(sha256)
             except (KeyError, FileNotFoundError):
                 return None
-            return path if path.is_file() else None
+            if not path.is_file():
+                return None
+            if reader is not None:
+                return Path(path)  # the reader reads plain data directories only
+            source = service.store.source_of(sha256)
+            if isinstance(source, Path):
+                return Path(path)
+            # sealed: a plaintext copy for the report, removed when the command ends
+            target = self._tmp_dir() / sha256
+            if not target.exists():
+                with source.open("rb") as src, target.open("wb") as dst:
+                    shutil.copyfileobj(src, dst, 1024 * 1024)
+            return target
 
         return LoadedCase(
             case=case,
@@ -299,6 +389,17 @@ class CliContext:
         for directory in self._tmp_dirs:
             shutil.rmtree(directory, ignore_errors=True)
         self._tmp_dirs.clear()
+        self._exits.close()
+
+
+def is_sealed_file(path: Path) -> bool:
+    """A `.caseapp.enc` by its first bytes (a sealed file passed under another
+    name, e.g. the app's report job). Stdlib only: no cryptography loaded."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(8) == b"CASEAPP\x1a"  # casefile.sealed.MAGIC
+    except OSError:
+        return False
 
 
 def known_cities() -> frozenset[str] | None:

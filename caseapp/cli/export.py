@@ -23,20 +23,30 @@ def register(subparsers: Any) -> None:
         required=True,
         help=help_text("cli.help.output"),
     )
+    parser.add_argument(
+        "--encrypt", action="store_true", default=False, help=help_text("cli.help.encrypt")
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     out = Path(args.output)
     name = out.name.lower()
-    if not name.endswith((".caseapp.zip", ".caseapp.json")):
+    if args.encrypt and not name.endswith(".caseapp.enc"):
+        raise CliError(EXIT_INPUT, Msg("cli.error.encrypt_name", {"path": str(out)}))
+    if not args.encrypt and not name.endswith((".caseapp.zip", ".caseapp.json")):
         raise CliError(EXIT_INPUT, Msg("cli.error.bad_output_name", {"path": str(out)}))
     if not out.parent.resolve().is_dir():
         raise CliError(EXIT_INPUT, Msg("cli.error.no_such_dir", {"path": str(out.parent)}))
     ctx.require_data_dir()
     service = ctx.services()
     case_id = service.resolve_case(args.case)
-    written = service.export_case(case_id, out)
+    passphrase = None
+    if args.encrypt:
+        passphrase = ctx.passphrase(confirm=True)
+        if passphrase is None:
+            raise CliError(EXIT_INPUT, Msg("cli.error.locked", {"path": str(out)}))
+    written = service.export_case(case_id, out, passphrase=passphrase)
     if name.endswith(".caseapp.json"):
         ctx.err(ctx.t("cli.export.json_warning"))
     else:

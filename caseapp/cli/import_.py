@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise CliError(EXIT_INPUT, Msg("cli.error.no_such_file", {"path": str(path)}))
-    if not path.name.lower().endswith((".caseapp.json", ".caseapp.zip")):
+    if not path.name.lower().endswith((".caseapp.json", ".caseapp.zip", ".caseapp.enc")):
         raise CliError(EXIT_INPUT, Msg("cli.error.not_a_case_file", {"path": str(path)}))
     # Validate completely first: CaseFileError → exit 2, data directory not opened.
     loaded = ctx.load_case(str(path))

@@ -192,6 +192,11 @@ def handle_exception(exc: BaseException, ctx: CliContext, argv: Sequence[str]) -
     if isinstance(exc, DataDirInUse):
         ctx.err(ctx.t("cli.error.data_dir_in_use", path=str(ctx.data_dir)))
         return EXIT_ENVIRONMENT
+    from caseapp.services.encryption import Locked
+
+    if isinstance(exc, Locked):  # an encrypted data directory reached without its key
+        ctx.err(ctx.t("cli.error.locked", path=str(ctx.data_dir)))
+        return EXIT_INPUT
     if isinstance(exc, ServiceError):
         ctx.err(ctx.t("cli.error.refused"))
         for problem in exc.problems:

@@ -204,9 +204,22 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         journal_head=loaded.journal_head,
         progress=progress,
         period_from=args.period_from,
+        anchors=_anchors(loaded, ctx),
         left_out=getattr(loaded.raw, "files_left_out", None),
     )
     for label, reason in result.exhibit_problems:
         ctx.err(ctx.t("report.cli.exhibit_problem", label=label, reason=ctx.t(f"report.{reason}")))
     ctx.out(ctx.t("report.cli.done", path=str(result.path), pages=result.pages))
     return EXIT_OK
+
+
+def _anchors(loaded: Any, ctx: CliContext) -> tuple[Any, ...]:
+    """The journal's `anchor` entries, checked (casefile/anchors.py)."""
+    from caseapp.casefile.anchors import anchor_checks
+
+    lines = getattr(loaded.raw, "journal_lines", None) if loaded.raw is not None else None
+    if lines is None and loaded.case_id is not None:
+        reader = ctx.reader()  # plain SQL when it can answer (no SQLAlchemy)
+        source: Any = reader if reader is not None else ctx.services()
+        lines = source.journal_lines(loaded.case_id)
+    return tuple(anchor_checks(lines or []))

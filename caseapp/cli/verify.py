@@ -29,20 +29,69 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     spec: str = args.case_or_file
+    lines: list[bytes] = []
     if is_case_file_spec(spec):
-        report = _verify_file(Path(spec), ctx)
+        checked = Path(spec)
+        if not checked.is_file():
+            raise CliError(EXIT_INPUT, Msg("cli.error.no_such_file", {"path": spec}))
+        if checked.name.lower().endswith(".caseapp.enc"):
+            checked = ctx.decrypted(checked)  # the sealed zip, checked as the zip it holds
+        report = _verify_file(checked, ctx)
         structure_only = spec.lower().endswith(".json")
         if report.unreadable:
             # Not a case file at all (not a zip, not JSON): bad input, never a mismatch.
             details = tuple(f"{p.place}: {_text(p.message, ctx)}" for p in report.problems)
             raise CliError(EXIT_INPUT, Msg("cli.error.unreadable_file", {"path": spec}), details)
+        lines = _zip_journal(checked)
     else:
         ctx.require_data_dir()
-        reader = ctx.reader()  # plain SQL when the database is there and current
+        reader = ctx.reader()  # plain SQL when the database is there, current and plain
         service: Any = reader if reader is not None else ctx.services()
-        report = service.verify_case(service.resolve_case(spec))
+        case_id = service.resolve_case(spec)
+        report = service.verify_case(case_id)
         structure_only = False
-    return print_report(report, ctx, structure_only=structure_only)
+        lines = service.journal_lines(case_id)
+    code = print_report(report, ctx, structure_only=structure_only)
+    if print_anchors(lines, ctx) and code == EXIT_OK:
+        ctx.err(ctx.t("cli.verify.mismatch_short", count=1))
+        return EXIT_MISMATCH
+    return code
+
+
+def _zip_journal(path: Path) -> list[bytes]:
+    """The journal lines of a zip that verify could read (for the anchors);
+    none when the entry cannot be read whole (a damaged entry: verify said so)."""
+    import zipfile
+    import zlib
+
+    from caseapp.casefile.journal import split_lines
+    from caseapp.casefile.zipscan import JOURNAL, MAX_JOURNAL
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            info = zf.getinfo(JOURNAL)
+            if info.file_size > MAX_JOURNAL:
+                return []
+            return split_lines(zf.read(info))
+    except (OSError, KeyError, ValueError, EOFError, zlib.error, zipfile.BadZipFile):
+        return []
+
+
+def print_anchors(lines: list[bytes], ctx: CliContext) -> bool:
+    """List the fingerprints sent outside the app (journal `anchor` entries)
+    and whether each matches the journal now. True when one does not."""
+    from caseapp.casefile.anchors import anchor_checks
+
+    checks = anchor_checks(lines)
+    if not checks:
+        return False
+    ctx.out(ctx.t("cli.verify.anchors", count=len(checks)))
+    for check in checks:
+        key = "cli.verify.anchor_match" if check.matches else "cli.verify.anchor_differs"
+        channel = ctx.t(f"anchor.channel.{check.channel or 'other'}")
+        ctx.out(ctx.t(key, at=check.when, channel=channel, entries=check.head_seq, head=check.head))
+    ctx.out(ctx.t("cli.verify.anchor_meaning"))
+    return not all(check.matches for check in checks)
 
 
 def _verify_file(path: Path, ctx: CliContext) -> Any:

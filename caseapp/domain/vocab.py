@@ -370,6 +370,7 @@ class JournalOp(StrEnum):
     PURGE = "purge"
     RESTORE = "restore"
     EXPORT = "export"
+    ANCHOR = "anchor"  # the head hash the worker sent outside the app (casefile/anchors.py)
 
 
 # Which kind-specific keys each incident kind may carry (spec table "extra keys").

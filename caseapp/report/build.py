@@ -21,6 +21,7 @@ from typing import Literal
 from reportlab.platypus.doctemplate import LayoutError
 
 from caseapp import atomic
+from caseapp.casefile.anchors import AnchorCheck
 from caseapp.domain.findings import FindingsReport
 from caseapp.domain.model import Case
 from caseapp.i18n import Lang
@@ -66,6 +67,7 @@ def build_report(
     floor: Callable[[str, dt.date], Decimal | None] | None = None,
     period_from: dt.date | None = None,
     law_root: Path | None = None,
+    anchors: tuple[AnchorCheck, ...] = (),
     left_out: Mapping[str, str] | None = None,
 ) -> ReportResult:
     """Write the report to `out` (atomically) and say what was written.
@@ -106,6 +108,7 @@ def build_report(
         period_from=period_from,
         left_out=dict(left_out or {}),
         law=LawView.load(law_root),
+        anchors=anchors,
     )
     w = c.w
     info = PageInfo(

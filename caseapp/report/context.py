@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from caseapp.casefile.anchors import AnchorCheck
 from caseapp.domain.findings import Basis, Finding, FindingsReport
 from caseapp.domain.kinds import split_ref
 from caseapp.domain.model import Case
@@ -38,6 +39,8 @@ class Ctx:
     floor: Callable[[str, dt.date], Decimal | None] | None = None
     mask_enabled: bool = False
     period_from: dt.date | None = None  # `--from`: the report period starts here
+    # fingerprints sent outside the app (journal `anchor` entries, casefile/anchors.py)
+    anchors: tuple[AnchorCheck, ...] = ()
     # sha256 -> reason (missing, changed, not_included): files the case file's
     # export left out (`casefile.journal.export_left_out`); their exhibits say why
     left_out: Mapping[str, str] = field(default_factory=dict)

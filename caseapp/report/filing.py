@@ -11,7 +11,7 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak
 
 from caseapp.domain.findings import Finding
-from caseapp.i18n import param_label
+from caseapp.i18n import param_label, text
 from caseapp.report import calc_block
 from caseapp.report.application import application
 from caseapp.report.application_claims import requests
@@ -118,6 +118,7 @@ def integrity(c: Ctx) -> list[Flowable]:
     out += [fields(st, rows, [120, FRAME_W - 120]), gap(6), para(w("appendix.howto"), st.body)]
     for key in ("linux", "windows", "mac"):
         out.append(para(w(f"appendix.cmd.{key}"), st.user))
+    out += anchor_table(c)
     out += [
         gap(4),
         para(w("appendix.exhibits"), st.body),
@@ -131,6 +132,27 @@ def integrity(c: Ctx) -> list[Flowable]:
             FRAME_W,
         ),
     ]
+    return out
+
+
+def anchor_table(c: Ctx) -> list[Flowable]:
+    """The fingerprints the worker sent outside the app (journal `anchor`
+    entries), each with whether it matches the journal this report is built
+    from, and what that proves. Nothing when none was sent."""
+    if not c.anchors:
+        return []
+    w, st = c.w, c.st
+    out: list[Flowable] = [gap(6), para(w("anchors.title"), st.h3)]
+    for check in c.anchors:
+        verdict = w("anchors.matches") if check.matches else w("anchors.differs")
+        rows = [
+            (w("anchors.col.at"), check.when),
+            (w("anchors.col.channel"), text(f"anchor.channel.{check.channel or 'other'}", c.lang)),
+            (w("anchors.col.entries"), f"{check.head_seq} · {verdict}"),
+            (w("anchors.col.head"), para(check.head, st.mono)),
+        ]
+        out += [fields(st, rows, [120, FRAME_W - 120]), gap(3)]
+    out.append(para(w("anchors.meaning"), st.body))
     return out
 
 

@@ -34,7 +34,7 @@ import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -206,13 +206,19 @@ def _mark_not_included(svc: CaseService, session: Session, case: Case) -> None:
 
 
 def export_case(
-    svc: CaseService, case_id: str, out: Path, progress: Progress | None = None
+    svc: CaseService,
+    case_id: str,
+    out: Path,
+    progress: Progress | None = None,
+    passphrase: str | None = None,
 ) -> Path:
-    """Write the case file. Evidence that cannot be carried never stops a zip:
-    a file not in the store (``missing``, or ``not_included`` when an import
-    listed it without it) or whose content no longer has its SHA-256
-    (``changed``) is left out, and the export entry names each one in
-    ``files_left_out`` (so the zip reads, and says what it lacks)."""
+    """Write the case file: a `.caseapp.zip` (or `.caseapp.json`); with
+    ``passphrase``, the zip sealed as a `.caseapp.enc` (casefile/sealed.py, key
+    from Argon2id). Evidence that cannot be carried never stops a zip: a file
+    not in the store (``missing``, or ``not_included`` when an import listed it
+    without it) or whose content no longer has its SHA-256 (``changed``) is
+    left out, and the export entry names each one in ``files_left_out`` (so
+    the zip reads, and says what it lacks)."""
     from caseapp.casefile import writer
 
     out = Path(out)
@@ -223,7 +229,7 @@ def export_case(
         if out.name.endswith(".caseapp.json"):
             writer.write_json(svc.load_case(case_id), out, on_temp=on_temp)
             return out
-        return _export_zip(svc, case_id, out, progress, on_temp)
+        return _export_zip(svc, case_id, out, progress, on_temp, passphrase)
 
 
 def _export_zip(
@@ -232,13 +238,14 @@ def _export_zip(
     out: Path,
     progress: Progress | None,
     on_temp: Callable[[Path], None],
+    passphrase: str | None,
 ) -> Path:
     from caseapp.casefile import writer
 
     left_out = _absent_files(svc, case_id)
     while True:
         try:
-            return _write_zip(svc, case_id, out, progress, left_out, on_temp)
+            return _write_zip(svc, case_id, out, progress, left_out, on_temp, passphrase)
         except writer.EvidenceMismatch as exc:
             if exc.sha256 in left_out:  # pragma: no cover - the writer skips those
                 raise
@@ -275,6 +282,7 @@ def _write_zip(
     progress: Progress | None,
     left_out: dict[str, str],
     on_temp: Callable[[Path], None],
+    passphrase: str | None = None,
 ) -> Path:
     from caseapp.casefile import writer
     from caseapp.services.tx import Tx
@@ -291,13 +299,24 @@ def _write_zip(
         state = sha256_hex(canonical_bytes(codec.case_to_document(case)))
         svc.append_entry(Tx(session, row, now), JournalOp.EXPORT, state_sha256=state, **extra)
         lines = journal_log.lines(session, row.pk)
+        seal = None
+        if passphrase is not None:
+            from caseapp.casefile import sealed
+
+            header = sealed.passphrase_header()
+            key = sealed.header_key(header, passphrase=passphrase)
+
+            def seal(raw: IO[bytes]) -> IO[bytes]:
+                return cast(IO[bytes], sealed.SealedWriter(raw, key, header))
+
         written = writer.write_zip(
             case,
             lines,
-            svc.store.path_of,
+            svc.store.source_of,
             out,
             svc.lang,
             progress,
+            seal=seal,
             leave_out=frozenset(left_out),
             on_temp=on_temp,
         )

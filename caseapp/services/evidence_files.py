@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +17,7 @@ from caseapp.domain.model import Evidence, EvidenceFile
 from caseapp.domain.vocab import JournalOp
 from caseapp.scratch import pending
 from caseapp.services.api import ServiceError
-from caseapp.storage import journal_log
+from caseapp.storage import dbconnect, journal_log
 from caseapp.storage.backups import make_backup
 from caseapp.storage.evidence_store import TooLarge
 from caseapp.storage.models import CaseRow
@@ -140,8 +139,8 @@ def restore_backup(svc: CaseService, backup: Path) -> list[str]:
         }
     make_backup(svc.db_path, svc.data_dir, "pre-restore")
     svc._engine.dispose()
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    target = sqlite3.connect(svc.db_path)
+    source = dbconnect.connect(backup, mode="ro")
+    target = dbconnect.connect(svc.db_path)
     try:
         source.backup(target)
     finally:
@@ -159,3 +158,47 @@ def restore_backup(svc: CaseService, backup: Path) -> list[str]:
             tx.extra["backup"] = Path(backup).name
         restored.append(case_id)
     return restored
+
+
+def stored_file_state(path: Path, sha256: str, size: int, hashed: bool) -> str:
+    """``"ok"``, ``"missing"`` or ``"changed"`` for the stored file ``path`` of
+    ``sha256`` and plaintext ``size`` (``hashed``: its content was already found
+    right once, so only its size is looked at). In an encrypted data directory
+    the sealed file's size is the sealed size of ``size`` and its content is
+    read decrypted; a chunk that does not authenticate is "changed"."""
+    import hashlib
+
+    from caseapp.casefile.sealed import SealedError
+    from caseapp.storage.evidence_store import EvidenceStore
+
+    store = EvidenceStore(Path(path).parent.parent)
+    try:
+        found = Path(path).stat().st_size
+        expected = store._stored_size(size)
+    except OSError:
+        return "missing"
+    if found != expected:
+        return "changed"
+    if hashed:
+        return "ok"
+    digest = hashlib.sha256()
+    try:
+        with store.open_plain(Path(path).name) as fh:
+            while block := fh.read(1 << 20):
+                digest.update(block)
+    except SealedError:
+        return "changed"
+    except OSError:
+        return "missing"
+    return "ok" if digest.hexdigest() == sha256 else "changed"
+
+
+def plain_copy(svc: CaseService, sha256: str, target: Path) -> Path:
+    """Copy a stored file's plaintext (decrypted in an encrypted data
+    directory) to ``target``, read-only; the stored file is never handed out."""
+    import shutil
+
+    with svc.store.open_plain(sha256) as source, open(target, "wb") as sink:
+        shutil.copyfileobj(source, sink, 1 << 20)
+    target.chmod(0o400)
+    return target

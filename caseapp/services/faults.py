@@ -2,7 +2,7 @@
 
 A full disk, read-only media, a permission refused, an I/O error and a busy
 database arrive as ``OSError`` (with its errno) or as SQLite's own errors —
-``sqlite3.OperationalError``, wrapped by SQLAlchemy in its
+``sqlite3.OperationalError`` (or ``sqlcipher3``'s), wrapped by SQLAlchemy in its
 ``OperationalError`` — whose only clue is the message SQLite gives. Both are
 classified here, once, for the command line and the desktop app.
 """
@@ -10,10 +10,10 @@ classified here, once, for the command line and the desktop app.
 from __future__ import annotations
 
 import errno
-import sqlite3
 from collections.abc import Iterator
 from typing import Literal
 
+from caseapp.storage.dbconnect import database_errors
 from caseapp.storage.health import DamagedDatabase
 
 Fault = Literal["disk_full", "read_only", "permission", "io", "in_use", "damaged"]
@@ -61,12 +61,13 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
 
 def environment_fault(exc: BaseException) -> Fault | None:
     """The kind of environment failure ``exc`` is (or was caused by), or None."""
+    drivers = database_errors()  # sqlite3's, and SQLCipher's in an encrypted directory
     for item in _chain(exc):
         if isinstance(item, DamagedDatabase):
             return "damaged"
         if isinstance(item, OSError) and item.errno in _ERRNO:
             return _ERRNO[item.errno]
-        if isinstance(item, sqlite3.Error) or type(item).__module__.startswith("sqlalchemy"):
+        if isinstance(item, drivers) or type(item).__module__.startswith("sqlalchemy"):
             text = str(item).lower()
             for needle, fault in _SQLITE:
                 if needle in text:

@@ -67,6 +67,7 @@ class LeanReader:
         service does when it opens."""
         from filelock import FileLock, Timeout
 
+        from caseapp.storage import keyring
         from caseapp.storage.health import problem_of
         from caseapp.storage.private import is_read_only
 
@@ -74,6 +75,8 @@ class LeanReader:
         path = lean.db_path(data_dir)
         if not path.is_file() or problem_of(path) is not None or is_read_only(data_dir):
             return None
+        if keyring.is_encrypted(data_dir) or keyring.switch_pending(data_dir):
+            return None  # SQLCipher needs the key (and a switch a kill cut short, the service)
         lock = FileLock(str(data_dir / LOCK_NAME), timeout=0, mode=0o600)
         try:
             lock.acquire()

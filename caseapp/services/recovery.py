@@ -14,8 +14,8 @@ under the data directory's lock, and each case gets a ``restore`` entry whose
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from caseapp.domain.vocab import JournalOp
 from caseapp.i18n import Lang, text
 from caseapp.services.api import ServiceError
 from caseapp.storage import backups as store
+from caseapp.storage import dbconnect
 from caseapp.storage.health import (
     DamagedDatabase,
     check_database,
@@ -92,8 +93,9 @@ def restore(
             return backup, svc.restore_backup(backup)
     with FileLock(str(data_dir / LOCK_NAME), timeout=0, mode=0o600):
         target = private_file(db_path(data_dir))
-        source = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
-        dest = sqlite3.connect(target)
+        # keyed alike in an encrypted data directory (storage.dbconnect)
+        source = dbconnect.connect(backup, mode="ro")
+        dest = dbconnect.connect(target)
         try:
             source.backup(dest)
         finally:
@@ -128,10 +130,35 @@ class Damage:
 def check_health(data_dir: Path) -> Damage | None:
     """None when the database is whole or the data directory is new; else the
     damage (the damaged file set aside) and the newest good backup. Cheap: it
-    reads the file's first 100 bytes (``storage.health``)."""
+    reads the file's first 100 bytes (``storage.health``; in an encrypted data
+    directory its size, and page 1 once unlocked). An encryption switch a kill
+    interrupted is finished or abandoned first (``storage.switch.recover``):
+    mid-way the database may be out of place, which is not damage."""
+    _recover_switch(Path(data_dir))
     try:
         check_database(Path(data_dir))
     except DamagedDatabase as exc:
         newest = exc.newest_backup
         return Damage(exc.reason, None if newest is None else newest.name)
     return None
+
+
+def _recover_switch(data_dir: Path) -> None:
+    from filelock import FileLock, Timeout
+
+    from caseapp.services.service import LOCK_NAME
+    from caseapp.storage.switch import recover, stage_dir
+
+    if not stage_dir(data_dir).exists():
+        return
+    with contextlib.suppress(Timeout), FileLock(str(data_dir / LOCK_NAME), timeout=0, mode=0o600):
+        recover(data_dir)
+
+
+def recheck_newest(damage: Damage, data_dir: Path) -> Damage:
+    """``damage`` with its newest good backup found again (an encrypted data
+    directory's backups are quick-checked once it is unlocked)."""
+    from caseapp.storage.health import newest_good_backup
+
+    newest = newest_good_backup(Path(data_dir))
+    return Damage(damage.reason, None if newest is None else newest.name)

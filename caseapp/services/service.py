@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
@@ -65,7 +64,7 @@ from caseapp.services.tx import (
     parse_entry,
 )
 from caseapp.services.undo import undo_target
-from caseapp.storage import journal_log, records
+from caseapp.storage import dbconnect, journal_log, records
 from caseapp.storage.backups import DAILY, daily_backup_due, list_backups, make_backup
 from caseapp.storage.engine import db_path
 from caseapp.storage.evidence_store import EvidenceStore
@@ -114,6 +113,9 @@ class CaseService:
             except Timeout as exc:
                 raise DataDirInUse(str(self.data_dir)) from exc
         try:
+            from caseapp.storage.switch import recover
+
+            recover(self.data_dir)  # an encryption switch a kill interrupted
             self._open_engines()
             self.db_path = db_path(self.data_dir)
             self.store = EvidenceStore(self.data_dir / "evidence")
@@ -134,9 +136,10 @@ class CaseService:
         tried again at the next start, and the case still opens."""
         import logging
 
+        failures: tuple[type[BaseException], ...] = (OSError, *dbconnect.database_errors())
         try:
             make_backup(self.db_path, self.data_dir, DAILY)
-        except (OSError, sqlite3.Error) as exc:
+        except failures as exc:
             logging.getLogger(__name__).warning("daily backup failed: %s", type(exc).__name__)
 
     def _open_engines(self) -> None:
@@ -431,8 +434,14 @@ class CaseService:
     ) -> str:
         return casefiles.import_file(self, path, mode, progress)
 
-    def export_case(self, case_id: str, out: Path, progress: Progress | None = None) -> Path:
-        return casefiles.export_case(self, case_id, out, progress)
+    def export_case(
+        self,
+        case_id: str,
+        out: Path,
+        progress: Progress | None = None,
+        passphrase: str | None = None,
+    ) -> Path:
+        return casefiles.export_case(self, case_id, out, progress, passphrase)
 
     def verify_case(self, case_id: str) -> VerifyReport:
         return casefiles.verify_case(self, case_id)
@@ -445,6 +454,36 @@ class CaseService:
 
     def restore_backup(self, backup: Path) -> list[str]:
         return evidence_files.restore_backup(self, backup)
+
+    # --- fingerprints sent outside the app (services/anchors.py) -------------------
+
+    def send_fingerprint(self, case_id: str, channel: str = "other") -> Any:
+        """The text to send and its journal `anchor` entry (a `Fingerprint`)."""
+        from caseapp.services import anchors
+
+        return anchors.send_fingerprint(self, case_id, channel)
+
+    def fingerprint_due(self, case_id: str) -> bool:
+        from caseapp.services import anchors
+
+        return anchors.fingerprint_due(self, case_id)
+
+    # --- encryption at rest (services/encryption.py) ------------------------------
+
+    def enable_encryption(self, passphrase: str) -> str:
+        from caseapp.services import encryption
+
+        return encryption.enable(self, passphrase)
+
+    def disable_encryption(self, passphrase: str) -> None:
+        from caseapp.services import encryption
+
+        encryption.disable(self, passphrase)
+
+    def change_passphrase(self, old: str, new: str, *, recovery: bool = False) -> None:
+        from caseapp.services import encryption
+
+        encryption.change_passphrase(self, old, new, recovery=recovery)
 
     def close(self) -> None:
         self._engine.dispose()

@@ -14,9 +14,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import sqlite3
 from pathlib import Path
 
+from caseapp.storage import dbconnect
 from caseapp.storage.private import FILE_MODE, private_dir, private_file
 
 BACKUP_DIR = "backups"
@@ -45,8 +45,11 @@ def make_backup(db: Path, data_dir: Path, reason: str, now: dt.datetime | None =
     partial = target.with_name(target.name + ".partial")
     try:
         private_file(partial)
-        source = sqlite3.connect(db)
-        dest = sqlite3.connect(partial)
+        # Both ends keyed alike in an encrypted data directory (SQLCipher's
+        # backup API copies pages between databases with the same key): an
+        # encrypted case's backups are encrypted too.
+        source = dbconnect.connect(db)
+        dest = dbconnect.connect(partial)
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")

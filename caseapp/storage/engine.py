@@ -30,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from caseapp.storage import dbconnect
 from caseapp.storage.lean import DB_NAME as DB_NAME  # re-exported (plain-SQL module)
 from caseapp.storage.lean import db_path as db_path
 from caseapp.storage.lean import read_revision as read_revision
@@ -52,16 +53,29 @@ def read_only_uri(path: Path) -> str:
     """An SQLite URI that opens ``path`` read-only on read-only media: with
     ``immutable=1`` (no lock, no -shm file needed) unless a WAL file with
     content is beside it, which must then be read (``mode=ro``)."""
+    return f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if wal_is_empty(path) else "")
+
+
+def wal_is_empty(path: Path) -> bool:
     wal = Path(str(path) + "-wal")
-    immutable = not (wal.exists() and wal.stat().st_size > 0)
-    return f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if immutable else "")
+    return not (wal.exists() and wal.stat().st_size > 0)
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+    # The connection comes from storage.dbconnect: sqlite3, or SQLCipher keyed
+    # for an encrypted data directory (Locked raised there without the key).
     if read_only:
-        engine = create_engine(f"sqlite:///{read_only_uri(path)}&uri=true")
+        immutable = wal_is_empty(path)
+        engine = create_engine(
+            f"sqlite:///{read_only_uri(path)}&uri=true",
+            creator=lambda: dbconnect.connect(
+                path, mode="ro", immutable=immutable, check_same_thread=False
+            ),
+        )
     else:
-        engine = create_engine(f"sqlite:///{path}")
+        engine = create_engine(
+            f"sqlite:///{path}", creator=lambda: dbconnect.connect(path, check_same_thread=False)
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:

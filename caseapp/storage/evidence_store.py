@@ -14,6 +14,13 @@ once before the database commit that refers to the files: on Linux one
 fsync costs milliseconds on real disks); elsewhere every file and directory
 is fsynced then. Either way the files are durable before anything points at
 them.
+
+In an encrypted data directory (`storage.keys`) every stored file is a
+sealed stream (`casefile.sealed`, key derived from the data key): the
+plaintext is hashed on the way in and sealed in 64 KiB chunks, and the file
+keeps its plaintext SHA-256 as its name. `open_plain` and `source_of` give
+the plaintext back (streamed, seekable); `path_of` is the stored file.
+Without the key (not unlocked) the store raises `Locked`.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from typing import IO
 from caseapp import atomic
 from caseapp.atomic import fsync_dir
 from caseapp.domain.jobs import CancelCheck, Cancelled, Progress
+from caseapp.storage import keyring
 from caseapp.storage.private import READ_ONLY_MODE, private_dir
 
 CHUNK = 1024 * 1024
@@ -51,11 +59,73 @@ class Stored:
     new: bool  # False when the hash was already in the store
 
 
+@dataclass(frozen=True, slots=True)
+class _Stat:
+    st_size: int
+
+
+class SealedSource:
+    """A stored, sealed evidence file seen as its plaintext, with the parts of
+    `pathlib.Path` the case-file writer uses (``stat().st_size``, ``open``)."""
+
+    def __init__(self, path: Path, key: bytes) -> None:
+        self.path = path
+        self._key = key
+
+    def is_file(self) -> bool:
+        return self.path.is_file()
+
+    def open(self, mode: str = "rb") -> IO[bytes]:
+        from caseapp.casefile.sealed import open_sealed
+
+        if mode != "rb":
+            raise ValueError(mode)
+        return open_sealed(self.path, self._key)
+
+    def stat(self) -> _Stat:
+        with self.open() as stream:
+            return _Stat(stream.seek(0, os.SEEK_END))
+
+
 class EvidenceStore:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._unsynced: list[Path] = []
         self._dirs: set[Path] = set()  # directories known to exist with mode 0700
+
+    def key(self) -> bytes | None:
+        """The evidence key in an encrypted data directory, else None.
+        Raises keyring.Locked when the directory is encrypted but locked."""
+        owner = keyring.owner_dir(self.root / "x")
+        if owner is None:
+            return None
+        data_key = keyring.data_key_of(owner)
+        if data_key is None:
+            raise keyring.Locked(str(owner))
+        from caseapp.storage.keys import evidence_key
+
+        return evidence_key(data_key)
+
+    def _stored_size(self, size: int) -> int:
+        if self.key() is None:
+            return size
+        from caseapp.casefile.sealed import raw_header, sealed_size
+
+        return sealed_size(size, len(raw_header().encode()))
+
+    def open_plain(self, sha256: str) -> IO[bytes]:
+        """The stored file's plaintext, streamed (decrypted when sealed)."""
+        key = self.key()
+        path = self.path_of(sha256)
+        if key is None:
+            return open(path, "rb")
+        return SealedSource(path, key).open()
+
+    def source_of(self, sha256: str) -> Path | SealedSource:
+        """What the case-file writer reads a stored file from."""
+        key = self.key()
+        path = self.path_of(sha256)
+        return path if key is None else SealedSource(path, key)
 
     def _dir(self, path: Path) -> Path:
         if path not in self._dirs:
@@ -90,7 +160,7 @@ class EvidenceStore:
             found = self.path_of(sha256).stat().st_size
         except FileNotFoundError:
             return False
-        return size is None or found == size
+        return size is None or found == self._stored_size(size)
 
     def put_file(
         self,
@@ -123,11 +193,21 @@ class EvidenceStore:
         it in a pending marker, so a kill leaves no orphan: `caseapp.scratch`)."""
         if expected_sha256 is not None and self.has(expected_sha256, total or None):
             path = self.path_of(expected_sha256)
-            return Stored(expected_sha256, path.stat().st_size, path, new=False)
+            return Stored(
+                expected_sha256, total or self._plain_size(expected_sha256), path, new=False
+            )
+        key = self.key()
         incoming = self._dir(self.root / "incoming")
         digest = hashlib.sha256()
         size = 0
         with atomic.staged(incoming, READ_ONLY_MODE, prefix="in-", suffix="", sync=sync) as stage:
+            sink: IO[bytes] = stage.file
+            sealer = None
+            if key is not None:
+                from caseapp.casefile.sealed import SealedWriter, raw_header
+
+                sealer = SealedWriter(stage.file, key, raw_header())
+                sink = sealer  # type: ignore[assignment]
             for chunk in _chunks(stream):
                 if cancelled is not None and cancelled():
                     raise Cancelled()
@@ -135,9 +215,11 @@ class EvidenceStore:
                 if size > MAX_SIZE:
                     raise TooLarge(f"over {MAX_SIZE} bytes")
                 digest.update(chunk)
-                stage.file.write(chunk)
+                sink.write(chunk)
                 if progress is not None:
                     progress(size, total)
+            if sealer is not None:
+                sealer.close()  # the last chunk, marked last
             sha = digest.hexdigest()
             if expected_sha256 is not None and sha != expected_sha256:
                 raise ValueError(f"SHA-256 {sha} != expected {expected_sha256}")
@@ -154,12 +236,22 @@ class EvidenceStore:
                 self._unsynced.append(target)
             return Stored(sha, size, target, new=True)
 
+    def _plain_size(self, sha256: str) -> int:
+        with self.open_plain(sha256) as stream:
+            return stream.seek(0, os.SEEK_END)
+
     def hash_of(self, sha256: str) -> str:
-        """Re-hash a stored file (streamed)."""
+        """Re-hash a stored file (streamed; a sealed file that fails to
+        authenticate hashes as "" — it is not the file it was)."""
+        from caseapp.casefile.sealed import SealedError
+
         digest = hashlib.sha256()
-        with open(self.path_of(sha256), "rb") as stream:
-            for chunk in _chunks(stream):
-                digest.update(chunk)
+        try:
+            with self.open_plain(sha256) as stream:
+                for chunk in _chunks(stream):
+                    digest.update(chunk)
+        except SealedError:
+            return ""
         return digest.hexdigest()
 
     def remove(self, sha256: str) -> None:

@@ -13,6 +13,15 @@ The checks cost next to nothing at start-up (no page is read but the first):
 Damage found deeper (a garbled page) shows when SQLite reads it ("database
 disk image is malformed"); ``services.faults`` names that fault too.
 
+An encrypted data directory's database (SQLCipher) has no readable header:
+its first 16 bytes are a random salt and every page is encrypted. Without
+the key only the size is checked (a whole number of ``CIPHER_PAGE`` pages);
+with the data key unlocked, page 1 is decrypted (its HMAC checked) and the
+file must be as long as the page count it gives — so the start-up check
+runs once before the passphrase (a 0-byte or cut file) and once after it.
+A backup of an encrypted directory is likewise only "whole in size" until
+the key is known, and quick-checked after.
+
 A damaged file is moved aside — ``caseapp.sqlite3.damaged-<UTC stamp>``, with
 its ``-wal`` and ``-shm`` — and never deleted; the newest good backup is
 named so it can be restored (``caseapp backup restore``).
@@ -23,13 +32,14 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
-import sqlite3
 from pathlib import Path
 
+from caseapp.storage import dbconnect, keyring
 from caseapp.storage.backups import list_backups
 from caseapp.storage.lean import db_path
 
 MAGIC = b"SQLite format 3\x00"
+CIPHER_PAGE = 4096  # SQLCipher 4's default page size (storage.dbconnect keeps it)
 DAMAGED_SUFFIX = ".damaged-"
 
 
@@ -52,6 +62,9 @@ def problem_of(path: Path) -> str | None:
         return "missing"
     if size == 0:
         return "empty"
+    owner = keyring.owner_dir(path)
+    if owner is not None:
+        return _encrypted_problem(path, size, keyring.data_key_of(owner))
     with path.open("rb") as fh:
         header = fh.read(100)
     if len(header) < 100 or not header.startswith(MAGIC):
@@ -66,29 +79,55 @@ def problem_of(path: Path) -> str | None:
     return None
 
 
+def _encrypted_problem(path: Path, size: int, key: bytes | None) -> str | None:
+    if size % CIPHER_PAGE:
+        return "truncated"
+    if key is None:
+        return None  # locked: checked again once the passphrase is given
+    try:
+        conn = dbconnect.connect(path, mode="ro", key=key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # page 1
+            pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        finally:
+            conn.close()
+    except dbconnect.database_errors():
+        return "not_sqlite"
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None  # page_count counts the WAL's pages too (not yet in the file)
+    return "truncated" if size < pages * CIPHER_PAGE else None
+
+
 def is_good_backup(path: Path) -> bool:
-    """A backup that is whole and passes SQLite's quick check."""
+    """A backup that is whole and passes SQLite's quick check (in an encrypted
+    data directory still locked: whole in size; see the module's text)."""
     if problem_of(path) is not None:
         return False
+    owner = keyring.owner_dir(path)
+    if owner is not None and keyring.data_key_of(owner) is None:
+        return True
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = dbconnect.connect(path, mode="ro")
         try:
             return bool(conn.execute("PRAGMA quick_check").fetchone() == ("ok",))
         finally:
             conn.close()
-    except sqlite3.Error:
+    except dbconnect.database_errors():
         return False
 
 
 def content_counts(path: Path) -> tuple[int, int] | None:
     """How many cases and records (people, days, tasks, payments, social
     insurance months, incidents, evidence: ``models.RECORD_TABLES``) a
-    database file holds, read without writing; None when it cannot be read.
-    A table the file does not have yet (an older schema) counts 0."""
+    database file holds, read without writing; None when it cannot be read
+    (in an encrypted data directory, also while it is locked). A table the
+    file does not have yet (an older schema) counts 0."""
     from caseapp.storage.models import RECORD_TABLES
 
+    unreadable: tuple[type[BaseException], ...] = (keyring.Locked, *dbconnect.database_errors())
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = dbconnect.connect(path, mode="ro")  # keyed alike when encrypted
         try:
             tables = {
                 str(row[0])
@@ -105,7 +144,7 @@ def content_counts(path: Path) -> tuple[int, int] | None:
             return cases, records
         finally:
             conn.close()
-    except sqlite3.Error:
+    except unreadable:
         return None
 
 

@@ -15,8 +15,10 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from caseapp.domain.kinds import RECORD_KINDS, RecordKind
+from caseapp.storage import dbconnect
 
 # The newest revision under migrations/versions; a test keeps it in step with Alembic.
 HEAD = "0002"
@@ -46,7 +48,7 @@ def db_path(data_dir: Path) -> Path:
 def read_revision(path: Path) -> str | None:
     """The schema revision, read with plain SQL (no Alembic import).
     None for a new, empty database."""
-    conn = sqlite3.connect(path)
+    conn = dbconnect.connect(path)
     try:
         return _revision(conn)
     finally:
@@ -96,15 +98,16 @@ def connect_existing(path: Path) -> sqlite3.Connection | None:
     if not path.is_file() or path.stat().st_size == 0:
         return None
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
-    except sqlite3.Error:
+        conn = dbconnect.connect(path, mode="rw")
+    except dbconnect.database_errors():
         return None
+    conn = cast(sqlite3.Connection, conn)  # sqlcipher3's has the same interface
     try:
         conn.execute("PRAGMA busy_timeout=5000")
         if _revision(conn) != HEAD:
             conn.close()
             return None
-    except sqlite3.Error:
+    except dbconnect.database_errors():
         conn.close()
         return None
     return conn

@@ -12,18 +12,18 @@ child table. Afterwards ``PRAGMA foreign_key_check`` must come back empty.
 from __future__ import annotations
 
 import errno
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, text
 
+from caseapp.storage import dbconnect
 from caseapp.storage.backups import MIGRATION_PREFIX, make_backup
 from caseapp.storage.engine import (
     db_path,
     make_engine,
     prepare_data_dir,
-    read_only_uri,
     secure_db_files,
+    wal_is_empty,
 )
 from caseapp.storage.health import check_database
 from caseapp.storage.lean import HEAD as HEAD  # re-exported: the schema head
@@ -57,7 +57,7 @@ def open_database(data_dir: Path, *, read_only: bool = False) -> Engine:
 def _open_read_only(path: Path) -> Engine:
     if not path.is_file():
         raise OSError(errno.EROFS, "read-only data directory without a database", str(path))
-    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    conn = dbconnect.connect(path, mode="ro", immutable=wal_is_empty(path))
     try:
         revision = _revision(conn)
     finally:

@@ -60,8 +60,9 @@ def setup_application(lang: str) -> object:
     from PySide6.QtWidgets import QApplication
 
     from caseapp.paths import resource
-    from caseapp.ui import theme, words
+    from caseapp.ui import filedialogs, theme, words
 
+    filedialogs.install()  # Qt's own file dialog, no recent-files trail
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     # Background threads (the serial writer, the rules recompute) run Python
@@ -166,6 +167,31 @@ def sample_path() -> Path:
     return resource("samples", "sample.caseapp.zip")
 
 
+def settle_start(data_dir: Path, plain: str, damage: Any, encrypted: bool) -> int | None:
+    """Before the writer starts, when the database was found damaged or the
+    data directory is encrypted: None to go on, else the exit code.
+
+    Encrypted: the passphrase first (nothing is read before it; Quit exits 0),
+    then page 1 is decrypted and checked and the backups quick-checked with the
+    key (the check before it saw only the file's size) — so the recovery
+    dialog, when needed, comes after the passphrase and restores an encrypted
+    backup into an encrypted database. Damaged: the recovery dialog; Quit
+    exits 3."""
+    if encrypted:
+        from caseapp.services.recovery import check_health, recheck_newest
+        from caseapp.ui.unlock import unlock_at_start
+
+        if not unlock_at_start(data_dir):
+            return 0
+        damage = check_health(data_dir) if damage is None else recheck_newest(damage, data_dir)
+    if damage is not None:
+        from caseapp.ui.recovery_dialog import offer_restore
+
+        if not offer_restore(data_dir, "en" if plain == "en" else "zh", damage):
+            return EXIT_ENVIRONMENT
+    return None
+
+
 def run_app(data_dir: Path, lang: str, demo: bool) -> int:
     from caseapp.i18n import text
 
@@ -196,11 +222,15 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
     locked = lock.tryLock(200)
     first_paint = threading.Event()
     damage = None
+    encrypted = False
     if locked:  # a damaged database is never taken for a new one (storage.health)
+        from caseapp.services.encryption import is_encrypted
         from caseapp.services.recovery import check_health
 
-        damage = check_health(data_dir)
-    healthy = locked and damage is None
+        damage = check_health(data_dir)  # encrypted: the file's size only, until unlocked
+        encrypted = is_encrypted(data_dir)
+    # An encrypted data directory is unlocked first (below), then the writer starts.
+    healthy = locked and damage is None and not encrypted
     writer = start_writer(data_dir, lang, first_paint, settings.last_case) if healthy else None
     app = setup_application(lang)
     assert isinstance(app, QApplication)
@@ -210,12 +240,11 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
         box = QMessageBox(QMessageBox.Icon.Information, "caseapp", message)
         box.exec()
         return EXIT_ENVIRONMENT
-    if damage is not None:
-        from caseapp.ui.recovery_dialog import offer_restore
-
-        if not offer_restore(data_dir, "en" if plain == "en" else "zh", damage):
+    if writer is None:
+        code = settle_start(data_dir, plain, damage, encrypted)
+        if code is not None:
             lock.unlock()
-            return EXIT_ENVIRONMENT
+            return code
         writer = start_writer(data_dir, lang, first_paint, settings.last_case)
     try:
         parts = build(data_dir, lang, writer)

@@ -7,8 +7,6 @@ grounds are not on record the panel says why, in words, and drafts nothing."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -40,7 +38,7 @@ class Art38NoticePanel(QWidget):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.today = dt.date.today  # replaceable in tests for fixed dates
+        self.today = session.clock.today  # the one clock (ui/clock.py); tests may fix it
         self.found: notice.Grounds | notice.Refusal = notice.Refusal("no_findings")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)

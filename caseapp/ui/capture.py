@@ -5,7 +5,6 @@ saved when the worker presses Save."""
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,10 +60,10 @@ class Capture(QObject):
         return False
 
     def _stamp(self) -> str:
-        return dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+        return self.window.session.clock.now().strftime("%Y-%m-%d %H:%M")
 
     def add_image(self, image: QImage) -> bool:
-        name = dt.datetime.now().strftime("screenshot-%Y%m%d-%H%M%S.png")
+        name = self.window.session.clock.now().strftime("screenshot-%Y%m%d-%H%M%S.png")
         path = Path(self._tmp.name) / name
         if not image.save(str(path)):
             return False

@@ -1,15 +1,19 @@
 """案件设置 Case settings: the case's details (the create form, filled in and
 saved as a change to the case), the history of the case or of any record
-with undo, the backups and restoring one (备份与恢复, ``backup_panel``), and
-a warning when the data directory is in a cloud-sync folder."""
+with undo, encryption at rest (ui/encryption_panel.py), the backups and
+restoring one (备份与恢复, ``backup_panel``), and a warning when the data
+directory is in a cloud-sync folder."""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from caseapp import i18n
 from caseapp.domain.changes import Changes
 from caseapp.domain.model import Case, CaseInfo, Organisation
 from caseapp.ui import words
@@ -17,6 +21,8 @@ from caseapp.ui.arbitration_choices import ArbitrationChoices, company_ended
 from caseapp.ui.backup_panel import BackupPanel
 from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.create_form import CreateCaseForm
+from caseapp.ui.employment_end import EmploymentEndForm
+from caseapp.ui.encryption_panel import EncryptionPanel
 from caseapp.ui.history_panel import HistoryPanel
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.statement_review import StatementReview, open_review
@@ -27,8 +33,10 @@ class CaseDetailsForm(CreateCaseForm):
     """The create form, filled from the open case; saving keeps every field
     the form does not show (prior service, wage history, …)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, today: Callable[[], dt.date] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(today, parent)
         for lab in self.findChildren(QLabel):
             if lab.property("role") == "title":
                 lab.setText(self.tr("Case details"))
@@ -128,13 +136,17 @@ class CaseSettingsView(QWidget):
         self.cloud_banner, self.cloud_text = cloud_banner(data_dir)
         layout.addWidget(self.cloud_banner)
         self.tabs = QTabWidget()
-        self.form = CaseDetailsForm()
+        self.form = CaseDetailsForm(session.clock.today)
         self.form.save_button.clicked.disconnect()
         self.form.save_button.clicked.connect(self.save)
         self.form.cancelled.connect(self._reload_form)
         self.history = HistoryPanel(session)
+        self.ending = EmploymentEndForm(session)  # 工作结束了: case.employment_ended
         self.tabs.addTab(self.form, self.tr("Case details"))
+        self.tabs.addTab(self.ending, i18n.text("ui.ending.tab", words.lang()))
         self.tabs.addTab(self.history, self.tr("History and undo"))
+        self.encryption = EncryptionPanel(session, data_dir)
+        self.tabs.addTab(self.encryption, self.tr("Encryption"))
         self.backups = BackupPanel(session)
         self.tabs.addTab(self.backups, self.tr("Backups and restore"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -149,6 +161,7 @@ class CaseSettingsView(QWidget):
     def show_case(self, case: Case) -> None:
         self.form.load(case.info)
         self.form.arbitration.show_ending(company_ended(case))
+        self.ending.show_case(case)
         self.history.fill_records(case)
         if self.tabs.currentWidget() is self.history:
             self.history.refresh()

@@ -52,6 +52,12 @@ class SetTime:
         self.moment = moment
 
 
+def computer_today() -> dt.date:
+    """The computer's date, for a form used without a session at hand (a test
+    building it alone); the app passes ``session.clock.today``."""
+    return SystemTime().now().astimezone().date()
+
+
 def zone(name: str | None) -> dt.tzinfo | None:
     """The zone by IANA name; None (the computer's own) when unset or unknown."""
     if not name:

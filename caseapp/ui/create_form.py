@@ -4,6 +4,7 @@ shown at its field, nothing saved until all is well."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -23,6 +24,7 @@ from caseapp.domain.model import CaseInfo, Contract, Organisation, Worker
 from caseapp.domain.money import parse_money
 from caseapp.domain.vocab import Arrangement, ContractKind
 from caseapp.ui import words
+from caseapp.ui.clock import computer_today
 from caseapp.ui.party_details import PartyDetails
 from caseapp.ui.widgets import Field, label
 from caseapp.ui.words import QT_TRANSLATE_NOOP
@@ -104,8 +106,11 @@ class CreateCaseForm(QWidget):
     submitted = Signal(object)  # CaseInfo
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: Callable[[], dt.date] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.today = today or computer_today  # the app passes session.clock.today
         layout = self._build_page()
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
@@ -311,7 +316,7 @@ class CreateCaseForm(QWidget):
             errors["payday"] = self.tr("A month has days 1 to 31; enter one of them.")
         else:
             payday = int(text)
-        details, detail_errors = self.details.read()
+        details, detail_errors = self.details.read(self.today())
         for key, field in self.fields.items():
             field.set_error(errors.get(key))
         if errors or detail_errors:

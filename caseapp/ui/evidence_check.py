@@ -6,7 +6,6 @@ without them (issue 12 item 3)."""
 
 from __future__ import annotations
 
-import hashlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -14,28 +13,16 @@ from PySide6.QtCore import QObject, Signal
 
 from caseapp.ui.evidence_editor import FILE_CHANGED, FILE_MISSING, FILE_OK
 
-BLOCK = 1 << 20
-
 
 def file_state(path: Path, sha256: str, size: int, hashed: bool) -> str:
     """FILE_OK, FILE_MISSING or FILE_CHANGED; ``hashed``: the content was
-    already found right once (only the size is looked at again)."""
-    try:
-        found = path.stat().st_size
-    except OSError:
-        return FILE_MISSING
-    if found != size:
-        return FILE_CHANGED
-    if hashed:
-        return FILE_OK
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as fh:
-            while block := fh.read(BLOCK):
-                digest.update(block)
-    except OSError:
-        return FILE_MISSING
-    return FILE_OK if digest.hexdigest() == sha256 else FILE_CHANGED
+    already found right once (only the size is looked at again). A sealed
+    file of an encrypted data directory is read decrypted
+    (services.evidence_files.stored_file_state)."""
+    from caseapp.services.evidence_files import stored_file_state
+
+    state = stored_file_state(path, sha256, size, hashed)
+    return {"ok": FILE_OK, "missing": FILE_MISSING}.get(state, FILE_CHANGED)
 
 
 class FileCheck(QObject):

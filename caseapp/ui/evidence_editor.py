@@ -55,8 +55,9 @@ class EvidenceEditor(QScrollArea):
     openRequested = Signal(str, str)  # sha256, original name
     restoreRequested = Signal(str)  # sha256 of a missing or changed file
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.today = today  # the app's one clock (session.clock.today)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -296,7 +297,7 @@ class EvidenceEditor(QScrollArea):
             if not line.text().strip():
                 continue
             value, problem = read_date(line.text())
-            if problem is None and value is not None and not FIRST_DAY <= value <= dt.date.today():
+            if problem is None and value is not None and not FIRST_DAY <= value <= self.today():
                 problem = self.tr("The date must lie between 1990-01-01 and today.")
             if problem:
                 errors[key] = problem

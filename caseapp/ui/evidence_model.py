@@ -121,7 +121,23 @@ class Thumbnails(QObject):
         self._pool.submit(self._make, sha256, path)
 
     def _make(self, sha256: str, path: Path) -> None:
-        reader = QImageReader(str(path))
+        from caseapp.casefile.sealed import is_sealed
+
+        buffer = None
+        if is_sealed(path):  # encrypted at rest: decrypted in memory, never on disk
+            from PySide6.QtCore import QBuffer, QByteArray
+
+            from caseapp.services.encryption import evidence_bytes
+
+            data = evidence_bytes(path)
+            if data is None:
+                self._made.emit(sha256, None)
+                return
+            buffer = QBuffer()
+            buffer.setData(QByteArray(data))
+            reader = QImageReader(buffer)
+        else:
+            reader = QImageReader(str(path))
         image: QImage | None = None
         if reader.canRead():
             size = reader.size()

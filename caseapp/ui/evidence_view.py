@@ -9,9 +9,8 @@ copy, with the usual program); missing and changed files marked
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-import shutil
+import os
 import tempfile
 from pathlib import Path
 
@@ -72,6 +71,9 @@ class EvidenceView(RecordListView[Evidence]):
         self.thumbs = thumbs
         thumbs.setParent(self)
         self._tmp = tempfile.TemporaryDirectory(prefix="caseapp-evidence-")
+        # copies opened from an encrypted case: in RAM where there is some
+        # (docs/encryption.md), removed with the view
+        self._ram_tmp = tempfile.TemporaryDirectory(prefix="caseapp-evidence-", dir=_ram_dir())
         self.setAcceptDrops(True)
         self.importer = EvidenceImport(session, self)
         self.importer.progress.connect(self._progress)
@@ -104,7 +106,7 @@ class EvidenceView(RecordListView[Evidence]):
         self.table.setAccessibleName(self.tr("Evidence"))
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Evidence in full"))
-        self.editor = EvidenceEditor()
+        self.editor = EvidenceEditor(session.clock.today)
         self.editor.saveRequested.connect(self._save_edit)
         self.editor.attachRequested.connect(self.attach_files)
         self.editor.openRequested.connect(self.open_file)
@@ -222,14 +224,18 @@ class EvidenceView(RecordListView[Evidence]):
         """Open a copy of the stored file (named as it was, so the desktop
         knows its type) with the usual program; the stored file is never
         handed out, so nothing can change it."""
-        target_dir = Path(tempfile.mkdtemp(prefix="open-", dir=self._tmp.name))
-        target = target_dir / (Path(name).name or sha256)
+        plain_dir, ram_dir = self._tmp.name, self._ram_tmp.name
 
         def copy(service: object) -> Path:
-            source = service.evidence_file_path(sha256)  # type: ignore[attr-defined]
-            shutil.copyfile(source, target)
-            target.chmod(0o400)
-            return target
+            from caseapp.services.encryption import is_encrypted
+            from caseapp.services.evidence_files import plain_copy
+
+            sealed = is_encrypted(service.data_dir)  # type: ignore[attr-defined]
+            target_dir = Path(
+                tempfile.mkdtemp(prefix="open-", dir=ram_dir if sealed else plain_dir)
+            )
+            target = target_dir / (Path(name).name or sha256)
+            return plain_copy(service, sha256, target)  # type: ignore[arg-type]
 
         def copied(path: Path) -> None:
             self._opened.append(str(path))
@@ -356,11 +362,12 @@ class EvidenceView(RecordListView[Evidence]):
         if not isinstance(image, QImage) or image.isNull():
             self.status.setText(self.tr("Nothing to paste: copy a screenshot first."))
             return False
-        path = Path(self._tmp.name) / dt.datetime.now().strftime("screenshot-%Y%m%d-%H%M%S.png")
+        now = self.session.clock.now()
+        path = Path(self._tmp.name) / now.strftime("screenshot-%Y%m%d-%H%M%S.png")
         if not image.save(str(path)):
             return False
         title = self.tr("Screenshot pasted %1")
-        return self.add_paths([path], title.replace("%1", f"{dt.datetime.now():%Y-%m-%d %H:%M}"))
+        return self.add_paths([path], title.replace("%1", f"{now:%Y-%m-%d %H:%M}"))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -411,4 +418,12 @@ class EvidenceView(RecordListView[Evidence]):
         self.thumbs.close()
         self.files.close()
         self._tmp.cleanup()
+        self._ram_tmp.cleanup()
         super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _ram_dir() -> str | None:
+    """``/dev/shm`` where it exists and is writable (RAM), else None (the
+    system's temporary directory), as the report job's secrets."""
+    shm = Path("/dev/shm")
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None

@@ -5,7 +5,6 @@ checklist of official records to fetch with how-tos; whom to call."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +57,7 @@ class HelpView(QWidget):
         self.store = ChecklistStore(data_dir)
         self.report: FindingsReport | None = None
         self.city_name = t("your_city")
-        self.today = dt.date.today  # replaceable in tests for fixed dates
+        self.today = session.clock.today  # the one clock (ui/clock.py); tests may fix it
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
         outer.addWidget(label(self.tr("Letters and help"), "title"))

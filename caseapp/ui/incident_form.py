@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -70,7 +70,7 @@ class IncidentForm(QWidget):
         root.setContentsMargins(16, 16, 16, 12)
         self.heading = label(self.tr("Record what happened"), "title")
         root.addWidget(self.heading)
-        scroll = QScrollArea()
+        scroll = self.scroller = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -243,7 +243,7 @@ class IncidentForm(QWidget):
         self.extra.clear()
         self.kind.setCurrentIndex(self.kind.findData((kind or IncidentKind.OTHER).value))
         self._kind_changed()
-        stamp = when or dt.datetime.now()
+        stamp = when or self.session.clock.now()
         self.date.setText(stamp.date().isoformat())
         self.time.setText(stamp.strftime("%H:%M") if when else "")
         self.known_on.clear()
@@ -333,13 +333,22 @@ class IncidentForm(QWidget):
         if not summary and not quote:
             errors["summary"] = self.tr("Write a line about what happened.")
         extra, extra_errors = self.extra.read()
+        party, channel, form = (b.currentData() for b in (self.party, self.channel, self.form))
+        who, person_id = self.who.chosen()
+        if who and person_id is None and party is None:
+            # a new name becomes a person, whose side is the worker's to say, never a default
+            errors["party"] = self.tr(
+                "“%1” will be added as a new person: say on whose side they are."
+            ).replace("%1", who)
         for key, field in self.fields.items():
             field.set_error(errors.get(key))
-        if (errors.keys() & {"known_on"} or extra_errors) and self.compact:
+        if (errors.keys() & {"known_on", "party"} or extra_errors) and self.compact:
             self.more_button.setChecked(True)  # the marked field must be in view
+        marked = [f for k, f in self.fields.items() if k in errors]
+        if marked:  # scrolled to, once the opened section is laid out
+            QTimer.singleShot(0, self, lambda: self.scroller.ensureWidgetVisible(marked[0]))
         if errors or extra_errors or date is None:
             return None, {**errors, **extra_errors}
-        party, channel, form = (b.currentData() for b in (self.party, self.channel, self.form))
         base = self.editing or Incident(id="", date=date, kind=IncidentKind.OTHER, summary="")
         cleared: dict[str, object] = {
             name: () if name == "asserts" else None for name in EXTRA_FIELDS
@@ -405,7 +414,7 @@ class IncidentForm(QWidget):
         self.save_button.setEnabled(False)
         self.who.resolve(
             self.session,
-            incident.actor_party or Party.EMPLOYER,
+            incident.actor_party,  # read() asked for it when a new person is made
             lambda person_id: self._store(dataclasses.replace(incident, actor=person_id)),
             self._failed,
         )

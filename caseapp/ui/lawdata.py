@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 
@@ -38,7 +39,15 @@ class _Loader(QObject):
         self.done, self.law = True, law
         waiting, self.waiting = self.waiting, []
         for callback in waiting:
-            callback(law)
+            if _alive(callback):
+                callback(law)
+
+
+def _alive(callback: Callable[[Any], None]) -> bool:
+    """False for a method of a widget deleted while the data loaded (a window
+    closed within the first second): calling it would touch freed C++ objects."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 _loader: _Loader | None = None

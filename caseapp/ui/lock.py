@@ -5,6 +5,8 @@ takes about 50 ms, so it runs on the GUI thread)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
@@ -30,6 +32,7 @@ class LockScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stored: dict[str, str | int] | None = None
+        self.checker: Callable[[str], bool] | None = None
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         self.title = label(self.tr("Locked"), "title")
@@ -51,17 +54,25 @@ class LockScreen(QWidget):
         outer.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
-    def prepare(self, stored: dict[str, str | int] | None) -> None:
+    def prepare(
+        self, stored: dict[str, str | int] | None, checker: Callable[[str], bool] | None = None
+    ) -> None:
+        """``stored``: the window passphrase's hash (None: no passphrase);
+        ``checker``: checks a passphrase instead (encryption's, Argon2id)."""
         self.stored = stored
+        self.checker = checker
         self.passphrase.clear()
         self.passphrase.setVisible(stored is not None)
         self.error.setText("")
         (self.passphrase if stored is not None else self.button).setFocus()
 
     def try_unlock(self) -> None:
-        if self.stored is not None and not settings_mod.check_passphrase(
-            self.stored, self.passphrase.text()
-        ):
+        text = self.passphrase.text()
+        if self.checker is not None:
+            wrong = not self.checker(text)
+        else:
+            wrong = self.stored is not None and not settings_mod.check_passphrase(self.stored, text)
+        if wrong:
             self.error.setText(self.tr("That passphrase does not match. Try again."))
             self.passphrase.selectAll()
             return
@@ -139,9 +150,11 @@ class PassphraseDialog(QDialog):
         layout.addWidget(
             label(
                 self.tr(
-                    "Anyone using this computer will need it to open your case. "
-                    "Only a salted hash of it is kept; if you forget it, the app cannot "
-                    "show it to you. Leave both empty to remove the passphrase."
+                    "This passphrase only hides the window. It does not encrypt your case: "
+                    "anyone who can open the files on this computer (or a backup of them) "
+                    "can read everything. To encrypt the case file, turn on encryption in "
+                    "Case settings. Only a salted hash of this passphrase is kept; if you "
+                    "forget it, the app cannot show it to you. Leave both empty to remove it."
                 )
             )
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.model import CaseInfo, Incident
 from caseapp.domain.vocab import IncidentKind
 from caseapp.paths import resource
+from caseapp.services import encryption
 from caseapp.services.api import CaseSummary
 from caseapp.ui import settings as settings_mod
 from caseapp.ui import start_dirs, views
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.reminder = DailyReminder(session, data_dir, self)
         self.reminder.applied.connect(self.reminderSettingsChanged)
         self._locked_from: QWidget = self.loading
+        self._has_cases = False
         self.statusBar().setSizeGripEnabled(False)
         self._update_title()
         self._update_icon()
@@ -297,7 +299,7 @@ class MainWindow(QMainWindow):
     def create_form(self) -> CreateCaseForm:
         """The create form, built on first use (it loads the law data's cities)."""
         if self._create_form is None:
-            form = CreateCaseForm()
+            form = CreateCaseForm(self.session.clock.today)
             form.submitted.connect(self.create_case)
             form.cancelled.connect(self._back_from_create)
             self.pages.addWidget(form)
@@ -359,7 +361,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Ask the writer for the cases; the window is already painted."""
         self.pages.setCurrentWidget(self.loading)
-        if self.settings.has_passphrase:
+        if self.settings.has_passphrase and not self.encrypted:  # encrypted: asked at start
             self.lock()
         self.session.refresh_cases(self._first_cases)
 
@@ -380,8 +382,9 @@ class MainWindow(QMainWindow):
         self.switcher.addItem(self.tr("New case…"), NEW_CASE)
         self._select_current()
         self.switcher.blockSignals(False)
+        self._has_cases = bool(cases)
         self.switcher.update_tooltip()
-        self.switcher.setVisible(bool(cases))
+        self.switcher.setVisible(self._has_cases and not self.is_locked())
 
     def _select_current(self) -> None:
         if self.session.case_id is not None:
@@ -482,6 +485,9 @@ class MainWindow(QMainWindow):
         if self.settings.neutral_title:
             self.setWindowTitle(self.tr("Notes"))
             return
+        if self.is_locked():  # the locked window names no one
+            self.setWindowTitle(self.tr("caseapp — my case file"))
+            return
         case = self.session.case
         base = self.tr("caseapp — my case file")
         self.setWindowTitle(f"{case.info.worker.name} · {base}" if case else base)
@@ -521,7 +527,25 @@ class MainWindow(QMainWindow):
         neutral = self.settings.neutral_title
         self.setWindowIcon(icon(NEUTRAL_ICON) if neutral else QGuiApplication.windowIcon())
 
+    @property
+    def encrypted(self) -> bool:
+        """Encryption at rest is on: the lock asks the encryption passphrase."""
+        return encryption.is_encrypted(self.data_dir)
+
+    @property
+    def guarded(self) -> bool:
+        """The lock needs a passphrase (the window's own, or encryption's)."""
+        return self.settings.has_passphrase or self.encrypted
+
     def set_passphrase(self) -> None:
+        if self.encrypted:
+            self.show_message(
+                self.tr(
+                    "Your case file is encrypted: the lock asks for its passphrase. "
+                    "Change it in Case settings."
+                )
+            )
+            return
         dialog = PassphraseDialog(self)
         if dialog.exec() == PassphraseDialog.DialogCode.Accepted:
             value = dialog.value()
@@ -537,16 +561,26 @@ class MainWindow(QMainWindow):
             return
         self._locked_from = self.pages.currentWidget() or self.loading
         self.close_side()
-        self.lock_screen.prepare(self.settings.passphrase)
+        if self.encrypted:
+            data_dir = self.data_dir
+            self.lock_screen.prepare(
+                {"scheme": "encryption"}, lambda text: encryption.check_passphrase(data_dir, text)
+            )
+        else:
+            self.lock_screen.prepare(self.settings.passphrase)
         self.pages.setCurrentWidget(self.lock_screen)
         self.switcher.setEnabled(False)
+        self.switcher.setVisible(False)  # its entries name the worker and employer
         self.menu_button.setEnabled(False)
+        self._update_title()
 
     def unlock(self) -> None:
         self.pages.setCurrentWidget(self._locked_from)
         self.switcher.setEnabled(True)
+        self.switcher.setVisible(self._has_cases)
         self.menu_button.setEnabled(True)
-        if self.settings.has_passphrase:
+        self._update_title()
+        if self.guarded:
             self.idle.start(self.settings.idle_lock_minutes)
 
     def is_locked(self) -> bool:
@@ -577,7 +611,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        if self.settings.has_passphrase:
+        if self.guarded:
             self.idle.start(self.settings.idle_lock_minutes)
 
     def closeEvent(self, event: QCloseEvent) -> None:

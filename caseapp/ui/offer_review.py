@@ -143,7 +143,7 @@ class OfferReviewPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.incident = incident
-        self.today = dt.date.today  # replaceable in tests for fixed dates
+        self.today = session.clock.today  # the one clock (ui/clock.py); tests may fix it
         self.review: offer.OfferReview | None = None
         self.suggested: tuple[OfferClause, ...] = ()
         self.suggested_amount: Decimal | None = None

@@ -33,6 +33,7 @@ from caseapp.casework import ids
 from caseapp.domain.model import Organisation, Worker
 from caseapp.domain.vocab import Gender
 from caseapp.ui import words
+from caseapp.ui.clock import computer_today
 from caseapp.ui.formparse import read_date
 from caseapp.ui.widgets import Field, label
 
@@ -468,7 +469,9 @@ class PartyDetails(QWidget):
             born, problem = read_date(self.birth_date.text())
             if problem:
                 errors["birth_date"] = problem
-            elif born is not None and not dt.date(1900, 1, 1) <= born <= (today or dt.date.today()):
+            elif born is not None and not (
+                dt.date(1900, 1, 1) <= born <= (today or computer_today())
+            ):
                 errors["birth_date"] = self.tr("A date of birth lies between 1900 and today.")
                 born = None
         number = self.id_number.text().strip()

@@ -201,7 +201,7 @@ class RemindersPanel(QWidget):
             law = load_law_data()  # cached: the views' loader read it already
         except (LawDataError, OSError):
             return ()
-        return road(case, law, dt.date.today(), self.report).dates
+        return road(case, law, self.session.clock.today(), self.report).dates
 
     def _read_time(self) -> dt.time | None:
         try:
@@ -257,7 +257,7 @@ class RemindersPanel(QWidget):
             value,
             deadlines,
             self.session.clock.today(),
-            dt.datetime.now(dt.UTC).replace(microsecond=0),
+            self.session.clock.now().astimezone(dt.UTC).replace(microsecond=0),
             road=road_dates,
         )
         atomic.write_bytes(out, data)

@@ -2,20 +2,29 @@
 case file on the serial writer, then `caseapp report` runs on that file as a
 subprocess (QProcess), one PDF after another, its `progress D T` lines read
 as they come. reportlab never loads in the app's own process.
+
+With encryption at rest on, the case file handed to the subprocess is a
+`.caseapp.enc` sealed with a one-time random passphrase, which the child
+reads from a 0600 file (``CASEAPP_PASSPHRASE_FILE``) in RAM (``/dev/shm``)
+where there is one: no plain copy of the case is written for a report
+(docs/encryption.md).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import secrets
 import shutil
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
 from caseapp.ui.session import CaseSession, error_text
 
@@ -67,10 +76,14 @@ class ReportJob(QObject):
         self.session = session
         self.process: QProcess | None = None
         self.state: JobState | None = None
-        # the case file packed for the PDFs (evidence included) goes into a
-        # scratch directory under the data directory, removed when the job
-        # ends and, after a kill, at the next start (`caseapp.scratch`)
+        # the case file packed for the PDFs (evidence included; sealed when the
+        # data directory is encrypted) goes into a scratch directory under the
+        # data directory, removed when the job ends and, after a kill, at the
+        # next start (`caseapp.scratch`); the sealed file's one-time passphrase
+        # into RAM where there is a RAM directory
         self._scratch: list[Path] = []
+        self._secret_dir = tempfile.TemporaryDirectory(prefix="caseapp-report-", dir=_ram_dir())
+        self._passphrase_file: Path | None = None
         self.cancelled = False
 
     @property
@@ -86,17 +99,30 @@ class ReportJob(QObject):
         self.cancelled = False
         self.state = JobState(list(orders))
         self.progress.emit(0, 0, self.tr("Packing the case file…"))
+        secret_dir = Path(self._secret_dir.name)
+        sealed = case_file is None
 
-        def export(service: Any) -> Path:
+        def export(s: object) -> Path:
+            from caseapp.services import encryption
+
+            service: Any = s
             target = case_file
             if target is None:
                 directory = service.scratch_dir("report-")
                 self._scratch.append(directory)
                 target = directory / f"{case_id}.caseapp.zip"
-            return Path(service.export_case(case_id, target))
+            if not (sealed and encryption.is_encrypted(service.data_dir)):
+                return Path(service.export_case(case_id, target))
+            secret = secrets.token_urlsafe(32)
+            key_file = secret_dir / "passphrase"
+            key_file.touch(mode=0o600)
+            key_file.write_text(secret, encoding="utf-8")
+            self._passphrase_file = key_file
+            enc = target.with_name(f"{case_id}.caseapp.enc")
+            return Path(service.export_case(case_id, enc, passphrase=secret))
 
         self.session.bridge.call(
-            export,
+            lambda s: export(s),  # logged as ReportJob.start, as before
             done=self._exported,
             error=lambda exc: self._fail(error_text(exc)),
         )
@@ -134,6 +160,10 @@ class ReportJob(QObject):
             args += ["--from", order.period_from.isoformat()]
         program, argv = cli_command(args)
         process = QProcess(self)
+        if self._passphrase_file is not None and state.case_file.suffix == ".enc":
+            env = QProcessEnvironment.systemEnvironment()
+            env.insert("CASEAPP_PASSPHRASE_FILE", str(self._passphrase_file))
+            process.setProcessEnvironment(env)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         process.readyReadStandardOutput.connect(self._read)
         process.finished.connect(self._process_done)
@@ -222,6 +252,14 @@ class ReportJob(QObject):
         if self.process is not None:
             self.process.waitForFinished(2000)
         self._drop_scratch()
+        self._secret_dir.cleanup()
+
+
+def _ram_dir() -> str | None:
+    """``/dev/shm`` where it exists and is writable (RAM, never on disk), else
+    the system's temporary directory."""
+    shm = Path("/dev/shm")
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
 
 
 Callback = Callable[[list[Path]], None]

@@ -386,10 +386,11 @@ class ReportView(QWidget):
             self.status.setText(self.tr("Writing how-to-verify…"))
             casefile = partial / f"{folder.name}.caseapp.zip"
             word = paths[2] if len(paths) > 2 else None
+            now = self.session.clock.now()  # the app's one clock, read on the GUI thread
 
             def work() -> None:
                 try:
-                    write_verify_text(partial, paths[0], paths[1], casefile, word)
+                    write_verify_text(partial, paths[0], paths[1], casefile, now, word)
                     done = finish_folder(partial, folder)
                     self._verifyWritten.emit(done, None)
                 except OSError as exc:

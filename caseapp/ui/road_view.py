@@ -86,7 +86,7 @@ class _Source:
         self.session = session
         self.law: Any = None
         self.report: FindingsReport | None = None
-        self.today = dt.date.today  # replaceable in tests for fixed dates
+        self.today = session.clock.today  # the one clock (ui/clock.py); tests may fix it
 
     def road(self) -> Road | None:
         case = self.session.case

@@ -337,9 +337,3 @@ class CaseSession(QObject):
         self.bridge.call(
             lambda s: s.import_file(path, mode), done=imported, error=error or self._fail
         )
-
-
-def today() -> dt.date:
-    """The computer's date (forms that have no session at hand; views use
-    ``session.clock``)."""
-    return dt.date.today()

@@ -59,11 +59,16 @@ def sha256_file(path: Path) -> str:
 
 
 def write_verify_text(
-    folder: Path, brief: Path, filing: Path, casefile: Path, word: Path | None = None
+    folder: Path,
+    brief: Path,
+    filing: Path,
+    casefile: Path,
+    now: dt.datetime,
+    word: Path | None = None,
 ) -> Path:
     """Write how-to-verify.txt (Chinese, then English, then the hashes); the
     Word copy, when there is one, is listed with what it is for."""
-    when = dt.datetime.now().astimezone().replace(microsecond=0).isoformat()
+    when = now.replace(microsecond=0).isoformat()  # the app clock's moment
     names = {"brief": brief.name, "filing": filing.name, "casefile": casefile.name, "when": when}
     parts = []
     for lang in ("zh", "en"):

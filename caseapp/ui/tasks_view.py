@@ -4,7 +4,6 @@ assigned it; a small form beside the list to add or change one."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -45,7 +44,7 @@ class TasksView(FormListView[Task]):
         )
 
     def build_fields(self) -> dict[str, Field]:
-        self.assigned_on = QLineEdit(dt.date.today().isoformat())
+        self.assigned_on = QLineEdit(self.session.clock.today().isoformat())
         self.title = QLineEdit()
         self.by = WhoBox()
         self.project = QLineEdit()
@@ -71,7 +70,7 @@ class TasksView(FormListView[Task]):
         return ""
 
     def clear(self) -> None:
-        self.assigned_on.setText(dt.date.today().isoformat())
+        self.assigned_on.setText(self.session.clock.today().isoformat())
         for edit in (self.title, self.project, self.completed_on):
             edit.clear()
         self.by.setCurrentIndex(0)

@@ -1,6 +1,7 @@
 """今日 Today: today's status in one click (keys 1–8), same as yesterday,
 still benched all week, a note, today's tasks, "something happened", a drop
-zone for files, and catch-up of the days not yet logged."""
+zone for files, catch-up of the days not yet logged, and once a week the
+offer to send the record's fingerprint to oneself (ui/fingerprint_card.py)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from caseapp.casework import daylogic
 from caseapp.domain.model import Case, Day, Provenance, Task
 from caseapp.domain.vocab import DayStatus, Origin
 from caseapp.ui import theme, words
+from caseapp.ui.fingerprint_card import FingerprintCard
 from caseapp.ui.session import CaseSession
 from caseapp.ui.widgets import card, label
 
@@ -58,6 +60,8 @@ class TodayView(QWidget):
 
         self.road_note = RoadNote(session)  # the road's dates that are near (hidden if none)
         outer.addWidget(self.road_note)
+        self.fingerprint = FingerprintCard(session)  # weekly: send the journal's hash to yourself
+        outer.addWidget(self.fingerprint)
         outer.addStretch(1)
 
         session.follow(self, self.show_case)
@@ -222,6 +226,7 @@ class TodayView(QWidget):
             )
         self.same_button.setEnabled(daylogic.last_logged_before(case, self.today) is not None)
         self._show_rebuild(case)
+        self.fingerprint.refresh()
 
     def _show_rebuild(self, case: Case) -> None:
         offer = self.just_created or daylogic.offer_reconstruction(case, self.today)

@@ -47,14 +47,17 @@ class WhoBox(QComboBox):
     def resolve(
         self,
         session: CaseSession,
-        party: Party,
+        party: Party | None,
         then: Callable[[str | None], None],
         error: Callable[[BaseException], None],
     ) -> None:
         """Call ``then`` with the person id: an existing one, a new person saved
-        first (acting for ``party``) when a new name was typed, or None."""
+        first (acting for ``party``, which the form asked the worker for: a
+        side is never a default) when a new name was typed, or None."""
         who, person_id = self.chosen()
         if who and person_id is None:
+            if party is None:
+                raise ValueError("a new person needs the side the worker chose")
             person = Person(id="", name=who, party=party)
             session.save_record(person, done=lambda p: then(p.id), error=error)
         else:

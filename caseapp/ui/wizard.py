@@ -11,7 +11,6 @@ saved on the serial writer; days already logged are left as they are."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,7 +80,7 @@ class ReconstructWizard(QWizard):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.today = dt.date.today()
+        self.today = session.clock.today()  # the app's one clock (ui/clock.py)
         self.setWindowTitle(self.tr("Rebuild the months before you started logging"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)

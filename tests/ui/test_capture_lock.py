@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
-from caseapp.domain.vocab import IncidentKind
+from caseapp.domain.vocab import IncidentKind, Party
 from caseapp.ui import settings as settings_mod
 from caseapp.ui.lock import PassphraseDialog
 
@@ -47,6 +47,7 @@ def test_paste_a_screenshot_into_an_incident(qtbot, parts) -> None:  # type: ign
     form.summary.setPlainText("人事把我叫到会议室，让我主动离职。")
     form.quote.setPlainText("你自己提离职，大家都好看。")
     form.who.setEditText("人事王经理")
+    form.party.setCurrentIndex(form.party.findData(Party.EMPLOYER.value))  # a new person's side
     with qtbot.waitSignal(form.savedIncident, timeout=10_000) as blocker:
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     incident = blocker.args[0]
@@ -56,7 +57,7 @@ def test_paste_a_screenshot_into_an_incident(qtbot, parts) -> None:  # type: ign
     assert saved.evidence == (evidence.id,)
     assert saved.quote == "你自己提离职，大家都好看。"
     assert saved.actor is not None
-    assert [p.name for p in case.people] == ["人事王经理"]
+    assert [(p.name, p.party) for p in case.people] == [("人事王经理", Party.EMPLOYER)]
     assert not window.side.isVisible()
 
 

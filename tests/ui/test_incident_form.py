@@ -166,6 +166,9 @@ def test_bad_input_is_marked_and_saves_nothing(qtbot, parts, where: str) -> None
     # corrected, it saves
     form.known_on.setText("2025-02-12")
     form.extra.period_end.setText("2025-02-28")
+    form.save()  # the new person's side is still unsaid: asked, nothing saved
+    assert "新来的人事" in form.fields["party"].error.text()
+    form.party.setCurrentIndex(form.party.findData(Party.EMPLOYER.value))
     with qtbot.waitSignal(form.savedIncident, timeout=10_000) as blocker:
         form.save()
     incident = blocker.args[0]

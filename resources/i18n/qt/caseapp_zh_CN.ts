@@ -157,16 +157,16 @@
         <translation>原因</translation>
     </message>
     <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
         <source>State</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Holds</source>
-        <translation>内容</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
@@ -392,7 +392,11 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     </message>
     <message>
         <source>History and undo</source>
-        <translation>变更历史与撤销</translation>
+        <translation>修改记录与撤销</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
     </message>
     <message>
         <source>Backups and restore</source>
@@ -440,20 +444,20 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
 <context>
     <name>CreateCaseForm</name>
     <message>
-        <source>Other city</source>
-        <translation>其他城市</translation>
-    </message>
-    <message>
-        <source>Another city (province not given)</source>
-        <translation>其他城市（未指明省份）</translation>
-    </message>
-    <message>
         <source>Create my case</source>
         <translation>建立我的案件</translation>
     </message>
     <message>
         <source>Fill in what you know; anything marked optional can wait. You can change all of it later.</source>
         <translation>知道的先填上，标着“可不填”的以后再补。所有内容以后都能改。</translation>
+    </message>
+    <message>
+        <source>Other city</source>
+        <translation>其他城市</translation>
+    </message>
+    <message>
+        <source>Another city (province not given)</source>
+        <translation>其他城市（未指明省份）</translation>
     </message>
     <message>
         <source>— choose —</source>
@@ -612,6 +616,81 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     </message>
 </context>
 <context>
+    <name>EncryptionPanel</name>
+    <message>
+        <source>Turn on encryption…</source>
+        <translation>开启加密…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Turn off encryption…</source>
+        <translation>关闭加密…</translation>
+    </message>
+    <message>
+        <source>Encryption is on</source>
+        <translation>加密已开启</translation>
+    </message>
+    <message>
+        <source>Encryption is off</source>
+        <translation>加密未开启</translation>
+    </message>
+    <message>
+        <source>Your case file on this computer — records, backups and evidence files — is encrypted. The app asks for the passphrase when it starts, and the command line does too. Without the passphrase or the recovery key, nobody can open it, and neither can you.</source>
+        <translation>这台电脑上的案件记录——所有记录、备份和证据文件——都已加密保存。应用启动时会要求输入密码，命令行也一样。没有密码也没有恢复密钥，任何人都打不开，你自己也打不开。</translation>
+    </message>
+    <message>
+        <source>Your case file on this computer is not encrypted: anyone who can open its files, or a copy of them, can read everything, even with the window locked. Turn on encryption to protect it with a passphrase.</source>
+        <translation>这台电脑上的案件记录没有加密：能打开这些文件（或它们的副本）的人都能读到全部内容，即使窗口已锁定。开启加密，就能用密码保护它。</translation>
+    </message>
+    <message>
+        <source>Working… do not switch the computer off.</source>
+        <translation>正在处理……请不要关机。</translation>
+    </message>
+    <message>
+        <source>Turn on encryption</source>
+        <translation>开启加密</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: a few words only you know. The app will encrypt the whole case file — records, backups and evidence files — and ask for this passphrase every time it starts. You will get a recovery key to write down.</source>
+        <translation>请设一个密码：几个只有你知道的词。应用会把整个案件记录——所有记录、备份和证据文件——加密保存，以后每次启动都要输入这个密码。之后你会拿到一把恢复密钥，请抄下来。</translation>
+    </message>
+    <message>
+        <source>I understand: without the passphrase or the recovery key, my case is lost.</source>
+        <translation>我明白：没有密码也没有恢复密钥，我的案件就再也打不开了。</translation>
+    </message>
+    <message>
+        <source>Encryption is on.</source>
+        <translation>加密已开启。</translation>
+    </message>
+    <message>
+        <source>Turn off encryption</source>
+        <translation>关闭加密</translation>
+    </message>
+    <message>
+        <source>The case file will be stored without encryption again: anyone who can open its files can read them. Type your passphrase to confirm.</source>
+        <translation>案件记录将重新以不加密的方式保存：能打开这些文件的人都能读到内容。请输入密码确认。</translation>
+    </message>
+    <message>
+        <source>Encryption is off.</source>
+        <translation>加密已关闭。</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Only the key that opens your case is re-sealed; nothing else is rewritten. Your recovery key stays the same.</source>
+        <translation>只会重新封存打开案件的那把钥匙，其他内容都不用重写。恢复密钥保持不变。</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <source>Evidence</source>
@@ -729,10 +808,6 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <translation>例如：证明公司在3月3日口头通知我待岗，没有书面通知</translation>
     </message>
     <message>
-        <source>Give it a name that says what it is.</source>
-        <translation>请给它起个能说明内容的名字。</translation>
-    </message>
-    <message>
         <source>The original</source>
         <translation>原件在哪里</translation>
     </message>
@@ -775,6 +850,10 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>Added. Give it a name that says what it is, and what it proves; then Save. Dates stay empty until you write them.</source>
         <translation>已添加。给它起个能说明内容的名字，写下它证明什么，然后保存。日期你不填就一直空着。</translation>
+    </message>
+    <message>
+        <source>Give it a name that says what it is.</source>
+        <translation>请给它起个能说明内容的名字。</translation>
     </message>
     <message>
         <source>The date must lie between 1990-01-01 and today.</source>
@@ -1746,6 +1825,33 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     </message>
 </context>
 <context>
+    <name>FingerprintCard</name>
+    <message>
+        <source>Send today&apos;s fingerprint to yourself</source>
+        <translation>把今天的指纹发给自己</translation>
+    </message>
+    <message>
+        <source>A short text with your record&apos;s fingerprint (its hash) and today&apos;s date. Send it to yourself by WeChat or e-mail: the message&apos;s time, kept by WeChat or the mail server, shows that your record existed like this by then and was not changed later. It does not show that what you recorded is true. Once a week is enough.</source>
+        <translation>一小段文字，含有你的记录的指纹（哈希值）和今天的日期。用微信或电子邮件发给自己：微信或邮件服务器记下的发送时间，可以证明你的记录在那时已经是这个样子，之后没有被改过。它不能证明你记录的内容属实。每周发一次就够了。</translation>
+    </message>
+    <message>
+        <source>Copy for WeChat</source>
+        <translation>复制，发微信</translation>
+    </message>
+    <message>
+        <source>Copy for e-mail</source>
+        <translation>复制，发邮件</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a chat with yourself (WeChat: File Transfer) or an e-mail to yourself, and send it.</source>
+        <translation>已复制。请粘贴到发给自己的聊天（微信“文件传输助手”）或发给自己的邮件里，然后发送。</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Write the date as year-month-day, e.g. 2024-03-01.</source>
@@ -2226,6 +2332,10 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <translation>得知日期不能早于发生日期。</translation>
     </message>
     <message>
+        <source>“%1” will be added as a new person: say on whose side they are.</source>
+        <translation>“%1”会作为新人员记下：请在“代表哪一方”里选一项。</translation>
+    </message>
+    <message>
         <source>Nothing was saved: check the fields marked above.</source>
         <translation>没有保存：请检查上面标出的栏目。</translation>
     </message>
@@ -2468,6 +2578,10 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动应用时切换。</translation>
+    </message>
+    <message>
+        <source>Your case file is encrypted: the lock asks for its passphrase. Change it in Case settings.</source>
+        <translation>你的案件记录已加密：锁定后要用加密密码解锁。要修改密码，请到“案件设置”。</translation>
     </message>
     <message>
         <source>Passphrase set.</source>
@@ -2969,8 +3083,8 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <translation>应用密码</translation>
     </message>
     <message>
-        <source>Anyone using this computer will need it to open your case. Only a salted hash of it is kept; if you forget it, the app cannot show it to you. Leave both empty to remove the passphrase.</source>
-        <translation>别人用这台电脑时，需要输入它才能看到你的案件。应用只保存它加盐后的哈希值，忘了就无法找回。两栏都留空即取消密码。</translation>
+        <source>This passphrase only hides the window. It does not encrypt your case: anyone who can open the files on this computer (or a backup of them) can read everything. To encrypt the case file, turn on encryption in Case settings. Only a salted hash of this passphrase is kept; if you forget it, the app cannot show it to you. Leave both empty to remove it.</source>
+        <translation>这个密码只是把窗口遮住，并不会加密你的案件：能打开这台电脑上这些文件（或它们的备份）的人仍然能读到全部内容。要加密案件记录，请在“案件设置”里开启加密。应用只保存这个密码加盐后的哈希值；忘了密码，应用也无法告诉你。两栏都留空即可取消密码。</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -2987,6 +3101,33 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>The two entries differ.</source>
         <translation>两次输入的不一样。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasesDialog</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>再输一次新密码</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>至少要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>两次输入的不一样。</translation>
+    </message>
+    <message>
+        <source>Tick the box first: it is the one thing to know.</source>
+        <translation>请先勾选这一项：这是唯一必须知道的事。</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3493,22 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <translation>备注（可不填）</translation>
     </message>
     <message>
+        <source>A payment dated after today</source>
+        <translation>付款日期晚于今天</translation>
+    </message>
+    <message>
+        <source>This payment is dated %1, after today (%2). Save it with this date?</source>
+        <translation>这笔款项的日期是 %1，晚于今天（%2）。按这个日期保存吗？</translation>
+    </message>
+    <message>
+        <source>Save with this date</source>
+        <translation>按这个日期保存</translation>
+    </message>
+    <message>
+        <source>Let me correct it</source>
+        <translation>我改一下</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -3390,22 +3547,6 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>Nothing was saved: check the fields marked above.</source>
         <translation>没有保存：请检查上面标出的栏目。</translation>
-    </message>
-    <message>
-        <source>A payment dated after today</source>
-        <translation>付款日期晚于今天</translation>
-    </message>
-    <message>
-        <source>This payment is dated %1, after today (%2). Save it with this date?</source>
-        <translation>这笔款项的日期是 %1，晚于今天（%2）。按这个日期保存吗？</translation>
-    </message>
-    <message>
-        <source>Save with this date</source>
-        <translation>按这个日期保存</translation>
-    </message>
-    <message>
-        <source>Let me correct it</source>
-        <translation>我改一下</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3782,41 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>你的恢复密钥</translation>
+    </message>
+    <message>
+        <source>Write this key on paper, or print it, and keep it away from this computer. If you forget your passphrase, this key opens your case. Without the passphrase or this key your case is lost: nobody can open it, not us, not a repair shop, not you.</source>
+        <translation>请把这把密钥抄在纸上或打印出来，放在电脑以外的地方。忘了密码时，用它可以打开案件。没有密码也没有这把密钥，案件就再也打不开了：我们打不开，维修店打不开，你自己也打不开。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save to a file to print…</source>
+        <translation>存成文件以便打印…</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>我已经抄好了</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>caseapp recovery key. Print this page, keep the paper somewhere safe, and delete this file.</source>
+        <translation>caseapp 恢复密钥。请打印这一页，把纸放在安全的地方，然后删除这个文件。</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +4568,45 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>Filled in at once as the last logged day (%1, %2)</source>
         <translation>一键补记，按最后记录的一天（%1，%2）</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Your case file is encrypted.</source>
+        <translation>你的案件记录已加密。</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open it. Without it nothing can be read.</source>
+        <translation>请输入密码打开。没有密码，什么都读不出来。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>I forgot it: use the recovery key instead</source>
+        <translation>忘了密码：改用恢复密钥</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Recovery key (XXXXX-XXXXX-…)</source>
+        <translation>恢复密钥（XXXXX-XXXXX-…）</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open it. Check each group and try again.</source>
+        <translation>这把恢复密钥打不开。请逐组核对后再试。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open it. Try again.</source>
+        <translation>密码不对，打不开。请再试一次。</translation>
     </message>
 </context>
 <context>
