@@ -114,9 +114,7 @@ def write_crash_log(exc: BaseException, argv: Sequence[str], data_dir: Path | No
     name = f"crash-{stamp}-{os.getpid()}.log"
     for directory in _candidate_dirs(data_dir):
         try:
-            path = _checked_dir(directory) / name
-            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-            fd = os.open(path, flags, 0o600)
+            path, fd = _new_file(_checked_dir(directory), name)
             _write_whole(fd, path, text)
             return path
         except OSError:
@@ -124,6 +122,23 @@ def write_crash_log(exc: BaseException, argv: Sequence[str], data_dir: Path | No
     fd, tmp = tempfile.mkstemp(prefix="caseapp-crash-", suffix=".log")
     _write_whole(fd, Path(tmp), text)
     return Path(tmp)
+
+
+def _new_file(directory: Path, name: str) -> tuple[Path, int]:
+    """A new file in ``directory`` (``O_EXCL | O_NOFOLLOW``: never an existing
+    file or a planted symlink); a second log in the same second from the same
+    process takes the next free name (``crash-…-2.log``)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    stem = name.removesuffix(".log")
+    for n in range(1, 100):
+        path = directory / (name if n == 1 else f"{stem}-{n}.log")
+        try:
+            return path, os.open(path, flags, 0o600)
+        except FileExistsError:
+            if path.is_symlink():
+                raise  # planted: this directory is not used
+            continue
+    raise FileExistsError(str(directory / name))
 
 
 def _write_whole(fd: int, path: Path, text: str) -> None:

@@ -147,8 +147,8 @@ def test_report_from_an_encrypted_case_writes_no_plain_case_file(qtbot, tmp_path
         assert isinstance(view, ReportView)
         out = tmp_path / "pack.pdf"
         seen: list[list[str]] = []
-        view.job.progress.connect(
-            lambda *_a: seen.append(sorted(p.name for p in Path(view.job._tmp.name).iterdir()))
+        view.job.progress.connect(  # the job packs into its scratch directories
+            lambda *_a: seen.append(sorted(p.name for d in view.job._scratch for p in d.iterdir()))
         )
         with qtbot.waitSignal(view.job.finished, timeout=180_000):
             assert view.make_pdf(out)
