@@ -392,7 +392,7 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     </message>
     <message>
         <source>History and undo</source>
-        <translation>修改记录与撤销</translation>
+        <translation>变更历史与撤销</translation>
     </message>
     <message>
         <source>Encryption</source>
