@@ -31,6 +31,7 @@ from caseapp.domain.vocab import (
     EndGround,
     EvidenceKind,
     IncidentKind,
+    PayBasis,
     PaymentKind,
     Proves,
     ResignationReason,
@@ -256,6 +257,10 @@ def facts(c: Ctx, names: dict[str, str]) -> list[tuple[dt.date, str]]:
         or Proves.RELATIONSHIP in e.proves
         or Proves.WAGE_LEVEL in e.proves
     )
+    # hourly and piece work (issue 15): the agreed hourly wage, or pay by the piece
+    basis = "" if info.pay_basis == PayBasis.MONTHLY else f".{info.pay_basis.value}"
+    agreed = info.hourly_wage if info.pay_basis == PayBasis.HOURLY else info.monthly_wage
+    wage_text = BLANK if agreed is None else yuan(c, agreed)
     if contract.written:
         term = (
             w("app.fact.term", start=day(c, contract.start), end=day(c, contract.end))
@@ -265,11 +270,11 @@ def facts(c: Ctx, names: dict[str, str]) -> list[tuple[dt.date, str]]:
         out.append(
             (
                 contract.signed_on or contract.start,
-                w("app.fact.contract", term=term, wage=yuan(c, info.monthly_wage)) + w("app.stop"),
+                w("app.fact.contract" + basis, term=term, wage=wage_text) + w("app.stop"),
             )
         )
     else:
-        wage = w("app.fact.wage", wage=yuan(c, info.monthly_wage))
+        wage = w("app.fact.wage" + basis, wage=wage_text)
         out.append((start, wage + _cite(c, papers) + w("app.stop")))
     if "client" in names or (info.client is not None and info.arrangement != Arrangement.DIRECT):
         client = names.get("client") or (info.client.name if info.client else BLANK)

@@ -62,7 +62,7 @@ class CaseDetailsForm(CreateCaseForm):
         self.start.setText(info.contract.start.isoformat())
         self.end.setText(info.contract.end.isoformat() if info.contract.end else "")
         self.written.setCurrentIndex(self.written.findData(bool(info.contract.written)))
-        self.wage.setText(str(info.monthly_wage))
+        self.wage.setText("" if info.monthly_wage is None else str(info.monthly_wage))
         self.payday.setText(str(info.payday))
         self.details.load(info.worker, info.employer, info.client)
         self.details.set_client_shown(info.client is not None)

@@ -176,7 +176,7 @@ def next_month(day: dt.date) -> dt.date:
 
 
 def contract_wage(case: Case, month: dt.date) -> Decimal:
-    wage = case.info.monthly_wage
+    wage = case.info.monthly_wage or Decimal(0)  # hourly or piece work: no monthly wage
     end = next_month(month) - dt.timedelta(days=1)
     for change in sorted(case.info.wage_history, key=lambda c: c.from_):
         if change.from_ <= end:
