@@ -119,7 +119,8 @@ def requests(case: Case, findings: FindingsReport) -> list[Request]:
     priced = price_endings(findings.findings)
     out: list[Request] = []
     for f in priced:
-        if f.rule == RELATIONSHIP_RULE:
+        if f.rule == RELATIONSHIP_RULE and f.forum == Forum.ARBITRATION:
+            # a student or a pensioner (forum court): nothing to confirm
             out.append(
                 Request("confirm", _parties(f, client), _joint(f, client), f.period, None, f.basis)
             )
