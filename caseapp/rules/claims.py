@@ -108,11 +108,15 @@ def alternatives_of(claims: Sequence[Finding]) -> list[list[int]]:
     ]
 
 
+CLAIM_FORUMS = (None, Forum.ARBITRATION, Forum.COURT)
+
+
 def is_claim(item: Finding) -> bool:
-    """A claim the filing pack lists: an amount above zero before the
-    arbitration commission (the forum of every money claim; `None` for the
-    rules that name no forum)."""
-    return item.amount is not None and item.amount > 0 and item.forum in (None, Forum.ARBITRATION)
+    """A money claim: an amount above zero before the arbitration commission
+    (the forum of every labour money claim; `None` for the rules that name no
+    forum) or a court (the civil claims of piece and platform work, issue 15:
+    the filing pack pleads them once the relationship is to be confirmed)."""
+    return item.amount is not None and item.amount > 0 and item.forum in CLAIM_FORUMS
 
 
 def _rank(item: Finding) -> tuple[int, str]:

@@ -60,6 +60,14 @@ def labour_claimed(info: CaseInfo) -> bool:
     return info.arrangement in LABOUR_ARRANGEMENTS and not no_labour_subject(info)
 
 
+def confirmable(info: CaseInfo) -> bool:
+    """The relationship is in doubt (`service_agreement`, `platform`,
+    `unknown`) but not ruled out: the worker may first have a labour
+    relationship confirmed in arbitration, and then claim the same money
+    there as pay for work (the filing pack pleads it after the confirmation)."""
+    return not labour_claimed(info) and not no_labour_subject(info)
+
+
 def forum_of(info: CaseInfo) -> Forum:
     """Where a claim for pay goes: arbitration where a labour relationship is
     claimed, a court otherwise (a civil claim)."""

@@ -45,7 +45,7 @@ from caseapp.domain.model import Task
 from caseapp.domain.vocab import Confidence, Forum, Severity, TaskStatus
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, key_of, money
-from caseapp.rules.hourly import forum_of
+from caseapp.rules.hourly import confirmable, forum_of
 from caseapp.rules.lawview import Figure, from_dated
 
 RULE = "piece-work-unpaid"
@@ -161,9 +161,12 @@ def _finding(
         + [f"evidence:{e}" for t, _ in items for e in t.evidence],
         strengthen=("batch_records", "review_terms") if rejected else ("batch_records",),
         next_steps=(
-            ("ask_reason", "steps.demand_in_writing", "court" if civil else "steps.lawyer_first")
-            if rejected
-            else ("steps.demand_in_writing", "court" if civil else "steps.lawyer_first")
+            *(("ask_reason",) if rejected else ()),
+            "steps.demand_in_writing",
+            *(("court",) if civil else ("steps.lawyer_first",)),
+            # in doubt but not ruled out: confirming the relationship first makes
+            # the same sum pay for work before the arbitration commission
+            *(("if_confirmed",) if civil and confirmable(ctx.case.info) else ()),
         ),
         counter=("quality",) if rejected else ("not_delivered",),
         variant=variant,

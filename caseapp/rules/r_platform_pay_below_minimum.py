@@ -29,7 +29,14 @@ from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Arrangement, Confidence, ControlBy, Party, PayBasis, Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, key_of, money
-from caseapp.rules.hourly import HourlyFloor, figure_order, forum_of, hour_rows, is_part_time
+from caseapp.rules.hourly import (
+    HourlyFloor,
+    confirmable,
+    figure_order,
+    forum_of,
+    hour_rows,
+    is_part_time,
+)
 from caseapp.rules.lawview import weakest
 from caseapp.rules.r_below_hourly_minimum import hour_table
 
@@ -105,7 +112,11 @@ def check(ctx: RuleContext) -> list[Finding]:
             respondents=("employer",),
             refs=[ref for r in rows for ref in r.period.refs()],
             strengthen=("hours_evidence", "management"),
-            next_steps=("platform_complaint", "steps.lawyer_relationship"),
+            next_steps=(
+                "platform_complaint",
+                *(("if_confirmed",) if confirmable(info) else ()),
+                "steps.lawyer_relationship",
+            ),
             counter=("guidance_only", "independent"),
         )
     ]

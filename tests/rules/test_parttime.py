@@ -416,3 +416,17 @@ def test_every_new_rule_fires_cites_the_statute_table_and_validates(law) -> None
         "platform-pay-below-minimum",
         "relationship-to-confirm",
     } <= fired
+
+
+def test_the_filing_pack_confirms_the_relationship_first_then_asks_for_the_pay(law) -> None:
+    # platform work, relationship in doubt: 确认劳动关系 first, then the unpaid batches.
+    # No payout recorded, so T2 counts too: accepted 105.00 + 80.00 + 50.00 = 235.00;
+    # rejected 60.00 + 40.00 = 100.00. The court route's claims become pay for work
+    # once the application asks for the confirmation.
+    c = case(arrangement="platform", pay_basis=PayBasis.PIECE, monthly_wage=None, tasks=_batches())
+    report = run(c, "2025-06-30", law)
+    kinds = [(r.kind, r.amount) for r in requests(c, report)]
+    assert kinds[0] == ("confirm", None)
+    assert kinds[1:] == [("piece-work-unpaid", D("235.00")), ("piece-work-unpaid", D("100.00"))]
+    accepted = next(f for f in report.findings if f.key == "piece-work-unpaid@accepted")
+    assert any(m.key.endswith("next.if_confirmed") for m in accepted.next_steps)
