@@ -1,11 +1,13 @@
 """今日 Today: today's status in one click (keys 1–8), same as yesterday,
-still benched all week, a note, today's tasks, "something happened", a drop
-zone for files, and catch-up of the days not yet logged."""
+still benched all week, the hours worked today (hourly and piece work: quick
+buttons 2/4/6/8 and a field), a note, today's tasks, "something happened", a
+drop zone for files, and catch-up of the days not yet logged."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -23,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from caseapp.casework import daylogic
 from caseapp.domain.model import Case, Day, Provenance, Task
-from caseapp.domain.vocab import DayStatus, Origin
+from caseapp.domain.vocab import DayStatus, Origin, PayBasis
 from caseapp.ui import theme, words
 from caseapp.ui.session import CaseSession
 from caseapp.ui.widgets import card, label
+
+QUICK_HOURS = (2, 4, 6, 8)
 
 
 class TodayView(QWidget):
@@ -47,6 +51,7 @@ class TodayView(QWidget):
         outer.addWidget(label(self.tr("How was today?"), "subtitle"))
         self._build_status_buttons(outer)
         self._build_quick_buttons(outer)
+        self._build_hours(outer)
         self._build_note(outer)
         self._build_happened(outer)
         outer.addWidget(self._line())
@@ -110,6 +115,30 @@ class TodayView(QWidget):
         quick.addWidget(self.week_button)
         quick.addStretch(1)
         outer.addLayout(quick)
+
+    def _build_hours(self, outer: QVBoxLayout) -> None:
+        """Hours worked today, for hourly and piece work (issue 15): shown only
+        when the case is not paid by the month."""
+        self.hours_row = QWidget()
+        row = QHBoxLayout(self.hours_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label(self.tr("Hours worked today:")))
+        self.hour_buttons: dict[int, QPushButton] = {}
+        for hours in QUICK_HOURS:
+            button = QPushButton(self.tr("%1 h").replace("%1", str(hours)))
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, h=hours: self.log_hours(Decimal(h)))
+            row.addWidget(button)
+            self.hour_buttons[hours] = button
+        self.hours_input = QLineEdit()
+        self.hours_input.setPlaceholderText(self.tr("Other, e.g. 3.5"))
+        self.hours_input.setAccessibleName(self.tr("Hours worked today"))
+        self.hours_input.setMaximumWidth(120)
+        self.hours_input.editingFinished.connect(self._hours_typed)
+        row.addWidget(self.hours_input)
+        row.addStretch(1)
+        self.hours_row.setVisible(False)
+        outer.addWidget(self.hours_row)
 
     def _build_note(self, outer: QVBoxLayout) -> None:
         self.note = QLineEdit()
@@ -212,7 +241,17 @@ class TodayView(QWidget):
                 + self.tr("(as the last logged day: %1)").replace("%1", last_label)
             )
         self.same_button.setEnabled(daylogic.last_logged_before(case, self.today) is not None)
+        self._show_hours(case, day)
         self._show_rebuild(case)
+
+    def _show_hours(self, case: Case, day: Day | None) -> None:
+        self.hours_row.setVisible(case.info.pay_basis != PayBasis.MONTHLY)
+        hours = day.hours if day is not None else None
+        for value, button in self.hour_buttons.items():
+            button.setChecked(hours is not None and hours == value)
+        if not self.hours_input.hasFocus():
+            quick = hours is not None and hours in QUICK_HOURS
+            self.hours_input.setText("" if hours is None or quick else f"{hours.normalize():f}")
 
     def _show_rebuild(self, case: Case) -> None:
         offer = self.just_created or daylogic.offer_reconstruction(case, self.today)
@@ -259,11 +298,42 @@ class TodayView(QWidget):
             date=self.today,
             status=status,
             note=note,
+            hours=existing.hours if existing else None,  # a status click keeps the hours
             evidence=existing.evidence if existing else (),
             provenance=Provenance(origin=Origin.APP),
         )
         self.status_buttons[status].setChecked(True)
         self.session.set_days([day])
+
+    def log_hours(self, hours: Decimal) -> None:
+        """Today's hours; today becomes a working day if it was not logged."""
+        if self.session.case is None:
+            return
+        existing = self._today_day()
+        if existing is not None:
+            day = dataclasses.replace(existing, hours=hours)
+        else:
+            note = self.note.text().strip() or None
+            prov = Provenance(origin=Origin.APP)
+            day = Day(self.today, DayStatus.WORKING, hours=hours, note=note, provenance=prov)
+        self.session.set_days([day])
+
+    def _hours_typed(self) -> None:
+        text = self.hours_input.text().strip().replace(",", ".").replace("，", ".")
+        if not text:
+            return
+        try:
+            hours = Decimal(text)
+        except InvalidOperation:
+            hours = Decimal(-1)
+        if not (Decimal(0) < hours <= Decimal(24)) or hours.as_tuple().exponent < -2:  # type: ignore[operator]
+            self.hours_input.setToolTip(self.tr("Hours are a number from 0 to 24, e.g. 3.5"))
+            self.hours_input.selectAll()
+            return
+        self.hours_input.setToolTip("")
+        existing = self._today_day()
+        if existing is None or existing.hours != hours:
+            self.log_hours(hours)
 
     def same_as_yesterday(self) -> None:
         case = self.session.case

@@ -826,6 +826,70 @@
         <translation>加班小时数</translation>
     </message>
     <message>
+        <source>Hours worked</source>
+        <translation>工作时长（小时）</translation>
+    </message>
+    <message>
+        <source>How the work is paid</source>
+        <translation>计薪方式</translation>
+    </message>
+    <message>
+        <source>Hourly wage</source>
+        <translation>小时工资</translation>
+    </message>
+    <message>
+        <source>Full-time student</source>
+        <translation>全日制在校学生</translation>
+    </message>
+    <message>
+        <source>Drawing a pension</source>
+        <translation>已领取养老金</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <source>Where the batch stands</source>
+        <translation>批次状态</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Review period (days)</source>
+        <translation>验收期（天）</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>验收结果日期</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>驳回理由</translation>
+    </message>
+    <message>
+        <source>Batches paid</source>
+        <translation>结算的批次</translation>
+    </message>
+    <message>
         <source>Paid on</source>
         <translation>到账日期</translation>
     </message>
@@ -3529,6 +3593,18 @@
         <translation>本周都待岗</translation>
     </message>
     <message>
+        <source>Hours worked today:</source>
+        <translation>今天工作了几小时：</translation>
+    </message>
+    <message>
+        <source>Other, e.g. 3.5</source>
+        <translation>其他，例如 3.5</translation>
+    </message>
+    <message>
+        <source>Hours worked today</source>
+        <translation>今天的工时</translation>
+    </message>
+    <message>
         <source>Note for today (optional): what you did, who said what</source>
         <translation>今天的备注（可不填）：做了什么、谁说了什么</translation>
     </message>
@@ -3561,6 +3637,10 @@
         <translation>新任务</translation>
     </message>
     <message>
+        <source>Hours are a number from 0 to 24, e.g. 3.5</source>
+        <translation>工时是 0 到 24 之间的数字，例如 3.5</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -3581,6 +3661,10 @@
     <message>
         <source>Fill in the months before</source>
         <translation>补记之前的几个月</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>Fill them in at once</source>

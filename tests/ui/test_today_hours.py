@@ -1,0 +1,84 @@
+"""Today for hourly and piece work (issue 15 item 3, part): the hours row is
+shown only when the case is not paid by the month; a quick button and the
+field log today's hours; a status click keeps them."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from caseapp.domain.model import Day
+from caseapp.domain.vocab import DayStatus, PayBasis
+from tests.casework.helpers import sample_info
+
+from .conftest import make_parts, open_new_case, run, wait_saved
+
+
+def _stored_day(qtbot, parts, case_id: str, day: dt.date) -> Day | None:  # type: ignore[no-untyped-def]
+    case = run(qtbot, parts, lambda s: s.load_case(case_id))
+    return next((d for d in case.days if d.date == day), None)
+
+
+def test_hours_row_only_for_hourly_and_piece_work(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    open_new_case(qtbot, parts)
+    view = parts.window.views["today"]
+    assert not view.hours_row.isVisibleTo(view)
+
+
+def test_log_hours_with_a_quick_button_and_the_field(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    info = dataclasses.replace(
+        sample_info(), pay_basis=PayBasis.HOURLY, monthly_wage=None, hourly_wage=Decimal("25")
+    )
+    case_id = open_new_case(qtbot, parts, info)
+    view = parts.window.views["today"]
+    assert view.hours_row.isVisibleTo(view)
+    # 4 hours: today becomes a working day with 4 hours
+    button = view.hour_buttons[4]
+    wait_saved(qtbot, parts, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
+    stored = _stored_day(qtbot, parts, case_id, view.today)
+    assert stored is not None and stored.status == DayStatus.WORKING
+    assert stored.hours == Decimal("4")
+    qtbot.waitUntil(button.isChecked, timeout=5_000)
+    # 3.5 typed in the field
+    view.hours_input.setFocus()
+    qtbot.keyClicks(view.hours_input, "3.5")
+    wait_saved(qtbot, parts, lambda: qtbot.keyClick(view.hours_input, Qt.Key.Key_Return))
+    assert _stored_day(qtbot, parts, case_id, view.today).hours == Decimal("3.5")
+    qtbot.waitUntil(lambda: not button.isChecked(), timeout=5_000)
+    # a status click keeps the hours
+    wait_saved(qtbot, parts, lambda: view.log_today(DayStatus.WORKING))
+    assert _stored_day(qtbot, parts, case_id, view.today).hours == Decimal("3.5")
+    # 30 hours is refused: nothing saved, the field says why
+    view.hours_input.setText("30")
+    view._hours_typed()
+    assert "24" in view.hours_input.toolTip()
+    assert _stored_day(qtbot, parts, case_id, view.today).hours == Decimal("3.5")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_hourly_today_screenshot(qtbot, tmp_path: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The hourly Today view, grabbed: the row and its buttons are painted, the
+    label in the language asked for. CASEAPP_SHOTS_DIR keeps the PNGs to look at."""
+    parts = make_parts(qtbot, tmp_path / "data", lang)
+    try:
+        info = dataclasses.replace(sample_info(), pay_basis=PayBasis.HOURLY, monthly_wage=None)
+        open_new_case(qtbot, parts, info)
+        view = parts.window.views["today"]
+        wait_saved(qtbot, parts, lambda: view.log_hours(Decimal("4")))
+        qtbot.waitUntil(view.hour_buttons[4].isChecked, timeout=5_000)
+        shown = QCoreApplication.translate("TodayView", "Hours worked today:")
+        assert (shown != "Hours worked today:") == (lang == "zh")
+        image = parts.window.grab().toImage()
+        assert not image.isNull() and image.width() >= 1000
+        box = view.hours_row.geometry()
+        assert box.height() > 0 and view.hours_row.isVisible()
+        out = Path(os.environ.get("CASEAPP_SHOTS_DIR") or tmp_path)
+        assert parts.window.grab().save(str(out / f"today-hourly-{lang}.png"))
+    finally:
+        parts.session.bridge.close()
