@@ -25,12 +25,27 @@ from PySide6.QtWidgets import (
 
 from caseapp.casework import daylogic
 from caseapp.domain.model import Case, Day, Provenance, Task
-from caseapp.domain.vocab import DayStatus, Origin, PayBasis
+from caseapp.domain.vocab import DayStatus, Origin, PayBasis, TaskStatus
 from caseapp.ui import theme, words
 from caseapp.ui.session import CaseSession
 from caseapp.ui.widgets import card, label
 
 QUICK_HOURS = (2, 4, 6, 8)
+
+
+def _number(text: str, places: int = 6) -> tuple[bool, Decimal | None]:
+    """(valid, value) of a non-negative number typed by the worker with at
+    most `places` decimals; (True, None) when the field is empty."""
+    text = text.strip().replace(",", ".").replace("，", ".")
+    if not text:
+        return True, None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return False, None
+    exponent = value.as_tuple().exponent
+    ok = value.is_finite() and value >= 0 and isinstance(exponent, int) and exponent >= -places
+    return ok, value if ok else None
 
 
 class TodayView(QWidget):
@@ -176,11 +191,52 @@ class TodayView(QWidget):
         self.task_input.setAccessibleName(self.tr("New task"))
         self.task_input.returnPressed.connect(self.add_task)
         tasks_row.addWidget(self.task_input, 1)
+        # piece work (issue 15): a batch's quantity and rate beside its title
+        self.batch_quantity = QLineEdit()
+        self.batch_quantity.setPlaceholderText(self.tr("Quantity"))
+        self.batch_quantity.setAccessibleName(self.tr("Quantity of the batch"))
+        self.batch_quantity.setMaximumWidth(110)
+        self.batch_rate = QLineEdit()
+        self.batch_rate.setPlaceholderText(self.tr("Rate (yuan each)"))
+        self.batch_rate.setAccessibleName(self.tr("Rate of the batch"))
+        self.batch_rate.setMaximumWidth(140)
+        for field in (self.batch_quantity, self.batch_rate):
+            field.returnPressed.connect(self.add_task)
+            field.setVisible(False)
+            tasks_row.addWidget(field)
         outer.addLayout(tasks_row)
         self.tasks = QListWidget()
         self.tasks.setMaximumHeight(90)
         self.tasks.setAccessibleName(self.tr("Tasks assigned today"))
         outer.addWidget(self.tasks)
+        self._build_batch_actions(outer)
+
+    def _build_batch_actions(self, outer: QVBoxLayout) -> None:
+        """Piece work: where the selected batch stands — submitted, accepted,
+        rejected (with the reason given, if any) or paid."""
+        self.batch_actions = QWidget()
+        row = QHBoxLayout(self.batch_actions)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label(self.tr("The selected batch was:")))
+        self.batch_buttons: dict[TaskStatus, QPushButton] = {}
+        for status, text in (
+            (TaskStatus.SUBMITTED, self.tr("Submitted")),
+            (TaskStatus.ACCEPTED, self.tr("Accepted")),
+            (TaskStatus.REJECTED, self.tr("Rejected")),
+            (TaskStatus.PAID, self.tr("Paid")),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, s=status: self.set_batch_status(s))
+            row.addWidget(button)
+            self.batch_buttons[status] = button
+        self.rejection_reason = QLineEdit()
+        self.rejection_reason.setPlaceholderText(
+            self.tr("Reason given for the rejection (leave empty if none was given)")
+        )
+        self.rejection_reason.setAccessibleName(self.tr("Reason for the rejection"))
+        row.addWidget(self.rejection_reason, 1)
+        self.batch_actions.setVisible(False)
+        outer.addWidget(self.batch_actions)
 
     def _build_catch_up(self, outer: QVBoxLayout) -> None:
         """The days not yet logged, filled in at once."""
@@ -223,9 +279,21 @@ class TodayView(QWidget):
         if not self.note.hasFocus():
             self.note.setText(day.note or "" if day else "")
         self.tasks.clear()
+        piece = case.info.pay_basis == PayBasis.PIECE
         for task in case.tasks:
             if task.assigned_on == self.today:
                 self.tasks.addItem(task.title)
+            elif piece and task.status is not None and task.status != TaskStatus.PAID:
+                self.tasks.addItem(task.title)  # an open batch of an earlier day
+            else:
+                continue
+            item = self.tasks.item(self.tasks.count() - 1)
+            item.setData(Qt.ItemDataRole.UserRole, task.id)
+            if piece:
+                item.setText(self._batch_text(task))
+        for field in (self.batch_quantity, self.batch_rate):
+            field.setVisible(piece)
+        self.batch_actions.setVisible(piece)
         missing = daylogic.missing_days(case, self.today)
         self.catch_row.setVisible(bool(missing))
         if missing:
@@ -326,7 +394,8 @@ class TodayView(QWidget):
             hours = Decimal(text)
         except InvalidOperation:
             hours = Decimal(-1)
-        if not (Decimal(0) < hours <= Decimal(24)) or hours.as_tuple().exponent < -2:  # type: ignore[operator]
+        good, _ = _number(text, places=2)
+        if not good or not (Decimal(0) < hours <= Decimal(24)):
             self.hours_input.setToolTip(self.tr("Hours are a number from 0 to 24, e.g. 3.5"))
             self.hours_input.selectAll()
             return
@@ -354,12 +423,60 @@ class TodayView(QWidget):
         if day is not None and day.note != note:
             self.session.set_days([dataclasses.replace(day, note=note)])
 
+    def _batch_text(self, task: Task) -> str:
+        parts = [task.title]
+        if task.quantity is not None and task.rate is not None:
+            parts.append(f"{task.quantity.normalize():f} × {task.rate}")
+        if task.status is not None:
+            parts.append(words.vocab_label("task_status", task.status.value))
+        if task.rejection_reason:
+            parts.append(task.rejection_reason)
+        return " · ".join(parts)
+
     def add_task(self) -> None:
         title = self.task_input.text().strip()
-        if not title or self.session.case is None:
+        case = self.session.case
+        if not title or case is None:
             return
-        self.session.save_record(Task(id="", assigned_on=self.today, title=title))
+        task = Task(id="", assigned_on=self.today, title=title)
+        if case.info.pay_basis == PayBasis.PIECE:
+            good_quantity, quantity = _number(self.batch_quantity.text())
+            good_rate, rate = _number(self.batch_rate.text(), places=2)  # money: two decimals
+            if not (good_quantity and good_rate):
+                self.task_input.setToolTip(
+                    self.tr("Quantity and rate are numbers, e.g. 300 and 0.35 (yuan, two decimals)")
+                )
+                return
+            self.task_input.setToolTip("")
+            # the worker took the batch today: its status says no more than that
+            task = dataclasses.replace(
+                task, quantity=quantity, rate=rate, status=TaskStatus.ASSIGNED
+            )
+            self.batch_quantity.clear()
+            self.batch_rate.clear()
+        self.session.save_record(task)
         self.task_input.clear()
+
+    def set_batch_status(self, status: TaskStatus) -> None:
+        """The selected batch's status, dated today (submitted on, decided on)."""
+        case = self.session.case
+        item = self.tasks.currentItem()
+        if case is None or item is None:
+            return
+        task_id = item.data(Qt.ItemDataRole.UserRole)
+        task = next((t for t in case.tasks if t.id == task_id), None)
+        if task is None:
+            return
+        changed = dataclasses.replace(task, status=status)
+        if status == TaskStatus.SUBMITTED:
+            changed = dataclasses.replace(changed, submitted_on=self.today)
+        elif status in (TaskStatus.ACCEPTED, TaskStatus.REJECTED):
+            changed = dataclasses.replace(changed, decided_on=self.today)
+        if status == TaskStatus.REJECTED:
+            reason = self.rejection_reason.text().strip() or None
+            changed = dataclasses.replace(changed, rejection_reason=reason)
+            self.rejection_reason.clear()
+        self.session.save_record(changed)
 
     def catch_up(self) -> None:
         case = self.session.case

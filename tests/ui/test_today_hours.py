@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from caseapp.domain.model import Day
-from caseapp.domain.vocab import DayStatus, PayBasis
+from caseapp.domain.vocab import DayStatus, PayBasis, TaskStatus
 from tests.casework.helpers import sample_info
 
 from .conftest import make_parts, open_new_case, run, wait_saved
@@ -80,5 +80,69 @@ def test_hourly_today_screenshot(qtbot, tmp_path: Path, lang: str) -> None:  # t
         assert box.height() > 0 and view.hours_row.isVisible()
         out = Path(os.environ.get("CASEAPP_SHOTS_DIR") or tmp_path)
         assert parts.window.grab().save(str(out / f"today-hourly-{lang}.png"))
+    finally:
+        parts.session.bridge.close()
+
+
+def _stored_tasks(qtbot, parts, case_id: str):  # type: ignore[no-untyped-def]
+    return run(qtbot, parts, lambda s: s.load_case(case_id)).tasks
+
+
+def test_log_batches_and_set_one_rejected(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    info = dataclasses.replace(sample_info(), pay_basis=PayBasis.PIECE, monthly_wage=None)
+    case_id = open_new_case(qtbot, parts, info)
+    view = parts.window.views["today"]
+    assert view.batch_quantity.isVisibleTo(view) and view.batch_actions.isVisibleTo(view)
+    # a batch: title, 300 items at 0.35
+    view.task_input.setText("语音标注第1批")  # QTest types ASCII only
+    qtbot.keyClicks(view.batch_quantity, "300")
+    qtbot.keyClicks(view.batch_rate, "0.35")
+    wait_saved(qtbot, parts, lambda: qtbot.keyClick(view.batch_rate, Qt.Key.Key_Return))
+    (task,) = _stored_tasks(qtbot, parts, case_id)
+    assert (task.title, task.quantity, task.rate) == (
+        "语音标注第1批",
+        Decimal("300"),
+        Decimal("0.35"),
+    )
+    assert task.status == TaskStatus.ASSIGNED and task.due == Decimal("105.00")
+    qtbot.waitUntil(lambda: view.tasks.count() == 1, timeout=5_000)
+    # submitted, then rejected with the reason given
+    view.tasks.setCurrentRow(0)
+    submitted = view.batch_buttons[TaskStatus.SUBMITTED]
+    wait_saved(qtbot, parts, lambda: qtbot.mouseClick(submitted, Qt.MouseButton.LeftButton))
+    assert _stored_tasks(qtbot, parts, case_id)[0].submitted_on == view.today
+    qtbot.waitUntil(lambda: view.tasks.count() == 1, timeout=5_000)
+    view.tasks.setCurrentRow(0)
+    view.rejection_reason.setText("准确率不达标")
+    rejected = view.batch_buttons[TaskStatus.REJECTED]
+    wait_saved(qtbot, parts, lambda: qtbot.mouseClick(rejected, Qt.MouseButton.LeftButton))
+    (task,) = _stored_tasks(qtbot, parts, case_id)
+    assert task.status == TaskStatus.REJECTED
+    assert task.rejection_reason == "准确率不达标" and task.decided_on == view.today
+    qtbot.waitUntil(lambda: "准确率不达标" in view.tasks.item(0).text(), timeout=5_000)
+    # a rate with three decimals is not money: nothing saved, the field says why
+    view.task_input.setText("batch 2")
+    view.batch_rate.setText("0.355")
+    view.add_task()
+    assert len(_stored_tasks(qtbot, parts, case_id)) == 1
+    assert "0.35" in view.task_input.toolTip()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_piece_work_today_screenshot(qtbot, tmp_path: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    parts = make_parts(qtbot, tmp_path / "data", lang)
+    try:
+        info = dataclasses.replace(sample_info(), pay_basis=PayBasis.PIECE, monthly_wage=None)
+        open_new_case(qtbot, parts, info)
+        view = parts.window.views["today"]
+        from caseapp.domain.model import Task
+
+        batch = Task("", view.today, "图像标注第3批", quantity=Decimal("500"), rate=Decimal("0.40"))
+        batch = dataclasses.replace(batch, status=TaskStatus.ACCEPTED)
+        wait_saved(qtbot, parts, lambda: parts.session.save_record(batch))
+        qtbot.waitUntil(lambda: view.tasks.count() == 1, timeout=5_000)
+        assert view.batch_actions.isVisible() and view.hours_row.isVisible()
+        out = Path(os.environ.get("CASEAPP_SHOTS_DIR") or tmp_path)
+        assert parts.window.grab().save(str(out / f"today-piece-{lang}.png"))
     finally:
         parts.session.bridge.close()

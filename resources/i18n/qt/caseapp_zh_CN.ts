@@ -3637,8 +3637,56 @@
         <translation>新任务</translation>
     </message>
     <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Quantity of the batch</source>
+        <translation>批次数量</translation>
+    </message>
+    <message>
+        <source>Rate (yuan each)</source>
+        <translation>单价（元/件）</translation>
+    </message>
+    <message>
+        <source>Rate of the batch</source>
+        <translation>批次单价</translation>
+    </message>
+    <message>
+        <source>The selected batch was:</source>
+        <translation>选中的批次：</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被驳回</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Reason given for the rejection (leave empty if none was given)</source>
+        <translation>对方给出的驳回理由（没有说明理由就留空）</translation>
+    </message>
+    <message>
+        <source>Reason for the rejection</source>
+        <translation>驳回理由</translation>
+    </message>
+    <message>
         <source>Hours are a number from 0 to 24, e.g. 3.5</source>
         <translation>工时是 0 到 24 之间的数字，例如 3.5</translation>
+    </message>
+    <message>
+        <source>Quantity and rate are numbers, e.g. 300 and 0.35 (yuan, two decimals)</source>
+        <translation>数量和单价要填数字，例如 300 和 0.35（元，最多两位小数）</translation>
     </message>
     <message>
         <source>; </source>
