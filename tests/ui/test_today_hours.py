@@ -146,3 +146,29 @@ def test_piece_work_today_screenshot(qtbot, tmp_path: Path, lang: str) -> None: 
         assert parts.window.grab().save(str(out / f"today-piece-{lang}.png"))
     finally:
         parts.session.bridge.close()
+
+
+def test_create_an_hourly_case_without_a_monthly_wage(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.domain.vocab import ContractKind
+    from tests.ui.test_create_case import _fill
+
+    window = parts.window
+    window.show_create()
+    form = window.create_form
+    assert not form.hourly_wage.isEnabled()  # by the month: no hourly wage asked
+    _fill(form, wage="")
+    form.kind.setCurrentIndex(form.kind.findData(ContractKind.FIXED.value))
+    form.pay_basis.setCurrentIndex(form.pay_basis.findData(PayBasis.HOURLY.value))
+    assert form.hourly_wage.isEnabled()
+    form.hourly_wage.setText("25")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: parts.session.case is not None, timeout=10_000)
+    info = parts.session.case.info
+    assert info.pay_basis == PayBasis.HOURLY and info.monthly_wage is None
+    assert info.hourly_wage == Decimal("25")
+    # by the month, the monthly wage stays required
+    window.show_create()
+    _fill(form, wage="")
+    form.kind.setCurrentIndex(form.kind.findData(ContractKind.FIXED.value))
+    form.pay_basis.setCurrentIndex(form.pay_basis.findData(PayBasis.MONTHLY.value))
+    assert form.validate() is None and form.fields["wage"].error.text()

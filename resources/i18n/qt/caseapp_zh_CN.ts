@@ -327,6 +327,22 @@
         <translation>约定的税前月工资，例如 8000 或 8000.50。</translation>
     </message>
     <message>
+        <source>How the work is paid</source>
+        <translation>计薪方式</translation>
+    </message>
+    <message>
+        <source>By the hour for part-time work; by the piece for platform batches.</source>
+        <translation>非全日制按小时计；平台批次按件计。</translation>
+    </message>
+    <message>
+        <source>Hourly wage agreed (yuan, optional)</source>
+        <translation>约定的小时工资（元，可不填）</translation>
+    </message>
+    <message>
+        <source>For work paid by the hour, e.g. 25.</source>
+        <translation>按小时计薪时填写，例如 25。</translation>
+    </message>
+    <message>
         <source>Payday</source>
         <translation>发薪日</translation>
     </message>
@@ -341,6 +357,10 @@
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+    <message>
+        <source>Optional when the work is not paid by the month.</source>
+        <translation>不是按月计薪时可以不填。</translation>
     </message>
     <message>
         <source>Please enter your name.</source>
@@ -365,6 +385,10 @@
     <message>
         <source>Enter the amount in yuan as digits, e.g. 8000 or 8000.50.</source>
         <translation>请用数字填写金额（元），例如 8000 或 8000.50。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan as digits, e.g. 25.</source>
+        <translation>请用数字填写金额（元），例如 25。</translation>
     </message>
     <message>
         <source>Choose one.</source>
