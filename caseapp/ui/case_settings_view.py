@@ -94,6 +94,8 @@ class CaseDetailsForm(CreateCaseForm):
                 phone=worker.phone,
                 address=worker.address,
                 service_address=worker.service_address,
+                student=worker.student,
+                pensioner=worker.pensioner,
             ),
             employer=self.details.employer.apply(
                 dataclasses.replace(old.employer, name=read.employer.name)

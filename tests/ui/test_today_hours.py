@@ -172,3 +172,22 @@ def test_create_an_hourly_case_without_a_monthly_wage(qtbot, parts) -> None:  # 
     form.kind.setCurrentIndex(form.kind.findData(ContractKind.FIXED.value))
     form.pay_basis.setCurrentIndex(form.pay_basis.findData(PayBasis.MONTHLY.value))
     assert form.validate() is None and form.fields["wage"].error.text()
+
+
+def test_the_two_questions_are_answered_in_the_case_details(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.ui.case_settings_view import CaseDetailsForm
+
+    open_new_case(qtbot, parts)
+    form = CaseDetailsForm()
+    qtbot.addWidget(form)
+    info = parts.session.case.info
+    form.load(info)
+    assert form.details.student.currentData() is None  # not answered until she answers
+    form.details.student.setCurrentIndex(form.details.student.findData(False))
+    form.details.pensioner.setCurrentIndex(form.details.pensioner.findData(True))
+    merged = form.merged()
+    assert merged is not None
+    assert merged.worker.student is False and merged.worker.pensioner is True
+    form.load(merged)
+    assert form.details.student.currentData() is False
+    assert form.details.pensioner.currentData() is True

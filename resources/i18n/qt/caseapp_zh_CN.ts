@@ -2476,6 +2476,18 @@
         <translation>未填</translation>
     </message>
     <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Your ID number</source>
         <translation>你的身份证号</translation>
     </message>
@@ -2522,6 +2534,22 @@
     <message>
         <source>Where the commission&apos;s papers reach you: where you can sign for post now.</source>
         <translation>仲裁委寄文书到这里：写你现在能签收快递的地址。</translation>
+    </message>
+    <message>
+        <source>A full-time student while doing this work?</source>
+        <translation>做这份工作时是全日制在校学生吗？</translation>
+    </message>
+    <message>
+        <source>A student&apos;s spare-time work is not employment (劳部发〔1995〕309号).</source>
+        <translation>在校生利用业余时间勤工助学不视为就业（劳部发〔1995〕309号）。</translation>
+    </message>
+    <message>
+        <source>Drawing a basic pension?</source>
+        <translation>已经领取基本养老金了吗？</translation>
+    </message>
+    <message>
+        <source>Work while drawing a pension is a service relationship (法释〔2020〕26号).</source>
+        <translation>已领取养老金的人员用工按劳务关系处理（法释〔2020〕26号）。</translation>
     </message>
     <message>
         <source>You</source>
