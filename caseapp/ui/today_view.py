@@ -410,7 +410,10 @@ class TodayView(QWidget):
             return
         day = daylogic.same_as_yesterday(case, self.today)
         if day is not None:
-            self.session.set_days([dataclasses.replace(day, note=self.note.text().strip() or None)])
+            existing = self._today_day()
+            hours = existing.hours if existing is not None else None  # today's own hours stay
+            note = self.note.text().strip() or None
+            self.session.set_days([dataclasses.replace(day, note=note, hours=hours)])
 
     def benched_all_week(self) -> None:
         case = self.session.case

@@ -191,3 +191,35 @@ def test_the_two_questions_are_answered_in_the_case_details(qtbot, parts) -> Non
     form.load(merged)
     assert form.details.student.currentData() is False
     assert form.details.pensioner.currentData() is True
+
+
+def test_the_calendar_shows_the_hours(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.ui.month_model import HOURS_ROLE, MonthModel
+
+    info = dataclasses.replace(sample_info(), pay_basis=PayBasis.HOURLY, monthly_wage=None)
+    open_new_case(qtbot, parts, info)
+    view = parts.window.views["today"]
+    wait_saved(qtbot, parts, lambda: view.log_hours(Decimal("4.5")))
+    model = MonthModel(view.today.year, view.today.month)
+    model.set_case(parts.session.case)
+    index = model.index_of(view.today)
+    assert model.data(index, HOURS_ROLE) == Decimal("4.5")
+    assert "4.5" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_hourly_calendar_screenshot(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    parts = make_parts(qtbot, tmp_path / "data", "zh")
+    try:
+        info = dataclasses.replace(sample_info(), pay_basis=PayBasis.HOURLY, monthly_wage=None)
+        open_new_case(qtbot, parts, info)
+        first = dt.date.today().replace(day=1)
+        days = [
+            Day(first + dt.timedelta(days=i), DayStatus.WORKING, hours=Decimal(h))
+            for i, h in enumerate(("4", "4", "6.5", "8", "3"))
+        ]
+        wait_saved(qtbot, parts, lambda: parts.session.set_days(days))
+        parts.window.show_view("calendar")
+        out = Path(os.environ.get("CASEAPP_SHOTS_DIR") or tmp_path)
+        assert parts.window.grab().save(str(out / "calendar-hourly-zh.png"))
+    finally:
+        parts.session.bridge.close()

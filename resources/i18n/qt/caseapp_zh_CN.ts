@@ -2299,6 +2299,10 @@
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
         <translation>
