@@ -223,3 +223,73 @@ def test_hourly_calendar_screenshot(qtbot, tmp_path: Path) -> None:  # type: ign
         assert parts.window.grab().save(str(out / "calendar-hourly-zh.png"))
     finally:
         parts.session.bridge.close()
+
+
+def test_pay_per_hour_against_the_hourly_minimum() -> None:
+    """June 2025 in Beijing: 2 days × 8 h = 16 h, paid 320.00 -> 20.00 an hour;
+    the agreed wage 25, the hourly minimum 26.4 (from the law data)."""
+    from caseapp.domain.model import Case, Organisation, Payment
+    from caseapp.domain.vocab import PaymentKind
+    from caseapp.rules.law import load_law_data
+    from caseapp.ui.pay_model import hourly_pay, law_floor_hourly
+
+    info = dataclasses.replace(
+        sample_info(),
+        pay_basis=PayBasis.HOURLY,
+        monthly_wage=None,
+        hourly_wage=Decimal("25"),
+        city="shanghai",
+        employer=Organisation("北京某公司", city="beijing"),
+    )
+    days = tuple(Day(dt.date(2025, 6, d), DayStatus.WORKING, hours=Decimal("8")) for d in (2, 3))
+    pay = Payment(
+        "P1", dt.date(2025, 6, 20), dt.date(2025, 6, 1), dt.date(2025, 6, 15), PaymentKind.WAGE,
+        amount=Decimal("320.00"),
+    )  # fmt: skip
+    (month,) = hourly_pay(Case(info, days=days, payments=(pay,)), law_floor_hourly(load_law_data()))
+    assert month.month == dt.date(2025, 6, 1)
+    assert month.received == Decimal("20.00") and month.contract == Decimal("25")
+    assert month.floor == Decimal("26.4")  # the employer's Beijing, not Shanghai's 24 (LCL 72)
+
+
+def test_hourly_pay_chart_screenshot(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.domain.model import Payment
+    from caseapp.domain.vocab import PaymentKind
+
+    parts = make_parts(qtbot, tmp_path / "data", "zh")
+    try:
+        info = dataclasses.replace(
+            sample_info(),
+            pay_basis=PayBasis.HOURLY,
+            monthly_wage=None,
+            hourly_wage=Decimal("25"),
+            city="beijing",
+        )
+        open_new_case(qtbot, parts, info)
+        days = [
+            Day(dt.date(2025, m, d), DayStatus.WORKING, hours=Decimal("6"))
+            for m in (6, 7, 8)
+            for d in (2, 3, 4, 5)
+        ]
+        wait_saved(qtbot, parts, lambda: parts.session.set_days(days))
+        for m, amount in ((6, "480.00"), (7, "500.00"), (8, "600.00")):
+            pay = Payment(
+                "", dt.date(2025, m, 20), dt.date(2025, m, 1), dt.date(2025, m, 15),
+                PaymentKind.WAGE, amount=Decimal(amount),
+            )  # fmt: skip
+            wait_saved(qtbot, parts, lambda p=pay: parts.session.save_record(p))
+        parts.window.show_view("pay")
+        view = parts.window.views["pay"]
+        chart = view.chart
+        qtbot.waitUntil(lambda: view.law is not None, timeout=10_000)
+        # the hourly minimum where the employer is (no employer city: the case's, Beijing 26.4)
+        qtbot.waitUntil(lambda: all(m.floor is not None for m in chart.months), timeout=5_000)
+        qtbot.waitUntil(lambda: chart.per_hour and len(chart.months) == 3, timeout=5_000)
+        # 480 / 24 h = 20.00; 500 / 24 = 20.83; 600 / 24 = 25.00
+        assert [m.received for m in chart.months] == [
+            Decimal("20.00"), Decimal("20.83"), Decimal("25.00"),
+        ]  # fmt: skip
+        out = Path(os.environ.get("CASEAPP_SHOTS_DIR") or tmp_path)
+        assert parts.window.grab().save(str(out / "pay-hourly-zh.png"))
+    finally:
+        parts.session.bridge.close()

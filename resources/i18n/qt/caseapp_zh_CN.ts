@@ -2709,6 +2709,10 @@
         <translation>共显示 %1 个月；其中 %2 个月低于合同工资。</translation>
     </message>
     <message>
+        <source>No hours logged yet. Log your hours on Today.</source>
+        <translation>还没有记录工时。请在“今日”记录每天的工时。</translation>
+    </message>
+    <message>
         <source>No pay recorded yet. Add what reached your bank account.</source>
         <translation>还没有记录工资。请把到账的金额加进来。</translation>
     </message>
@@ -2727,6 +2731,18 @@
     <message>
         <source>Local minimum wage</source>
         <translation>当地最低工资</translation>
+    </message>
+    <message>
+        <source>Pay per hour (gross where known)</source>
+        <translation>每小时报酬（尽量按应发）</translation>
+    </message>
+    <message>
+        <source>Agreed hourly wage</source>
+        <translation>约定小时工资</translation>
+    </message>
+    <message>
+        <source>Local hourly minimum wage</source>
+        <translation>当地小时最低工资</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2853,10 @@
     <message>
         <source>%1 payments recorded.</source>
         <translation>已记录 %1 笔收款。</translation>
+    </message>
+    <message>
+        <source>%1 of the months shown paid less per hour than the agreed hourly wage.</source>
+        <translation>显示的月份中有 %1 个月每小时报酬低于约定的小时工资。</translation>
     </message>
     <message>
         <source>%1 of the months shown received less than the contract wage.</source>
