@@ -8,6 +8,7 @@ into the system's temporary directory. Files are private (0600, umask 077).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import platform
@@ -40,7 +41,8 @@ def _candidate_dirs(data_dir: Path | None) -> list[Path]:
     dirs: list[Path] = []
     if data_dir is not None and data_dir.is_dir():
         dirs.append(data_dir / "logs")
-    dirs.append(Path(tempfile.gettempdir()) / "caseapp-logs")
+    with contextlib.suppress(OSError):  # gettempdir() probes by writing a file
+        dirs.append(Path(tempfile.gettempdir()) / "caseapp-logs")
     return dirs
 
 
@@ -55,16 +57,28 @@ def write_crash_log(exc: BaseException, argv: Sequence[str], data_dir: Path | No
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     name = f"crash-{stamp}-{os.getpid()}.log"
     for directory in _candidate_dirs(data_dir):
+        path = directory / name
         try:
             directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-            path = directory / name
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
+            _write_whole(fd, path, text)
             return path
         except OSError:
             continue
     fd, tmp = tempfile.mkstemp(prefix="caseapp-crash-", suffix=".log")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
+    _write_whole(fd, Path(tmp), text)
     return Path(tmp)
+
+
+def _write_whole(fd: int, path: Path, text: str) -> None:
+    """Write the log and sync it; a log that cannot be written whole (a full
+    disk) is removed, never left empty or cut short."""
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise

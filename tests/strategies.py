@@ -47,10 +47,12 @@ from caseapp.domain.model import (
     ProtectedPeriod,
     Provenance,
     SIMonth,
+    StatementChoice,
     Task,
     WageChange,
     Worker,
 )
+from caseapp.domain.text import is_blank
 from caseapp.domain.vocab import (
     INCIDENT_EXTRA_KEYS,
     AgreementSubject,
@@ -68,6 +70,7 @@ from caseapp.domain.vocab import (
     IncidentKind,
     LeaveKind,
     LegalType,
+    OfferClause,
     Origin,
     OriginalStatus,
     Party,
@@ -84,6 +87,7 @@ from caseapp.domain.vocab import (
     SIStatus,
     SIType,
     SITypeStatus,
+    StatementAction,
     TaskStatus,
     Terms,
     WageBasis,
@@ -102,7 +106,8 @@ date_pairs = st.lists(event_dates, min_size=2, max_size=2).map(sorted).map(tuple
 # Text: printable, including CJK, never lone surrogates (the reader refuses them).
 _cjk = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 _plain = st.characters(codec="utf-8", exclude_categories=("Cs",))
-texts = st.text(st.one_of(_cjk, _plain), min_size=1, max_size=40).filter(lambda s: s.strip() != "")
+# Not blank: white space and invisible characters alone are refused (domain.text).
+texts = st.text(st.one_of(_cjk, _plain), min_size=1, max_size=40).filter(lambda s: not is_blank(s))
 names = st.text(_cjk, min_size=2, max_size=4)
 
 
@@ -206,6 +211,17 @@ _arbitration = maybe(
         place=maybe(code(ArbitrationPlace)),
         commission=maybe(texts),
         remedy=maybe(code(Remedy)),
+        statement=st.dictionaries(
+            st.sampled_from(["case:hired", "incident:I1", "days:absent", "closing"]),
+            st.builds(
+                StatementChoice,
+                choice=code(StatementAction),
+                facts=st.text("0123456789abcdef", min_size=16, max_size=16),
+                text=maybe(texts),
+                extra=extras,
+            ),
+            max_size=3,
+        ),
         extra=extras,
     )
 )
@@ -415,6 +431,9 @@ _KIND_POOLS: dict[str, st.SearchStrategy[object]] = {
     "reason": code(ResignationReason),
     "amount": money,
     "due_by": far_dates,
+    "offer_amount": money,
+    "last_day": far_dates,
+    "clauses": some(code(OfferClause), 3),
 }
 
 

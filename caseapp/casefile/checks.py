@@ -20,6 +20,7 @@ from caseapp.casefile.errors import Problem, problem
 from caseapp.casefile.strictjson import JsonNumber, place_of
 from caseapp.domain.kinds import ID_RE
 from caseapp.domain.messages import msg
+from caseapp.domain.text import is_blank
 
 MIN_DATE: Final = dt.date(1990, 1, 1)
 MAX_FAR_DATE: Final = dt.date(2100, 12, 31)
@@ -27,14 +28,16 @@ EVENT_HORIZON_DAYS: Final = 366
 MAX_MONEY_DIGITS: Final = 8
 MAX_FILE_SIZE: Final = 4 * 1024**3
 
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
-_TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-_INSTANT_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$")
-_MONEY_RE = re.compile(r"^\d{1,8}(\.\d{1,2})?$")
-_DECIMAL_RE = re.compile(r"^\d{1,8}(\.\d{1,6})?$")
-_HEX64_RE = re.compile(r"^[0-9a-f]{64}$")
-RULE_ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_DATE_RE = re.compile(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_MONTH_RE = re.compile(r"\A([0-9]{4})-([0-9]{2})\Z")
+_TIME_RE = re.compile(r"\A([01][0-9]|2[0-3]):[0-5][0-9]\Z")
+_INSTANT_RE = re.compile(
+    r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})\Z"
+)
+_MONEY_RE = re.compile(r"\A[0-9]{1,8}(\.[0-9]{1,2})?\Z")
+_DECIMAL_RE = re.compile(r"\A[0-9]{1,8}(\.[0-9]{1,6})?\Z")
+_HEX64_RE = re.compile(r"\A[0-9a-f]{64}\Z")
+RULE_ID_RE = re.compile(r"\A[a-z0-9]+(-[a-z0-9]+)*\Z")
 
 
 class _Invalid:
@@ -99,10 +102,12 @@ def text(ctx: Ctx, value: object, place: str) -> object:
 
 
 def name(ctx: Ctx, value: object, place: str) -> object:
-    """A string that must not be blank (names, titles, summaries)."""
+    """A string that must not be blank (names, titles, summaries): nothing but
+    white space and invisible characters (zero-width spaces, joiners, BOMs,
+    soft hyphens, Hangul fillers) is blank."""
     if not isinstance(value, str):
         return wrong_type(ctx, place, "string", value)
-    if not value.strip():
+    if is_blank(value):
         return ctx.err(place, "blank")
     return value
 
@@ -258,7 +263,8 @@ def _number_text(ctx: Ctx, value: object, place: str, kind: str) -> str | _Inval
 
 
 def money(ctx: Ctx, value: object, place: str) -> object:
-    """Money: ``^\\d{1,8}(\\.\\d{1,2})?$`` as a string or a plain JSON number."""
+    """Money: ``[0-9]{1,8}(\\.[0-9]{1,2})?`` (ASCII digits, the whole string)
+    as a string or a plain JSON number."""
     raw = _number_text(ctx, value, place, "money")
     if isinstance(raw, _Invalid):
         return raw
@@ -267,6 +273,8 @@ def money(ctx: Ctx, value: object, place: str) -> object:
     if raw.startswith("-") and _MONEY_RE.match(raw[1:]):
         return ctx.err(place, "negative", value=raw)
     whole, dot, frac = raw.partition(".")
+    if not raw.isascii():
+        return ctx.err(place, "bad_money", value=short(raw))
     if whole.isdigit() and dot and frac.isdigit() and len(frac) > 2:
         return ctx.err(place, "too_many_decimals", value=raw)
     if whole.isdigit() and len(whole) > MAX_MONEY_DIGITS and (not dot or frac.isdigit()):
@@ -346,6 +354,34 @@ def list_of(item: Checker, unique: bool = False) -> Checker:
                 ctx.err(where, "duplicate_value", value=short(checked))
             else:
                 out.append(checked)
+        return INVALID if bad else out
+
+    return check
+
+
+def map_of(key: re.Pattern[str], item: Checker) -> Checker:
+    """An object whose keys match `key` (each value checked by `item`), kept in key order."""
+
+    def check(ctx: Ctx, value: object, place: str) -> object:
+        if not isinstance(value, dict):
+            return wrong_type(ctx, place, "object", value)
+        out: dict[str, object] = {}
+        bad = False
+        for k in sorted(value):
+            where = place_of(place, k)
+            if not key.match(k):
+                bad = True
+                ctx.err(where, "bad_key", key=short(k))
+                continue
+            if value[k] is None:
+                bad = True
+                wrong_type(ctx, where, "value", None)
+                continue
+            checked = item(ctx, value[k], where)
+            if checked is INVALID:
+                bad = True
+            else:
+                out[k] = checked
         return INVALID if bad else out
 
     return check

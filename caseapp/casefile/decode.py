@@ -40,6 +40,7 @@ from caseapp.domain.model import (
     Provenance,
     Record,
     SIMonth,
+    StatementChoice,
     Task,
     WageChange,
     Worker,
@@ -60,6 +61,7 @@ from caseapp.domain.vocab import (
     IncidentKind,
     LeaveKind,
     LegalType,
+    OfferClause,
     Origin,
     OriginalStatus,
     Party,
@@ -76,6 +78,7 @@ from caseapp.domain.vocab import (
     SIStatus,
     SIType,
     SITypeStatus,
+    StatementAction,
     TaskStatus,
     Terms,
     WageBasis,
@@ -245,10 +248,19 @@ def info_from_json(obj: Obj) -> CaseInfo:
             place=_oe(a, "place", ArbitrationPlace),
             commission=_os(a, "commission"),
             remedy=_oe(a, "remedy", Remedy),
+            statement={
+                key: StatementChoice(
+                    choice=StatementAction(one["choice"]),
+                    facts=one["facts"],
+                    text=_os(one, "text"),
+                    extra=_extra_of(one),
+                )
+                for key, one in sorted((a.get("statement") or {}).items())
+            },
             extra=_extra_of(a),
         )
     return CaseInfo(
-        uid=obj["uid"],
+        uid=str(obj["uid"]).lower(),  # canonical: one spelling per case
         title=_os(obj, "title"),
         time_zone=obj.get("time_zone") or "Asia/Shanghai",
         worker=worker,
@@ -406,7 +418,7 @@ def _payment_from(o: Obj) -> Payment:
 
 
 def parse_month(text: str) -> dt.date:
-    if not re.fullmatch(r"\d{4}-\d{2}", text):
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}", text):
         raise ValueError(f"not a month: {text!r}")
     return dt.date(int(text[:4]), int(text[5:7]), 1)
 
@@ -471,6 +483,9 @@ def _incident_from(o: Obj) -> Incident:
         reason=_oe(o, "reason", ResignationReason),
         amount=_om(o, "amount"),
         due_by=_od(o, "due_by"),
+        offer_amount=_om(o, "offer_amount"),
+        last_day=_od(o, "last_day"),
+        clauses=tuple(OfferClause(c) for c in o.get("clauses") or ()),
         provenance=_prov(o),
         extra=_extra_of(o),
     )

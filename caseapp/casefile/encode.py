@@ -237,6 +237,14 @@ def info_to_json(info: CaseInfo) -> JsonObj:
         _put(arb, "place", _e(a.place))
         _put(arb, "commission", a.commission)
         _put(arb, "remedy", _e(a.remedy))
+        if a.statement:
+            said: JsonObj = {}
+            for key in sorted(a.statement):
+                choice = a.statement[key]
+                one: JsonObj = {"choice": choice.choice.value, "facts": choice.facts}
+                _put(one, "text", choice.text)
+                said[key] = _extra(one, choice.extra)
+            arb["statement"] = said
         out["arbitration"] = _extra(arb, a.extra)
     return _extra(out, info.extra)
 
@@ -368,6 +376,9 @@ def _incident(r: Incident) -> JsonObj:
     _put(out, "reason", _e(r.reason))
     _put(out, "amount", _m(r.amount))
     _put(out, "due_by", _d(r.due_by))
+    _put(out, "offer_amount", _m(r.offer_amount))
+    _put(out, "last_day", _d(r.last_day))
+    _put(out, "clauses", [c.value for c in r.clauses])
     return out
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from caseapp.casefile.canonical import canonical_bytes, sha256_hex
+from caseapp.casefile.strictjson import JOURNAL_MAX_DEPTH, nesting_depth_ok
 
 GENESIS = "0" * 64
 REQUIRED_KEYS = frozenset({"seq", "prev", "at", "tz_offset", "op", "changes", "app"})
@@ -39,7 +40,8 @@ def line_hash(line: bytes) -> str:
 @dataclass(frozen=True, slots=True)
 class ChainProblem:
     line: int  # 1-based line number in journal.jsonl
-    code: str  # "not_json", "not_canonical", "bad_prev", "bad_seq", "missing_key", "bad_op"
+    # "too_deep", "not_json", "not_canonical", "bad_prev", "bad_seq", "missing_key", "bad_op"
+    code: str
     detail: str
 
 
@@ -62,9 +64,13 @@ def verify_chain(lines: Sequence[bytes]) -> tuple[list[ChainProblem], str]:
     problems: list[ChainProblem] = []
     prev = GENESIS
     for number, line in enumerate(lines, start=1):
+        if not nesting_depth_ok(line):
+            problems.append(ChainProblem(number, "too_deep", f"nested over {JOURNAL_MAX_DEPTH}"))
+            prev = line_hash(line)
+            continue
         try:
             entry = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             problems.append(ChainProblem(number, "not_json", str(exc)))
             prev = line_hash(line)
             continue
@@ -95,6 +101,8 @@ def last_export_state(lines: Iterable[bytes]) -> str | None:
     """The ``state_sha256`` of the last ``export`` entry, if any."""
     state: str | None = None
     for line in lines:
+        if not nesting_depth_ok(line):
+            continue
         try:
             entry = json.loads(line)
         except ValueError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from caseapp.casefile.checks import (
@@ -23,6 +24,7 @@ from caseapp.casefile.checks import (
     instant,
     integer,
     list_of,
+    map_of,
     money,
     month,
     name,
@@ -50,6 +52,7 @@ from caseapp.domain.vocab import (
     IncidentKind,
     LeaveKind,
     LegalType,
+    OfferClause,
     Origin,
     OriginalStatus,
     Party,
@@ -66,6 +69,7 @@ from caseapp.domain.vocab import (
     SIStatus,
     SIType,
     SITypeStatus,
+    StatementAction,
     TaskStatus,
     Terms,
     WageBasis,
@@ -102,10 +106,20 @@ WORKER: Fields = {
 
 # Every key optional: the worker may choose the remedy before the place, and
 # the remedy applies only where a termination is contested (docs/format.md).
+# `statement`: the worker's say on each paragraph of 事实与理由, keyed by the
+# paragraph's key (`case:hired`, `incident:I3`, `days:absent`, …; report/statement.py)
+STATEMENT_KEY = re.compile(r"^[a-z_]{1,32}(:[A-Za-z0-9._-]{1,64})?$")
+STATEMENT_CHOICE: Fields = {
+    "choice": (enum(StatementAction), REQ),
+    "facts": (text, REQ),  # the fingerprint of the records the paragraph came from
+    "text": (text, OPT),  # the worker's own words (with "edit")
+}
+
 ARBITRATION: Fields = {
     "place": (enum(ArbitrationPlace), OPT),
     "commission": (text, OPT),
     "remedy": (enum(Remedy), OPT),
+    "statement": (map_of(STATEMENT_KEY, obj(STATEMENT_CHOICE)), OPT),
 }
 
 
@@ -387,6 +401,9 @@ INCIDENT_EXTRA: Fields = {
     "reason": (enum(ResignationReason), OPT),
     "amount": (money, OPT),
     "due_by": (far_date, OPT),
+    "offer_amount": (money, OPT),
+    "last_day": (far_date, OPT),
+    "clauses": (list_of(enum(OfferClause), unique=True), OPT),
 }
 
 

@@ -74,6 +74,21 @@ def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
     return deepest
 
 
+# A journal line wraps a record's image three levels deeper than case.json
+# holds it (entry -> changes -> change -> after) and case.json one level higher.
+JOURNAL_MAX_DEPTH = MAX_DEPTH + 2
+
+
+def nesting_depth_ok(line: bytes, limit: int = JOURNAL_MAX_DEPTH) -> bool:
+    """True when a journal line nests at most ``limit`` deep (checked on the
+    text, before ``json`` recurses: deeper lines raise RecursionError)."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return True  # json.loads reports it as not JSON
+    return nesting_depth(text, limit) <= limit
+
+
 def _has_lone_surrogate(text: str) -> bool:
     if text.isascii():
         return False

@@ -14,6 +14,7 @@ import zoneinfo
 from collections.abc import Iterator, Mapping
 from functools import cache
 
+from caseapp.casefile.canonical import canonical_bytes
 from caseapp.casefile.checks import (
     INVALID,
     Ctx,
@@ -24,7 +25,7 @@ from caseapp.casefile.checks import (
     type_name,
 )
 from caseapp.casefile.codec import FORMAT, VERSION
-from caseapp.casefile.errors import problem
+from caseapp.casefile.errors import Problem, problem
 from caseapp.casefile.schema import (
     CASE,
     DAY,
@@ -42,9 +43,9 @@ from caseapp.domain.model import DEFAULT_TIME_ZONE
 # Namespace of uids assigned to documents that carry none: uuid5(NS, sha256).
 UID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://caseapp/case-file/v1/uid")
 _UUID_RE = re.compile(
-    r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+    r"\A[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z"
 )
-_EVIDENCE_PATH_RE = re.compile(r"^evidence/([0-9a-f]{64})(\.[A-Za-z0-9]{1,10})?$")
+_EVIDENCE_PATH_RE = re.compile(r"\Aevidence/([0-9a-f]{64})(\.[A-Za-z0-9]{1,10})?\Z")
 
 LISTS: dict[str, Fields | None] = {
     "people": PERSON,
@@ -127,12 +128,15 @@ def _warn_overlapping_service(ctx: Ctx, raw: Mapping[str, object]) -> None:
 
 
 def _warn_unknown_city(ctx: Ctx, city: object, place: str) -> None:
-    """A city key the law data does not know is a warning, kept as written."""
+    """A city key the law data does not know is a warning, kept as written.
+    A 6-digit administrative division code (GB/T 2260) is a valid place: the
+    law data reads it as its province's `other:<region>`."""
     if (
         isinstance(city, str)
         and ctx.known_cities is not None
         and city != "other"
         and city not in ctx.known_cities
+        and not (len(city) == 6 and city.isdigit())
     ):
         ctx.warnings.append(problem(place, "unknown_city", value=short(city)))
 
@@ -324,3 +328,30 @@ def validate_document(value: object, ctx: Ctx, document_sha256: str) -> dict[str
         assert isinstance(records_out, list)
         _assign_ids(records_out, prefix, ids[key])
     return out
+
+
+def check_case_image(image: Mapping[str, object], today: dt.date) -> list[Problem]:
+    """The problems the reader would find in this ``case`` object (the services
+    check what they store with it: what the app saves, it can read back)."""
+    ctx = Ctx(today=today)
+    _no_lone_surrogates(ctx, image, "case")
+    _check_case(ctx, dict(image), "")
+    return ctx.problems
+
+
+def check_record_image(
+    list_field: str, image: Mapping[str, object], today: dt.date, place: str
+) -> list[Problem]:
+    """The problems the reader would find in one record of ``list_field``
+    (``payments``, ``days``, …) written as ``image``, placed at ``place``."""
+    ctx = Ctx(today=today)
+    _no_lone_surrogates(ctx, image, place)
+    _check_record(ctx, list_field, image, place)
+    return ctx.problems
+
+
+def _no_lone_surrogates(ctx: Ctx, image: object, place: str) -> None:
+    try:
+        canonical_bytes(image)
+    except UnicodeEncodeError:
+        ctx.err(place, "lone_surrogate")

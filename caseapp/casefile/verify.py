@@ -18,7 +18,8 @@ from typing import Literal
 
 from caseapp.casefile.canonical import sha256_hex
 from caseapp.casefile.errors import Problem, problem
-from caseapp.casefile.reader import check_document, inspect_zip, is_zip
+from caseapp.casefile.journal import last_export_state
+from caseapp.casefile.reader import ZipInspection, check_document, inspect_zip, is_zip
 from caseapp.casefile.strictjson import MAX_DOCUMENT_BYTES
 
 # Problems that mean "this is not a case file at all" (bad input, not a mismatch).
@@ -76,7 +77,7 @@ def verify_file(
         found = inspect_zip(path, today, known_cities)
         return FileVerification(
             kind="zip",
-            problems=tuple(found.problems),
+            problems=tuple(found.problems) + _export_entry_problems(found),
             warnings=tuple(found.warnings),
             entries=len(found.journal_lines),
             head_sha256=found.journal_head,
@@ -105,3 +106,16 @@ def verify_file(
         document_sha256=sha256_hex(data),
         files_not_included=listed,
     )
+
+
+def _export_entry_problems(found: ZipInspection) -> tuple[Problem, ...]:
+    """A zip whose journal is empty, or holds no ``export`` entry, cannot show
+    that case.json is what was exported: reported as such (a mismatch). A zip
+    with no journal at all is already reported by the scan."""
+    if found.document_sha256 is None or found.journal_head is None:
+        return ()
+    if not found.journal_lines:
+        return (problem("journal.jsonl", "journal.empty"),)
+    if last_export_state(found.journal_lines) is None:
+        return (problem("journal.jsonl", "journal.no_export"),)
+    return ()

@@ -55,7 +55,7 @@ STORE_EXTENSIONS: Final = frozenset(
         ".xlsx",
     }
 )
-_EXT_RE: Final = re.compile(r"^\.[a-z0-9]{1,10}$")
+_EXT_RE: Final = re.compile(r"\A\.[a-z0-9]{1,10}\Z")
 CHUNK: Final = 1024**2
 
 Progress = Callable[[int, int], None]

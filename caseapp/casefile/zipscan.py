@@ -45,8 +45,8 @@ FIXED_LIMITS: Final = {
     HOWTO_EN: MAX_HOWTO,
 }
 REQUIRED: Final = (CASE_JSON, JOURNAL, SUMS)
-EVIDENCE_NAME: Final = re.compile(r"^evidence/([0-9a-f]{64})(\.[A-Za-z0-9]{1,10})?$")
-_SUMS_LINE: Final = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
+EVIDENCE_NAME: Final = re.compile(r"\Aevidence/([0-9a-f]{64})(\.[A-Za-z0-9]{1,10})?\Z")
+_SUMS_LINE: Final = re.compile(r"\A([0-9a-fA-F]{64}) [ *](.+)\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ def _name_problem(name: str) -> str | None:
     """Why an entry name is unsafe, or None."""
     if "\\" in name:
         return "backslash"
-    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+    if name.startswith("/") or re.match(r"\A[A-Za-z]:", name):
         return "absolute"
     if ".." in name.split("/"):
         return "dotdot"

@@ -1,6 +1,8 @@
 """The .ics calendar for the phone: a daily "记录今天" event at the chosen
-time, and an all-day event (with alarms a month and a week before) on the
-last day of every arbitration deadline the findings give. No Qt here."""
+time, an all-day event (with alarms a month and a week before) on the
+last day of every arbitration deadline the findings give, and one (with
+alarms a week and two days before) on every date of the road to the money
+from the calendar's first day on (rules/road.py). No Qt here."""
 
 from __future__ import annotations
 
@@ -12,6 +14,9 @@ from icalendar import Alarm, Calendar, Event
 
 from caseapp import i18n
 from caseapp.domain.findings import Deadline
+from caseapp.rules.road import RoadDate
+
+ROAD_ALARM_DAYS = (7, 2)  # the road's periods are short (15 days): a week and two days
 
 
 def _uid(*parts: str) -> str:
@@ -32,9 +37,11 @@ def make_calendar(
     deadlines: Sequence[Deadline],
     start: dt.date,
     stamp: dt.datetime,
+    road: Sequence[RoadDate] = (),
 ) -> bytes:
     """The calendar as bytes. ``daily_at`` None leaves the daily event out;
-    deadlines not yet running (no last day) are left out."""
+    deadlines not yet running (no last day) are left out, and so are road
+    dates before ``start``."""
     cal = Calendar()
     cal.add("prodid", "-//caseapp//reminders//" + lang)
     cal.add("version", "2.0")
@@ -74,4 +81,32 @@ def make_calendar(
             alarm.add("trigger", -dt.timedelta(days=before))
             event.add_component(alarm)
         cal.add_component(event)
+    for r in road:
+        if r.day < start:
+            continue
+        cal.add_component(_road_event(case_uid, lang, r, stamp))
     return bytes(cal.to_ical())
+
+
+def _road_event(case_uid: str, lang: i18n.Lang, r: RoadDate, stamp: dt.datetime) -> Event:
+    event = Event()
+    event.add("uid", _uid(case_uid, "road", r.step, r.kind))
+    event.add("dtstamp", stamp)
+    label = i18n.text(f"road.date.{r.kind}.label", lang)
+    event.add("summary", i18n.text("road.ics.summary", lang, label=label))
+    text = i18n.render(r.computation, lang)
+    if r.moved_to is not None:
+        moved = i18n.text(
+            "road.date.moved", lang, day=r.day.isoformat(), moved=r.moved_to.isoformat()
+        )
+        text = f"{text}\n{moved}"
+    event.add("description", i18n.text("road.ics.description", lang, computation=text))
+    event.add("dtstart", r.day)
+    event.add("dtend", r.day + dt.timedelta(days=1))
+    for before in ROAD_ALARM_DAYS:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", label)
+        alarm.add("trigger", -dt.timedelta(days=before))
+        event.add_component(alarm)
+    return event

@@ -25,8 +25,8 @@ ID_CHECK: Final = "10X98765432"
 CREDIT_CHARSET: Final = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 CREDIT_WEIGHTS: Final = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
-_ID_RE = re.compile(r"^\d{17}[\dX]$")
-_CREDIT_RE = re.compile(f"^[{CREDIT_CHARSET}]{{18}}$")
+_ID_RE = re.compile(r"\A[0-9]{17}[0-9X]\Z")
+_CREDIT_RE = re.compile(rf"\A[{CREDIT_CHARSET}]{{18}}\Z")
 
 IdProblem = Literal["not_mainland_form", "bad_birth_date", "bad_check_digit"]
 CreditProblem = Literal["not_18", "bad_character", "bad_check_character"]

@@ -49,6 +49,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "caseapp.cli.verify",
     "caseapp.cli.check",
     "caseapp.cli.report",
+    "caseapp.cli.backup",
+    "caseapp.cli.law_cmd",
 )
 
 # Commands whose exit code 1 means "a mismatch was found"; for any other
@@ -205,8 +207,17 @@ def handle_exception(exc: BaseException, ctx: CliContext, argv: Sequence[str]) -
         # The reader of our output went away (`caseapp list | head`): say nothing more.
         _silence_stdout()
         return EXIT_ENVIRONMENT
-    if isinstance(exc, OSError):
-        ctx.err(ctx.t("cli.error.environment", detail=_os_detail(exc)))
+    from caseapp.services.faults import environment_fault
+
+    fault = environment_fault(exc)
+    if fault == "damaged":
+        _damaged(exc, ctx)
+        return EXIT_ENVIRONMENT
+    if fault is not None:
+        # The sentence the README promises for each, then the system's own words.
+        where = getattr(exc, "filename", None) or ctx.data_dir
+        ctx.err(ctx.t(f"cli.error.env.{fault}", path=str(where)))
+        ctx.err(ctx.t("cli.error.environment", detail=_env_detail(exc)))
         return EXIT_ENVIRONMENT
     if isinstance(exc, SystemExit) and exc.code in (0, None):
         return EXIT_OK
@@ -243,6 +254,25 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+def _damaged(exc: BaseException, ctx: CliContext) -> None:
+    """The damaged database: what happened, the newest good backup, the command."""
+    from caseapp.services.recovery import list_backups
+
+    ctx.err(ctx.t("cli.error.damaged_db", path=str(ctx.data_dir)))
+    newest = next((b for b in list_backups(ctx.data_dir) if b.good), None)
+    if newest is None:
+        ctx.err(ctx.t("cli.error.damaged_no_backup"))
+    else:
+        ctx.err(ctx.t("cli.error.damaged_restore", name=newest.name))
+
+
+def _env_detail(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return _os_detail(exc)
+    orig = getattr(exc, "orig", None)  # SQLAlchemy: the sqlite3 error, without the SQL
+    return f"{type(orig or exc).__name__}: {orig or exc}"
 
 
 def _os_detail(exc: OSError) -> str:

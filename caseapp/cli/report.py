@@ -17,6 +17,10 @@ the desktop app.
 and the evidence list, editable, for the lawyer to finish; `report.docx`).
 `--part` and `--from` shape the PDF only and are refused with a .docx (exit
 2): the Word copy always holds the application and the whole evidence list.
+
+`-o OUT.json` writes the paragraphs of 事实与理由 as the application would
+state them, each with its key, the worker's choice and whether it is stale
+(`report.statement`): what the desktop app's review shows (docs/report.md).
 """
 
 from __future__ import annotations
@@ -66,7 +70,7 @@ def register(subparsers: Any) -> None:
         "-o",
         "--output",
         dest="output",
-        metavar="OUT.pdf|OUT.docx",
+        metavar="OUT.pdf|OUT.docx|OUT.json",
         required=True,
         help=help_text("report.cli.help.output"),
     )
@@ -124,9 +128,9 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
     out = Path(args.output)
     suffix = out.suffix.lower()
-    if suffix not in (".pdf", ".docx"):
+    if suffix not in (".pdf", ".docx", ".json"):
         raise CliError(EXIT_INPUT, Msg("report.cli.bad_output", {"path": str(out)}))
-    if suffix == ".docx":
+    if suffix in (".docx", ".json"):
         for option, given in (("--part", args.part), ("--from", args.period_from)):
             if given is not None:
                 raise CliError(EXIT_INPUT, Msg("report.cli.pdf_only", {"option": option}))
@@ -153,6 +157,18 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             ctx.out(f"progress {done} {total}")
             ctx.stdout.flush()
 
+    if suffix == ".json":
+        from caseapp.report.statement import statement_document, write_statement
+
+        document = statement_document(
+            case, findings, lang=ctx.lang, generated_at=when, evidence_path=loaded.evidence_path
+        )
+        write_statement(out, document)
+        progress(1, 1)
+        paragraphs = document["paragraphs"]
+        assert isinstance(paragraphs, list)
+        ctx.out(ctx.t("report.cli.done_statement", path=str(out), n=len(paragraphs)))
+        return EXIT_OK
     if suffix == ".docx":
         from caseapp.report.docx import build_docx
 

@@ -222,3 +222,32 @@ def _public(source: str) -> str:
         if part and not _internal(part) and part not in kept:
             kept.append(part)
     return _tidy("; ".join(kept))
+
+
+# --- what a printed source may show (issue 11 item 3) ---------------------------
+
+#: An official site: a government domain.
+_OFFICIAL_HOST = re.compile(r"(?:^|\.)gov\.cn$", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)[^\s;,()（）]+")
+_REPORTED_BY = re.compile(r"[,;]?\s*\breported_by:?\s*[^;]*", re.IGNORECASE)
+
+
+def is_official_url(url: str) -> bool:
+    """Whether `url` is on a government site (a …gov.cn host)."""
+    host = re.sub(r"^(?:https?://)?", "", url).split("/")[0].split(":")[0]
+    return bool(_OFFICIAL_HOST.search(host))
+
+
+def document_source(source: str, none: str = "—", *, lang: str = "en") -> str:
+    """The source of a figure the data confirms (statute, local rule, practice),
+    as printed: its documents and official pages only. A secondary report
+    (`reported_by …`, any URL not on a government site) is left out: it is
+    never shown as the source of a confirmed figure."""
+    text = _REPORTED_BY.sub("", source)
+    text = _URL.sub(lambda m: m.group(0) if is_official_url(m.group(0)) else "", text)
+    return public_source(_tidy(text), none, lang=lang)
+
+
+def printed_urls(text: str) -> list[str]:
+    """The URLs a printed text shows (for checks)."""
+    return [m.group(0) for m in _URL.finditer(text)]

@@ -31,9 +31,9 @@ from caseapp.domain.model import (
     Task,
 )
 
-ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+ID_RE = re.compile(r"\A[A-Za-z0-9._-]{1,64}\Z")
 
-_DIGITS = re.compile(r"(\d+)")
+_DIGITS = re.compile(r"([0-9]+)")
 
 SortKey = tuple[Any, ...]
 

@@ -30,6 +30,7 @@ from caseapp.domain.vocab import (
     IncidentKind,
     LeaveKind,
     LegalType,
+    OfferClause,
     Origin,
     OriginalStatus,
     Party,
@@ -46,6 +47,7 @@ from caseapp.domain.vocab import (
     SIStatus,
     SIType,
     SITypeStatus,
+    StatementAction,
     TaskStatus,
     Terms,
     WageBasis,
@@ -118,6 +120,19 @@ class Organisation:
 
 
 @dataclass(frozen=True, slots=True)
+class StatementChoice:
+    """`case.arbitration.statement[KEY]`: keep, edit, drop or include one
+    paragraph of 事实与理由. `facts` is the fingerprint of the records the
+    paragraph was drafted from when the worker chose: a choice whose records
+    changed since is stale and set aside (docs/format.md)."""
+
+    choice: StatementAction
+    facts: str
+    text: str | None = None  # the worker's own words, with `edit`
+    extra: Extra = field(default_factory=_no_extra)
+
+
+@dataclass(frozen=True, slots=True)
 class Arbitration:
     """`case.arbitration`: the worker's choices for filing. Every key is
     optional (docs/format.md): the worker may choose one before the other."""
@@ -125,6 +140,8 @@ class Arbitration:
     place: ArbitrationPlace | None = None
     commission: str | None = None
     remedy: Remedy | None = None
+    # the worker's say on 事实与理由, by paragraph key (`report/statement.py`)
+    statement: Mapping[str, StatementChoice] = field(default_factory=dict)
     extra: Extra = field(default_factory=_no_extra)
 
 
@@ -437,6 +454,9 @@ class Incident:
     reason: ResignationReason | None = None
     amount: Decimal | None = None  # inspection_order: the sum ordered paid
     due_by: dt.date | None = None  # inspection_order: the date it was to be paid by
+    offer_amount: Decimal | None = None  # mutual_termination_offer: the sum offered
+    last_day: dt.date | None = None  # mutual_termination_offer: the last working day offered
+    clauses: tuple[OfferClause, ...] = ()  # mutual_termination_offer: what the paper says
     provenance: Provenance = NO_PROVENANCE
     extra: Extra = field(default_factory=_no_extra)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-MONEY_RE = re.compile(r"^\d{1,8}(\.\d{1,2})?$")
+MONEY_RE = re.compile(r"\A[0-9]{1,8}(\.[0-9]{1,2})?\Z")
 FEN = Decimal("0.01")
 MAX_MONEY = Decimal("99999999.99")
 
@@ -54,7 +54,7 @@ def from_fen(fen: int) -> Decimal:
 
 def parse_ratio(text: str) -> Decimal:
     """A ratio is a decimal string between 0 and 1 inclusive."""
-    if not re.match(r"^\d+(\.\d+)?$", text):
+    if not re.match(r"\A[0-9]+(\.[0-9]+)?\Z", text):
         raise MoneyError(text)
     try:
         value = Decimal(text)

@@ -38,6 +38,15 @@ class Remedy(StrEnum):
     REINSTATEMENT = "reinstatement"  # 继续履行劳动合同
 
 
+class StatementAction(StrEnum):
+    """The worker's say on one paragraph of 事实与理由 (`case.arbitration.statement`)."""
+
+    KEEP = "keep"  # as drafted
+    EDIT = "edit"  # in the worker's own words (`text`)
+    DROP = "drop"  # left out
+    INCLUDE = "include"  # a paragraph the app leaves out by itself, stated anyway
+
+
 class ContractKind(StrEnum):
     FIXED = "fixed"
     OPEN_ENDED = "open_ended"
@@ -286,6 +295,17 @@ class ResignationReason(StrEnum):
     UNSPECIFIED = "unspecified"
 
 
+class OfferClause(StrEnum):
+    """What a `mutual_termination_offer`'s paper says besides the sum."""
+
+    NO_FURTHER_CLAIMS = "no_further_claims"
+    PERSONAL_REASONS_WORDING = "personal_reasons_wording"
+    NON_COMPETE = "non_compete"
+    CONFIDENTIALITY = "confidentiality"
+    SI_WAIVER = "si_waiver"
+    OTHER = "other"
+
+
 class EvidenceKind(StrEnum):
     CHAT = "chat"
     PAYSLIP = "payslip"
@@ -378,7 +398,9 @@ INCIDENT_EXTRA_KEYS: dict[IncidentKind, frozenset[str]] = {
     IncidentKind.RETURNED_TO_AGENCY: frozenset({"ground"}),
     IncidentKind.REDISPATCH_OFFER: frozenset({"terms", "response"}),
     IncidentKind.RESIGNATION_FORM_PRESENTED: frozenset({"response"}),
-    IncidentKind.MUTUAL_TERMINATION_OFFER: frozenset({"terms_text", "response"}),
+    IncidentKind.MUTUAL_TERMINATION_OFFER: frozenset(
+        {"terms_text", "offer_amount", "last_day", "clauses", "response"}
+    ),
     IncidentKind.AGREEMENT_SIGNED: frozenset({"subject"}),
     IncidentKind.PAY_CUT_NOTICE: frozenset({"response"}),
     IncidentKind.TRANSFER_NOTICE: frozenset({"new_post", "new_city", "response"}),

@@ -9,16 +9,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from caseapp.report.fonts import FONT, safe
-from caseapp.report.layout import GREY, GRID, INK, LIGHT, Styles
+from caseapp.report.fonts import FONT, plain, safe
+from caseapp.report.layout import FRAME_H, GREY, GRID, INK, LIGHT, Styles
 
 CHUNK = 300
+# A row taller than this cannot sit below a heading and a header row on a page:
+# such a table may split inside the row instead of failing the layout.
+TALL_ROW_H = FRAME_H - 120
+# Below this many characters a cell cannot fill a page at any column width the
+# report uses (about 4 characters a line in a 40 pt column, 60 lines a page).
+_SHORT_CELL = 200
+# Set for a second layout after one failed (build.py): every table may then
+# split inside a row. A context variable, so concurrent builds don't share it.
+SPLIT_ROWS: ContextVar[bool] = ContextVar("split_rows", default=False)
 
 Cell = Any  # a str (made a paragraph) or a reportlab Flowable
 
@@ -51,6 +61,39 @@ def rich(markup: str, style: object) -> Paragraph:
     return Paragraph(markup, style)
 
 
+def _text_len(cell: Cell) -> int:
+    """Characters in a cell, a line break counted as a line's worth of them."""
+    if isinstance(cell, list | tuple):
+        return sum(_text_len(c) for c in cell)
+    # a character the font lacks prints as its code point, "〔U+1F600〕"
+    text = plain(cell) if isinstance(cell, str) else getattr(cell, "text", "") or ""
+    breaks = text.count("\n") + text.count("<br/>")
+    return len(text) + breaks * _SHORT_CELL // 20
+
+
+def _height(cell: Cell, width: float) -> float:
+    flows = cell if isinstance(cell, list | tuple) else [cell]
+    total = 0.0
+    for f in flows:
+        if isinstance(f, Flowable):
+            total += f.wrap(width, FRAME_H)[1]
+    return total
+
+
+def too_tall(rows: Sequence[Sequence[Cell]], widths: Sequence[float]) -> bool:
+    """Whether a row would be taller than a page can hold: measured only for
+    rows with a long cell, so ordinary tables cost nothing."""
+    if SPLIT_ROWS.get():
+        return True
+    for row in rows:
+        if not any(_text_len(cell) > _SHORT_CELL for cell in row):
+            continue
+        for cell, width in zip(row, widths, strict=False):
+            if _text_len(cell) > _SHORT_CELL and _height(cell, width - 6) > TALL_ROW_H:
+                return True
+    return False
+
+
 def gap(height: float = 6) -> Spacer:
     return Spacer(1, height)
 
@@ -62,11 +105,12 @@ def grid(
     widths: Sequence[float],
     *,
     zebra: bool = True,
-    split_in_row: bool = False,
+    split_in_row: bool | None = None,
 ) -> list[Flowable]:
     """A grid table; plain-string cells become wrapping paragraphs.
     `split_in_row`: a row taller than a page is split inside its cells
-    (reportlab's `splitInRow`) instead of failing the layout."""
+    (reportlab's `splitInRow`) instead of failing the layout; None decides
+    from the rows (ordinary rows stay whole)."""
     head = [para(h, st.cell_head) for h in header]
     body = [[para(c, st.cell) if isinstance(c, str) else c for c in row] for row in rows]
     out: list[Flowable] = []
@@ -74,12 +118,13 @@ def grid(
         body = [[para("—", st.cell)] + [para("", st.cell) for _ in header[1:]]]
     for k in range(0, len(body), CHUNK):
         chunk = body[k : k + CHUNK]
+        split = too_tall(chunk, widths) if split_in_row is None else split_in_row
         table = Table(
             [head, *chunk],
             colWidths=list(widths),
             repeatRows=1,
             splitByRow=1,
-            splitInRow=int(split_in_row),
+            splitInRow=int(split),
         )
         style: list[tuple[object, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -102,7 +147,9 @@ def grid(
 def fields(st: Styles, rows: Sequence[tuple[str, Cell]], widths: Sequence[float]) -> Table:
     """A two-column label/value table."""
     data = [[para(k, st.cell), para(v, st.cell) if isinstance(v, str) else v] for k, v in rows]
-    table = Table(data, colWidths=list(widths), splitByRow=1)
+    table = Table(
+        data, colWidths=list(widths), splitByRow=1, splitInRow=int(too_tall(data, widths))
+    )
     table.setStyle(
         TableStyle(
             [
@@ -120,7 +167,9 @@ def fields(st: Styles, rows: Sequence[tuple[str, Cell]], widths: Sequence[float]
 
 
 def boxed(flowables: list[Flowable], width: float, *, colour: object = GREY) -> Table:
-    table = Table([[flowables]], colWidths=[width])
+    table = Table(
+        [[flowables]], colWidths=[width], splitInRow=int(too_tall([[flowables]], [width - 12]))
+    )
     table.setStyle(
         TableStyle(
             [

@@ -30,6 +30,8 @@ from caseapp.report.figures import status_counts
 from caseapp.report.fonts import FONT, safe
 from caseapp.report.lawdata import LEGAL_DUE, MINIMUM_WAGE
 from caseapp.report.layout import BLUE, BRIEF_FRAME_H, FRAME_W, ORANGE, VERMILION
+from caseapp.report.road_section import road_section
+from caseapp.report.words import Words
 
 SUMMARY_FINDINGS = 10  # the summary stays on one page; the rest are in the findings
 SUMMARY_STEPS = 4
@@ -478,6 +480,8 @@ def _entry_text(c: Ctx, e: Entry) -> str:
             text += w.paren(w.join(who))
         if r.stated_reason:
             text += " " + w("chrono.reason", text=c.t(r.stated_reason))
+        if r.offer_amount is not None or r.last_day is not None or r.clauses:
+            text += _offer_terms(w, r)
         if r.quote:
             text += "\n" + w("chrono.quote", text=c.t(r.quote))
         return text
@@ -561,5 +565,19 @@ def brief(c: Ctx) -> list[Flowable]:
         *summary(c),
         *pictures(c),
         *findings(c),
+        *road_section(c),
         *chronology(c),
     ]
+
+
+def _offer_terms(w: Words, r: Incident) -> str:
+    """An exit offer's keys in the chronology: the sum, the last day, its clauses."""
+    parts = []
+    if r.offer_amount is not None:
+        parts.append(w("chrono.offer_amount", amount=w.money(r.offer_amount)))
+    if r.last_day is not None:
+        parts.append(w("chrono.offer_last_day", day=r.last_day.isoformat()))
+    if r.clauses:
+        clauses = w.join([w.label("offer_clause", c.value) for c in r.clauses])
+        parts.append(w("chrono.offer_clauses", clauses=clauses))
+    return w.paren(w.join(parts))

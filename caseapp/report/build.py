@@ -18,11 +18,14 @@ from io import BytesIO
 from pathlib import Path
 from typing import Literal
 
+from reportlab.platypus.doctemplate import LayoutError
+
 from caseapp import atomic
 from caseapp.domain.findings import FindingsReport
 from caseapp.domain.model import Case
 from caseapp.i18n import Lang
 from caseapp.report import fonts
+from caseapp.report.blocks import SPLIT_ROWS
 from caseapp.report.brief import brief
 from caseapp.report.context import Ctx
 from caseapp.report.exhibits import Prepared, Slot, prepare_all
@@ -112,6 +115,7 @@ def build_report(
         brief_mark=w("brief.mark"),
         page_word={"brief": w("page"), "filing": w("page")},
         part_names={"brief": w("brief.title"), "filing": w("filing.title")},
+        generated_at=generated_at,
     )
     c.info = info
     with_brief = part in ("brief", "both")
@@ -132,20 +136,38 @@ def build_report(
     step()
     if exhibits:
         prepare_all(c, exhibits, cache, step)
-    buf = BytesIO()
-    with fonts.render_settings():
-        doc = ReportDoc(
-            buf,
-            info,
-            title=info.part_names["brief" if with_brief else "filing"],
-            author="caseapp",
-            first="brief" if with_brief else "filing",
-        )
-        story = brief(c) if with_brief else []
-        if with_filing:
-            story += filing(c, cache, slots, wanted, after_brief=with_brief)
-        doc.build(story, canvasmaker=doc.make_canvas)
-    data = buf.getvalue()
+
+    def layout() -> bytes:
+        buf = BytesIO()
+        with fonts.render_settings():
+            doc = ReportDoc(
+                buf,
+                info,
+                title=info.part_names["brief" if with_brief else "filing"],
+                author="caseapp",
+                first="brief" if with_brief else "filing",
+            )
+            story = brief(c) if with_brief else []
+            if with_filing:
+                story += filing(c, cache, slots, wanted, after_brief=with_brief)
+            doc.build(story, canvasmaker=doc.make_canvas)
+        return buf.getvalue()
+
+    try:
+        data = layout()
+    except LayoutError as e:
+        # a table row taller than a page that the measure in blocks.too_tall did not
+        # foresee (text the line breaker can only cut one character a line): lay the
+        # whole report out again with every table free to split inside a row
+        logger.warning("layout retried with rows split: %s", str(e).split("\n", 1)[0][:200])
+        for found in (info.anchors, info.totals, info.page_refs, slots):
+            found.clear()
+        wanted.clear()
+        token = SPLIT_ROWS.set(True)
+        try:
+            data = layout()
+        finally:
+            SPLIT_ROWS.reset(token)
     totals = dict(info.totals)
     step()
     if wanted:

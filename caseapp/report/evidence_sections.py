@@ -33,12 +33,11 @@ from caseapp.domain.vocab import ControlBy, DayStatus, EvidenceKind, OriginalSta
 from caseapp.report.blocks import Cell, gap, grid, para
 from caseapp.report.context import Ctx
 from caseapp.report.evidence_list import ListedItem
-from caseapp.report.layout import FRAME_H, FRAME_W, PageRefs
+from caseapp.report.layout import FRAME_W, PageRefs
 
 EMPLOYER_HELD_RULE = "employer-held-evidence"
 MAX_LINKED = 4  # lines of linked records in one 证明对象 cell
 HASH_W = 300.0  # pt: a SHA-256 on one line in the mono style
-TALL_ROW_H = FRAME_H - 120  # pt: a row that cannot fit below a heading and a header
 
 
 # --- words ---------------------------------------------------------------------
@@ -174,17 +173,6 @@ def evlist_widths(lang: str) -> list[float]:
     return [*fixed, FRAME_W - sum(fixed) - last, last]
 
 
-def row_height(c: Ctx, row: Sequence[Cell], widths: Sequence[float]) -> float:
-    """About how tall a row of the list is (its tallest cell)."""
-    tallest = 0.0
-    for cell, width in zip(row, widths, strict=True):
-        flows = [para(cell, c.st.cell)] if isinstance(cell, str) else cell
-        if not isinstance(flows, list):
-            flows = [flows]
-        tallest = max(tallest, sum(f.wrap(width - 6, FRAME_H)[1] for f in flows))
-    return tallest
-
-
 def _kind(c: Ctx, e: Evidence) -> str:
     if e.legal_type:
         return c.w.label("legal_type", e.legal_type.value)
@@ -278,8 +266,7 @@ def evidence_list(c: Ctx) -> list[Flowable]:
         ]
         # a row taller than a page (a very long title or purpose) is split inside its
         # cells; otherwise rows stay whole
-        tall = any(row_height(c, row, widths) > TALL_ROW_H for row in rows)
-        out += grid(st, ev.header, rows, widths, split_in_row=tall)
+        out += grid(st, ev.header, rows, widths)
     if not ev.groups:
         out.append(para(ev.none, st.body))
     out += [gap(10), para(ev.sign, st.body)]

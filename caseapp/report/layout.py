@@ -5,6 +5,7 @@ every page, and anchors that record on which page a flowable landed.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +14,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -103,6 +105,9 @@ class PageInfo:
     brief_mark: str
     page_word: dict[str, str]  # part -> "第 {n} 页 / 共 {total} 页" template
     part_names: dict[str, str]
+    # the PDF's creation and modification date (its Info dictionary): the report's
+    # generation time, so a rebuild with the same --generated-at gives the same bytes
+    generated_at: dt.datetime | None = None
     anchors: dict[str, int] = field(default_factory=dict)  # key -> absolute page
     totals: dict[str, int] = field(default_factory=dict)  # part -> pages, after a build
     # page references drawn when the document is saved: absolute page -> [(x, y, labels)]
@@ -283,7 +288,23 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
     def make_canvas(self, *args: Any, **kwargs: Any) -> PartCanvas:
         canvas = PartCanvas(*args, **kwargs)
         canvas.info = self.info
+        if self.info.generated_at is not None:
+            # invariant mode keeps the bytes reproducible but dates the file
+            # 2000-01-01; the date it carries is the generation time instead
+            canvas._doc._timeStamp = pdf_time_stamp(self.info.generated_at)
         return canvas
+
+
+def pdf_time_stamp(when: dt.datetime) -> TimeStamp:
+    """reportlab's time stamp for ``when``, in UTC (no local offset leaks in)."""
+    utc = when.astimezone(dt.UTC)
+    stamp = TimeStamp(invariant=1)
+    stamp.t = utc.timestamp()
+    stamp.lt = utc.timetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
+    return stamp
 
 
 def _set_part(part: str) -> Any:

@@ -63,7 +63,9 @@ def break_at(text: Sequence[str], start: int, end: int) -> int:
                     break
         if b == before:
             break
-    return b if b > start else end
+    # a run of closing (or opening) marks longer than the line cannot keep the
+    # rules: break where the line is full rather than one character a line
+    return b if b > start + 1 else end
 
 
 def _width(u: Any, max_width: float) -> float:

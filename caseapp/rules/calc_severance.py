@@ -229,6 +229,20 @@ def base_months(
                     else "calc.severance.note.standby_at_wage"
                 )
                 notes.append(Msg(key, {"days": len(standby)}))
+            open_share = [
+                v
+                for v in values
+                if v.category == Category.FLOOR
+                and v.figure is not None
+                and any(
+                    n == "after_ratio" and f.confidence is Confidence.UNCONFIRMED
+                    for n, f in v.sources
+                )
+            ]
+            if open_share:
+                notes.append(
+                    Msg("calc.severance.note.standby_open_share", {"days": len(open_share)})
+                )
             notes.append(Msg("calc.severance.note.no_record"))
         else:
             recorded = recorded or ZERO

@@ -54,6 +54,7 @@ from caseapp.rules import (
     r_standby_first_cycle,
     r_standby_full_wage,
     r_targeted_standby,
+    r_termination_certificate,
     r_transfer,
     r_unilateral_pay_cut,
     r_union_not_notified,
@@ -102,6 +103,7 @@ FIRST_PHASE: tuple[tuple[str, Rule], ...] = (
     (r_part_time_pay_cycle.RULE, r_part_time_pay_cycle.check),
     (r_piece_work_unpaid.RULE, r_piece_work_unpaid.check),
     (r_platform_pay_below_minimum.RULE, r_platform_pay_below_minimum.check),
+    (r_termination_certificate.RULE, r_termination_certificate.check),
 )
 SECOND_PHASE: tuple[tuple[str, Rule], ...] = (
     (r_unlawful_termination.RULE, r_unlawful_termination.check),

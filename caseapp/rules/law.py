@@ -30,6 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from caseapp.domain.findings import Basis
 from caseapp.domain.vocab import Confidence
 from caseapp.rules import law_parse as lp
 from caseapp.rules.holidays import HolidayCalendar, parse_holidays
@@ -67,6 +68,7 @@ FILES = (
     "meta.toml",
     "min_wage_components.toml",
     "minimum_wage.toml",
+    "periods.toml",
     "severance_base.toml",
     "standby.toml",
     "statutes.toml",
@@ -223,6 +225,34 @@ def _parse_meta(data: Mapping[str, Any], problems: Problems) -> _Meta:
     )
 
 
+# periods.toml: the periods of the road after the job ends and after filing
+# (days unless the name says years).
+PERIODS = (
+    "certificate_days",
+    "mediation_days",
+    "sue_days",
+    "set_aside_days",
+    "enforcement_years",
+)
+
+
+def _parse_periods(data: Mapping[str, Any], problems: Problems) -> dict[str, lp.Series[int]]:
+    place = "periods.toml"
+    check_keys(data, PERIODS, place, problems)
+
+    def positive(raw: RawDated) -> int | None:
+        value = raw.fields.get("value")
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            problems.add(raw.place, "'value' must be a positive integer")
+            return None
+        return value
+
+    return {
+        name: lp.series_of(data.get(name), ("value",), f"{place}: {name}", problems, positive)
+        for name in PERIODS
+    }
+
+
 def _share_range(problems: Problems) -> Callable[[RawDated], tuple[Decimal, Decimal] | None]:
     """`low` and `high` shares of the amount due, 0 < low <= high."""
 
@@ -276,6 +306,7 @@ class LawData:
         self._double_wages: dict[str, DoubleWageParts] = parse_double_wages(
             files["double_wages.toml"], self._regions, problems
         )
+        self._periods = _parse_periods(files["periods.toml"], problems)
         self._articles = lp.parse_statutes(files["statutes.toml"], problems)
         self.holidays: HolidayCalendar = parse_holidays(files["holidays.toml"], problems)
         for city in self._cities:
@@ -290,22 +321,58 @@ class LawData:
 
     # --- places -------------------------------------------------------------
     def cities(self) -> frozenset[str]:
+        """The place keys the data names: city keys, `other:<region>` and `other`."""
         return frozenset(self._cities)
 
+    def resolve(self, city: str) -> str:
+        """The key whose rules apply to `city`: itself when the data names it; for
+        a 6-digit administrative division code (GB/T 2260), its province's
+        `other:<region>` (the lowest tier); anything else reads as `other`."""
+        if city in self._cities:
+            return city
+        if len(city) == 6 and city.isdigit():
+            for region in self._regions.values():
+                key = f"{lp.OTHER_PREFIX}{region.key}"
+                if region.code == city[:2] and key in self._cities:
+                    return key
+        return lp.OTHER
+
+    def knows(self, city: str) -> bool:
+        """Whether `city` is a key of the data or a code of a province it knows."""
+        return self.resolve(city) != lp.OTHER or city == lp.OTHER
+
+    def _info(self, city: str) -> lp.City:
+        return self._cities[self.resolve(city)]
+
     def city_name(self, city: str, lang: str) -> str:
-        info = self._cities.get(city) or self._cities[lp.OTHER]
-        return info.zh if lang == "zh" else info.en
+        info = self._info(city)
+        name = info.zh if lang == "zh" else info.en
+        if city not in self._cities and self.resolve(city) != lp.OTHER:
+            return f"{name}（{city}）" if lang == "zh" else f"{name} ({city})"
+        return name
 
     def region_of(self, city: str) -> str:
-        info = self._cities.get(city) or self._cities[lp.OTHER]
-        return info.region
+        return self._info(city).region
 
     def region_name(self, region: str, lang: str) -> str:
         info = self._regions[region]
         return info.zh if lang == "zh" else info.en
 
+    def regions(self) -> tuple[str, ...]:
+        """The provincial-level regions (every region but `national`), by key."""
+        return tuple(sorted(k for k in self._regions if k != lp.NATIONAL))
+
+    def region_parent(self, region: str) -> str | None:
+        return self._regions[region].parent
+
     def city_tier(self, city: str) -> tuple[str, str | None]:
-        info = self._cities.get(city) or self._cities[lp.OTHER]
+        info = self._info(city)
+        if city not in self._cities and info.key != lp.OTHER:
+            note = (
+                f"{city} is an administrative division code the data does not know by name: "
+                "its province's lowest tier is used (a conservative floor)."
+            )
+            return info.tier, f"{note} {info.tier_note}" if info.tier_note else note
         return info.tier, info.tier_note
 
     def _chain(self, city: str) -> Iterator[str]:
@@ -319,8 +386,11 @@ class LawData:
         return 24 if dated is None else dated.value
 
     # --- minimum wage -------------------------------------------------------
+    def _wages(self, city: str) -> lp.MinimumWage | None:
+        return self._min.get(self._info(city).wage_series)
+
     def _monthly(self, city: str) -> lp.Series[Decimal]:
-        entry = self._min.get(city)
+        entry = self._wages(city)
         return () if entry is None else entry.monthly
 
     def minimum_wage(self, city: str, on: dt.date) -> Dated[Decimal] | None:
@@ -333,7 +403,7 @@ class LawData:
 
     def minimum_wage_hourly(self, city: str, on: dt.date) -> Dated[Decimal] | None:
         """The part-time (非全日制) hourly minimum wage."""
-        entry = self._min.get(city)
+        entry = self._wages(city)
         return None if entry is None else pick(entry.hourly, on, self._months())
 
     def minimum_wage_history(self, city: str) -> tuple[Dated[Decimal], ...]:
@@ -399,25 +469,98 @@ class LawData:
                 si = pick(parts.employer_bears_worker_si, on, self._months())
         if max_days is not None and max_days.effective_from != first.effective_from:
             max_days = None  # the cap belongs to another reading of the first cycle
+        after_alternatives = self._standby_alternatives(city, "after", on)
+        after = self._standby_part(city, "after", on)
+        if after is None:
+            after = self._after_open(city, on, after_alternatives)
         return StandbyRule(
             region=self.region_of(city),
             first_cycle_ratio=first,
-            after_ratio=self._standby_part(city, "after", on),
+            after_ratio=after,
             presence_required_ratio=presence,
             dispatch_ratio=dispatch,
             first_cycle_max_days=max_days,
             first_cycle_alternatives=self._standby_alternatives(city, "first_cycle", on),
-            after_alternatives=self._standby_alternatives(city, "after", on),
+            after_alternatives=after_alternatives,
             employer_bears_worker_si=si,
+        )
+
+    def _after_gap(self, city: str, on: dt.date) -> RawDated | None:
+        """The gap entry that decides the share after the first cycle on `on`."""
+        for region in self._chain(city):
+            parts = self._standby.get(region)
+            series = None if parts is None else parts.ratios.get("after")
+            if series and (series[0].raw.start <= on or series[0].raw.applies_before):
+                starts = [e for e in series if e.raw.start <= on] or [series[0]]
+                return starts[-1].raw
+        return None
+
+    def after_shares_in_force(self, on: dt.date) -> dict[str, Decimal]:
+        """The shares after the first cycle that regions' own entries give on `on`."""
+        out: dict[str, Decimal] = {}
+        for region, parts in self._standby.items():
+            series = parts.ratios.get("after")
+            if region == lp.NATIONAL or not series:
+                continue
+            if not (series[0].raw.start <= on or series[0].raw.applies_before):
+                continue
+            found = pick(series, on, self._months())
+            if found is not None:
+                out[region] = found.value
+        return out
+
+    def _after_open(
+        self, city: str, on: dt.date, alternatives: tuple[Dated[Decimal], ...]
+    ) -> Dated[Decimal] | None:
+        """No share after the first cycle is recorded for the region: the most
+        conservative share the sources leave open, `unconfirmed`, saying so.
+
+        The range is the region's own plausible values where the data lists
+        them, else the shares other regions' rules give on that day (the
+        living allowance is set province by province: 劳部发〔1995〕309号
+        item 58)."""
+        gap = self._after_gap(city, on)
+        if gap is None:
+            return None
+        shares = self.after_shares_in_force(on)
+        own = sorted({a.value for a in alternatives})
+        values = sorted({*own, *shares.values()})
+        if not values:
+            return None
+        named = ", ".join(
+            f"{self._regions[r].zh} {_pct(shares[r])}"
+            for r in sorted(shares, key=lambda r: (shares[r], r))
+        )
+        where = f"the shares other provinces' rules give: {named}"
+        if own:
+            where = f"{', '.join(_pct(v) for v in own)} mentioned for this region; {where}"
+        low, high = values[0], values[-1]
+        span = _pct(low) if low == high else f"{_pct(low)}–{_pct(high)}"
+        note = (
+            f"No confirmed share after the first pay cycle for this region: computed on the "
+            f"lowest share the sources leave open, {_pct(low)} of the minimum wage "
+            f"(range {span}; {where}). Unconfirmed: the region's own rule may set more."
+        )
+        if gap.note:
+            note = f"{note} {gap.note}"
+        return Dated(
+            value=low,
+            effective_from=gap.start,
+            source=gap.source,
+            confidence=Confidence.UNCONFIRMED,
+            note=note,
+            mark="lowest share left open",
+            effective_from_known=gap.start_known,
+            basis=tuple(Basis(law, art, para, item) for law, art, para, item in gap.basis),
         )
 
     # --- pay timing, averages, divisor --------------------------------------
     def wage_grace_days(self, city: str, on: dt.date) -> Dated[int] | None:
-        series = self._grace.get(city)
+        series = self._grace.get(self.resolve(city))
         return pick(series, on, self._months()) if series else None
 
     def average_wage_info(self, city: str, on: dt.date) -> Dated[AverageWage] | None:
-        series = self._average.get(city)
+        series = self._average.get(self.resolve(city))
         return pick(series, on, self._months()) if series else None
 
     def average_wage(self, city: str, on: dt.date) -> Dated[Decimal] | None:
@@ -505,6 +648,11 @@ class LawData:
         """Civil Code 188: the general limitation period of a civil claim."""
         return pick(self._meta.civil_limitation_years, on, self._months())
 
+    def period(self, name: str, on: dt.date | None = None) -> Dated[int] | None:
+        """A period of periods.toml (`PERIODS`) in force on `on`; None if not in the data."""
+        series = self._periods.get(name)
+        return None if series is None else pick(series, on or dt.date.max, self._months())
+
     def hours_per_month(self, on: dt.date | None = None) -> Dated[Decimal]:
         found = pick(self._meta.hours_per_month, on or dt.date.max, self._months())
         if found is None:
@@ -555,6 +703,10 @@ class LawData:
     def articles(self) -> tuple[Article, ...]:
         return tuple(self._articles.values())
 
+    def all_entries(self) -> tuple[RawDated, ...]:
+        """Every dated entry of the data (for tests and audits)."""
+        return tuple(self._all_raw())
+
     def _all_raw(self) -> Iterable[RawDated]:
         for mw in self._min.values():
             yield from (e.raw for e in (*mw.monthly, *mw.hourly))
@@ -582,9 +734,15 @@ class LawData:
             self._meta.civil_limitation_years,
         ):
             yield from (e.raw for e in part_time)
+        for period_series in self._periods.values():
+            yield from (e.raw for e in period_series)
         for dw in self._double_wages.values():
             yield from (e.raw for e in dw.limitation)
             yield from (e.raw for e in dw.lapsed_contract)
+
+
+def _pct(share: Decimal) -> str:
+    return f"{share * 100:.0f} %"
 
 
 def _basis_only(dated: Dated[Decimal]) -> Iterator[RawDated]:

@@ -42,6 +42,7 @@ V = TypeVar("V")
 
 NATIONAL = "national"
 OTHER = "other"
+OTHER_PREFIX = "other:"  # `other:<region>`: elsewhere in that province
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,7 @@ class City:
     region: str
     tier: str
     tier_note: str | None
+    wage_series: str  # the key of its figures in minimum_wage.toml (default: its own)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,7 @@ class Region:
     zh: str
     en: str
     parent: str | None
+    code: str | None = None  # the GB/T 2260 province prefix (2 digits), for 6-digit city codes
 
 
 def parse_cities(
@@ -133,13 +136,20 @@ def parse_cities(
     regions: dict[str, Region] = {}
     for key, table in _tables(data.get("regions"), "cities.toml: regions", problems):
         place = f"cities.toml: regions.{key}"
-        check_keys(table, ("zh", "en", "parent"), place, problems)
+        check_keys(table, ("zh", "en", "parent", "code"), place, problems)
+        code = opt_str(table, "code", place, problems)
+        if code is not None and not (len(code) == 2 and code.isdigit()):
+            problems.add(place, "'code' must be the 2-digit province prefix of GB/T 2260")
         regions[key] = Region(
             key,
             need_str(table, "zh", place, problems),
             need_str(table, "en", place, problems),
             opt_str(table, "parent", place, problems),
+            code,
         )
+    codes = [r.code for r in regions.values() if r.code is not None]
+    if len(codes) != len(set(codes)):
+        problems.add("cities.toml: regions", "a province code is used twice")
     if NATIONAL not in regions:
         problems.add("cities.toml: regions", f"region {NATIONAL!r} is required")
     for region in regions.values():
@@ -164,7 +174,9 @@ def parse_cities(
     cities: dict[str, City] = {}
     for key, table in _tables(data.get("cities"), "cities.toml: cities", problems):
         place = f"cities.toml: cities.{key}"
-        check_keys(table, ("zh", "en", "region", "tier", "tier_note"), place, problems)
+        check_keys(
+            table, ("zh", "en", "region", "tier", "tier_note", "wage_series"), place, problems
+        )
         region_key = need_str(table, "region", place, problems)
         if region_key and region_key not in regions:
             problems.add(place, f"unknown region {region_key!r}")
@@ -175,7 +187,10 @@ def parse_cities(
             region_key,
             need_str(table, "tier", place, problems),
             opt_str(table, "tier_note", place, problems),
+            opt_str(table, "wage_series", place, problems) or key,
         )
+        if key.startswith(OTHER_PREFIX) and key[len(OTHER_PREFIX) :] != region_key:
+            problems.add(place, f"{key!r} must belong to region {key[len(OTHER_PREFIX) :]!r}")
     if OTHER not in cities:
         problems.add("cities.toml: cities", f"city {OTHER!r} is required")
     return cities, regions
@@ -207,10 +222,11 @@ def parse_minimum_wage(
     data: Mapping[str, Any], cities: Mapping[str, City], problems: Problems
 ) -> dict[str, MinimumWage]:
     out: dict[str, MinimumWage] = {}
+    series_keys = {c.wage_series for c in cities.values()}
     for city, table in _tables(data, "minimum_wage.toml", problems):
         place = f"minimum_wage.toml: {city}"
-        if city not in cities:
-            problems.add(place, f"unknown city {city!r}")
+        if city not in series_keys:
+            problems.add(place, f"no city in cities.toml uses the figures {city!r}")
         check_keys(table, ("monthly", "hourly"), place, problems)
         monthly = series_of(
             table.get("monthly"),

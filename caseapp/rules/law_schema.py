@@ -8,6 +8,7 @@ Unknown keys are errors: the schema is closed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -33,6 +34,22 @@ DATED_KEYS = frozenset(
         "basis",
     }
 )
+
+
+#: What names the document that sets a figure: a 文号 (〔2025〕), a title in
+#: 《》, a decree number, an article of a named law, or an official (gov.cn) page.
+DOCUMENT_REFERENCE = re.compile(
+    r"〔\d{4}〕|《[^》]+》|令第\S+?号|\barts?\.\s*\d|第[一二三四五六七八九十百零〇\d]+条"
+    r"|https?://[^\s/]*gov\.cn[/\s]|(?:办法|规定|条例)[^;]{0,12}\bitems?\s+\d"
+)
+
+#: Confidences whose entry must name the document that sets the figure.
+NEEDS_DOCUMENT = frozenset({Confidence.STATUTE, Confidence.LOCAL_RULE})
+
+
+def has_document_reference(source: str) -> bool:
+    """Whether `source` names a document a lawyer can cite (not only a report of it)."""
+    return DOCUMENT_REFERENCE.search(source + " ") is not None
 
 
 class Problems:
@@ -213,6 +230,13 @@ def read_dated(
         confidence = Confidence.UNCONFIRMED
     else:
         confidence = Confidence(raw_conf)
+    if confidence in NEEDS_DOCUMENT and source and not has_document_reference(source):
+        problems.add(
+            place,
+            f"a {confidence.value!r} entry must name the document that sets it (a 文号, a "
+            "《title》, a decree, an article of a named law or a gov.cn page); a report "
+            "alone makes the figure 'unconfirmed'",
+        )
     return RawDated(
         place=place,
         start=start,

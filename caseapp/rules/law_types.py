@@ -50,10 +50,13 @@ class StandbyRule:
     """What a region's rules require during a stoppage (standby, 待岗).
 
     Ratios: `first_cycle_ratio` is a share of the worker's own (contract)
-    wage; the others are shares of the local minimum wage. `after_ratio` is
-    None when the references have no figure for the region (a data gap):
-    `after_alternatives` then lists the plausible values they mention
-    (COVID-period notices, single summaries), each marked `unconfirmed`.
+    wage; the others are shares of the local minimum wage. Where the
+    references have no confirmed share after the first cycle for the region,
+    `after_ratio` is the lowest share the sources leave open, `unconfirmed`,
+    its note giving the range (issue 11); `after_alternatives` lists the
+    plausible values they mention for the region (COVID-period notices,
+    single summaries), each `unconfirmed`. It is None only when no region
+    records a share at all.
     """
 
     region: str

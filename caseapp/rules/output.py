@@ -191,9 +191,10 @@ CASE_COLLECTIONS = frozenset(
         "beijing_hrss_typical_cases",
     }
 )
-QUESTION = re.compile(r"^Q(\d+)$")
-YEAR_CASE = re.compile(r"^(\d{4})-(\d+)$")
-DATED_CASE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # a case known by the day it was published
+QUESTION = re.compile(r"\AQ([0-9]+)\Z")
+YEAR_CASE = re.compile(r"\A([0-9]{4})-([0-9]+)\Z")
+# a case known by the day it was published
+DATED_CASE = re.compile(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 # Document numbers and titles in a parameter's source (the rest of the source —
 # research notes, addresses, repositories — stays in the JSON).
 DOCUMENT = re.compile(

@@ -35,8 +35,9 @@ def rule_names(rules: Iterable[str]) -> Msg:
 
 def city_words(law: Law, code: str) -> Msg | str:
     """A city of the law data by its name in both languages (`rules.city.name`);
-    text the user typed that is not a city code is shown as typed."""
-    if code not in law.cities():
+    text the user typed that is not a city code is shown as typed. A 6-digit
+    administrative division code is named by its province ("安徽省其他城市（340100）")."""
+    if code not in law.cities() and not (len(code) == 6 and code.isdigit()):
         return code
     names = {"zh": law.city_name(code, "zh"), "en": law.city_name(code, "en")}
     return Msg("rules.city.name", names)

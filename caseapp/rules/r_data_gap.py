@@ -232,12 +232,27 @@ def _net_only(ctx: RuleContext) -> list[Finding]:
     ]
 
 
+def _record_years(ctx: RuleContext) -> set[int]:
+    """The years the case holds records in (days, payments, incidents)."""
+    case = ctx.case
+    years = {d.date.year for d in case.days}
+    for p in case.payments:
+        years.update(range(p.period_start.year, p.period_end.year + 1))
+    years.update(i.date.year for i in case.incidents)
+    return years
+
+
 def _calendar(ctx: RuleContext) -> list[Finding]:
+    """A year the holiday calendar only guesses, when the case has records in
+    it (issue 11: a year of the employment window without records is not
+    worth a warning)."""
     facts = ctx.facts
-    # make sure every year of the employment window has been asked
+    recorded = _record_years(ctx)
+    # make sure every recorded year of the employment window has been asked
     for year in range(facts.start.year, facts.end.year + 1):
-        facts.cal.is_working(dt.date(year, 6, 30))
-    years = sorted(facts.cal.guessed_years)
+        if year in recorded:
+            facts.cal.is_working(dt.date(year, 6, 30))
+    years = sorted(y for y in facts.cal.guessed_years if y in recorded)
     if not years:
         return []
     return [_gap(ctx, "calendar", Severity.LOW, {"years": ", ".join(str(y) for y in years)}, None)]

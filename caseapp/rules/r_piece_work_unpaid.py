@@ -104,7 +104,12 @@ def _finding(
     days = [t.submitted_on or t.completed_on or t.assigned_on for t, _ in items]
     start, end = min(days), max(days)
     rejected = group == "rejected"
-    variant = "_".join(v for v, on in (("rejected", rejected), ("civil", civil)) if on)
+    # a date before the law data's limitation figure is in force (the Civil
+    # Code, 2021-01-01): the court route without a number of years
+    undated = civil and limitation is None
+    variant = "_".join(
+        v for v, on in (("rejected", rejected), ("civil", civil), ("undated", undated)) if on
+    )
     basis: list[Basis] = [
         B.art(B.CIVIL_CODE, "770"),
         B.art(B.CIVIL_CODE, "780"),

@@ -79,7 +79,9 @@ def _business(ctx: RuleContext) -> tuple[str, dict[str, object]]:
     if tasks:
         return "tasks", {"count": tasks}
     if ctx.case.info.position:
-        return "position", {"position": ctx.case.info.position}
+        # the worker's own words stay out of the calculation (a zh table may not
+        # carry another language's words): the row points to the case details
+        return "position", {}
     return "not_recorded", {}
 
 

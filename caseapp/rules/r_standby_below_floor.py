@@ -64,7 +64,11 @@ def check(ctx: RuleContext) -> list[Finding]:
             continue
         amount = sum((m.shortfall or Decimal(0) for m in short), Decimal(0))
         conf = weakest(m.confidence for m in short)
-        alternatives = _full_minimum_alternative(ctx, short) + _unlogged_alternative(ctx, group)
+        alternatives = (
+            _plausible_share_alternatives(ctx, short)
+            + _full_minimum_alternative(ctx, short)
+            + _unlogged_alternative(ctx, group)
+        )
         start, end = short[0].start, short[-1].end
         params: dict[str, object] = {
             "start": start.isoformat(),
@@ -154,6 +158,46 @@ def _calculation(
         parameters=unique_params(params),
         table=CalcTable(period_key_column([m.period for m in months]), columns, rows),
     )
+
+
+def _plausible_share_alternatives(ctx: RuleContext, months: list[FloorMonth]) -> list[Alternative]:
+    """Where the share after the first cycle is not confirmed (the lowest share
+    the sources leave open, issue 11), the shortfall at each higher share the
+    sources mention for the region (`unconfirmed`)."""
+    if ctx.facts.dispatch:
+        return []
+    used = ctx.params.after_ratio(months[0].start)
+    if used is None or used.confidence is not Confidence.UNCONFIRMED or used.overridden:
+        return []
+    rule = ctx.law.standby_rule(ctx.case.info.city, months[0].start)
+    shares = sorted({a.value for a in (rule.after_alternatives if rule else ())})
+    out: list[Alternative] = []
+    ours = sum((m.shortfall or Decimal(0) for m in months), Decimal(0))
+    for share in (s for s in shares if s > used.value):
+
+        def at_share(v: DayValue, share: Decimal = share) -> Decimal | None:
+            if v.category == Category.FLOOR and any(n == "after_ratio" for n, _ in v.sources):
+                minimum = ctx.params.minimum_wage(v.day)
+                return None if minimum is None else minimum.value * share
+            return v.figure
+
+        alt = {m.month: m for m in floor_months(ctx, at_share)}
+        total = Decimal(0)
+        for m in months:
+            other = alt.get(m.month)
+            if other is None or other.shortfall is None:
+                return out
+            total += other.shortfall
+        if total > ours:
+            out.append(
+                Alternative(
+                    reading=Msg("rules.data-gap.alt.ratio", {"ratio": str(share)}),
+                    amount=total,
+                    calculation=Msg("calc.data-gap.alt.ratio", {"ratio": str(share)}),
+                    confidence=Confidence.UNCONFIRMED,
+                )
+            )
+    return out
 
 
 def _full_minimum_alternative(ctx: RuleContext, months: list[FloorMonth]) -> list[Alternative]:

@@ -6,7 +6,8 @@ refused unless the mode is ``replace`` (the database is backed up first) or
 ``as_new`` (a fresh uid and case id). Evidence is streamed from the zip into
 the store first (by hash: a file already stored is not rewritten); then the
 case, its records, the imported journal (kept verbatim) and one ``import``
-entry with the document's SHA-256 go in in one transaction. If anything
+entry with the document's SHA-256 and the image of the case and of every
+record it brought (so ``verify`` can replay it) go in in one transaction. If anything
 fails, the files this import added are removed again.
 
 Export. A zip's ``case.json`` is ``canonical_bytes(case_to_document(case))``;
@@ -40,9 +41,10 @@ from caseapp.casefile import codec
 from caseapp.casefile.canonical import canonical_bytes, sha256_hex
 from caseapp.casefile.journal import verify_chain
 from caseapp.domain.jobs import Progress
-from caseapp.domain.kinds import KIND, RECORD_KINDS
+from caseapp.domain.kinds import RECORD_KINDS, ref_of
 from caseapp.domain.model import Case, new_uid
 from caseapp.domain.vocab import JournalOp
+from caseapp.services import replay
 from caseapp.services.api import (
     ImportMode,
     ServiceError,
@@ -152,6 +154,8 @@ def _insert(svc: CaseService, loaded: Any, mode: ImportMode) -> str:
         elif existing is not None:
             raise ServiceError([svc.msg("uid_exists", uid=info.uid, case=existing.case_id)])
         image = codec.info_to_json(info)
+        if not changes:
+            changes.append({"ref": "case", "before": None, "after": image})
         row = CaseRow(
             case_id=svc.new_case_id(session, info.uid),
             extra=dict(case.extra),
@@ -162,10 +166,10 @@ def _insert(svc: CaseService, loaded: Any, mode: ImportMode) -> str:
         session.add(row)
         session.flush()
         for kind in RECORD_KINDS:
-            items = kind.records(case)
-            records.bulk_insert(
-                session, row.pk, kind.name, [(r, codec.record_to_json(r)) for r in items]
-            )
+            pairs = [(r, codec.record_to_json(r)) for r in kind.records(case)]
+            records.bulk_insert(session, row.pk, kind.name, pairs)
+            # The import entry holds every record's image, so verify can replay it.
+            changes += [{"ref": ref_of(r), "before": None, "after": doc} for r, doc in pairs]
         lines = getattr(loaded, "journal_lines", None) or []
         journal_log.insert_verbatim(session, row.pk, lines)
         _mark_not_included(svc, session, case)
@@ -265,7 +269,7 @@ def _write_zip(
 
 def verify_case(svc: CaseService, case_id: str) -> VerifyReport:
     """The journal chain, every stored evidence file re-hashed, and every record
-    touched since the last import equal to its last journal after-image."""
+    equal to the journal's replayed after-images (``replay``)."""
     problems: list[VerifyProblem] = []
     not_included = 0
     with svc.read_session() as session:
@@ -280,9 +284,9 @@ def verify_case(svc: CaseService, case_id: str) -> VerifyReport:
                     svc.msg("journal_problem", line=p.line, detail=f"{p.code}: {p.detail}"),
                 )
             )
-        for ref, image in _last_images(lines).items():
-            if _current(session, row, ref) != image:
-                problems.append(VerifyProblem(ref, svc.msg("record_differs", ref=ref)))
+        differs, unchecked = replay.mismatches(session, row, lines)
+        for ref in differs:
+            problems.append(VerifyProblem(ref, svc.msg("record_differs", ref=ref)))
         checked = 0
         for sha in hashes:
             place = f"evidence/{sha}"
@@ -295,7 +299,11 @@ def verify_case(svc: CaseService, case_id: str) -> VerifyReport:
             checked += 1
             if svc.store.hash_of(sha) != sha:
                 problems.append(VerifyProblem(place, svc.msg("evidence_changed", sha256=sha)))
-    notes = (svc.msg("files_not_included", count=not_included),) if not_included else ()
+    notes: tuple[str, ...] = ()
+    if not_included:
+        notes += (svc.msg("files_not_included", count=not_included),)
+    if unchecked:
+        notes += (svc.msg("records_unchecked", count=unchecked),)
     return VerifyReport(
         ok=not problems,
         problems=tuple(problems),
@@ -305,32 +313,3 @@ def verify_case(svc: CaseService, case_id: str) -> VerifyReport:
         files_not_included=not_included,
         notes=notes,
     )
-
-
-def _last_images(lines: list[bytes]) -> dict[str, object]:
-    import json
-
-    images: dict[str, object] = {}
-    for line in lines:
-        try:
-            entry = json.loads(line)
-        except ValueError:
-            continue
-        if not isinstance(entry, dict):
-            continue
-        if entry.get("op") in ("import", "restore"):
-            images = {}
-        for change in entry.get("changes") or ():
-            if isinstance(change, dict) and isinstance(change.get("ref"), str):
-                images[change["ref"]] = change.get("after")
-    return images
-
-
-def _current(session: Session, row: CaseRow, ref: str) -> object:
-    if ref == "case":
-        return row.info
-    kind, _sep, key = ref.partition(":")
-    if kind not in KIND:
-        return None
-    found = records.find_row(session, row.pk, kind, KIND[kind].parse_key(key))
-    return None if found is None else found.doc

@@ -136,5 +136,6 @@ def restore_backup(svc: CaseService, backup: Path) -> list[str]:
     for case_id, uid in ids:
         with svc.write(case_id, JournalOp.RESTORE) as tx:
             tx.extra["abandoned_head"] = heads.get(uid)
+            tx.extra["backup"] = Path(backup).name
         restored.append(case_id)
     return restored

@@ -16,9 +16,11 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,6 +28,8 @@ from sqlalchemy.orm import Session
 from caseapp import __version__
 from caseapp.casefile import codec
 from caseapp.casefile.canonical import canonical_bytes, sha256_hex
+from caseapp.casefile.errors import CaseFileError
+from caseapp.casefile.validate import check_case_image, is_time_zone
 from caseapp.domain.changes import Changes
 from caseapp.domain.jobs import CancelCheck, Progress
 from caseapp.domain.kinds import KIND, RECORD_KINDS, kind_of, ref_of, split_ref
@@ -77,6 +81,23 @@ from caseapp.storage.private import private_dir
 LOCK_NAME = "caseapp.sqlite3.lock"
 
 
+def is_read_only(data_dir: Path) -> bool:
+    """True when ``data_dir`` exists and nothing can be written in it
+    (read-only media, or a directory not ours to write)."""
+    import errno
+    import tempfile
+
+    if not data_dir.is_dir():
+        return False
+    try:
+        with tempfile.TemporaryFile(dir=data_dir):
+            return False
+    except OSError as exc:
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return True
+        raise
+
+
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -93,9 +114,14 @@ class CaseService:
         self.data_dir = Path(data_dir)
         self.lang: Lang = lang
         self._clock = clock
-        private_dir(self.data_dir)
+        # Read-only media: list, check, report and verify work; a write is refused
+        # by SQLite ("readonly database": exit 3). No lock file can be made there,
+        # and none is needed: nothing here writes.
+        self.read_only = is_read_only(self.data_dir)
+        if not self.read_only:
+            private_dir(self.data_dir)
         self._lock: Any = None
-        if lock:
+        if lock and not self.read_only:
             from filelock import FileLock, Timeout
 
             self._lock = FileLock(str(self.data_dir / LOCK_NAME), timeout=0, mode=0o600)
@@ -107,8 +133,8 @@ class CaseService:
             self._open_engines()
             self.db_path = db_path(self.data_dir)
             self.store = EvidenceStore(self.data_dir / "evidence")
-            if daily_backup_due(self.data_dir) and self._has_cases():
-                make_backup(self.db_path, self.data_dir, DAILY)
+            if not self.read_only and daily_backup_due(self.data_dir) and self._has_cases():
+                self._daily_backup()
         except BaseException:
             if self._lock is not None:  # a failed open leaves the directory free
                 self._lock.release()
@@ -116,10 +142,20 @@ class CaseService:
 
     # --- plumbing -----------------------------------------------------------
 
+    def _daily_backup(self) -> None:
+        """The daily backup; one that fails (a full disk) leaves no file and is
+        tried again at the next start, and the case still opens."""
+        import logging
+
+        try:
+            make_backup(self.db_path, self.data_dir, DAILY)
+        except (OSError, sqlite3.Error) as exc:
+            logging.getLogger(__name__).warning("daily backup failed: %s", type(exc).__name__)
+
     def _open_engines(self) -> None:
         """Open the database (created or upgraded as needed): the read engine
         and the write engine, whose transactions begin IMMEDIATE."""
-        self._engine = open_database(self.data_dir)
+        self._engine = open_database(self.data_dir, read_only=self.read_only)
         self._write_engine = self._engine.execution_options(sqlite_immediate=True)
 
     def msg(self, key: str, **params: object) -> str:
@@ -139,7 +175,10 @@ class CaseService:
         with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
             tx = Tx(session, self._case_row(session, case_id), now)
             tx.store = self.store
-            yield tx
+            try:
+                yield tx
+            except CaseFileError as exc:  # what the reader would refuse: same messages
+                raise ServiceError(exc.render(self.lang)) from None
             if tx.changes or op in (JournalOp.IMPORT, JournalOp.EXPORT, JournalOp.RESTORE):
                 self.append_entry(tx, op or _op_from(tx.changes), **extra, **tx.extra)
 
@@ -251,14 +290,17 @@ class CaseService:
     # --- the case -------------------------------------------------------------
 
     def create_case(self, info: CaseInfo) -> str:
-        if not info.uid:
-            info = dataclasses.replace(info, uid=new_uid())
+        info = dataclasses.replace(info, uid=info.uid.lower() if info.uid else new_uid())
         now = self.now()
         with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
             existing = session.scalars(select(CaseRow).where(CaseRow.uid == info.uid)).first()
             if existing is not None:
                 raise ServiceError([self.msg("uid_exists", uid=info.uid, case=existing.case_id)])
             image = codec.info_to_json(info)
+            tz = ZoneInfo(info.time_zone) if is_time_zone(info.time_zone) else dt.UTC
+            problems = check_case_image(image, now.astimezone(tz).date())
+            if problems:
+                raise ServiceError(CaseFileError(problems).render(self.lang))
             row = CaseRow(case_id=self.new_case_id(session, info.uid), extra={}, created_at=now)
             _fill_case_row(row, info, image)
             row.updated_at = now

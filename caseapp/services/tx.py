@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from caseapp.casefile import codec
 from caseapp.casefile.canonical import sha256_hex
+from caseapp.casefile.errors import CaseFileError, Problem
+from caseapp.casefile.validate import check_case_image, check_record_image
 from caseapp.domain.changes import Changes
 from caseapp.domain.kinds import KIND, kind_of, ref_of, split_ref
 from caseapp.domain.model import DEFAULT_TIME_ZONE, CaseInfo, Evidence, Record
@@ -45,6 +47,17 @@ class Tx:
         self._rows: dict[tuple[str, object], RecordMixin | None] = {}
         self.store: EvidenceStore | None = None  # set by CaseService.write
 
+    @property
+    def today(self) -> dt.date:
+        """The case's local date: the bound of event dates, as the reader's."""
+        return self.now.date()
+
+    @staticmethod
+    def check(problems: list[Problem]) -> None:
+        """Refuse what the case file reader would refuse, with its messages."""
+        if problems:
+            raise CaseFileError(problems)
+
     def row(self, kind: str, key: object) -> RecordMixin | None:
         """The stored row of a record (looked up once per transaction)."""
         if (kind, key) not in self._rows:
@@ -68,6 +81,14 @@ class Tx:
         if before is not None and _strip_times(before) == _strip_times(after):
             self._stored[ref] = before  # already so: stored as it was
             return
+        self.check(
+            check_record_image(
+                kind.list_field,
+                cast(dict[str, object], after),
+                self.today,
+                _place(kind.list_field, ref),
+            )
+        )
         self._rows[kind.name, key] = records.upsert(self.session, self.case.pk, record, after, row)
         self.changes.append({"ref": ref, "before": before, "after": after})
         self._stored[ref] = after
@@ -95,6 +116,7 @@ class Tx:
         before = self.case.info
         if before == after:
             return
+        self.check(check_case_image(cast(dict[str, object], after), self.today))
         _fill_case_row(self.case, info, after)
         self.changes.append({"ref": CASE_REF, "before": before, "after": after})
         self._info = after
@@ -149,6 +171,11 @@ def _fill_case_row(row: CaseRow, info: CaseInfo, image: object) -> None:
     row.client = None if info.client is None else info.client.name
     row.start = info.work_start
     row.info = image
+
+
+def _place(list_field: str, ref: str) -> str:
+    """Where a record's problems are: ``payments[P3]``, ``days[2025-06-02]``."""
+    return f"{list_field}[{ref.partition(':')[2]}]"
 
 
 def _strip_times(doc: object) -> object:

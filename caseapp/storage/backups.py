@@ -11,7 +11,9 @@ mode 0600. Pruning keeps every pre-migration backup and the newest
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -37,16 +39,27 @@ def make_backup(db: Path, data_dir: Path, reason: str, now: dt.datetime | None =
     while target.exists():
         target = folder / f"{stem}-{counter}.sqlite3"
         counter += 1
-    private_file(target)
-    source = sqlite3.connect(db)
-    dest = sqlite3.connect(target)
+    # Written under a temporary name and renamed when whole: a backup that fails
+    # (a full disk) leaves no empty or partial file, and since no backup was
+    # made today, the next start tries again.
+    partial = target.with_name(target.name + ".partial")
     try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
-        source.close()
-    target.chmod(FILE_MODE)
+        private_file(partial)
+        source = sqlite3.connect(db)
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+            source.close()
+        partial.chmod(FILE_MODE)
+        os.replace(partial, target)
+    except BaseException:
+        for leftover in (partial, Path(str(partial) + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
     prune(data_dir)
     return target
 

@@ -48,16 +48,31 @@ def prepare_data_dir(data_dir: Path) -> Path:
     return private_file(db_path(data_dir))
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens ``path`` read-only on read-only media: with
+    ``immutable=1`` (no lock, no -shm file needed) unless a WAL file with
+    content is beside it, which must then be read (``mode=ro``)."""
+    wal = Path(str(path) + "-wal")
+    immutable = not (wal.exists() and wal.stat().st_size > 0)
+    return f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+    if read_only:
+        engine = create_engine(f"sqlite:///{read_only_uri(path)}&uri=true")
+    else:
+        engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (3.11-safe)
         cursor = dbapi_conn.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
+        if read_only:  # read-only media: nothing to journal, nothing written
+            cursor.execute("PRAGMA query_only=ON")
+        else:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.close()
 

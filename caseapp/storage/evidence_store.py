@@ -36,7 +36,7 @@ from caseapp.storage.private import READ_ONLY_MODE, private_dir
 
 CHUNK = 1024 * 1024
 MAX_SIZE = 4 * 1024**3
-SHA_RE = re.compile(r"^[0-9a-f]{64}$")
+SHA_RE = re.compile(r"\A[0-9a-f]{64}\Z")
 
 
 class TooLarge(ValueError):

@@ -36,6 +36,8 @@ def qt_lang(lang: str) -> str:
 
 GUI_SWITCH_INTERVAL = 0.001
 QUIT_AFTER_ENV = "CASEAPP_QUIT_AFTER"
+WALK_VIEWS_ENV = "CASEAPP_WALK_VIEWS"
+WALK_TIMEOUT_MS = 120_000
 
 
 def quit_after_seconds() -> float | None:
@@ -89,7 +91,10 @@ def setup_application(lang: str) -> object:
     QLocale.setDefault(locale)
     if code != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("qtbase", qt_dir), ("caseapp", str(resource("i18n", "qt")))):
+        ours = str(resource("i18n", "qt"))
+        # Qt's own catalogue, then what it lacks for Qt 6's dialogs (hand-made,
+        # resources/i18n/qt/qtbase_extra_zh_CN.ts), then caseapp's
+        for name, folder in (("qtbase", qt_dir), ("qtbase_extra", ours), ("caseapp", ours)):
             translator = QTranslator(app)  # parented: lives as long as the app
             if translator.load(locale, name, "_", folder):
                 app.installTranslator(translator)
@@ -168,6 +173,12 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
     if not display_available():
         print(text("cli.error.no_display", plain), file=sys.stderr)  # type: ignore[arg-type]
         return EXIT_ENVIRONMENT
+    from caseapp.ui.platform_check import problem_text, xcb_problem
+
+    problem = xcb_problem()  # Qt would abort (exit 134, no word) creating the application
+    if problem is not None:
+        print(problem_text(problem, plain), file=sys.stderr)
+        return EXIT_ENVIRONMENT
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     from caseapp.ui import settings as settings_mod
@@ -184,7 +195,13 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
     lock.setStaleLockTime(0)
     locked = lock.tryLock(200)
     first_paint = threading.Event()
-    writer = start_writer(data_dir, lang, first_paint, settings.last_case) if locked else None
+    damage = None
+    if locked:  # a damaged database is never taken for a new one (storage.health)
+        from caseapp.services.recovery import check_health
+
+        damage = check_health(data_dir)
+    healthy = locked and damage is None
+    writer = start_writer(data_dir, lang, first_paint, settings.last_case) if healthy else None
     app = setup_application(lang)
     assert isinstance(app, QApplication)
     if not locked:
@@ -193,6 +210,13 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
         box = QMessageBox(QMessageBox.Icon.Information, "caseapp", message)
         box.exec()
         return EXIT_ENVIRONMENT
+    if damage is not None:
+        from caseapp.ui.recovery_dialog import offer_restore
+
+        if not offer_restore(data_dir, "en" if plain == "en" else "zh", damage):
+            lock.unlock()
+            return EXIT_ENVIRONMENT
+        writer = start_writer(data_dir, lang, first_paint, settings.last_case)
     try:
         parts = build(data_dir, lang, writer)
         window = parts.window
@@ -201,6 +225,8 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
         quit_after = quit_after_seconds()
         if quit_after is not None:
             QTimer.singleShot(round(quit_after * 1000), app.quit)
+        if os.environ.get(WALK_VIEWS_ENV) == "1":
+            walk_views(parts, app)
         app.processEvents()  # the first paint, then the services open
         first_paint.set()
         from caseapp.logs import setup_logging
@@ -215,6 +241,44 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
         return int(code)
     finally:
         lock.unlock()
+
+
+def walk_views(parts: AppParts, app: Any) -> None:
+    """``CASEAPP_WALK_VIEWS=1`` (the real-X smoke run of CI, docs/architecture.md):
+    once a case is open, show every registered view in turn, painting each,
+    then close the window; the app exits 0. Exits 1 when no case opened within
+    two minutes."""
+    from PySide6.QtCore import QTimer
+
+    from caseapp.ui import views
+
+    window: Any = parts.window
+    session: Any = parts.session
+    keys = [spec.key for spec in views.registered()]
+    started = [False]
+
+    def step(remaining: list[str]) -> None:
+        if not remaining:
+            print("walked views: " + " ".join(keys), flush=True)
+            window.close()
+            app.quit()
+            return
+        window.show_view(remaining[0])
+        window.repaint()
+        QTimer.singleShot(150, lambda: step(remaining[1:]))
+
+    def case_shown(case: object) -> None:
+        if case is not None and not started[0]:
+            started[0] = True
+            QTimer.singleShot(300, lambda: step(list(keys)))
+
+    def timed_out() -> None:
+        if not started[0]:
+            print("walked views: no case opened", flush=True)
+            app.exit(1)
+
+    session.caseChanged.connect(case_shown)
+    QTimer.singleShot(WALK_TIMEOUT_MS, timed_out)
 
 
 def open_sample(parts: AppParts, first: bool = False) -> None:

@@ -4,7 +4,13 @@ employer is located), the commission's name as the worker writes it, and,
 where a termination is contested, the remedy (赔偿金 2N, or 继续履行).
 
 Every choice starts at "not decided yet" and nothing is recorded until the
-worker picks something: no default becomes a recorded fact. Clearing every
+worker picks something: no default becomes a recorded fact.
+
+The remedy stays shown even where no ending by the company is on record (a
+decision, docs/format.md): a worker pressed to leave may decide it ahead with
+a lawyer, and a field that appears and disappears as records change is harder
+to find again. A note says when no such ending is recorded: the application
+uses the remedy only where the ending is priced as unlawful. Clearing every
 choice back removes the key again (an `arbitration: {}` read from a file, a
 choice not yet made, is kept as it was).
 """
@@ -14,10 +20,10 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
-from caseapp.domain.model import Arbitration
-from caseapp.domain.vocab import ArbitrationPlace, Remedy
+from caseapp.domain.model import Arbitration, Case
+from caseapp.domain.vocab import ArbitrationPlace, EndGround, IncidentKind, Remedy
 from caseapp.ui.party_details import _heading
 from caseapp.ui.widgets import Field, label
 
@@ -26,8 +32,37 @@ def _choice(box: QComboBox, value: object) -> None:
     box.setCurrentIndex(max(box.findData(value), 0))
 
 
+# endings decided by the company (LCL 39–41), and an ending of no stated ground
+COMPANY_ENDINGS = frozenset(
+    {
+        EndGround.ART39,
+        EndGround.ART39_PROBATION,
+        EndGround.ART40_1,
+        EndGround.ART40_2,
+        EndGround.ART40_3,
+        EndGround.ART41,
+        EndGround.OTHER,
+    }
+)
+
+
+def company_ended(case: Case) -> bool:
+    """The records show the company ending the job: an ending on its grounds,
+    or a termination notice."""
+    ended = case.info.employment_ended
+    if ended is not None and ended.ground in COMPANY_ENDINGS:
+        return True
+    return any(i.kind == IncidentKind.TERMINATION_NOTICE for i in case.incidents)
+
+
 def _chosen(arb: Arbitration) -> bool:
-    return arb.place is not None or arb.commission is not None or arb.remedy is not None
+    """Anything the worker chose, here or in the review of 事实与理由 (`statement`)."""
+    return (
+        arb.place is not None
+        or arb.commission is not None
+        or arb.remedy is not None
+        or bool(arb.statement)
+    )
 
 
 class ArbitrationChoices(QWidget):
@@ -103,6 +138,27 @@ class ArbitrationChoices(QWidget):
         grid.addWidget(self.fields["place"], 2, 0, top)
         grid.addWidget(self.fields["commission"], 2, 1, top)
         grid.addWidget(self.fields["remedy"], 3, 0, 1, 2, top)
+        self.remedy_note = label(
+            self.tr(
+                "No ending by the company is on record. The application uses this choice "
+                "only once the company has ended your job."
+            ),
+            "hint",
+        )
+        self.remedy_note.setVisible(False)
+        remedy_layout = self.fields["remedy"].layout()
+        assert remedy_layout is not None
+        remedy_layout.addWidget(self.remedy_note)
+        # the worker's say on 事实与理由 (ui/statement_review.py, opened by case settings)
+        self.review_button = QPushButton(self.tr("Facts and reasons: your say…"))
+        self.review_button.setToolTip(
+            self.tr("Keep, edit or drop each paragraph the application states.")
+        )
+        grid.addWidget(self.review_button, 4, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_ending(self, recorded: bool) -> None:
+        """Whether the records show the company ending the job (`company_ended`)."""
+        self.remedy_note.setVisible(not recorded)
 
     def load(self, arb: Arbitration | None) -> None:
         arb = arb or Arbitration()

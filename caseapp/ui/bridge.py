@@ -63,6 +63,8 @@ class Bridge(QObject):
         self._rules_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-rules")
         self._rules_generation = 0
         self._rules_case: Case | None = None
+        # the findings' as-of date for a case; the session puts its clock here
+        self.today_of: Callable[[Case], dt.date] = lambda case: local_today(case.info.time_zone)
         self._rules_timer = QTimer(self)
         self._rules_timer.setSingleShot(True)
         self._rules_timer.setInterval(300)
@@ -142,7 +144,7 @@ class Bridge(QObject):
         if case is None or self._closed:
             return
         generation = self._rules_generation
-        future = self._rules_pool.submit(_run_rules, case, local_today(case.info.time_zone))
+        future = self._rules_pool.submit(_run_rules, case, self.today_of(case))
 
         def finished(f: Future[Any]) -> None:
             exc = f.exception()

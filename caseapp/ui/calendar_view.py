@@ -50,7 +50,7 @@ from caseapp.ui.month_model import (
     STATUS_ROLE,
     MonthModel,
 )
-from caseapp.ui.session import CaseSession, today
+from caseapp.ui.session import CaseSession
 from caseapp.ui.widgets import label
 
 
@@ -176,7 +176,7 @@ class CalendarView(QWidget):
         super().__init__(parent)
         self.session = session
         self.confirm: QMessageBox | None = None  # the open "days in the future?" question
-        now = today()
+        now = session.clock.today()
         self.model = MonthModel(now.year, now.month, self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -275,7 +275,7 @@ class CalendarView(QWidget):
         self.set_month(self.model.year + month // 12, month % 12 + 1)
 
     def go_today(self) -> None:
-        now = today()
+        now = self.session.clock.today()
         self.set_month(now.year, now.month)
 
     def set_month(self, year: int, month: int) -> None:
@@ -343,7 +343,7 @@ class CalendarView(QWidget):
         dates = self.selected_dates()
         if not dates or self.session.case is None:
             return
-        ahead = daylogic.far_ahead(dates, today())
+        ahead = daylogic.far_ahead(dates, self.session.clock.today())
         if ahead:
             self._ask_ahead(status, dates, ahead)
             return

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.domain.changes import Changes
 from caseapp.domain.model import Case, CaseInfo, Organisation
-from caseapp.ui.arbitration_choices import ArbitrationChoices
+from caseapp.ui import words
+from caseapp.ui.arbitration_choices import ArbitrationChoices, company_ended
 from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.create_form import CreateCaseForm
 from caseapp.ui.history_panel import HistoryPanel
 from caseapp.ui.session import CaseSession, error_text
+from caseapp.ui.statement_review import StatementReview, open_review
 from caseapp.ui.widgets import label
 
 
@@ -45,6 +47,7 @@ class CaseDetailsForm(CreateCaseForm):
         page_layout = page.layout()
         assert isinstance(page_layout, QVBoxLayout)
         page_layout.insertWidget(page_layout.indexOf(self.details) + 1, self.arbitration)
+        self.review_button = self.arbitration.review_button
         self.info: CaseInfo | None = None
 
     def load(self, info: CaseInfo) -> None:
@@ -137,6 +140,7 @@ class CaseSettingsView(QWidget):
         self.tabs.addTab(self.form, self.tr("Case details"))
         self.tabs.addTab(self.history, self.tr("History and undo"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.form.review_button.clicked.connect(self.review_statement)
         layout.addWidget(self.tabs, 1)
         self.status = label("", "hint")
         layout.addWidget(self.status)
@@ -146,9 +150,16 @@ class CaseSettingsView(QWidget):
 
     def show_case(self, case: Case) -> None:
         self.form.load(case.info)
+        self.form.arbitration.show_ending(company_ended(case))
         self.history.fill_records(case)
         if self.tabs.currentWidget() is self.history:
             self.history.refresh()
+
+    def review_statement(self) -> StatementReview | None:
+        """事实与理由：逐段确认, in the app's language."""
+        if self.session.case is None:
+            return None
+        return open_review(self.session, words.lang(), self)
 
     def _reload_form(self) -> None:
         if self.session.case is not None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -44,17 +45,50 @@ _CONTRACT_KIND = {
 
 
 def city_choices(lang: str) -> list[tuple[str, str]]:
-    """(code, name) of the cities the law data knows, then `other`."""
+    """(code, name) of the places the law data knows, province by province:
+    each province's cities, then its one "other city" (`other:<region>`, its
+    lowest tier); last, the place the data does not know (`other`), once.
+    A name reads "省 · 城市 (pinyin key)", so typing Chinese or pinyin finds it
+    (`searchable`)."""
     out: list[tuple[str, str]] = []
     try:
         from caseapp.rules.law import load_law_data
 
         law = load_law_data()
-        out = sorted((code, law.city_name(code, lang)) for code in law.cities())
+        by_region: dict[str, list[str]] = {}
+        for code in law.cities():
+            if code == "other":
+                continue
+            region = law.region_of(code)
+            while law.region_parent(region) not in (None, "national"):
+                region = law.region_parent(region) or region
+            by_region.setdefault(region, []).append(code)
+        for region in sorted(by_region):
+            province = law.region_name(region, lang)
+            codes = sorted(by_region[region], key=lambda c: (c.startswith("other:"), c))
+            for code in codes:
+                name = law.city_name(code, lang)
+                if code.startswith("other:"):
+                    other = QCoreApplication.translate("CreateCaseForm", "Other city")
+                    out.append((code, f"{province} · {other}"))
+                else:
+                    out.append((code, f"{province} · {name} ({code})"))
     except Exception:
         out = []
-    out.append(("other", QCoreApplication.translate("CreateCaseForm", "Another city")))
+    nowhere = QCoreApplication.translate("CreateCaseForm", "Another city (province not given)")
+    out.append(("other", nowhere))
     return out
+
+
+def searchable(combo: QComboBox) -> None:
+    """Let the user type part of a name (Chinese or pinyin) to find a place."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
 
 def parse_date(text: str) -> dt.date:
@@ -136,6 +170,7 @@ class CreateCaseForm(QWidget):
         self._cities = city_choices(words.lang())
         for city, name in self._cities:
             self.city.addItem(name, city)
+        searchable(self.city)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("— choose —"), None)
         for kind in ContractKind:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.model import Case, Evidence
 from caseapp.domain.vocab import LegalType, OriginalStatus
-from caseapp.ui import words
+from caseapp.ui import start_dirs, words
 from caseapp.ui.evidence_check import FileCheck
 from caseapp.ui.evidence_editor import FILE_OK, EvidenceEditor
 from caseapp.ui.evidence_import import EvidenceImport, check_paths
@@ -214,8 +214,8 @@ class EvidenceView(RecordListView[Evidence]):
     def ask_files(self, caption: str, many: bool = True) -> list[str]:
         """The system's file dialog (a test puts its own chooser here)."""
         if many:
-            return QFileDialog.getOpenFileNames(self, caption)[0]
-        name = QFileDialog.getOpenFileName(self, caption)[0]
+            return QFileDialog.getOpenFileNames(self, caption, start_dirs.for_evidence())[0]
+        name = QFileDialog.getOpenFileName(self, caption, start_dirs.for_evidence())[0]
         return [name] if name else []
 
     def open_file(self, sha256: str, name: str) -> None:
@@ -305,7 +305,9 @@ class EvidenceView(RecordListView[Evidence]):
 
     # --- adding ---------------------------------------------------------------------------
     def pick_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add evidence files"), start_dirs.for_evidence()
+        )
         if names:
             self.add_paths([Path(n) for n in names])
 

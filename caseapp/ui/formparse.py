@@ -4,6 +4,7 @@ message shown at the field when it cannot be read (None when it can)."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -13,7 +14,7 @@ from caseapp.domain.money import MoneyError, parse_money
 
 def read_date(text: str) -> tuple[dt.date | None, str | None]:
     """(date, None) or (None, message). Accepts 2024-03-01 and 2024/3/1."""
-    raw = text.strip().replace("/", "-").replace(".", "-")
+    raw = unicodedata.normalize("NFKC", text).strip().replace("/", "-").replace(".", "-")
     if not raw:
         return None, QCoreApplication.translate(
             "Forms", "Write the date as year-month-day, e.g. 2024-03-01."
@@ -28,8 +29,17 @@ def read_date(text: str) -> tuple[dt.date | None, str | None]:
 
 
 def read_money(text: str, required: bool = True) -> tuple[Decimal | None, str | None]:
-    """(amount, None) or (None, message). Accepts "12,000", "¥12000.5"."""
-    raw = text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+    """(amount, None) or (None, message). Accepts "12,000", "¥12000.5", and the
+    full-width digits a Chinese input method types ("１２０００", NFKC): the form
+    is forgiving, the value stored is ASCII, as the case file requires."""
+    raw = (
+        unicodedata.normalize("NFKC", text)
+        .strip()
+        .replace(",", "")
+        .replace("，", "")
+        .replace("¥", "")
+        .replace("￥", "")
+    )
     raw = raw.replace("元", "").strip()
     if not raw:
         return None, (

@@ -66,8 +66,13 @@ class HelpView(QWidget):
         self.tabs.addTab(self._letters_tab(), self.tr("Letters to send"))
         self.tabs.addTab(self._records_tab(), self.tr("Records to fetch"))
         self.tabs.addTab(self._contacts_tab(), self.tr("Who can help"))
+        from caseapp.ui.road_view import RoadView
+
+        self.road = RoadView(session)
+        self.tabs.addTab(self.road, self.tr("The road to the money"))
         self.reminders = RemindersPanel(session, data_dir, reminder)
         self.tabs.addTab(self.reminders, self.tr("Reminders"))
+        self._add_exit_tabs()
         outer.addWidget(self.tabs, 1)
         session.follow(self, self._case_changed)
         session.bridge.findingsReady.connect(self._findings)
@@ -79,6 +84,16 @@ class HelpView(QWidget):
                 self._findings(known)
             self._case_changed(session.case)
         lawdata.when_loaded(self._law_ready)
+
+    def _add_exit_tabs(self) -> None:
+        """The exit offer and the notice of resignation with cause (issue 16)."""
+        from caseapp.ui.art38_view import Art38NoticePanel
+        from caseapp.ui.offer_review import OfferReviewPanel
+
+        self.offer_panel = OfferReviewPanel(self.session)
+        self.tabs.addTab(self.offer_panel, self.tr("An exit offer"))
+        self.notice_panel = Art38NoticePanel(self.session)
+        self.tabs.addTab(self.notice_panel, self.tr("Resign with cause"))
 
     # --- letters -------------------------------------------------------------------
     def _letters_tab(self) -> QWidget:

@@ -135,6 +135,9 @@ LABELS: dict[str, str] = {
     "reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
     "incident.amount": QT_TRANSLATE_NOOP("Fields", "Amount ordered paid"),
     "due_by": QT_TRANSLATE_NOOP("Fields", "To be paid by"),
+    "offer_amount": QT_TRANSLATE_NOOP("Fields", "Sum offered"),
+    "last_day": QT_TRANSLATE_NOOP("Fields", "Last working day offered"),
+    "clauses": QT_TRANSLATE_NOOP("Fields", "What the offer's paper says"),
     # evidence
     "evidence.kind": QT_TRANSLATE_NOOP("Fields", "Kind of evidence"),
     "original_status": QT_TRANSLATE_NOOP("Fields", "The original"),
@@ -177,6 +180,10 @@ LABELS: dict[str, str] = {
     "arbitration.place": QT_TRANSLATE_NOOP("Fields", "Where to apply"),
     "commission": QT_TRANSLATE_NOOP("Fields", "Arbitration commission"),
     "remedy": QT_TRANSLATE_NOOP("Fields", "What you ask for"),
+    "statement": QT_TRANSLATE_NOOP("Fields", "Facts and reasons: your say"),
+    "choice": QT_TRANSLATE_NOOP("Fields", "Your choice"),
+    "facts": QT_TRANSLATE_NOOP("Fields", "The records as they were then"),
+    "text": QT_TRANSLATE_NOOP("Fields", "In your words"),
     "employer": QT_TRANSLATE_NOOP("Fields", "Employer"),
     "client": QT_TRANSLATE_NOOP("Fields", "Where you actually work"),
     "arrangement": QT_TRANSLATE_NOOP("Fields", "How you are employed"),
@@ -247,6 +254,7 @@ VOCABS: dict[str, str | tuple[str, ...]] = {
     "response": "response",
     "subject": "agreement_subject",
     "reason": "resignation_reason",
+    "clauses": "offer_clause",
     "evidence.kind": "evidence_kind",
     "original_status": "original_status",
     "legal_type": "legal_type",
@@ -266,6 +274,7 @@ VOCABS: dict[str, str | tuple[str, ...]] = {
     "remedy": "remedy",
     "pay_basis": "pay_basis",
     "task.status": "task_status",
+    "choice": "statement_action",
     **{f"control.{k}": "control_by" for k in CONTROL_FIELDS},
 }
 

@@ -36,7 +36,7 @@ from caseapp.domain.vocab import Channel, Form, IncidentKind, Party
 from caseapp.ui import words
 from caseapp.ui.incident_extra import EXTRA_FIELDS, IncidentExtra, set_choice
 from caseapp.ui.record_list import enter_saves, on_keys, read_span
-from caseapp.ui.session import CaseSession, error_text, today
+from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.who_box import WhoBox
 from caseapp.ui.widgets import Field, label
 
@@ -341,7 +341,12 @@ class IncidentForm(QWidget):
             return None, {**errors, **extra_errors}
         party, channel, form = (b.currentData() for b in (self.party, self.channel, self.form))
         base = self.editing or Incident(id="", date=date, kind=IncidentKind.OTHER, summary="")
-        cleared = {name: () if name == "asserts" else None for name in EXTRA_FIELDS}
+        cleared: dict[str, object] = {
+            name: () if name == "asserts" else None for name in EXTRA_FIELDS
+        }
+        if self.kind.currentData() != IncidentKind.MUTUAL_TERMINATION_OFFER.value:
+            # the exit offer's keys (set in the offer review) belong to that kind only
+            cleared.update(offer_amount=None, last_day=None, clauses=())
         incident = dataclasses.replace(
             base,
             **cleared,  # type: ignore[arg-type]
@@ -365,7 +370,7 @@ class IncidentForm(QWidget):
             self.error.setText(self.tr("Nothing was saved: check the fields marked above."))
             return
         self.error.setText("")
-        if incident.date > today():
+        if incident.date > self.session.clock.today():
             self._ask_future(incident)
             return
         self._resolve(incident)
@@ -378,7 +383,7 @@ class IncidentForm(QWidget):
             self.tr("A date after today"),
             self.tr("This is dated %1, after today (%2). Save it with this date?")
             .replace("%1", incident.date.isoformat())
-            .replace("%2", today().isoformat()),
+            .replace("%2", self.session.clock.today().isoformat()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )

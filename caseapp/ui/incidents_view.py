@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from caseapp.domain.model import Incident
 from caseapp.domain.vocab import EvidenceKind, IncidentKind
-from caseapp.ui import words
+from caseapp.ui import start_dirs, words
 from caseapp.ui.capture import new_evidence
 from caseapp.ui.incident_form import IncidentForm
 from caseapp.ui.record_list import RecordListView
@@ -52,7 +52,36 @@ class IncidentsView(RecordListView[Incident]):
         self.add_button.setProperty("role", "primary")
         self.add_button.clicked.connect(self.add)
         self.head.addWidget(self.add_button)
+        # An exit offer selected: review what signing it would give up (issue 16).
+        self.offer_button = QPushButton(self.tr("Review this offer…"))
+        self.offer_button.setToolTip(
+            self.tr("What the records support, and what signing this offer would give up")
+        )
+        self.offer_button.setVisible(False)
+        self.offer_button.clicked.connect(self.review_offer)
+        self.head.insertWidget(1, self.offer_button)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._offer_shown())
         self._connect_case()
+
+    def _offer_shown(self) -> None:
+        chosen = self.selected()
+        self.offer_button.setVisible(
+            chosen is not None and chosen.kind == IncidentKind.MUTUAL_TERMINATION_OFFER
+        )
+
+    def review_offer(self) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen.kind != IncidentKind.MUTUAL_TERMINATION_OFFER:
+            return
+        window = self.window()
+        opener = getattr(window, "open_offer_review", None)
+        if opener is not None:
+            opener(chosen)
+        else:  # the view shown on its own (tests)
+            from caseapp.ui.offer_review import OfferReviewDialog
+
+            self.offer_dialog = OfferReviewDialog(self.session, chosen, self)
+            self.offer_dialog.show()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -88,7 +117,9 @@ class IncidentsView(RecordListView[Incident]):
 
     def pick_files(self) -> None:
         """Files picked here become evidence ticked on the incident shown."""
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add evidence files"), start_dirs.for_evidence()
+        )
         paths = [Path(n) for n in names if Path(n).is_file()]
         if paths:
             title = ", ".join(p.name for p in paths[:3])

@@ -4,6 +4,7 @@ middle and forms as a side panel; undo, paste, lock."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QListWidget,
@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.model import CaseInfo
+from caseapp.domain.model import CaseInfo, Incident
 from caseapp.domain.vocab import IncidentKind
 from caseapp.paths import resource
 from caseapp.services.api import CaseSummary
 from caseapp.ui import settings as settings_mod
-from caseapp.ui import views
+from caseapp.ui import start_dirs, views
 from caseapp.ui.capture import Capture
+from caseapp.ui.case_switcher import CaseSwitcher
 from caseapp.ui.cloud_banner import CloudStrip
 from caseapp.ui.cloudsync import cloud_service
 from caseapp.ui.create_form import CreateCaseForm
@@ -68,6 +69,7 @@ def icon(name: str) -> QIcon:
 
 class MainWindow(QMainWindow):
     sampleRequested = Signal()
+    reminderSettingsChanged = Signal()
 
     def __init__(self, session: CaseSession, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         from caseapp.ui.reminders import DailyReminder  # opt-in daily tray reminder
 
         self.reminder = DailyReminder(session, data_dir, self)
+        self.reminder.applied.connect(self.reminderSettingsChanged)
         self._locked_from: QWidget = self.loading
         self.statusBar().setSizeGripEnabled(False)
         self._update_title()
@@ -135,11 +138,16 @@ class MainWindow(QMainWindow):
     # --- building ------------------------------------------------------------
     def _top_bar(self) -> QWidget:
         bar = QWidget()
-        bar.setStyleSheet("background: #FFFFFF; border-bottom: 1px solid #E0E3E7;")
+        bar.setObjectName("topBar")
+        # the bar's own background only: unscoped, it painted the switcher's open
+        # list white under white highlighted text
+        bar.setStyleSheet(
+            "QWidget#topBar { background: #FFFFFF; border-bottom: 1px solid #E0E3E7; }"
+        )
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(12, 6, 12, 6)
-        self.switcher = QComboBox()
-        self.switcher.setMinimumWidth(260)
+        self.switcher = CaseSwitcher()
         self.switcher.setAccessibleName(self.tr("Case"))
         self.switcher.activated.connect(self._switch_case)
         layout.addWidget(self.switcher)
@@ -171,6 +179,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(self.settings.lang == code)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        menu.addAction(self.tr("Daily reminder and phone calendar…"), self.show_reminders)
         menu.addAction(self.tr("Import a case file…"), self.import_dialog)
         menu.addAction(self.tr("Undo the last change (Ctrl+Z)"), self.undo)
         self.menu_button.setMenu(menu)
@@ -236,6 +245,8 @@ class MainWindow(QMainWindow):
         self.sign_advice.logRequested.connect(
             lambda: self.open_incident(IncidentKind.RESIGNATION_FORM_PRESENTED)
         )
+        self.sign_advice.offerRequested.connect(lambda: self.open_offer_review())
+        self.sign_advice.noticeRequested.connect(self.open_art38_notice)
         self.side.addWidget(self.sign_advice)
         self.side.setVisible(False)
         layout.addWidget(self.side)
@@ -321,6 +332,26 @@ class MainWindow(QMainWindow):
         self.side.setVisible(True)
         self.sign_advice.log_button.setFocus()
 
+    def open_offer_review(self, incident: Incident | None = None) -> None:
+        """The exit-offer review (issue 16), as a window of its own."""
+        from caseapp.ui.offer_review import OfferReviewDialog
+
+        if self.session.case is None:
+            return
+        _close(getattr(self, "offer_dialog", None))
+        self.offer_dialog = OfferReviewDialog(self.session, incident, self)
+        self.offer_dialog.show()
+
+    def open_art38_notice(self) -> None:
+        """The notice of resignation with cause (issue 16), as a window of its own."""
+        from caseapp.ui.art38_view import Art38NoticeDialog
+
+        if self.session.case is None:
+            return
+        _close(getattr(self, "notice_dialog", None))
+        self.notice_dialog = Art38NoticeDialog(self.session, self)
+        self.notice_dialog.show()
+
     def close_side(self) -> None:
         self.side.setVisible(False)
 
@@ -345,10 +376,11 @@ class MainWindow(QMainWindow):
         self.switcher.clear()
         for c in cases:
             who = f"{c.worker} · {c.employer}"
-            self.switcher.addItem(c.title or who, c.id)
+            self.switcher.add_case(c.title or who, c.id)
         self.switcher.addItem(self.tr("New case…"), NEW_CASE)
         self._select_current()
         self.switcher.blockSignals(False)
+        self.switcher.update_tooltip()
         self.switcher.setVisible(bool(cases))
 
     def _select_current(self) -> None:
@@ -377,6 +409,7 @@ class MainWindow(QMainWindow):
         self.switcher.blockSignals(True)
         self._select_current()
         self.switcher.blockSignals(False)
+        self.switcher.update_tooltip()
         if self.session.case_id and self.settings.last_case != self.session.case_id:
             self.settings.last_case = self.session.case_id
             settings_mod.save(self.data_dir, self.settings)
@@ -400,14 +433,16 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import a case file"),
-            "",
+            start_dirs.for_documents(),
             self.tr("Case files (*.caseapp.zip *.zip *.json)"),
         )
         if name:
             self.session.import_file(Path(name))
 
     def pick_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add evidence files"), start_dirs.for_evidence()
+        )
         if names:
             self.capture.add_files([Path(n) for n in names])
 
@@ -455,6 +490,24 @@ class MainWindow(QMainWindow):
         self.settings.lang = code
         settings_mod.save(self.data_dir, self.settings)
         self.show_message(self.tr("The language changes the next time the app starts."))
+
+    # --- reminders ------------------------------------------------------------------
+    def show_reminders(self) -> None:
+        """The daily reminder and the phone calendar (a tab of 模板与求助), from
+        the settings menu and from Today's offer."""
+        if self.session.case is None:
+            return
+        self.show_view("help")
+        help_view = self.views["help"]
+        help_view.tabs.setCurrentWidget(help_view.reminders)  # type: ignore[attr-defined]
+
+    def reminder_offer_wanted(self) -> bool:
+        return not (self.reminder.settings.enabled or self.settings.reminder_offer_dismissed)
+
+    def dismiss_reminder_offer(self) -> None:
+        self.settings.reminder_offer_dismissed = True
+        settings_mod.save(self.data_dir, self.settings)
+        self.reminderSettingsChanged.emit()
 
     def set_neutral_title(self, on: bool) -> None:
         self.settings.neutral_title = on
@@ -533,3 +586,11 @@ class MainWindow(QMainWindow):
         if hasattr(self, "capture"):
             self.capture.close()
         super().closeEvent(event)
+
+
+def _close(dialog: QWidget | None) -> None:
+    """Close a dialog opened before (deleted on close: it may be gone already)."""
+    if dialog is None:
+        return
+    with contextlib.suppress(RuntimeError):  # its C++ object was deleted when it closed
+        dialog.close()

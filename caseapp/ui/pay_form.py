@@ -33,7 +33,7 @@ from caseapp.domain.model import NO_PROVENANCE, Deductions, Payment
 from caseapp.domain.vocab import Party, PaymentKind
 from caseapp.ui.formparse import read_date, read_money
 from caseapp.ui.pay_model import PARTY_LABEL, kind_label, label_of, next_month
-from caseapp.ui.session import CaseSession, error_text, today
+from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.widgets import Field, label
 
 
@@ -175,7 +175,7 @@ class PaymentForm(QWidget):
     # --- filling -------------------------------------------------------------------
     def start_new(self, on: dt.date | None = None) -> None:
         """An empty form; the period suggested is last month."""
-        on = on or today()
+        on = on or self.session.clock.today()
         self.editing = None
         self.heading.setText(self.tr("Add pay received"))
         last_month_end = on.replace(day=1) - dt.timedelta(days=1)
@@ -303,7 +303,7 @@ class PaymentForm(QWidget):
             self.error.setText(self.tr("Nothing was saved: check the fields marked above."))
             return
         self.error.setText("")
-        if payment.paid_on > today():
+        if payment.paid_on > self.session.clock.today():
             self._ask_future(payment)
             return
         self._store(payment)
@@ -315,7 +315,7 @@ class PaymentForm(QWidget):
             self.tr("A payment dated after today"),
             self.tr("This payment is dated %1, after today (%2). Save it with this date?")
             .replace("%1", payment.paid_on.isoformat())
-            .replace("%2", today().isoformat()),
+            .replace("%2", self.session.clock.today().isoformat()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )

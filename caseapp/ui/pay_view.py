@@ -34,7 +34,7 @@ from caseapp.ui.pay_model import (
     short_months,
 )
 from caseapp.ui.record_list import RecordListView
-from caseapp.ui.session import CaseSession, today
+from caseapp.ui.session import CaseSession
 from caseapp.ui.widgets import label
 
 
@@ -160,7 +160,7 @@ class PayView(RecordListView[Payment]):
         else:
             months = monthly_pay(case, self.floor)
         self.chart.set_months(months, per_hour)
-        now = today()
+        now = self.session.clock.today()
         short = short_months(case, months, now, law_grace(self.law, case.info.city, now))
         text = self.tr("%1 payments recorded.").replace("%1", str(len(case.payments)))
         if short and per_hour:

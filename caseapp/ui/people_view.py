@@ -1,5 +1,7 @@
 """人员 People: the managers, HR staff, colleagues and witnesses the records
-name — for which side they act, their role, and their chat accounts."""
+name — for which side they act, their role, and their chat accounts; and,
+for a company named here (an agency, a contractor), its unified social credit
+code and address, checked with a warning that never blocks saving."""
 
 from __future__ import annotations
 
@@ -7,9 +9,11 @@ import dataclasses
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from caseapp.casework import ids
 from caseapp.domain.model import Person
 from caseapp.domain.vocab import Party
 from caseapp.ui import words
+from caseapp.ui.party_details import _set_warning, _warning_line, credit_warning
 from caseapp.ui.record_list import FormListView
 from caseapp.ui.session import CaseSession
 from caseapp.ui.widgets import Field
@@ -41,7 +45,11 @@ class PeopleView(FormListView[Person]):
             self.party.addItem(words.vocab_label("party", party.value), party.value)
         self.role = QLineEdit()
         self.accounts = QLineEdit()
-        return {
+        self.credit_code = QLineEdit()
+        self.credit_code.setPlaceholderText("91330106MA2XXXXXXX")
+        self.credit_code.editingFinished.connect(self.check)
+        self.address = QLineEdit()
+        fields = {
             "name": Field(
                 self.tr("Name"), self.name, self.tr('Or how you call them: "Manager Wang".')
             ),
@@ -54,7 +62,24 @@ class PeopleView(FormListView[Person]):
                 self.accounts,
                 self.tr("WeChat or DingTalk IDs, comma-separated."),
             ),
+            "credit_code": Field(
+                self.tr("Credit code, for a company (optional)"),
+                self.credit_code,
+                self.tr("18 characters; search the name in 国家企业信用信息公示系统."),
+            ),
+            "address": Field(
+                self.tr("Address (optional)"),
+                self.address,
+                self.tr("Where papers reach them, if the application names them."),
+            ),
         }
+        self.credit_warning = _warning_line(fields["credit_code"])
+        return fields
+
+    def check(self) -> None:
+        """Show (or clear) the credit code's warning: a check to make, never a refusal."""
+        problem = ids.credit_code_problem(self.credit_code.text())
+        _set_warning(self.credit_warning, credit_warning(problem))
 
     def _uses(self, person: Person) -> str:
         case = self.session.case
@@ -65,8 +90,9 @@ class PeopleView(FormListView[Person]):
         return str(n) if n else ""
 
     def clear(self) -> None:
-        for edit in (self.name, self.role, self.accounts):
+        for edit in (self.name, self.role, self.accounts, self.credit_code, self.address):
             edit.clear()
+        self.check()
         self.party.setCurrentIndex(self.party.findData(Party.EMPLOYER.value))
 
     def fill(self, person: Person) -> None:
@@ -74,6 +100,9 @@ class PeopleView(FormListView[Person]):
         self.party.setCurrentIndex(self.party.findData(str(person.party)))
         self.role.setText(person.role or "")
         self.accounts.setText(", ".join(person.accounts))
+        self.credit_code.setText(person.credit_code or "")
+        self.address.setText(person.address or "")
+        self.check()
 
     def read(self) -> tuple[Person | None, dict[str, str]]:
         name = self.name.text().strip()
@@ -82,6 +111,10 @@ class PeopleView(FormListView[Person]):
         accounts = tuple(
             a.strip() for a in self.accounts.text().replace("，", ",").split(",") if a.strip()
         )
+        code = self.credit_code.text().strip()
+        if code and ids.credit_code_problem(code) is None:
+            code = ids.normalise(code)  # a valid code as the register writes it
+        self.check()
         base = self.editing or Person(id="", name=name, party=Party.EMPLOYER)
         person = dataclasses.replace(
             base,
@@ -89,5 +122,7 @@ class PeopleView(FormListView[Person]):
             party=Party(self.party.currentData()),
             role=self.role.text().strip() or None,
             accounts=accounts,
+            credit_code=code or None,
+            address=self.address.text().strip() or None,
         )
         return person, {}

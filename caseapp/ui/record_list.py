@@ -117,7 +117,9 @@ class RecordListView(QWidget, Generic[T]):
             )
         )
         self.delete_button.clicked.connect(self.delete_selected)
-        self.history_button = QPushButton(QCoreApplication.translate("RecordListView", "History…"))
+        self.history_button = QPushButton(
+            QCoreApplication.translate("RecordListView", "Change history…")
+        )
         self.history_button.setToolTip(
             QCoreApplication.translate(
                 "RecordListView", "Every change to the selected record, with undo"

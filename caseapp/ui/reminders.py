@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from caseapp import atomic, i18n
 from caseapp.domain.findings import FindingsReport
 from caseapp.paths import resource
-from caseapp.ui import autostart, words
+from caseapp.ui import autostart, start_dirs, words
 from caseapp.ui.session import CaseSession
 from caseapp.ui.widgets import Field, card, label
 
@@ -73,6 +73,7 @@ class DailyReminder(QObject):
     """Checks once a minute; shows a tray message when `due`."""
 
     shown = Signal()
+    applied = Signal()  # the settings were (re)applied: on, off, another time
 
     def __init__(self, session: CaseSession, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -92,13 +93,14 @@ class DailyReminder(QObject):
             self.timer.stop()
             if self.tray is not None:
                 self.tray.hide()
+        self.applied.emit()
 
     def logged_today(self, today: dt.date) -> bool:
         case = self.session.case
         return case is not None and any(d.date == today for d in case.days)
 
     def check(self, now: dt.datetime | None = None) -> bool:
-        now = now or dt.datetime.now()
+        now = now or self.session.clock.now()  # the app's clock, the case's time zone
         if not due(self.settings, now, self.logged_today(now.date())):
             return False
         self.settings.last_shown = now.date().isoformat()
@@ -167,9 +169,10 @@ class RemindersPanel(QWidget):
         box2.addWidget(
             label(
                 self.tr(
-                    'A calendar file with a daily "log today" reminder at the time above and '
-                    "every arbitration deadline from the risk notes, with alarms a month and a "
-                    "week before. Open it on the phone to add it."
+                    'A calendar file with a daily "log today" reminder at the time above, '
+                    "every arbitration deadline from the risk notes (alarms a month and a week "
+                    "before) and the dates of the road to the money (alarms a week and two days "
+                    "before). Open it on the phone to add it."
                 ),
                 "hint",
             )
@@ -188,6 +191,17 @@ class RemindersPanel(QWidget):
 
     def _findings(self, report: Any) -> None:
         self.report = report if isinstance(report, FindingsReport) else None
+
+    def _road_dates(self, case: Any) -> tuple[Any, ...]:
+        """The dates of the road to the money (rules/road.py), when the law data loads."""
+        from caseapp.rules.law import LawDataError, load_law_data
+        from caseapp.rules.road import road
+
+        try:
+            law = load_law_data()  # cached: the views' loader read it already
+        except (LawDataError, OSError):
+            return ()
+        return road(case, law, dt.date.today(), self.report).dates
 
     def _read_time(self) -> dt.time | None:
         try:
@@ -220,7 +234,10 @@ class RemindersPanel(QWidget):
 
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the calendar file"), "caseapp.ics", self.tr("Calendar (*.ics)")
+            self,
+            self.tr("Save the calendar file"),
+            start_dirs.in_documents("caseapp.ics"),
+            self.tr("Calendar (*.ics)"),
         )
         if path:
             self.export(Path(path))
@@ -233,13 +250,15 @@ class RemindersPanel(QWidget):
         from caseapp.casework.ics import make_calendar  # icalendar loads only when asked
 
         deadlines = self.report.deadlines if self.report is not None else ()
+        road_dates = self._road_dates(case)
         data = make_calendar(
             case.info.uid,
             words.lang(),
             value,
             deadlines,
-            dt.date.today(),
+            self.session.clock.today(),
             dt.datetime.now(dt.UTC).replace(microsecond=0),
+            road=road_dates,
         )
         atomic.write_bytes(out, data)
         count = sum(1 for d in deadlines if d.last_day is not None)

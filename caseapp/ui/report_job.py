@@ -20,7 +20,9 @@ from caseapp.ui.session import CaseSession, error_text
 
 @dataclass(frozen=True)
 class PdfOrder:
-    out: Path  # a .docx: the Word copy (application and evidence list; part and from unused)
+    # a .docx: the Word copy (application and evidence list); a .json: the paragraphs of
+    # 事实与理由 for the review (ui/statement_review.py); part and from unused for both
+    out: Path
     part: str  # brief | filing | both
     lang: str  # zh | en
     mask: bool
@@ -46,12 +48,13 @@ def cli_command(args: list[str]) -> tuple[str, list[str]]:
 
 class ReportJob(QObject):
     """export → report (→ report …); ``progress(done, total, what)``,
-    ``finished(paths)``, ``failed(message)``; ``cancel()`` stops it. An
-    optional order that fails emits ``skipped(out, message)`` and is left out
-    of ``paths``; the others are still written."""
+    ``finished(paths)``, ``failed(message)`` (one line); ``cancel()`` stops it.
+    An optional order that fails emits ``skipped(out, why)`` (the command's
+    message on one line, or "") and is left out of ``paths``; the others are
+    still written."""
 
     progress = Signal(int, int, str)
-    skipped = Signal(object, str)  # the optional order's path, why it failed
+    skipped = Signal(object, str)  # the optional order's path, why it failed (one line, or "")
     finished = Signal(object)  # list[Path]
     failed = Signal(str)
 
@@ -102,7 +105,8 @@ class ReportJob(QObject):
             return
         order = state.orders[state.tried]
         args = ["--lang", order.lang, "report", str(state.case_file), "-o", str(order.out)]
-        word = order.out.suffix.lower() == ".docx"  # the Word copy: no part, no period
+        # the Word copy, and the paragraphs for the review (.json): no part, no period
+        word = order.out.suffix.lower() in (".docx", ".json")
         if not word:
             args += ["--part", order.part]
         args.append("--progress")
@@ -147,25 +151,34 @@ class ReportJob(QObject):
             self._fail(self.tr("Cancelled."))
             return
         if status != QProcess.ExitStatus.NormalExit or code != 0:
-            detail = self._stderr.decode("utf-8", "replace").strip()
+            # the command's own message, on one line (it may span several)
+            detail = one_line(self._stderr.decode("utf-8", "replace"))
             order = state.orders[state.tried]
-            word = order.out.suffix.lower() == ".docx"
-            failed = (
-                self.tr("The Word copy could not be written.")
-                if word
-                else self.tr("The PDF could not be written.")
-            )
-            message = failed + ("\n" + detail if detail else "")
             if not order.optional:
-                self._fail(message)
+                self._fail(self._failure(order.out.suffix.lower(), detail))
                 return
             state.tried += 1
-            self.skipped.emit(order.out, message)
+            self.skipped.emit(order.out, detail)
             self._next()
             return
         state.done.append(state.orders[state.tried].out)
         state.tried += 1
         self._next()
+
+    def _failure(self, suffix: str, detail: str) -> str:
+        """One line: what could not be written, and why (the command's message)
+        — or, with no message, what to check."""
+        if suffix == ".docx":
+            if detail:
+                return self.tr("The Word copy could not be written: %1").replace("%1", detail)
+            return self.tr("The Word copy could not be written.")
+        if suffix == ".json":
+            if detail:
+                return self.tr("The paragraphs could not be drafted: %1").replace("%1", detail)
+            return self.tr("The paragraphs could not be drafted.")
+        if detail:
+            return self.tr("The PDF could not be written: %1").replace("%1", detail)
+        return self.tr("The PDF could not be written.")
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -184,3 +197,8 @@ class ReportJob(QObject):
 
 
 Callback = Callable[[list[Path]], None]
+
+
+def one_line(text: str) -> str:
+    """A message as one line: its lines joined, runs of white space made one."""
+    return " ".join(text.split())

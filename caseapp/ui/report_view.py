@@ -12,6 +12,7 @@ says how big it is."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.casework.daylogic import STANDBY_KINDS, case_start
 from caseapp.domain.model import Case
-from caseapp.ui import words
+from caseapp.ui import start_dirs, words
 from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.formparse import read_date
 from caseapp.ui.report_job import PdfOrder, ReportJob
@@ -48,7 +49,13 @@ from caseapp.ui.share import (
     partial_folder,
     write_verify_text,
 )
+from caseapp.ui.statement_review import StatementReview, open_review
 from caseapp.ui.widgets import Field, card, label
+
+
+def fill(template: str, *values: str) -> str:
+    """``%1``, ``%2``, … replaced in one pass (a value holding "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
 
 
 def default_from(case: Case) -> dt.date:
@@ -114,11 +121,26 @@ class ReportView(QWidget):
         """Which part: the brief, the filing pack or both in one PDF."""
         self.brief = QRadioButton(self.tr("Consultation brief (for a lawyer)"))
         self.filing = QRadioButton(self.tr("Filing pack (for the arbitration commission)"))
+        # before the filing pack: the worker's say on each paragraph of 事实与理由
+        self.review_button = QPushButton(self.tr("Facts and reasons: your say…"))
+        self.review_button.setToolTip(
+            self.tr(
+                "Keep, edit or drop each paragraph the application states, before the "
+                "filing pack is made."
+            )
+        )
+        self.review_button.clicked.connect(self.review_statement)
         self.both = QRadioButton(self.tr("Both, in one PDF"))
         self.part = QButtonGroup(self)
         for button in (self.brief, self.filing, self.both):
             self.part.addButton(button)
             box.addWidget(button)
+            if button is self.filing:
+                row = QHBoxLayout()
+                row.setContentsMargins(24, 0, 0, 0)
+                row.addWidget(self.review_button)
+                row.addStretch(1)
+                box.addLayout(row)
         self.brief.setChecked(True)
 
     def _build_period(self, box: QVBoxLayout) -> None:
@@ -131,7 +153,11 @@ class ReportView(QWidget):
         self.period_from = QLineEdit()
         self.period_from.textEdited.connect(self._from_edited)
         self._from_touched = False  # the worker's own start day is kept across changes
-        self.as_of = QLineEdit(dt.date.today().isoformat())
+        # the default "as of" is today on the app's clock, and follows it across
+        # midnight until the worker types a day of her own
+        self._as_of_default = self.session.clock.today().isoformat()
+        self.as_of = QLineEdit(self._as_of_default)
+        self.session.clock.dayChanged.connect(self._new_day)
         self.fields = {
             "lang": Field(self.tr("Language"), self.lang, self.tr("Chinese for the commission.")),
             "from": Field(
@@ -219,9 +245,14 @@ class ReportView(QWidget):
             return "filing"
         return "both" if self.both.isChecked() else "brief"
 
+    def _new_day(self, day: dt.date) -> None:
+        if self.as_of.text().strip() == self._as_of_default:
+            self.as_of.setText(day.isoformat())
+        self._as_of_default = day.isoformat()
+
     def _as_of(self) -> tuple[bool, dt.date | None]:
         value, problem = read_date(self.as_of.text())
-        if value is not None and value > dt.date.today():
+        if value is not None and value > self.session.clock.today():
             problem = self.tr("The day cannot be in the future.")
         self.fields["as_of"].set_error(problem)
         return problem is None, value
@@ -245,13 +276,19 @@ class ReportView(QWidget):
         self.cancel_button.setVisible(busy)
         self.bar.setVisible(busy)
 
+    # --- the worker's say on 事实与理由 ---------------------------------------------------
+    def review_statement(self) -> StatementReview | None:
+        if self.session.case is None:
+            return None
+        return open_review(self.session, str(self.lang.currentData()), self)
+
     # --- one PDF -------------------------------------------------------------------------------
     def ask_and_make(self) -> None:
         if self.session.case is None:
             return
-        name = folder_name(self.session.case.info.worker.name, dt.date.today()) + ".pdf"
+        name = folder_name(self.session.case.info.worker.name, self.session.clock.today()) + ".pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF"), name, self.tr("PDF (*.pdf)")
+            self, self.tr("Save the PDF"), start_dirs.in_documents(name), self.tr("PDF (*.pdf)")
         )
         if path:
             self.make_pdf(Path(path))
@@ -273,9 +310,12 @@ class ReportView(QWidget):
     def ask_and_make_word(self) -> None:
         if self.session.case is None:
             return
-        name = folder_name(self.session.case.info.worker.name, dt.date.today()) + ".docx"
+        name = folder_name(self.session.case.info.worker.name, self.session.clock.today()) + ".docx"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the Word copy"), name, self.tr("Word document (*.docx)")
+            self,
+            self.tr("Save the Word copy"),
+            start_dirs.in_documents(name),
+            self.tr("Word document (*.docx)"),
         )
         if path:
             self.make_word(Path(path))
@@ -297,7 +337,9 @@ class ReportView(QWidget):
     def ask_and_share(self) -> None:
         if self.session.case is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to put the folder"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Where to put the folder"), start_dirs.for_documents()
+        )
         if folder:
             self.share(Path(folder))
 
@@ -308,7 +350,8 @@ class ReportView(QWidget):
             return False
         # written under a hidden sibling name and renamed when whole: a failure
         # or a cancel removes it, so the folder is never there half-written
-        folder = free_folder(parent_dir, folder_name(case.info.worker.name, dt.date.today()))
+        today = self.session.clock.today()
+        folder = free_folder(parent_dir, folder_name(case.info.worker.name, today))
         partial = partial_folder(parent_dir, folder.name)
         partial.mkdir(parents=True)
         self._share = (partial, folder)
@@ -331,9 +374,9 @@ class ReportView(QWidget):
         self.bar.setValue(done if total else 0)
         self.status.setText(what)
 
-    def _skipped(self, _out: Path, message: str) -> None:
+    def _skipped(self, _out: Path, why: str) -> None:
         """The Word copy of the lawyer's folder failed; the PDFs go on."""
-        self._word_problem = message
+        self._word_problem = why
 
     def _finished(self, paths: list[Path]) -> None:
         self.last_paths = list(paths)
@@ -365,16 +408,23 @@ class ReportView(QWidget):
         if problem:
             self.status.setText(problem)
             return
-        done = (
-            self.tr("Folder written: %1 (%2). Copy it to a USB stick or send it as you choose.")
-            .replace("%1", str(folder))
-            .replace("%2", human_size(folder_size(folder)))
-        )
-        if self._word_problem:
-            done += "\n" + self.tr(
-                "The Word copy is not in it; the PDFs and the case file are. %1"
-            ).replace("%1", self._word_problem)
-            self._word_problem = None
+        size = human_size(folder_size(folder))
+        why, self._word_problem = self._word_problem, None
+        if why is None:
+            written = self.tr(
+                "Folder written: %1 (%2). Copy it to a USB stick or send it as you choose."
+            )
+            done = fill(written, str(folder), size)
+        else:  # one line: the folder, what is missing, and why
+            done = fill(
+                self.tr(
+                    "Folder written: %1 (%2), with both PDFs and the case file but without the "
+                    "Word copy%3. Copy it to a USB stick or send it as you choose."
+                ),
+                str(folder),
+                size,
+                fill(self.tr(" (%1)"), why) if why else "",
+            )
         self.status.setText(done)
         self.shareWritten.emit(folder)
         if self.open_after.isChecked():

@@ -21,6 +21,7 @@ from caseapp.domain.changes import Changes, apply_changes
 from caseapp.domain.model import Case, CaseInfo, Day, Evidence, Record
 from caseapp.services.api import CaseSummary, ImportMode, ServiceError, Undone
 from caseapp.ui.bridge import Bridge
+from caseapp.ui.clock import AppClock
 
 CATCH_UP_MS = 1000  # quiet time after the last change before hidden views catch up
 
@@ -93,6 +94,12 @@ class CaseSession(QObject):
         self._quiet_timer.setSingleShot(True)
         self._quiet_timer.setInterval(CATCH_UP_MS)
         self._quiet_timer.timeout.connect(self.quiet)
+        # the one clock (ui/clock.py): today in the open case's time zone; at the
+        # day change every view following the case and the findings see the new day
+        self.clock = AppClock(lambda: self.case.info.time_zone if self.case else None, parent=self)
+        self._zone_check = False
+        self.clock.dayChanged.connect(self._day_changed)
+        bridge.today_of = lambda case: self.clock.today_in(case.info.time_zone)
 
     def follow(self, view: QWidget, slot: Callable[[Case], None]) -> None:
         """Call ``slot(case)`` for every changed case that ``view`` shows;
@@ -106,8 +113,20 @@ class CaseSession(QObject):
     def _fail(self, exc: BaseException) -> None:
         self.failed.emit(error_text(exc))
 
+    def _day_changed(self, _day: dt.date) -> None:
+        if self.case is not None and not self._zone_check:
+            self._set_case(self.case)  # Today, the calendar, the findings: the new day
+
     def _set_case(self, case: Case) -> None:
+        zone_before = self.case.info.time_zone if self.case is not None else None
         self.case = case
+        if case.info.time_zone != zone_before:
+            # another time zone may be another day; the case is shown just below
+            self._zone_check = True
+            try:
+                self.clock.check()
+            finally:
+                self._zone_check = False
         self.caseChanged.emit(case)
         self._quiet_timer.start()
         self.bridge.request_rules(case)
@@ -321,4 +340,6 @@ class CaseSession(QObject):
 
 
 def today() -> dt.date:
+    """The computer's date (forms that have no session at hand; views use
+    ``session.clock``)."""
     return dt.date.today()

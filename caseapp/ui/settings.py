@@ -28,6 +28,7 @@ class UiSettings:
     passphrase: dict[str, str | int] | None = field(default=None)
     # data directories (absolute paths) whose cloud-sync warning was dismissed
     cloud_warning_dismissed: list[str] = field(default_factory=list)
+    reminder_offer_dismissed: bool = False  # "no, thanks" to Today's reminder offer
 
     @property
     def has_passphrase(self) -> bool:

@@ -31,6 +31,8 @@ class SignAdvice(QWidget):
     """What to do when pressed to sign or resign, and "log it now"."""
 
     logRequested = Signal()
+    offerRequested = Signal()  # review an exit offer (ui/offer_review.py)
+    noticeRequested = Signal()  # resign with cause (ui/art38_view.py)
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -62,6 +64,12 @@ class SignAdvice(QWidget):
         self.log_button.setProperty("role", "primary")
         self.log_button.clicked.connect(self.logRequested)
         outer.addWidget(self.log_button)
+        self.offer_button = QPushButton(self.tr("They offered an agreement: what would I give up?"))
+        self.offer_button.clicked.connect(self.offerRequested)
+        outer.addWidget(self.offer_button)
+        self.notice_button = QPushButton(self.tr("Resigning with cause (art. 38)"))
+        self.notice_button.clicked.connect(self.noticeRequested)
+        outer.addWidget(self.notice_button)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.closed)
         outer.addWidget(close)

@@ -55,7 +55,6 @@ class TodayView(QWidget):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.today = dt.date.today()
         self.setAcceptDrops(True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 20, 28, 20)
@@ -75,11 +74,21 @@ class TodayView(QWidget):
         self.just_created = False  # right after "create my case": ask when the bench began
         self.wizard: QWidget | None = None
         self._build_catch_up(outer)
+        from caseapp.ui.road_view import RoadNote
+
+        self.road_note = RoadNote(session)  # the road's dates that are near (hidden if none)
+        outer.addWidget(self.road_note)
         outer.addStretch(1)
 
         session.follow(self, self.show_case)
         if session.case is not None:
             self.show_case(session.case)
+
+    @property
+    def today(self) -> dt.date:
+        """Today in the case's time zone, from the app's one clock (it moves at
+        midnight: the session shows the case again then)."""
+        return self.session.clock.today()
 
     def _build_rebuild_row(self, outer: QVBoxLayout) -> None:
         """The months behind, for a worker who starts late: first, above the day."""

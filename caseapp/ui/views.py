@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caseapp.ui.words import QT_TRANSLATE_NOOP
 
@@ -53,7 +53,23 @@ def _today(session: CaseSession, window: MainWindow) -> QWidget:
     view = TodayView(session)
     view.incidentRequested.connect(lambda: window.open_incident())
     view.filesDropped.connect(window.capture.add_files)
+    _add_reminder_offer(view, session, window)
     return view
+
+
+def _add_reminder_offer(view: QWidget, session: CaseSession, window: MainWindow) -> None:
+    """The reminder and phone-calendar offer, on Today under the date, after a
+    week of logging (ui/reminder_offer.py)."""
+    from caseapp.ui.reminder_offer import ReminderOffer
+
+    offer = ReminderOffer(session, window.reminder_offer_wanted, view)
+    offer.openRequested.connect(window.show_reminders)
+    offer.dismissed.connect(window.dismiss_reminder_offer)
+    window.reminderSettingsChanged.connect(offer.refresh)
+    layout = view.layout()
+    assert isinstance(layout, QVBoxLayout)
+    layout.insertWidget(1, offer)  # under the date
+    view.reminder_offer = offer  # type: ignore[attr-defined]
 
 
 def _calendar(session: CaseSession, window: MainWindow) -> QWidget:

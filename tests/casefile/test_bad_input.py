@@ -392,6 +392,21 @@ def test_unknown_city_is_a_warning(tmp_path: Path) -> None:
     ]
 
 
+def test_a_division_code_or_other_province_is_not_a_warning(tmp_path: Path) -> None:
+    # the spec: a 6-digit administrative division code or other:<province> is a place
+    known = frozenset({"hangzhou", "other:anhui"})
+    for city in ("340100", "other:anhui"):
+        path = tmp_path / f"{city.replace(':', '-')}.caseapp.json"
+        path.write_bytes(edit(setp("case.city", city))())
+        loaded = read_case_file(path, TODAY, known_cities=known)
+        assert list(loaded.warnings) == [], city
+    # near miss: five digits is not a code
+    path = tmp_path / "five.caseapp.json"
+    path.write_bytes(edit(setp("case.city", "34010"))())
+    loaded = read_case_file(path, TODAY, known_cities=known)
+    assert [w.message.key for w in loaded.warnings] == ["casefile.unknown_city"]
+
+
 def test_absent_ids_and_uid_are_assigned_deterministically(tmp_path: Path) -> None:
     def strip(doc: Doc) -> None:
         del doc["case"]["uid"]

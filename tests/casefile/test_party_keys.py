@@ -16,8 +16,22 @@ from caseapp.casefile.canonical import canonical_bytes
 from caseapp.casefile.codec import case_to_document
 from caseapp.casefile.errors import CaseFileError
 from caseapp.casefile.reader import read_case_file
-from caseapp.domain.model import Arbitration, Incident, Organisation, Person, Worker
-from caseapp.domain.vocab import ArbitrationPlace, Gender, IncidentKind, Party, Remedy
+from caseapp.domain.model import (
+    Arbitration,
+    Incident,
+    Organisation,
+    Person,
+    StatementChoice,
+    Worker,
+)
+from caseapp.domain.vocab import (
+    ArbitrationPlace,
+    Gender,
+    IncidentKind,
+    Party,
+    Remedy,
+    StatementAction,
+)
 
 from .helpers import TODAY, sample_case
 from .test_bad_input import both, edit, setp
@@ -110,6 +124,26 @@ def test_every_new_key_survives_a_file(tmp_path: Path) -> None:
             ),
         ),
         ({}, Arbitration()),  # no choice yet, kept as {}
+        (  # the worker's say on 事实与理由, by paragraph key (kept in key order)
+            {
+                "statement": {
+                    "incident:I3": {
+                        "choice": "edit",
+                        "facts": "0123456789abcdef",
+                        "text": "我的话",
+                    },
+                    "days:absent": {"choice": "include", "facts": "fedcba9876543210"},
+                }
+            },
+            Arbitration(
+                statement={
+                    "days:absent": StatementChoice(StatementAction.INCLUDE, "fedcba9876543210"),
+                    "incident:I3": StatementChoice(
+                        StatementAction.EDIT, "0123456789abcdef", "我的话"
+                    ),
+                }
+            ),
+        ),
         (None, None),  # null is absent
     ],
 )
@@ -129,6 +163,22 @@ def test_every_key_of_arbitration_is_optional(
         (setp("case.arbitration", {"place": "court"}), ("case.arbitration.place", "unknown_code")),
         (setp("case.arbitration", {"remedy": "2n"}), ("case.arbitration.remedy", "unknown_code")),
         (setp("case.arbitration", {"forum": "x"}), ("case.arbitration.forum", "unknown_key")),
+        (
+            setp("case.arbitration", {"statement": {"I3": {"choice": "keep", "facts": "ab"}}}),
+            ("case.arbitration.statement.I3", "bad_key"),
+        ),
+        (
+            setp("case.arbitration", {"statement": {"incident:I3": {"choice": "keep"}}}),
+            ("case.arbitration.statement.incident:I3.facts", "missing_key"),
+        ),
+        (
+            setp("case.arbitration", {"statement": {"closing": {"choice": "x", "facts": "a"}}}),
+            ("case.arbitration.statement.closing.choice", "unknown_code"),
+        ),
+        (
+            setp("case.arbitration", {"statement": []}),
+            ("case.arbitration.statement", "wrong_type"),
+        ),
         (setp("case.worker.gender", "f"), ("case.worker.gender", "unknown_code")),
         (setp("case.worker.birth_date", "1899-12-31"), ("case.worker.birth_date", "date_range")),
         (setp("case.worker.birth_date", "2026-01-02"), ("case.worker.birth_date", "date_range")),

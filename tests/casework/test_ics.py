@@ -10,6 +10,7 @@ from icalendar import Calendar
 from caseapp.casework.ics import claim_title, make_calendar
 from caseapp.domain.findings import Deadline
 from caseapp.domain.messages import msg
+from caseapp.domain.vocab import Confidence
 
 STAMP = dt.datetime(2025, 5, 1, 8, 0, tzinfo=dt.UTC)
 RUNNING = Deadline(
@@ -53,3 +54,39 @@ def test_without_the_daily_event_and_stable_uids() -> None:
 
 def test_claim_title_falls_back_to_the_rule_id() -> None:
     assert claim_title("no-such-claim", "zh") == "no-such-claim"
+
+
+def test_road_dates_are_events_with_short_alarms() -> None:
+    """The road's dates (rules/road.py): award received 2026-09-16 + 15 days =
+    2026-10-01 (National Day, moved to 2026-10-08 and said so); a date before
+    the calendar's first day is left out."""
+    from caseapp.rules.road import RoadDate
+
+    sue = RoadDate(
+        kind="sue_by",
+        step="court",
+        day=dt.date(2026, 10, 1),
+        computation=msg(
+            "road.date.sue_by.computation", start="2026-09-16", days=15, day="2026-10-01"
+        ),
+        confidence=Confidence.STATUTE,
+        moved_to=dt.date(2026, 10, 8),
+    )
+    old = RoadDate(
+        kind="mediation_ends",
+        step="mediation",
+        day=dt.date(2026, 5, 27),
+        computation=msg(
+            "road.date.mediation_ends.computation", start="2026-05-12", days=15, day="2026-05-27"
+        ),
+        confidence=Confidence.STATUTE,
+    )
+    data = make_calendar("uid-1", "zh", None, (), dt.date(2026, 9, 17), STAMP, road=(sue, old))
+    (event,) = _events(data)
+    assert event.decoded("dtstart") == dt.date(2026, 10, 1)
+    assert event.decoded("dtend") == dt.date(2026, 10, 2)
+    triggers = sorted(a.decoded("trigger") for a in event.walk("VALARM"))
+    assert triggers == [-dt.timedelta(days=7), -dt.timedelta(days=2)]
+    text = str(event.get("description"))
+    assert "2026-09-16" in text and "2026-10-08" in text and "12348" in text
+    assert "向法院起诉" in str(event.get("summary"))

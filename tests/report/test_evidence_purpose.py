@@ -499,11 +499,14 @@ def test_the_brief_opens_with_the_totals_and_their_findings(
 
 
 def test_the_sample_brief_shows_the_rules_totals(sample_pdfs: dict[str, list[str]]) -> None:
-    # the rules' totals for the sample at 2026-12-07 (caseapp check --json: totals)
+    # the rules' totals for the sample at 2026-12-07 (caseapp check --json: totals).
+    # Law data 2026.12.3: Hangzhou's 2490 (2024) rests on reports only, so the
+    # first-cycle finding (1926.99) moved from firm to arguable:
+    # 45501.59 − 1926.99 = 43574.60 firm; 38261.31 + 1926.99 = 40188.30 arguable.
     cover, summary = (_squash(p) for p in sample_pdfs["zh"][:2])
-    assert "有明确依据¥45,501.59（风险提示第1、2项）" in cover
-    assert "另可争取¥38,261.31（风险提示第8项）" in cover
-    assert "¥45,501.59见第1、2项" in summary and "¥38,261.31见第8项" in summary
+    assert "有明确依据¥43,574.60（风险提示第1项）" in cover
+    assert "另可争取¥40,188.30（风险提示第2、8项）" in cover
+    assert "¥43,574.60见第1项" in summary and "¥40,188.30见第2、8项" in summary
 
 
 def test_no_totals_no_headline_and_zero_totals_say_so(sample: Sample, tmp_path: Path) -> None:

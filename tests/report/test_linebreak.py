@@ -42,6 +42,15 @@ def test_two_closing_marks_move_down_with_their_character() -> None:
     assert all(not line.startswith(("。", "）")) for line in lines[1:])
 
 
+@pytest.mark.parametrize("run", ["。" * 62, "（" * 62, "」" * 40 + "甲"])
+def test_a_run_of_marks_longer_than_a_line_fills_its_lines(run: str) -> None:
+    """The rules cannot hold for 62 "。" in a row: the lines are filled anyway
+    (before, each line held one mark: 62 lines, a table row taller than a page)."""
+    lines = _lines(run, 90)  # 9 characters a line
+    assert "".join(lines) == run
+    assert len(lines) <= len(run) // 9 + 2, lines
+
+
 def test_real_findings_have_no_closing_mark_at_a_line_start(tmp_path: Path) -> None:
     case, lookup = sample_case(tmp_path)
     findings = rules_findings(case)

@@ -262,6 +262,47 @@ def test_piece_work_unpaid_on_a_platform_is_a_civil_claim(law) -> None:
     assert any(b.law == "civil_code" and b.article == "188" for b in accepted.basis)
 
 
+def test_a_civil_piece_work_claim_before_the_civil_code_names_no_limitation(law) -> None:
+    """The law data's three years (Civil Code 188) are in force from 2021-01-01;
+    the same batches a year earlier (as_of 2020-06-30): still a court claim,
+    but no number of years is said — the worker is sent to a lawyer or 12348.
+    Near miss: as_of 2021-01-01, the first day in force, says 3 years."""
+    from dataclasses import replace
+
+    def shifted(d: dt.date | None) -> dt.date | None:
+        return None if d is None else d.replace(year=2020)
+
+    tasks = [
+        replace(
+            t,
+            assigned_on=shifted(t.assigned_on),
+            submitted_on=shifted(t.submitted_on),
+            decided_on=shifted(t.decided_on),
+            completed_on=shifted(t.completed_on),
+        )
+        for t in _batches()
+    ]
+    c = case(
+        arrangement="platform",
+        pay_basis=PayBasis.PIECE,
+        monthly_wage=None,
+        tasks=tasks,
+        employment_start=dt.date(2020, 5, 1),
+    )
+    early = next(
+        f for f in run(c, "2020-06-30", law).findings if f.key == "piece-work-unpaid@accepted"
+    )
+    assert early.forum == Forum.COURT
+    assert early.explanation.key == "rules.piece-work-unpaid.civil_undated.explanation"
+    assert "years" not in early.explanation.params
+    assert early.calculation is not None and early.calculation.parameters == ()
+    later = next(
+        f for f in run(c, "2021-01-01", law).findings if f.key == "piece-work-unpaid@accepted"
+    )
+    assert later.explanation.key == "rules.piece-work-unpaid.civil.explanation"
+    assert later.explanation.params["years"] == "3"
+
+
 def test_piece_work_unpaid_in_a_labour_relationship_goes_to_arbitration(law) -> None:
     c = case(pay_basis=PayBasis.PIECE, monthly_wage=None, tasks=_batches(), payments=_payout())
     report = run(c, "2025-06-30", law)

@@ -49,6 +49,7 @@ SPEC_RULE_IDS = {
     "part-time-pay-cycle",
     "piece-work-unpaid",
     "platform-pay-below-minimum",
+    "termination-certificate-missing",
 }
 
 
@@ -107,6 +108,7 @@ def test_registry_order_is_the_output_order() -> None:
         "part-time-pay-cycle",
         "piece-work-unpaid",
         "platform-pay-below-minimum",
+        "termination-certificate-missing",
         # second phase: each reads the findings above it
         "unlawful-termination",
         "severance-due",

@@ -228,18 +228,21 @@ def test_near_miss_standby_paid_in_full_counts_in_full(law) -> None:
     assert est.alternatives == ()
 
 
-def test_standby_without_a_regional_share_counts_at_the_minimum_wage(law) -> None:
-    # Tianjin has no permanent share after the first cycle (a data gap). Standby from
-    # 2025-04-01, no payment records: April is the first cycle (10000 due); May's and
-    # June's standby days have no figure and count at the minimum wage (2320) — an
-    # assumption, stated. Base = (10 × 10000 + 2 × 2320) / 12 = 104640 / 12 = 8720.00;
-    # N = 8720 × 2 = 17440.00.
+def test_standby_without_a_regional_share_counts_at_the_lowest_open_share(law) -> None:
+    # Tianjin has no confirmed share after the first cycle. Issue 11: the lowest share
+    # the sources leave open (0.7, unconfirmed) values the standby days, and the
+    # month says so. Standby from 2025-04-01, no payment records: April is the first
+    # cycle (10000 due); May and June at 0.7 × 2320 = 1624 each.
+    # Base = (10 × 10000 + 2 × 1624) / 12 = 103248 / 12 = 8604.00; N = 17208.00.
     est = _estimate(law, city="tianjin", days=span("2025-04-01", END, DayStatus.STANDBY))
     assert law.minimum_wage("tianjin", date(2025, 6, 30)).value == D("2320")
-    assert est.base == D("8720.00") and est.n == D("17440.00")
+    assert est.base == D("8604.00") and est.n == D("17208.00")
     notes = _notes(est)
     for month in ("2025-05", "2025-06"):
-        assert any(n.startswith(f"{month}:") and "at the minimum wage" in n for n in notes)
+        assert any(
+            n.startswith(f"{month}:") and "unconfirmed share of the minimum wage" in n
+            for n in notes
+        ), notes
 
 
 def test_near_miss_beijing_standby_has_a_share_and_assumes_nothing_of_it(law) -> None:

@@ -17,11 +17,15 @@ from caseapp.domain.vocab import DayStatus
 from caseapp.services.service import CaseService
 
 EPOCH = dt.date(1990, 1, 1)
+AHEAD = dt.timedelta(days=366 * 60)
 
 
 def main() -> None:
     data_dir, case_id, first = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-    svc = CaseService(data_dir)
+    # Each run writes fresh days up to 30,000 days after 1990 (2072); the
+    # services accept event dates up to today + 366 days, so this writer's
+    # clock runs 60 years ahead (what is tested is durability, not dates).
+    svc = CaseService(data_dir, clock=lambda: dt.datetime.now(dt.UTC) + AHEAD)
     out = sys.stdout
     out.write("ready\n")
     out.flush()

@@ -141,3 +141,13 @@ def test_history_of_a_person_opens_in_case_settings(qtbot, parts) -> None:  # ty
     people.history_button.click()
     assert window.current_view() == "case"
     assert window.views["case"].history.record.currentData() == f"person:{person.id}"
+
+
+def test_the_history_button_says_change_history(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13: "修改记录…" read as "edit the record"; it opens the change history."""
+    open_new_case(qtbot, parts)
+    window = parts.window
+    window.show_view("people")
+    assert window.views["people"].history_button.text() == "变更历史…"
+    tabs = window.views["case"].tabs
+    assert "变更历史与撤销" in [tabs.tabText(i) for i in range(tabs.count())]

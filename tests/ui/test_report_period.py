@@ -4,7 +4,6 @@ valid period reaches `caseapp report --from/--as-of` (read back from the PDF).""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -19,7 +18,7 @@ def test_defaults_and_validation(qtbot, parts, tmp_path: Path) -> None:  # type:
     parts.window.show_view("report")
     view = _view(parts)
     assert view.period_from.text() == "2025-01-01"
-    assert view.as_of.text() == dt.date.today().isoformat()
+    assert view.as_of.text() == parts.session.clock.today().isoformat()
     out = tmp_path / "out"
     out.mkdir()
     view.period_from.setText("2025-05-01")

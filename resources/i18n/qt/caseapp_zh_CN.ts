@@ -59,6 +59,88 @@
         <source>Nothing is recorded until you choose. You can change it at any time.</source>
         <translation>你选了才会记下来，随时可以改。</translation>
     </message>
+    <message>
+        <source>No ending by the company is on record. The application uses this choice only once the company has ended your job.</source>
+        <translation>目前没有公司解除劳动关系的记录。只有公司解除了你的劳动关系，申请书才会用到这一项。</translation>
+    </message>
+    <message>
+        <source>Facts and reasons: your say…</source>
+        <translation>事实与理由：逐段确认…</translation>
+    </message>
+    <message>
+        <source>Keep, edit or drop each paragraph the application states.</source>
+        <translation>申请书里的每一段事实，由你决定保留、改写还是删去。</translation>
+    </message>
+</context>
+<context>
+    <name>Art38NoticeDialog</name>
+    <message>
+        <source>Resign with cause</source>
+        <translation>被迫解除劳动合同</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Art38NoticePanel</name>
+    <message>
+        <source>Resign with cause: the written notice</source>
+        <translation>被迫解除劳动合同：书面通知</translation>
+    </message>
+    <message>
+        <source>I have talked to a lawyer or legal aid (12348)</source>
+        <translation>我已经咨询过律师或法律援助（12348）</translation>
+    </message>
+    <message>
+        <source>Whether the notice can be drafted</source>
+        <translation>能否起草这份通知</translation>
+    </message>
+    <message>
+        <source>The notice</source>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <source>Serving it, and unemployment insurance</source>
+        <translation>怎样送达，以及失业保险</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>通知书的语言</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>通知书全文</translation>
+    </message>
+    <message>
+        <source>Copy, and log that I served it</source>
+        <translation>复制，并记录我已送达</translation>
+    </message>
+    <message>
+        <source>Only copy</source>
+        <translation>只复制</translation>
+    </message>
+    <message>
+        <source>Save as a file…</source>
+        <translation>另存为文件…</translation>
+    </message>
+    <message>
+        <source>The records show grounds under LCL art. 38(1): %1.</source>
+        <translation>记录显示劳动合同法第三十八条第一款的情形：%1。</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Copied, and logged under Incidents for %1 as your resignation under art. 38. Serve it today by EMS, WeChat and e-mail, and keep every receipt.</source>
+        <translation>已复制，并在“事件”中记为 %1 依第三十八条解除劳动合同。今天就用 EMS、微信和电子邮件送达，保留每一份回执。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
@@ -179,7 +261,7 @@
     </message>
     <message>
         <source>History and undo</source>
-        <translation>修改记录与撤销</translation>
+        <translation>变更历史与撤销</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -223,8 +305,12 @@
 <context>
     <name>CreateCaseForm</name>
     <message>
-        <source>Another city</source>
+        <source>Other city</source>
         <translation>其他城市</translation>
+    </message>
+    <message>
+        <source>Another city (province not given)</source>
+        <translation>其他城市（未指明省份）</translation>
     </message>
     <message>
         <source>Create my case</source>
@@ -1142,6 +1228,18 @@
         <translation>限期支付至</translation>
     </message>
     <message>
+        <source>Sum offered</source>
+        <translation>报价金额</translation>
+    </message>
+    <message>
+        <source>Last working day offered</source>
+        <translation>方案中的最后工作日</translation>
+    </message>
+    <message>
+        <source>What the offer&apos;s paper says</source>
+        <translation>方案上写的条款</translation>
+    </message>
+    <message>
         <source>Kind of evidence</source>
         <translation>证据种类</translation>
     </message>
@@ -1296,6 +1394,22 @@
     <message>
         <source>What you ask for</source>
         <translation>你的请求</translation>
+    </message>
+    <message>
+        <source>Facts and reasons: your say</source>
+        <translation>事实与理由：逐段确认</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>你的选择</translation>
+    </message>
+    <message>
+        <source>The records as they were then</source>
+        <translation>当时的记录</translation>
+    </message>
+    <message>
+        <source>In your words</source>
+        <translation>你自己的话</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -1696,8 +1810,20 @@
         <translation>可以找谁帮忙</translation>
     </message>
     <message>
+        <source>The road to the money</source>
+        <translation>拿回钱的路</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>提醒</translation>
+    </message>
+    <message>
+        <source>An exit offer</source>
+        <translation>离职协议</translation>
+    </message>
+    <message>
+        <source>Resign with cause</source>
+        <translation>被迫解除劳动合同</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -2140,6 +2266,14 @@
         <translation>还没有记录。有事发生时，当天就记下来。</translation>
     </message>
     <message>
+        <source>Review this offer…</source>
+        <translation>看看这份方案…</translation>
+    </message>
+    <message>
+        <source>What the records support, and what signing this offer would give up</source>
+        <translation>记录支持多少，签了这份方案会放弃什么</translation>
+    </message>
+    <message>
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
@@ -2227,6 +2361,10 @@
     <message>
         <source>Language (from the next start)</source>
         <translation>语言（下次启动时生效）</translation>
+    </message>
+    <message>
+        <source>Daily reminder and phone calendar…</source>
+        <translation>每日提醒和手机日历…</translation>
     </message>
     <message>
         <source>Import a case file…</source>
@@ -2339,6 +2477,204 @@
     </message>
 </context>
 <context>
+    <name>OfferReviewDialog</name>
+    <message>
+        <source>Review an exit offer</source>
+        <translation>看清离职协议：签了会放弃什么</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>OfferReviewPanel</name>
+    <message>
+        <source>Save the letter</source>
+        <translation>保存书面材料</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Review an exit offer</source>
+        <translation>看清离职协议：签了会放弃什么</translation>
+    </message>
+    <message>
+        <source>1. What they offered</source>
+        <translation>1. 对方给的方案</translation>
+    </message>
+    <message>
+        <source>2. What signing gives up</source>
+        <translation>2. 签字会放弃什么</translation>
+    </message>
+    <message>
+        <source>3. Counter-proposal</source>
+        <translation>3. 书面反提议</translation>
+    </message>
+    <message>
+        <source>Offered on</source>
+        <translation>给出方案的日期</translation>
+    </message>
+    <message>
+        <source>The day they gave you the offer.</source>
+        <translation>公司把方案交给你的那一天。</translation>
+    </message>
+    <message>
+        <source>Sum offered (yuan)</source>
+        <translation>报价金额（元）</translation>
+    </message>
+    <message>
+        <source>The total they will pay, as written on the paper.</source>
+        <translation>协议上写的公司总共支付的金额。</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>最后工作日</translation>
+    </message>
+    <message>
+        <source>The day the paper says the job ends, if it says one.</source>
+        <translation>协议上写的劳动关系结束的日子（如果写了）。</translation>
+    </message>
+    <message>
+        <source>What the paper says besides the sum</source>
+        <translation>除了金额，协议上还写了什么</translation>
+    </message>
+    <message>
+        <source>Paste or type the agreement&apos;s text here.</source>
+        <translation>把协议的文字粘贴或输入到这里。</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s text</source>
+        <translation>协议的文字</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s text (optional)</source>
+        <translation>协议的文字（可以不填）</translation>
+    </message>
+    <message>
+        <source>Look for clauses in the text</source>
+        <translation>在文字里找常见条款</translation>
+    </message>
+    <message>
+        <source>Tick what was found</source>
+        <translation>勾选找到的条款</translation>
+    </message>
+    <message>
+        <source>Save the offer to my records</source>
+        <translation>把这份方案记入我的记录</translation>
+    </message>
+    <message>
+        <source>a sum of %1 yuan</source>
+        <translation>金额 %1 元</translation>
+    </message>
+    <message>
+        <source>Found in the text: %1. Check each against the paper before ticking.</source>
+        <translation>在文字里找到：%1。勾选之前，逐一对照协议原文核对。</translation>
+    </message>
+    <message>
+        <source>No usual clause wording found. Read the paper and tick what it says.</source>
+        <translation>没有找到常见条款的措辞。请阅读协议，勾选上面写了的内容。</translation>
+    </message>
+    <message>
+        <source>Saved under Incidents, dated %1.</source>
+        <translation>已记入“事件”，日期 %1。</translation>
+    </message>
+    <message>
+        <source>What is at stake</source>
+        <translation>涉及多少钱</translation>
+    </message>
+    <message>
+        <source>What signing would give up</source>
+        <translation>签字会放弃什么</translation>
+    </message>
+    <message>
+        <source>In the paper</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>At stake (yuan)</source>
+        <translation>涉及金额（元）</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>What your records support</source>
+        <translation>你的记录支持的请求</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>arguable</source>
+        <translation>可争取</translation>
+    </message>
+    <message>
+        <source>Firm, in all</source>
+        <translation>确定部分合计</translation>
+    </message>
+    <message>
+        <source>Arguable on top</source>
+        <translation>另可争取</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>信的语言</translation>
+    </message>
+    <message>
+        <source>Filled from your records and the offer. Read it, change anything that is not right, then send it in writing (work email or chat) and keep the sent copy. Sending it is not signing anything.</source>
+        <translation>根据你的记录和对方的方案填好。读一遍，改掉不对的地方，再以书面方式发出（工作邮箱或工作群聊），保留发送记录。发出反提议不等于签署任何文件。</translation>
+    </message>
+    <message>
+        <source>Counter-proposal text</source>
+        <translation>反提议全文</translation>
+    </message>
+    <message>
+        <source>Copy, and log that I sent it</source>
+        <translation>复制，并记下我已发送</translation>
+    </message>
+    <message>
+        <source>Only copy</source>
+        <translation>只复制</translation>
+    </message>
+    <message>
+        <source>Save as a file…</source>
+        <translation>另存为文件…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the email or chat.</source>
+        <translation>已复制。请粘贴到邮件或聊天里。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The records support no claim yet: there is nothing for it to demand.</source>
+        <translation>记录还不支持任何请求：反提议没有可以主张的内容。</translation>
+    </message>
+    <message>
+        <source>Copied, and logged under Incidents for %1 as a written demand. Send it today and keep the sent copy.</source>
+        <translation>已复制，并在“事件”中记为 %1 的书面主张。今天就发出，并保留发送记录。</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDetails</name>
     <message>
         <source>Not filled in</source>
@@ -2431,6 +2767,45 @@
     <message>
         <source>Whether the company has a trade union (工会); leave it if you are not sure.</source>
         <translation>公司有没有工会；不清楚就不用选。</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphRow</name>
+    <message>
+        <source>Leave out</source>
+        <translation>不写入</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Include, in my words</source>
+        <translation>写入，用我自己的话</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>改写</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>删去</translation>
+    </message>
+    <message>
+        <source>The paragraph in your words</source>
+        <translation>用你自己的话写这一段</translation>
+    </message>
+    <message>
+        <source>The record changed after you chose “%1”. Look at it again: your earlier choice is not used.</source>
+        <translation>你选了“%1”之后，这条记录改过了。请重新看一遍：之前的选择暂不采用。</translation>
+    </message>
+    <message>
+        <source>The record changed after you dropped this paragraph. It stays out until you choose again.</source>
+        <translation>你删去这一段之后，这条记录改过了。在你重新选择之前，它仍不写入。</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3480,22 @@
         <translation>修改这个人</translation>
     </message>
     <message>
+        <source>Credit code, for a company (optional)</source>
+        <translation>统一社会信用代码（单位才有，可不填）</translation>
+    </message>
+    <message>
+        <source>18 characters; search the name in 国家企业信用信息公示系统.</source>
+        <translation>18 位；可在国家企业信用信息公示系统按名称查到。</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>地址（可不填）</translation>
+    </message>
+    <message>
+        <source>Where papers reach them, if the application names them.</source>
+        <translation>申请书列他们为当事人时，文书能送达的地址。</translation>
+    </message>
+    <message>
         <source>Write a name or a role.</source>
         <translation>请填写姓名或职务。</translation>
     </message>
@@ -3206,8 +3597,8 @@
         <translation>删除选中的记录（Del 键）；按 Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <source>History…</source>
-        <translation>修改记录…</translation>
+        <source>Change history…</source>
+        <translation>变更历史…</translation>
     </message>
     <message>
         <source>Every change to the selected record, with undo</source>
@@ -3258,6 +3649,32 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>恢复最新的备份</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderOffer</name>
+    <message>
+        <source>You have been logging for a week. Want a reminder every evening, and the deadlines in your phone&apos;s calendar?</source>
+        <translation>你已经记录一周了。要不要每天晚上提醒你记录，并把仲裁期限放进手机日历？</translation>
+    </message>
+    <message>
+        <source>Set up the reminder…</source>
+        <translation>设置提醒…</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>不用了</translation>
+    </message>
+</context>
+<context>
     <name>RemindersPanel</name>
     <message>
         <source>Remind me every day while caseapp is open</source>
@@ -3284,8 +3701,8 @@
         <translation>手机日历</translation>
     </message>
     <message>
-        <source>A calendar file with a daily &quot;log today&quot; reminder at the time above and every arbitration deadline from the risk notes, with alarms a month and a week before. Open it on the phone to add it.</source>
-        <translation>一个日历文件：每天在上面的时间提醒“记录今天”，并列出风险提示中的每个仲裁时限，提前一个月和一周提醒。在手机上打开即可加入日历。</translation>
+        <source>A calendar file with a daily &quot;log today&quot; reminder at the time above, every arbitration deadline from the risk notes (alarms a month and a week before) and the dates of the road to the money (alarms a week and two days before). Open it on the phone to add it.</source>
+        <translation>一个日历文件：每天在上面的时间提醒“记录今天”，风险提示里每个仲裁时限（提前一个月和一周提醒），以及“拿回钱的路”上的各个日期（提前一周和两天提醒）。在手机上打开即可添加。</translation>
     </message>
     <message>
         <source>Save the calendar file (.ics)…</source>
@@ -3335,8 +3752,24 @@
         <translation>已取消。</translation>
     </message>
     <message>
+        <source>The Word copy could not be written: %1</source>
+        <translation>Word 版没能写入：%1</translation>
+    </message>
+    <message>
         <source>The Word copy could not be written.</source>
         <translation>Word 版没能写入。请检查保存位置是否可写、磁盘空间是否够用，然后再试。</translation>
+    </message>
+    <message>
+        <source>The paragraphs could not be drafted: %1</source>
+        <translation>没能起草事实与理由：%1</translation>
+    </message>
+    <message>
+        <source>The paragraphs could not be drafted.</source>
+        <translation>没能起草事实与理由。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF 没能写入：%1</translation>
     </message>
     <message>
         <source>The PDF could not be written.</source>
@@ -3360,6 +3793,14 @@
     <message>
         <source>Filing pack (for the arbitration commission)</source>
         <translation>立案材料（给仲裁委）</translation>
+    </message>
+    <message>
+        <source>Facts and reasons: your say…</source>
+        <translation>事实与理由：逐段确认…</translation>
+    </message>
+    <message>
+        <source>Keep, edit or drop each paragraph the application states, before the filing pack is made.</source>
+        <translation>生成提交用材料之前，逐段决定申请书里的事实：保留、改写还是删去。</translation>
     </message>
     <message>
         <source>Both, in one PDF</source>
@@ -3486,8 +3927,151 @@
         <translation>文件夹已生成：%1（%2）。可以拷到 U 盘，或按你的方式发送。</translation>
     </message>
     <message>
-        <source>The Word copy is not in it; the PDFs and the case file are. %1</source>
-        <translation>文件夹里没有 Word 版；两份 PDF 和案件文件都在。%1</translation>
+        <source>Folder written: %1 (%2), with both PDFs and the case file but without the Word copy%3. Copy it to a USB stick or send it as you choose.</source>
+        <translation>文件夹已生成：%1（%2），两份 PDF 和案件文件都在，但没有 Word 版%3。可以拷到 U 盘，或按你的方式发送。</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>RoadView</name>
+    <message>
+        <source>Steps on the road to the money</source>
+        <translation>拿回钱的路上的各个步骤</translation>
+    </message>
+    <message>
+        <source>Did you receive the certificate of termination?</source>
+        <translation>你拿到离职证明（解除或终止劳动合同证明）了吗？</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>还没有记录</translation>
+    </message>
+    <message>
+        <source>Yes, I received it</source>
+        <translation>拿到了</translation>
+    </message>
+    <message>
+        <source>No, not received</source>
+        <translation>没有拿到</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Certificate of termination</source>
+        <translation>离职证明</translation>
+    </message>
+    <message>
+        <source>Complaint letter text</source>
+        <translation>投诉书内容</translation>
+    </message>
+    <message>
+        <source>Day I handed in the complaint</source>
+        <translation>我递交投诉的日期</translation>
+    </message>
+    <message>
+        <source>Copy the letter</source>
+        <translation>复制投诉书</translation>
+    </message>
+    <message>
+        <source>I have complained — log it</source>
+        <translation>我已投诉，记录下来</translation>
+    </message>
+    <message>
+        <source>Handed in on</source>
+        <translation>递交日期</translation>
+    </message>
+    <message>
+        <source>Date of the order</source>
+        <translation>决定作出日期</translation>
+    </message>
+    <message>
+        <source>Date the employer must pay by</source>
+        <translation>单位付款期限</translation>
+    </message>
+    <message>
+        <source>Amount ordered (CNY)</source>
+        <translation>责令支付金额（元）</translation>
+    </message>
+    <message>
+        <source>Log the order</source>
+        <translation>记录这份决定</translation>
+    </message>
+    <message>
+        <source>Order of</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>pay by</source>
+        <translation>付款期限</translation>
+    </message>
+    <message>
+        <source>Day I did this</source>
+        <translation>我办理的日期</translation>
+    </message>
+    <message>
+        <source>I did this — log it</source>
+        <translation>我已办理，记录下来</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day I received the award</source>
+        <translation>收到裁决书的日期</translation>
+    </message>
+    <message>
+        <source>What the award says about being final</source>
+        <translation>裁决书是否写明终局</translation>
+    </message>
+    <message>
+        <source>It does not say / I am not sure</source>
+        <translation>没写 / 不确定</translation>
+    </message>
+    <message>
+        <source>It says it is final</source>
+        <translation>写明是终局裁决</translation>
+    </message>
+    <message>
+        <source>It says it is not final</source>
+        <translation>写明不是终局裁决</translation>
+    </message>
+    <message>
+        <source>It gives a date to pay by</source>
+        <translation>裁决写了付款期限</translation>
+    </message>
+    <message>
+        <source>Date the award gives to pay by</source>
+        <translation>裁决写的付款期限</translation>
+    </message>
+    <message>
+        <source>Log the award</source>
+        <translation>记录裁决</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number, e.g. 6000.00.</source>
+        <translation>请把金额写成数字，例如 6000.00。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Logged under Incidents for %1.</source>
+        <translation>已记录在“事件”中，日期 %1。</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +4144,14 @@
         <translation>现在就记下来</translation>
     </message>
     <message>
+        <source>They offered an agreement: what would I give up?</source>
+        <translation>公司给了协议：签了会放弃什么？</translation>
+    </message>
+    <message>
+        <source>Resigning with cause (art. 38)</source>
+        <translation>被迫解除劳动合同（第三十八条）</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3577,6 +4169,63 @@
     <message>
         <source>They want me to sign / to leave: what to do now</source>
         <translation>他们要我签字 / 让我离职：现在该怎么办</translation>
+    </message>
+</context>
+<context>
+    <name>StatementReview</name>
+    <message>
+        <source>Facts and reasons: your say</source>
+        <translation>事实与理由：逐段确认</translation>
+    </message>
+    <message>
+        <source>What the application states counts as your own admission (Supreme People&apos;s Court, Provisions on Evidence in Civil Procedure, art. 3). Keep, edit in your own words, or drop each paragraph. Paragraphs the app leaves out for you are listed apart, with why; include one only after talking to a lawyer or legal aid (12348).</source>
+        <translation>申请书里写的事实，算作你自己承认的事实（《最高人民法院关于民事诉讼证据的若干规定》第三条）。每一段都可以保留、用自己的话改写，或删去。本应用替你略去的内容单独列出，并说明原因；要写入其中任何一段，请先咨询律师或法律援助（12348）。</translation>
+    </message>
+    <message>
+        <source>Drafting the paragraphs…</source>
+        <translation>正在起草事实与理由…</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>确认状态</translation>
+    </message>
+    <message>
+        <source>Save my choices</source>
+        <translation>保存我的选择</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>In the application</source>
+        <translation>写进申请书的</translation>
+    </message>
+    <message>
+        <source>Left out by the app</source>
+        <translation>本应用替你略去的</translation>
+    </message>
+    <message>
+        <source>These records could count against you if the application stated them. They stay out unless you include them.</source>
+        <translation>这些记录如果写进申请书，可能对你不利。除非你选择写入，它们不会出现在申请书里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) to keep, edit or drop.</source>
+        <translation>
+            <numerusform>共 %n 段，可保留、改写或删去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) to look at again.</source>
+        <translation>
+            <numerusform>%n 项选择需要重新查看。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) were about records since deleted; saving forgets them.</source>
+        <translation>
+            <numerusform>%n 项选择涉及的记录已删除；保存后不再保留。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
