@@ -122,9 +122,11 @@ def export_left_out(lines: Sequence[bytes]) -> dict[str, str]:
     Entries that are not well formed are skipped: the chain check names them."""
     left: dict[str, str] = {}
     for line in lines:
+        if not nesting_depth_ok(line):
+            continue
         try:
             entry = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         if not isinstance(entry, dict) or entry.get("op") != "export":
             continue

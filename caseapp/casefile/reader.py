@@ -120,6 +120,8 @@ def _cross_check(
         member = scan.members.get(path)
         if member is None and sha in left_out:
             continue
+        if member is None and path in scan.unread:
+            continue  # in the zip but damaged (or too large): already said, once
         if member is None:
             scan.err(place, "evidence_missing", path=path)
         elif member.size != size:

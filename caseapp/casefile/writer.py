@@ -22,9 +22,9 @@ from caseapp.atomic import open_atomic
 from caseapp.casefile import zipscan
 from caseapp.casefile.canonical import canonical_bytes, sha256_hex
 from caseapp.casefile.codec import case_to_document
-from caseapp.casefile.journal import GENESIS, line_hash
+from caseapp.casefile.journal import GENESIS, export_left_out, line_hash
 from caseapp.domain.model import Case
-from caseapp.i18n import text
+from caseapp.i18n import Lang, text
 
 FIXED_TIME: Final = (1980, 1, 1, 0, 0, 0)
 FILE_MODE: Final = 0o100644 << 16  # a regular file, rw-r--r--
@@ -131,14 +131,53 @@ def evidence_files(case: Case) -> dict[str, str]:
     return files
 
 
-def howto_texts(case_sha: str, journal_lines: Sequence[bytes]) -> dict[str, bytes]:
-    """The two how-to-verify texts (zh and en), naming this export's hashes."""
+def howto_texts(
+    case_sha: str,
+    journal_lines: Sequence[bytes],
+    case: Case | None = None,
+    leave_out: frozenset[str] = frozenset(),
+) -> dict[str, bytes]:
+    """The two how-to-verify texts (zh and en), naming this export's hashes
+    and each evidence file it leaves out (``leave_out``), with its zip path,
+    its item's title and why — the reason the journal's export entry (the
+    last line) records in ``files_left_out``."""
     head = line_hash(journal_lines[-1]) if journal_lines else GENESIS
-    params = {"case_sha": case_sha, "entries": len(journal_lines), "head": head}
-    return {
-        zipscan.HOWTO_ZH: text("casefile.howto", "zh", **params).encode("utf-8"),
-        zipscan.HOWTO_EN: text("casefile.howto", "en", **params).encode("utf-8"),
-    }
+    texts: dict[str, bytes] = {}
+    langs: tuple[tuple[str, Lang], ...] = ((zipscan.HOWTO_ZH, "zh"), (zipscan.HOWTO_EN, "en"))
+    for name, lang in langs:
+        left = _left_out_text(lang, journal_lines, case, leave_out)
+        params = {
+            "case_sha": case_sha,
+            "entries": len(journal_lines),
+            "head": head,
+            "left_out": left,
+        }
+        texts[name] = text("casefile.howto", lang, **params).encode("utf-8")
+    return texts
+
+
+def _left_out_text(
+    lang: Lang, journal_lines: Sequence[bytes], case: Case | None, leave_out: frozenset[str]
+) -> str:
+    """The paragraph naming the left-out files ("" when none is)."""
+    if not leave_out:
+        return ""
+    reasons = export_left_out(journal_lines[-1:])  # this export's own entry
+    files: dict[str, tuple[str, str]] = {}  # sha -> (zip path, title)
+    for item in case.evidence if case is not None else ():
+        for f in item.files:
+            files.setdefault(f.sha256, (f.path, item.title))
+    lines = []
+    for sha in sorted(leave_out, key=lambda h: files.get(h, ("evidence/" + h, ""))):
+        path, title = files.get(sha, ("evidence/" + sha, ""))
+        reason = reasons.get(sha)
+        why = (
+            text(f"evidence.left_out.{reason}", lang)
+            if reason
+            else text("casefile.howto.left_out_unknown", lang)
+        )
+        lines.append(text("casefile.howto.left_out_file", lang, path=path, title=title, why=why))
+    return text("casefile.howto.left_out", lang, count=len(leave_out), files="\n".join(lines))
 
 
 def write_zip(
@@ -173,7 +212,9 @@ def write_zip(
             sums[path] = sha
             if progress is not None:
                 progress(done, total)
-        for name, data in howto_texts(sums[zipscan.CASE_JSON], journal_lines).items():
+        omitted = frozenset(evidence_files(case).values()) - frozenset(files.values())
+        howto = howto_texts(sums[zipscan.CASE_JSON], journal_lines, case, omitted)
+        for name, data in howto.items():
             sums[name] = _put_bytes(zf, name, data)
         listing = "".join(f"{sums[name]}  {name}\n" for name in sorted(sums))
         _put_bytes(zf, zipscan.SUMS, listing.encode("utf-8"))

@@ -60,6 +60,7 @@ class Member:
 class ZipScan:
     problems: list[Problem] = field(default_factory=list)
     members: dict[str, Member] = field(default_factory=dict)  # entries read whole and hashed
+    unread: set[str] = field(default_factory=set)  # present but refused while read (damaged, …)
     case_json: bytes | None = None
     journal: bytes | None = None
     sums: bytes | None = None
@@ -183,6 +184,7 @@ def scan_zip(path: Path) -> ZipScan:
             result = read_member(zf, info, limit, chunks.append if keep else _drop)
             if isinstance(result, str):
                 scan.err(info.filename, result, limit=_human(limit), ratio=RATIO_LIMIT)
+                scan.unread.add(name)
                 continue
             sha, size = result
             scan.members[name] = Member(name, sha, size)

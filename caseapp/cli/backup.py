@@ -33,7 +33,9 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
         when = backup_time(info)
         state = ctx.t("cli.backup.good" if info.good else "cli.backup.damaged")
         stamp = when.isoformat(timespec="seconds") if when else "-"
-        ctx.out("\t".join([info.name, stamp, str(info.size), state]))
+        cases = "-" if info.cases is None else str(info.cases)
+        records = "-" if info.records is None else str(info.records)
+        ctx.out("\t".join([info.name, stamp, str(info.size), state, cases, records]))
     return EXIT_OK
 
 

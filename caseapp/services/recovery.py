@@ -23,7 +23,12 @@ from caseapp.domain.vocab import JournalOp
 from caseapp.i18n import Lang, text
 from caseapp.services.api import ServiceError
 from caseapp.storage import backups as store
-from caseapp.storage.health import DamagedDatabase, check_database, is_good_backup
+from caseapp.storage.health import (
+    DamagedDatabase,
+    check_database,
+    content_counts,
+    is_good_backup,
+)
 from caseapp.storage.lean import db_path
 from caseapp.storage.private import private_file
 
@@ -34,14 +39,20 @@ class BackupInfo:
     path: Path
     size: int
     good: bool
+    cases: int | None = None  # None: a damaged backup, not counted
+    records: int | None = None  # people, days, tasks, payments, SI months, incidents, evidence
 
 
 def list_backups(data_dir: Path) -> list[BackupInfo]:
-    """The backups, newest first, each checked (``good``: whole, passes quick_check)."""
-    return [
-        BackupInfo(p.name, p, p.stat().st_size, is_good_backup(p))
-        for p in reversed(store.list_backups(data_dir))
-    ]
+    """The backups, newest first, each checked (``good``: whole, passes
+    quick_check) and, when good, with how many cases and records it holds."""
+    found: list[BackupInfo] = []
+    for p in reversed(store.list_backups(data_dir)):
+        good = is_good_backup(p)
+        counts = content_counts(p) if good else None
+        cases, records = counts if counts is not None else (None, None)
+        found.append(BackupInfo(p.name, p, p.stat().st_size, good, cases, records))
+    return found
 
 
 def pick(data_dir: Path, name: str | None, lang: Lang = "zh") -> Path:

@@ -80,6 +80,35 @@ def is_good_backup(path: Path) -> bool:
         return False
 
 
+def content_counts(path: Path) -> tuple[int, int] | None:
+    """How many cases and records (people, days, tasks, payments, social
+    insurance months, incidents, evidence: ``models.RECORD_TABLES``) a
+    database file holds, read without writing; None when it cannot be read.
+    A table the file does not have yet (an older schema) counts 0."""
+    from caseapp.storage.models import RECORD_TABLES
+
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            tables = {
+                str(row[0])
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if "cases" not in tables:
+                return None
+            cases = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+            records = 0
+            for row_class in RECORD_TABLES.values():
+                name = str(row_class.__table__.name)  # type: ignore[attr-defined]
+                if name in tables:
+                    records += int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+            return cases, records
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
 def newest_good_backup(data_dir: Path) -> Path | None:
     for candidate in reversed(list_backups(data_dir)):
         if is_good_backup(candidate):

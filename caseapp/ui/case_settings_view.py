@@ -1,6 +1,7 @@
 """案件设置 Case settings: the case's details (the create form, filled in and
 saved as a change to the case), the history of the case or of any record
-with undo, and a warning when the data directory is in a cloud-sync folder."""
+with undo, the backups and restoring one (备份与恢复, ``backup_panel``), and
+a warning when the data directory is in a cloud-sync folder."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from caseapp.domain.changes import Changes
 from caseapp.domain.model import Case, CaseInfo, Organisation
 from caseapp.ui import words
 from caseapp.ui.arbitration_choices import ArbitrationChoices, company_ended
+from caseapp.ui.backup_panel import BackupPanel
 from caseapp.ui.cloud_banner import cloud_banner
 from caseapp.ui.create_form import CreateCaseForm
 from caseapp.ui.history_panel import HistoryPanel
@@ -139,6 +141,8 @@ class CaseSettingsView(QWidget):
         self.history = HistoryPanel(session)
         self.tabs.addTab(self.form, self.tr("Case details"))
         self.tabs.addTab(self.history, self.tr("History and undo"))
+        self.backups = BackupPanel(session)
+        self.tabs.addTab(self.backups, self.tr("Backups and restore"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.form.review_button.clicked.connect(self.review_statement)
         layout.addWidget(self.tabs, 1)
@@ -168,6 +172,8 @@ class CaseSettingsView(QWidget):
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.history:
             self.history.refresh()
+        elif self.tabs.currentWidget() is self.backups:
+            self.backups.refresh()
 
     def save(self) -> None:
         info = self.form.merged()

@@ -68,7 +68,21 @@ class EvidenceEditor(QScrollArea):
         self.banner = label("", "hint")
         self.banner.setVisible(False)
         box.addWidget(self.banner)
+        self._build_inputs()
+        self._build_fields(box)
+        self._build_proves(box)
+        self._build_actions(box)
+        self._build_files(box)
+        box.addStretch(1)
+        self.setWidget(body)
 
+        self.record: Evidence | None = None
+        self.marks: dict[str, str] = {}  # sha256 -> FILE_OK / FILE_MISSING / FILE_CHANGED
+        for line in (self.title, self.created, self.obtained, self.source, self.account):
+            line.returnPressed.connect(self.save)
+        self.setEnabled(False)
+
+    def _build_inputs(self) -> None:
         self.title = QLineEdit()
         self.kind = QComboBox()
         for kind in EvidenceKind:
@@ -101,6 +115,7 @@ class EvidenceEditor(QScrollArea):
         self.purpose.setMaximumHeight(110)  # a few lines; the panel scrolls, the box stays small
         self.witness = QLineEdit()
 
+    def _build_fields(self, box: QVBoxLayout) -> None:
         self.fields: dict[str, Field] = {
             "title": Field(
                 self.tr("Name"),
@@ -138,6 +153,7 @@ class EvidenceEditor(QScrollArea):
         for key in ("created_on", "obtained_on", "source", "source_app", "counterparty_account"):
             box.addWidget(self.fields[key])
 
+    def _build_proves(self, box: QVBoxLayout) -> None:
         box.addWidget(label(self.tr("What it proves"), "subtitle"))
         box.addWidget(
             label(self.tr("Tick what it shows; the filing pack lists it under that."), "hint")
@@ -167,6 +183,7 @@ class EvidenceEditor(QScrollArea):
         for field in self.fields.values():
             field.hint.setVisible(bool(field.hint.text()))  # no empty line under a box
 
+    def _build_actions(self, box: QVBoxLayout) -> None:
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setProperty("role", "primary")
@@ -182,6 +199,7 @@ class EvidenceEditor(QScrollArea):
         self.error.setVisible(False)
         box.addWidget(self.error)
 
+    def _build_files(self, box: QVBoxLayout) -> None:
         box.addWidget(label(self.tr("Files"), "subtitle"))
         self.files_box = QVBoxLayout()
         box.addLayout(self.files_box)
@@ -193,14 +211,6 @@ class EvidenceEditor(QScrollArea):
         box.addWidget(self.attach_button)
         self.files_hint = label("", "hint")
         box.addWidget(self.files_hint)
-        box.addStretch(1)
-        self.setWidget(body)
-
-        self.record: Evidence | None = None
-        self.marks: dict[str, str] = {}  # sha256 -> FILE_OK / FILE_MISSING / FILE_CHANGED
-        for line in (self.title, self.created, self.obtained, self.source, self.account):
-            line.returnPressed.connect(self.save)
-        self.setEnabled(False)
 
     # --- filling and reading ---------------------------------------------------------------
     def load(self, record: Evidence | None, guessed_kind: bool = False) -> None:

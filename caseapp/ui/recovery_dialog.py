@@ -7,7 +7,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from caseapp.i18n import Lang, text
@@ -28,10 +27,10 @@ def offer_restore(data_dir: Path, lang: Lang, damage: Damage) -> bool:
     restore = None
     if damage.newest_backup is not None:
         restore = box.addButton(
-            QCoreApplication.translate("RecoveryDialog", "Restore the newest backup"),
+            text("recovery.button.restore", lang),
             QMessageBox.ButtonRole.AcceptRole,
         )
-    quit_text = QCoreApplication.translate("RecoveryDialog", "Quit")
+    quit_text = text("recovery.button.quit", lang)
     box.addButton(quit_text, QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if restore is None or box.clickedButton() is not restore:

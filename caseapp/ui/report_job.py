@@ -7,6 +7,7 @@ as they come. reportlab never loads in the app's own process.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 import tempfile
 from collections.abc import Callable
@@ -16,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, Signal
 
 from caseapp.ui.session import CaseSession, error_text
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,13 @@ class ReportJob(QObject):
             # the command's own message, on one line (it may span several)
             detail = one_line(self._stderr.decode("utf-8", "replace"))
             order = state.orders[state.tried]
+            # the exit code only: the message may name people or folders
+            log.warning(
+                "ReportJob %s failed: exit code %s%s",
+                order.out.suffix.lower() or "(no suffix)",
+                code,
+                "" if status == QProcess.ExitStatus.NormalExit else " (crashed)",
+            )
             if not order.optional:
                 self._fail(self._failure(order.out.suffix.lower(), detail))
                 return

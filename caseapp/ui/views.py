@@ -168,7 +168,10 @@ def _evidence(session: CaseSession, window: MainWindow) -> QWidget:
 def _case_settings(session: CaseSession, window: MainWindow) -> QWidget:
     from caseapp.ui.case_settings_view import CaseSettingsView
 
-    return CaseSettingsView(session, window.data_dir)
+    view = CaseSettingsView(session, window.data_dir)
+    # after a restore, reopen the case (or the first one, or the welcome page)
+    view.backups.restored.connect(lambda _ids: session.refresh_cases(window._first_cases))
+    return view
 
 
 def _badge(report: object) -> int | None:

@@ -161,3 +161,33 @@ def test_a_failed_backup_leaves_no_file_and_is_made_at_the_next_start(
     with CaseService(data_dir):
         pass  # the next start: no backup today yet, so one is made
     assert [p for p in list_backups(data_dir) if p.name.endswith("-daily.sqlite3")]
+
+
+def test_backup_list_counts_cases_and_records(
+    data_dir: Path, case_id: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each line: name, time, bytes, state, cases, records; a damaged backup
+    is not counted ("-")."""
+    with CaseService(data_dir) as svc:
+        before = svc.load_case(case_id)
+        first = svc.backup()
+        svc.set_days(
+            case_id,
+            [
+                Day(date=dt.date(2025, 4, 3), status=DayStatus.STANDBY),
+                Day(date=dt.date(2025, 4, 4), status=DayStatus.STANDBY),
+            ],
+        )
+        second = svc.backup()
+    records = sum(len(part) for part in (before.people, before.days, before.incidents))
+    records += sum(len(part) for part in (before.tasks, before.payments, before.evidence))
+    records += len(before.social_insurance)
+    broken = second.with_name(second.stem + "-x.sqlite3")
+    broken.write_bytes(b"not a database")
+    code, out, err = run(capsys, "--data-dir", str(data_dir), "backup", "list")
+    assert code == 0, err
+    rows = {line.split("\t")[0]: line.split("\t") for line in out.splitlines()}
+    assert rows[first.name][4:] == ["1", str(records)]
+    new_days = {dt.date(2025, 4, 3), dt.date(2025, 4, 4)} - {d.date for d in before.days}
+    assert rows[second.name][4:] == ["1", str(records + len(new_days))]
+    assert rows[broken.name][4:] == ["-", "-"]

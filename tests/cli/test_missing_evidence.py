@@ -6,6 +6,7 @@ and verifies); `report` on that zip marks them; a case imported from a
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import stat
@@ -143,3 +144,62 @@ def test_build_case_fixture_is_untouched(tmp_path: Path) -> None:
     data = tmp_path / "d"
     case_id = build_case(data, tmp_path / "f")
     assert all(path.is_file() for _sha, path in stored_files(data, case_id))
+
+
+def howto_of(out: Path) -> tuple[str, str, dict[str, str]]:
+    """(HOW-TO-VERIFY.txt, 如何核验.txt, the zip's path of each file the case lists)."""
+    with zipfile.ZipFile(out) as zf:
+        en = zf.read("HOW-TO-VERIFY.txt").decode("utf-8")
+        zh = zf.read("如何核验.txt").decode("utf-8")
+        doc = json.loads(zf.read("case.json"))
+        sums = zf.read("SHA256SUMS").decode("utf-8").splitlines()
+        for line in sums:  # what `sha256sum -c SHA256SUMS` does: every line OK
+            sha, name = line.split("  ", 1)
+            assert hashlib.sha256(zf.read(name)).hexdigest() == sha, name
+    paths = {f["sha256"]: f["path"] for item in doc["evidence"] for f in item["files"]}
+    return en, zh, paths
+
+
+def test_how_to_verify_names_the_files_left_out_and_why(
+    data_dir: Path, case_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """HOW-TO-VERIFY.txt and 如何核验.txt say which evidence files the zip lacks:
+    each with its path in case.json, its item's title and the reason the
+    export entry records (files_left_out); the files it holds are not named."""
+    dd = ("--data-dir", str(data_dir))
+    whole = tmp_path / "whole.caseapp.zip"
+    assert run(capsys, "export", case_id, "-o", str(whole), *dd)[0] == 0
+    en, zh, _ = howto_of(whole)
+    assert "NOT in this zip" not in en and "这个 zip 里没有的证据文件" not in zh
+
+    (missing, first), (kept, _second) = stored_files(data_dir, case_id)
+    first.unlink()
+    out = tmp_path / "one-missing.caseapp.zip"
+    code, _stdout, err = run(capsys, "--lang", "en", "export", case_id, "-o", str(out), *dd)
+    assert code == 0, err
+    en, zh, paths = howto_of(out)
+    with zipfile.ZipFile(out) as zf:
+        assert paths[missing] not in zf.namelist() and paths[kept] in zf.namelist()
+    assert "Evidence files NOT in this zip (1):" in en, en
+    assert f"  {paths[missing]} (待岗通知): missing (not in this computer's evidence store)" in en
+    assert 'The journal\'s last entry (op "export", files_left_out) names each one and why' in en
+    assert paths[kept] not in en  # the file the zip holds is not named
+    assert "这个 zip 里没有的证据文件（1 个）" in zh, zh
+    assert f"  {paths[missing]}（待岗通知）：文件不见了（本机的证据库里没有）" in zh
+    assert paths[kept] not in zh
+    code, stdout, err = run(capsys, "--lang", "en", "verify", str(out))
+    assert code == 0, stdout + err
+
+
+def test_how_to_verify_names_missing_and_changed_files(
+    data_dir: Path, case_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing, changed = damage(data_dir, case_id)
+    out = tmp_path / "out.caseapp.zip"
+    code, _stdout, err = run(capsys, "export", case_id, "-o", str(out), "--data-dir", str(data_dir))
+    assert code == 0, err
+    en, zh, paths = howto_of(out)
+    assert "Evidence files NOT in this zip (2):" in en
+    assert f"  {paths[missing]} (待岗通知): missing" in en
+    assert f"  {paths[changed]} (待岗通知): changed (its content no longer matches" in en
+    assert f"  {paths[changed]}（待岗通知）：文件已被改动" in zh

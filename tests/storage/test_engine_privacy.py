@@ -71,11 +71,16 @@ def test_second_service_on_same_dir_refused(tmp_path: Path) -> None:
 
 
 def test_failed_open_releases_the_directory(tmp_path: Path) -> None:
-    import sqlite3
+    from caseapp.storage.health import DamagedDatabase
 
     data = tmp_path / "d"
     data.mkdir()
     (data / "caseapp.sqlite3").write_bytes(b"this is not a database" * 100)
-    for _ in range(2):  # the second attempt fails the same way, not with DataDirInUse
-        with pytest.raises(sqlite3.DatabaseError):
-            CaseService(data)
+    with pytest.raises(DamagedDatabase):  # the health check's (issue 12 item 4)
+        CaseService(data)
+    # The damaged file was set aside (never deleted) and the lock released: the
+    # next attempt opens (no DataDirInUse), on a new database beside the kept one.
+    kept = list(data.glob("caseapp.sqlite3.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b"this is not a database" * 100
+    with CaseService(data) as svc:
+        assert svc.list_cases() == []

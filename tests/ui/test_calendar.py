@@ -157,9 +157,10 @@ def test_a_day_far_ahead_asks_first(qtbot, parts, monkeypatch) -> None:  # type:
     24th (four days ahead) asks; "Cancel" logs nothing, "Log it" logs it."""
     from PySide6.QtWidgets import QMessageBox
 
-    import caseapp.ui.calendar_view as calendar_view
+    from caseapp.ui.clock import SetTime
 
-    monkeypatch.setattr(calendar_view, "today", lambda: dt.date(2025, 5, 20))
+    # noon in Shanghai on 2025-05-20 (the app clock every form reads)
+    parts.session.clock.set_source(SetTime(dt.datetime(2025, 5, 20, 4, 0, tzinfo=dt.UTC)))
     case_id = open_new_case(qtbot, parts, sample_info(start=dt.date(2024, 3, 1)))
     parts.window.show_view("calendar")
     view = parts.window.views["calendar"]

@@ -17,7 +17,10 @@ def _items(form: CreateCaseForm) -> list[tuple[str, str]]:
 def test_one_other_per_province_and_one_national(qtbot) -> None:  # type: ignore[no-untyped-def]
     form = CreateCaseForm()
     qtbot.addWidget(form)
-    codes = [code for code, _ in _items(form)]
+    items = _items(form)
+    # first the "— choose —" line (no place until the worker picks one), then the places
+    assert items[0][0] is None and form.city.currentIndex() == 0
+    codes = [code for code, _ in items[1:]]
     assert codes.count("other") == 1 and codes[-1] == "other"
     others = [c for c in codes if c.startswith("other:")]
     assert len(others) == len(set(others)) == 31

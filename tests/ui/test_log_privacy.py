@@ -144,9 +144,13 @@ def test_a_full_session_logs_no_names(qtbot, logged_data_dir: Path, tmp_path: Pa
         sha = next(f.sha256 for e in case.evidence for f in e.files)
         stored = [p for p in (data_dir / "evidence").rglob(sha) if p.is_file()]
         assert stored
-        stored[0].unlink()  # gone from the store: the case file for the PDF cannot be packed
-        with qtbot.waitSignal(view.job.failed, timeout=120_000):
+        stored[0].unlink()  # gone from the store: the report is made all the same
+        with qtbot.waitSignal(view.job.finished, timeout=300_000):  # (issue 12 item 3)
             assert view.make_pdf(tmp_path / "second.pdf")
+        blocker = tmp_path / "a-file"
+        blocker.write_bytes(b"")  # a file where the output's folder should be: it fails
+        with qtbot.waitSignal(view.job.failed, timeout=300_000):
+            assert view.make_pdf(blocker / "third.pdf")
     finally:
         parts.session.bridge.close()
 
@@ -155,6 +159,6 @@ def test_a_full_session_logs_no_names(qtbot, logged_data_dir: Path, tmp_path: Pa
     )
     assert "report written: part both, zh" in log  # the subprocess's INFO line
     assert "CaseSession.delete_record failed: ServiceError at " in log
-    assert "ReportJob.start failed: FileNotFoundError at " in log
+    assert "ReportJob .pdf failed: exit code 2" in log
     assert leaks(log, forbidden_strings()) == []
     assert str(tmp_path) not in log  # nor the paths (a home directory names its user)

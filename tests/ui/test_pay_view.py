@@ -174,9 +174,11 @@ def test_months_not_yet_due_are_not_short(qtbot, parts, monkeypatch) -> None:  #
     grace), nothing paid, seen on 20 May 2025: January's pay (due 15 February),
     February's and March's are late, so short; April's is due on 15 May and
     late only after 22 May: not yet short. Three months, not four."""
-    import caseapp.ui.pay_view as pay_view
+    from caseapp.ui.clock import SetTime
 
-    monkeypatch.setattr(pay_view, "today", lambda: dt.date(2025, 5, 20))
+    # noon in Shanghai (the app clock the pay view reads)
+    source = SetTime(dt.datetime(2025, 5, 20, 4, 0, tzinfo=dt.UTC))
+    parts.session.clock.set_source(source)
     benched_case(qtbot, parts)
     view = _view(parts)
     parts.window.show_view("pay")
@@ -185,6 +187,6 @@ def test_months_not_yet_due_are_not_short(qtbot, parts, monkeypatch) -> None:  #
     assert [m.month.month for m in view.chart.months] == [1, 2, 3, 4]
     text = view.summary.text()
     assert "3" in text and "4" not in text.replace("2025-04", ""), text
-    monkeypatch.setattr(pay_view, "today", lambda: dt.date(2025, 5, 23))
+    source.set(dt.datetime(2025, 5, 23, 4, 0, tzinfo=dt.UTC))
     view.show_pay(parts.session.case)
     assert "4" in view.summary.text()  # the day after the grace: April's is short too

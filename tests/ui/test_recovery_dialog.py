@@ -37,7 +37,10 @@ def _click_later(label: str, seen: list[str]) -> None:
             if button.text() == label:
                 button.click()
                 return
-        raise AssertionError([b.text() for b in box.findChildren(QPushButton)])
+        # No such button: close the box (a raise here would leave it open and
+        # the test hanging) and let the test fail on what it saw.
+        seen.append(f"no button {label!r} in {[b.text() for b in box.findChildren(QPushButton)]}")
+        box.reject()
 
     QTimer.singleShot(20, click)
 
@@ -52,7 +55,9 @@ def test_the_app_restores_the_newest_backup_at_one_click(
     assert damage is not None and damage.newest_backup == backup.name
     seen: list[str] = []
     _click_later("Restore the newest backup", seen)
-    assert offer_restore(data, "en", damage)
+    restored = offer_restore(data, "en", damage)
+    assert not any(text.startswith("no button") for text in seen), seen
+    assert restored
     assert backup.name in seen[0]
     assert check_health(data) is None
     with CaseService(data) as svc:
@@ -66,7 +71,9 @@ def test_quit_restores_nothing(qapp: QApplication, tmp_path: Path) -> None:
     (data / "caseapp.sqlite3").write_bytes(b"garbage" * 100)
     damage = check_health(data)
     assert damage is not None
-    _click_later("Quit", [])
+    seen: list[str] = []
+    _click_later("Quit", seen)
     assert not offer_restore(data, "en", damage)
+    assert not any(text.startswith("no button") for text in seen), seen
     assert list(data.glob("caseapp.sqlite3.damaged-*"))
     assert not (data / "caseapp.sqlite3").exists()

@@ -143,6 +143,137 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <source>The app copies your data on its own: once a day when it opens, and before an import, a deletion or a restore. A backup holds every case in this data directory. Evidence files are kept apart and are not part of it.</source>
+        <translation>应用会自动备份你的数据：每天打开时一次，导入、删除或恢复之前也各一次。一个备份包含这个数据目录里的所有案件。证据文件另外保存，不在备份里。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>备份（最新的在前）</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>从这个备份恢复…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>现在备份</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <source>✓ Whole</source>
+        <translation>✓ 完好</translation>
+    </message>
+    <message>
+        <source>✗ Damaged, cannot be restored</source>
+        <translation>✗ 已损坏，不能恢复</translation>
+    </message>
+    <message>
+        <source>No backup yet. One is made once a day when the app opens.</source>
+        <translation>还没有备份。应用每天打开时会自动备份一次。</translation>
+    </message>
+    <message>
+        <source>%1 case(s), %2 record(s)</source>
+        <translation>%1 个案件，%2 条记录</translation>
+    </message>
+    <message>
+        <source>Before an upgrade of the app</source>
+        <translation>应用升级前</translation>
+    </message>
+    <message>
+        <source>Daily, when the app opened</source>
+        <translation>每日自动（应用打开时）</translation>
+    </message>
+    <message>
+        <source>You asked for it</source>
+        <translation>你要求的备份</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before a deletion</source>
+        <translation>删除前</translation>
+    </message>
+    <message>
+        <source>Before a restore: the data as it was then</source>
+        <translation>恢复前：当时的数据</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backed up.</source>
+        <translation>已备份。</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>从这个备份恢复？</translation>
+    </message>
+    <message>
+        <source>Restore the backup made %1?</source>
+        <translation>恢复 %1 的备份？</translation>
+    </message>
+    <message>
+        <source>Every case in this data directory goes back to how it was at that moment. Anything recorded after it will not be there.
+
+Your data as it is now is not deleted, so nothing is lost: it is first kept aside as a backup of its own (&quot;Before a restore&quot;), which you can restore the same way. Evidence files are not changed.
+
+Each case&apos;s history gets a &quot;restore&quot; entry that names this backup.</source>
+        <translation>这个数据目录里的所有案件都会回到那个时刻的样子。那之后记录的内容不会在里面。
+
+你现在的数据不会删除，什么都不会丢失：恢复前会先另存为一个备份（“恢复前”），以后也可以用同样的方法恢复它。证据文件不会改动。
+
+每个案件的历史里会多一条“恢复”（restore）记录，写明用的是哪个备份。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Restoring… Keep the app open.</source>
+        <translation>正在恢复… 请不要关闭应用。</translation>
+    </message>
+    <message>
+        <source>Restored the backup made %1. The case history shows a &quot;restore&quot; entry.</source>
+        <translation>已恢复 %1 的备份。案件历史里有一条“恢复”（restore）记录。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Previous month</source>
@@ -262,6 +393,10 @@
     <message>
         <source>History and undo</source>
         <translation>变更历史与撤销</translation>
+    </message>
+    <message>
+        <source>Backups and restore</source>
+        <translation>备份与恢复</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3646,17 +3781,6 @@
     <message>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryDialog</name>
-    <message>
-        <source>Restore the newest backup</source>
-        <translation>恢复最新的备份</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
     </message>
 </context>
 <context>
