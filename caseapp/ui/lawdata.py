@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 
@@ -38,6 +39,9 @@ class _Loader(QObject):
         self.done, self.law = True, law
         waiting, self.waiting = self.waiting, []
         for callback in waiting:
+            owner = getattr(callback, "__self__", None)
+            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+                continue  # its widget was closed before the law data arrived
             callback(law)
 
 
