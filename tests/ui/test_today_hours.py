@@ -293,3 +293,50 @@ def test_hourly_pay_chart_screenshot(qtbot, tmp_path: Path) -> None:  # type: ig
         assert parts.window.grab().save(str(out / "pay-hourly-zh.png"))
     finally:
         parts.session.bridge.close()
+
+
+def test_a_payout_is_matched_to_its_batches(qtbot, parts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Pay: the payment form lists the piece-work batches, none ticked; the
+    worker ticks the one the payout covers and it is stored in payments[].tasks;
+    editing the payment shows it ticked and keeps it."""
+    from caseapp.domain.model import Task
+    from caseapp.domain.vocab import PaymentKind
+
+    info = dataclasses.replace(sample_info(), pay_basis=PayBasis.PIECE, monthly_wage=None)
+    case_id = open_new_case(qtbot, parts, info)
+    batches = [
+        Task("", dt.date(2025, 6, 2), "图像标注第1批", quantity=Decimal("300"),
+             rate=Decimal("0.35"), status=TaskStatus.ACCEPTED),
+        Task("", dt.date(2025, 6, 3), "图像标注第2批", quantity=Decimal("200"),
+             rate=Decimal("0.40"), status=TaskStatus.REJECTED),
+    ]  # fmt: skip
+    for task in batches:
+        wait_saved(qtbot, parts, lambda t=task: parts.session.save_record(t))
+    stored = {t.title: t.id for t in _stored_tasks(qtbot, parts, case_id)}
+    parts.window.show_view("pay")
+    view = parts.window.views["pay"]
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    form = view.form
+    assert form.fields["batches"].isVisibleTo(form) and form.batches.count() == 2
+    items = [form.batches.item(n) for n in range(2)]
+    assert all(i.checkState() == Qt.CheckState.Unchecked for i in items)  # never a default
+    assert "105.00" in items[0].text()  # 300 × 0.35 = 105.00
+    form.paid_on.setText("2025-06-20")
+    form.start.setText("2025-06-01")
+    form.end.setText("2025-06-15")
+    form.kind.setCurrentIndex(form.kind.findData(PaymentKind.WAGE.value))
+    form.net.setText("105.00")
+    items[0].setCheckState(Qt.CheckState.Checked)
+    wait_saved(qtbot, parts, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
+    (payment,) = run(qtbot, parts, lambda s: s.load_case(case_id)).payments
+    assert payment.tasks == (stored["图像标注第1批"],)
+    form.edit(parts.session.case.payments[0])
+    ticked = [
+        form.batches.item(n).text()
+        for n in range(form.batches.count())
+        if form.batches.item(n).checkState() == Qt.CheckState.Checked
+    ]
+    assert len(ticked) == 1 and "图像标注第1批" in ticked[0]
+    assert form.linked_tasks() == (stored["图像标注第1批"],)
+    out = Path(os.environ.get("CASEAPP_SHOTS_DIR") or tmp_path)
+    assert parts.window.grab().save(str(out / "pay-batches-zh.png"))

@@ -3500,6 +3500,14 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Batches this pays for</source>
+        <translation>这笔款项对应的批次</translation>
+    </message>
+    <message>
+        <source>Piece work: tick the batches this payout covers.</source>
+        <translation>计件工作：勾选这笔款项结算的批次。</translation>
+    </message>
+    <message>
         <source>Net received (optional)</source>
         <translation>实发到账（可不填）</translation>
     </message>
