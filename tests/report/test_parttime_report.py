@@ -141,6 +141,9 @@ def test_the_application_confirms_the_relationship_first(pdf_texts: dict[str, st
     pay = zh.find("已完成工作的劳动报酬")
     assert confirm >= 0 and pay > confirm
     assert "200.00" in zh and "150.00" in zh
+    # 事实与理由 (report/statement.py): pay by the piece, never a monthly wage left blank
+    assert _flat("双方约定按件计酬") in zh
+    assert "by the piece" in " ".join(pdf_texts["en"].split())
 
 
 def test_the_brief_carries_the_new_findings(pdf_texts: dict[str, str]) -> None:
