@@ -17,6 +17,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from caseapp.domain.messages import Msg
@@ -32,8 +33,20 @@ class MissingMessage(KeyError):
 
 @cache
 def catalogue() -> Mapping[str, Mapping[str, str]]:
+    """Every catalogue file's entries: parsed once, then read from the parse cache
+    (`caseapp.parsecache`, keyed by the SHA-256 of the files) while they are unchanged."""
+    from caseapp import parsecache
+
+    paths = sorted(resource("i18n").glob("*.toml"))
+    entries, _digest = parsecache.cached(
+        "catalogue", paths, lambda: _parse_catalogue(paths), _is_catalogue
+    )
+    return entries
+
+
+def _parse_catalogue(paths: list[Path]) -> dict[str, Mapping[str, str]]:
     entries: dict[str, Mapping[str, str]] = {}
-    for path in sorted(resource("i18n").glob("*.toml")):
+    for path in paths:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
         for key, value in data.items():
@@ -41,6 +54,16 @@ def catalogue() -> Mapping[str, Mapping[str, str]]:
                 raise ValueError(f"duplicate catalogue key {key!r} in {path.name}")
             entries[key] = value
     return entries
+
+
+def _is_catalogue(value: object) -> bool:
+    """The shape of a catalogue: key → {language → text}."""
+    return isinstance(value, dict) and all(
+        isinstance(key, str)
+        and isinstance(entry, dict)
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in entry.items())
+        for key, entry in value.items()
+    )
 
 
 def text(key: str, lang: Lang, /, **params: object) -> str:

@@ -11,6 +11,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Nothing a test does may land in the user's own config (login autostart entries,
 # platformdirs config): point XDG_CONFIG_HOME at a private temporary directory.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="caseapp-test-config-")
+# The parse cache of the catalogue and the law data (caseapp.parsecache): not the user's.
+os.environ.setdefault("CASEAPP_CACHE_DIR", tempfile.mkdtemp(prefix="caseapp-test-cache-"))
 
 import pytest
 from hypothesis import HealthCheck, settings

@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent / "caseapp"
 
 # Leaf modules at the top of the package, importable from every layer.
-BASE = {"caseapp", "atomic", "paths", "logs", "crash"}
+BASE = {"caseapp", "atomic", "paths", "logs", "crash", "parsecache"}
 
 # What each layer may import besides itself and BASE (docs/architecture.md).
 ALLOWED: dict[str, set[str]] = {
@@ -23,6 +23,7 @@ ALLOWED: dict[str, set[str]] = {
     "paths": set(),
     "logs": set(),
     "crash": set(),
+    "parsecache": set(),
     "caseapp": set(),
     "domain": set(),
     "i18n": {"domain"},

@@ -23,6 +23,7 @@ from caseapp.domain.model import DEFAULT_TIME_ZONE, Case
 from caseapp.i18n import Lang, render, system_lang, text
 
 if TYPE_CHECKING:
+    from caseapp.services.lean_read import LeanReader
     from caseapp.services.service import CaseService
 
 EXIT_OK = 0
@@ -115,6 +116,8 @@ class CliContext:
         self.stdout: IO[str] = stdout if stdout is not None else sys.stdout
         self.stderr: IO[str] = stderr if stderr is not None else sys.stderr
         self._service: CaseService | None = None
+        self._reader: LeanReader | None = None
+        self._reader_tried = False
         self._tmp_dirs: list[Path] = []
         self.input_path: Path | None = None  # the case file being read, for messages
 
@@ -151,8 +154,29 @@ class CliContext:
         if self._service is None:
             from caseapp.services.service import CaseService
 
+            self._close_reader()  # the service takes the lock the reader holds
             self._service = CaseService(self.data_dir, lang=self.lang)
         return self._service
+
+    def reader(self) -> LeanReader | None:
+        """The read-only path to the stored cases without SQLAlchemy (opened once,
+        under the data directory's lock), or None when only the full service can
+        answer (no database yet, a schema to create or upgrade): then use
+        `services()`. Read-only commands (list; check, report and verify on a
+        case id) ask this first."""
+        if self._service is None and not self._reader_tried:
+            from caseapp.services.lean_read import LeanReader
+
+            self._reader_tried = True
+            self._reader = LeanReader.open(self.data_dir, self.lang)
+        return self._reader
+
+    def _close_reader(self) -> None:
+        if self._reader is not None:
+            try:
+                self._reader.close()
+            finally:
+                self._reader = None
 
     def require_data_dir(self) -> None:
         if not self.data_dir_exists():
@@ -240,7 +264,8 @@ class CliContext:
 
     def _load_stored(self, spec: str) -> LoadedCase:
         self.require_data_dir()
-        service = self.services()
+        reader = self.reader()
+        service: Any = reader if reader is not None else self.services()
         case_id = service.resolve_case(spec)
         case = service.load_case(case_id)
         head = service.journal_head(case_id)
@@ -263,6 +288,7 @@ class CliContext:
 
     # --- cleanup ---------------------------------------------------------
     def close(self) -> None:
+        self._close_reader()
         if self._service is not None:
             try:
                 self._service.close()

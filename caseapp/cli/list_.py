@@ -16,7 +16,10 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    summaries = ctx.services().list_cases() if ctx.data_dir_exists() else []
+    summaries = []
+    if ctx.data_dir_exists():
+        reader = ctx.reader()  # plain SQL when the database is there and current
+        summaries = (reader if reader is not None else ctx.services()).list_cases()
     if args.json:
         rows = [
             {

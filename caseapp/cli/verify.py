@@ -38,7 +38,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             raise CliError(EXIT_INPUT, Msg("cli.error.unreadable_file", {"path": spec}), details)
     else:
         ctx.require_data_dir()
-        service = ctx.services()
+        reader = ctx.reader()  # plain SQL when the database is there and current
+        service: Any = reader if reader is not None else ctx.services()
         report = service.verify_case(service.resolve_case(spec))
         structure_only = False
     return print_report(report, ctx, structure_only=structure_only)

@@ -171,8 +171,10 @@ def build_report(
     totals = dict(info.totals)
     step()
     if wanted:
-        data = merge(data, wanted, slots)
-    atomic.write_bytes(Path(out), data)
+        with atomic.open_atomic(Path(out)) as sink:
+            merge(data, wanted, slots, sink)
+    else:
+        atomic.write_bytes(Path(out), data)
     if progress is not None:
         progress(total_steps, total_steps)
     problems = tuple(

@@ -785,6 +785,12 @@ def read_files(root: Path) -> tuple[dict[str, dict[str, Any]], str]:
     for name in present:
         if name not in FILES:
             problems.add(name, "unknown data file")
+    if not problems and all((root / name).is_file() for name in FILES):
+        from caseapp import parsecache
+
+        return parsecache.cached(
+            "law", [root / name for name in FILES], lambda: _parse_files(root), _is_files
+        )
     for name in FILES:
         path = root / name
         if not path.is_file():
@@ -801,6 +807,30 @@ def read_files(root: Path) -> tuple[dict[str, dict[str, Any]], str]:
     if problems:
         raise LawDataError(problems.items)
     return files, digest.hexdigest()
+
+
+def _parse_files(root: Path) -> dict[str, dict[str, Any]]:
+    """Every data file parsed (all present); the same problems as `read_files`."""
+    problems = Problems()
+    files: dict[str, dict[str, Any]] = {}
+    for name in FILES:
+        try:
+            files[name] = tomllib.loads((root / name).read_bytes().decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            problems.add(name, f"not valid TOML: {exc}")
+            files[name] = {}
+    if problems:
+        raise LawDataError(problems.items)
+    return files
+
+
+def _is_files(value: object) -> bool:
+    """The shape of the parsed files (the values are validated by LawData)."""
+    return (
+        isinstance(value, dict)
+        and set(value) == set(FILES)
+        and all(isinstance(v, dict) for v in value.values())
+    )
 
 
 @cache

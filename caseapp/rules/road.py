@@ -239,12 +239,22 @@ def _file_by(report: FindingsReport | None, law: Law) -> RoadDate | None:
         day=first.last_day,
         computation=Msg(
             "road.date.file_by.computation",
-            {"claim": Msg(f"rules.{first.claim}.title"), "day": first.last_day.isoformat()},
+            {"claim": _claim_title(report, first.claim), "day": first.last_day.isoformat()},
         ),
         confidence=Confidence.STATUTE,
         basis=(Basis("mediation_arbitration_law", "27"),),
         moved_to=_moved(law, first.last_day),
     )
+
+
+def _claim_title(report: FindingsReport, claim: str) -> Msg:
+    """The claim's name as its finding titles it (a rule's title can depend on
+    the variant, e.g. ``rules.<id>.terminated.title``), else the claim's short
+    name (``calc.claim.<id>``)."""
+    for finding in report.findings:
+        if finding.rule == claim:
+            return finding.title
+    return Msg(f"calc.claim.{claim}")
 
 
 def _enforce_by(law: Law, award: Award) -> RoadDate | None:

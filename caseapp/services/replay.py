@@ -8,6 +8,11 @@ not know, a record it holds that is gone), and checks that each row's typed
 columns (amount, dates, the evidence file rows, the case's names) say what
 its JSON says: an ``UPDATE`` of one payment's amount in SQLite is found.
 
+The comparison (``compare``) takes the stored rows as plain values
+(``StoredRecord``), so the same code answers for the full service
+(``mismatches``: rows through SQLAlchemy) and for the read-only commands'
+plain-SQL path (``services.lean_read``): one verify, two ways of reading.
+
 Imports written before version 0.12 carry no images of the records they
 brought in; those records can only be checked column against JSON, and a note
 says how many.
@@ -16,21 +21,22 @@ says how many.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, cast
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, cast
 
 from caseapp.casefile import codec
 from caseapp.casefile.strictjson import nesting_depth_ok
 from caseapp.domain.kinds import RECORD_KINDS, ref_of
 from caseapp.domain.model import Evidence
-from caseapp.storage import records
-from caseapp.storage.models import CaseRow, EvidenceFileRow
+from caseapp.storage.columns import FILE_COLUMNS, columns_of, file_rows
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from caseapp.storage.models import CaseRow
 
 CASE_REF = "case"
-FILE_COLUMNS = ("position", "sha256", "size", "path", "original_name", "mtime", "imported_at")
 
 
 @dataclass
@@ -39,6 +45,33 @@ class Replayed:
 
     images: dict[str, object] = field(default_factory=dict)  # ref -> after (None: removed)
     legacy_import: bool = False  # an import entry without record images
+
+
+@dataclass(frozen=True)
+class StoredCase:
+    """The ``cases`` row: its JSON ``info`` and its typed columns, read as Python values."""
+
+    info: object
+    uid: object
+    title: object
+    worker: object
+    employer: object
+    client: object
+    start: object
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    """One stored record row: its kind, primary key, JSON ``doc``, a typed
+    column by name (``column``, as its SQLAlchemy type reads it; raises
+    ValueError/TypeError for a value no type could read) and, for evidence,
+    its file rows' ``FILE_COLUMNS`` in position order (``files``)."""
+
+    kind: str
+    pk: int
+    doc: object
+    column: Callable[[str], object]
+    files: Callable[[], list[tuple[object, ...]]]
 
 
 def replay(lines: list[bytes]) -> Replayed:
@@ -66,49 +99,88 @@ def replay(lines: list[bytes]) -> Replayed:
 
 
 def mismatches(session: Session, row: CaseRow, lines: list[bytes]) -> tuple[list[str], int]:
+    """`compare` on the rows of `row`'s case read through SQLAlchemy."""
+    from sqlalchemy import select
+
+    from caseapp.storage import records
+    from caseapp.storage.models import EvidenceFileRow
+
+    def files_of(pk: int) -> Callable[[], list[tuple[object, ...]]]:
+        def files() -> list[tuple[object, ...]]:
+            rows = session.scalars(
+                select(EvidenceFileRow)
+                .where(EvidenceFileRow.evidence_pk == pk)
+                .order_by(EvidenceFileRow.position)
+            ).all()
+            return [tuple(getattr(r, c) for c in FILE_COLUMNS) for r in rows]
+
+        return files
+
+    def stored() -> Iterable[StoredRecord]:
+        for kind in RECORD_KINDS:
+            for rec in records.rows_of(session, row.pk, kind.name):
+                yield StoredRecord(
+                    kind.name,
+                    rec.pk,
+                    rec.doc,
+                    _getter(rec),
+                    files_of(rec.pk),
+                )
+
+    case = StoredCase(row.info, row.uid, row.title, row.worker, row.employer, row.client, row.start)
+    return compare(lines, case, stored())
+
+
+def _getter(row: object) -> Callable[[str], object]:
+    return lambda name: getattr(row, name)
+
+
+def compare(
+    lines: list[bytes], case: StoredCase, stored: Iterable[StoredRecord]
+) -> tuple[list[str], int]:
     """The refs whose stored record differs from the journal (sorted), and how
     many records could not be checked against it (legacy imports)."""
     state = replay(lines)
     bad: set[str] = set()
     unchecked = 0
     if CASE_REF in state.images:
-        case_known = state.images[CASE_REF] == row.info
+        case_known = state.images[CASE_REF] == case.info
     else:
         case_known = state.legacy_import
-    if not case_known or not _case_columns_agree(row):
+    if not case_known or not _case_columns_agree(case):
         bad.add(CASE_REF)
     seen: set[str] = set()
-    for kind in RECORD_KINDS:
-        for stored in records.rows_of(session, row.pk, kind.name):
-            try:
-                record = codec.record_from_json(kind.name, cast(dict[str, object], stored.doc))
-                ref = ref_of(record)
-            except Exception:  # any unreadable JSON is a mismatch
-                bad.add(f"{kind.name}:#{stored.pk}")
-                continue
-            seen.add(ref)
-            if ref in state.images:
-                if state.images[ref] != stored.doc:
-                    bad.add(ref)
-            elif state.legacy_import:
-                unchecked += 1
-            else:
-                bad.add(ref)  # a record the journal never wrote
-            if not _columns_agree(session, stored, record):
+    for row in stored:
+        try:
+            record = codec.record_from_json(row.kind, cast(dict[str, object], row.doc))
+            ref = ref_of(record)
+        except Exception:  # any unreadable JSON is a mismatch
+            bad.add(f"{row.kind}:#{row.pk}")
+            continue
+        seen.add(ref)
+        if ref in state.images:
+            if state.images[ref] != row.doc:
                 bad.add(ref)
+        elif state.legacy_import:
+            unchecked += 1
+        else:
+            bad.add(ref)  # a record the journal never wrote
+        if not _columns_agree(row, record):
+            bad.add(ref)
     for ref, image in state.images.items():
         if ref != CASE_REF and image is not None and ref not in seen:
             bad.add(ref)  # the journal wrote it; it is gone
     return sorted(bad), unchecked
 
 
-def _case_columns_agree(row: CaseRow) -> bool:
+def _case_columns_agree(case: StoredCase) -> bool:
     try:
-        info = codec.info_from_json(cast(dict[str, Any], row.info))
+        info = codec.info_from_json(cast(dict[str, Any], case.info))
     except Exception:
         return False
     client = None if info.client is None else info.client.name
-    return (row.uid, row.title, row.worker, row.employer, row.client, row.start) == (
+    held = (case.uid, case.title, case.worker, case.employer, case.client, case.start)
+    return held == (
         info.uid,
         info.title,
         info.worker.name,
@@ -118,17 +190,14 @@ def _case_columns_agree(row: CaseRow) -> bool:
     )
 
 
-def _columns_agree(session: Session, stored: Any, record: Any) -> bool:
-    for name, value in records.columns_of(record).items():
-        if getattr(stored, name) != value:
-            return False
-    if isinstance(record, Evidence):
-        rows = session.scalars(
-            select(EvidenceFileRow)
-            .where(EvidenceFileRow.evidence_pk == stored.pk)
-            .order_by(EvidenceFileRow.position)
-        ).all()
-        held = [tuple(getattr(r, c) for c in FILE_COLUMNS) for r in rows]
-        wanted = [tuple(f[c] for c in FILE_COLUMNS) for f in records.file_rows(stored.pk, record)]
-        return held == wanted
+def _columns_agree(row: StoredRecord, record: Any) -> bool:
+    try:
+        for name, value in columns_of(record).items():
+            if row.column(name) != value:
+                return False
+        if isinstance(record, Evidence):
+            wanted = [tuple(f[c] for c in FILE_COLUMNS) for f in file_rows(row.pk, record)]
+            return row.files() == wanted
+    except (ValueError, TypeError):  # a stored value its column's type cannot read
+        return False
     return True

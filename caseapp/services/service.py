@@ -76,26 +76,10 @@ from caseapp.storage.models import (
     EvidenceFileRow,
     EvidenceRow,
 )
+from caseapp.storage.private import is_read_only as is_read_only
 from caseapp.storage.private import private_dir
 
 LOCK_NAME = "caseapp.sqlite3.lock"
-
-
-def is_read_only(data_dir: Path) -> bool:
-    """True when ``data_dir`` exists and nothing can be written in it
-    (read-only media, or a directory not ours to write)."""
-    import errno
-    import tempfile
-
-    if not data_dir.is_dir():
-        return False
-    try:
-        with tempfile.TemporaryFile(dir=data_dir):
-            return False
-    except OSError as exc:
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return True
-        raise
 
 
 def utc_now() -> dt.datetime:

@@ -39,17 +39,17 @@ def read_snapshot(data_dir: Path, prefer: str | None = None) -> Snapshot | None:
         return None
     try:
         heads = lean.case_heads(conn)
-        cases = [_summary(h) for h in heads]
+        cases = [summary_of(h) for h in heads]
         if not heads:
             return Snapshot(cases, None, None)
         chosen = next((h for h in heads if h.case_id == prefer), heads[0])
         docs = lean.case_docs(conn, chosen.pk)
     finally:
         conn.close()
-    return Snapshot(cases, chosen.case_id, _case_of(docs))
+    return Snapshot(cases, chosen.case_id, case_of(docs))
 
 
-def _summary(head: lean.CaseHead) -> CaseSummary:
+def summary_of(head: lean.CaseHead) -> CaseSummary:
     return CaseSummary(
         id=head.case_id,
         uid=head.uid,
@@ -63,7 +63,7 @@ def _summary(head: lean.CaseHead) -> CaseSummary:
     )
 
 
-def _case_of(docs: lean.CaseDocs) -> Case:
+def case_of(docs: lean.CaseDocs) -> Case:
     from caseapp.casefile import codec
 
     lists = {

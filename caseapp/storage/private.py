@@ -32,3 +32,20 @@ def private_file(path: Path) -> Path:
     os.close(fd)
     os.chmod(path, FILE_MODE)
     return path
+
+
+def is_read_only(data_dir: Path) -> bool:
+    """True when ``data_dir`` exists and nothing can be written in it
+    (read-only media, or a directory not ours to write)."""
+    import errno
+    import tempfile
+
+    if not data_dir.is_dir():
+        return False
+    try:
+        with tempfile.TemporaryFile(dir=data_dir):
+            return False
+    except OSError as exc:
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return True
+        raise

@@ -16,17 +16,12 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain.kinds import KIND, kind_of
 from caseapp.domain.model import (
-    Day,
     Evidence,
-    Incident,
-    Payment,
-    Person,
-    Provenance,
     Record,
-    SIMonth,
-    Task,
 )
 from caseapp.storage import lean
+from caseapp.storage.columns import columns_of as columns_of
+from caseapp.storage.columns import file_rows as file_rows
 from caseapp.storage.models import (
     RECORD_TABLES,
     EvidenceFileRow,
@@ -48,64 +43,6 @@ def rows_of(session: Session, case_pk: int, kind: str) -> Sequence[RecordMixin]:
     table = RECORD_TABLES[kind]
     order = getattr(table, lean.order_column(KIND[kind]))
     return session.scalars(select(table).where(table.case_pk == case_pk).order_by(order)).all()
-
-
-def columns_of(record: Record) -> dict[str, object]:
-    """The typed columns of ``record`` (everything except ``doc`` and owner)."""
-    cols: dict[str, object] = {}
-    match record:
-        case Person():
-            cols.update(rid=record.id, name=record.name, party=str(record.party))
-        case Day():
-            cols.update(date=record.date, status=str(record.status))
-        case Task():
-            cols.update(rid=record.id, assigned_on=record.assigned_on, title=record.title)
-        case Payment():
-            cols.update(
-                rid=record.id,
-                paid_on=record.paid_on,
-                period_start=record.period_start,
-                period_end=record.period_end,
-                kind=str(record.kind),
-                amount=record.amount,
-                net=record.net,
-            )
-        case SIMonth():
-            cols.update(
-                month=record.month,
-                status=str(record.status),
-                base=record.base,
-                employee_share_withheld=record.employee_share_withheld,
-            )
-        case Incident():
-            cols.update(rid=record.id, date=record.date, kind=str(record.kind))
-        case Evidence():
-            cols.update(rid=record.id, title=record.title, kind=str(record.kind))
-    prov: Provenance | None = getattr(record, "provenance", None)
-    if prov is not None:
-        cols.update(
-            recorded_at=prov.recorded_at,
-            updated_at=prov.updated_at,
-            origin=None if prov.origin is None else str(prov.origin),
-            backfill_basis=prov.backfill_basis,
-        )
-    return cols
-
-
-def file_rows(evidence_pk: int, record: Evidence) -> list[dict[str, object]]:
-    return [
-        {
-            "evidence_pk": evidence_pk,
-            "position": position,
-            "sha256": f.sha256,
-            "size": f.size,
-            "path": f.path,
-            "original_name": f.original_name,
-            "mtime": f.mtime,
-            "imported_at": f.imported_at,
-        }
-        for position, f in enumerate(record.files)
-    ]
 
 
 def upsert(

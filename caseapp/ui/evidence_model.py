@@ -50,14 +50,32 @@ MARKS = {
 }
 
 
+def _citing_groups(case: Case) -> tuple[tuple[Any, ...], ...]:
+    return (case.days, case.tasks, case.payments, case.social_insurance, case.incidents)
+
+
 def used_by(case: Case, evidence_id: str) -> list[str]:
     """Refs of the records that cite the evidence item."""
     refs: list[str] = []
-    for group in (case.days, case.tasks, case.payments, case.social_insurance, case.incidents):
+    for group in _citing_groups(case):
         for record in group:
             if evidence_id in record.evidence:
                 refs.append(ref_of(record))
     return refs
+
+
+def used_by_map(case: Case) -> dict[str, list[str]]:
+    """`used_by` of every evidence item at once, in one pass over the records
+    (each record's ref once per item it cites, in the same order as `used_by`)."""
+    used: dict[str, list[str]] = {e.id: [] for e in case.evidence}
+    for group in _citing_groups(case):
+        for record in group:
+            if not record.evidence:
+                continue
+            ref = ref_of(record)
+            for evidence_id in dict.fromkeys(record.evidence):
+                used.setdefault(evidence_id, []).append(ref)
+    return used
 
 
 def imported_at(e: Evidence) -> dt.datetime | None:
@@ -149,7 +167,7 @@ class EvidenceModel(RecordsModel[Evidence]):
 
     def set_case(self, case: Case) -> None:
         self.case = case
-        self._used = {e.id: used_by(case, e.id) for e in case.evidence}
+        self._used = used_by_map(case)
         self.set_records(case.evidence)
 
     def evidence(self, row: int) -> Evidence | None:

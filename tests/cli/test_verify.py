@@ -230,7 +230,12 @@ def test_a_crash_inside_verify_exits_4_never_1(
     assert "caseapp 0.1.0" in text and "verify" in text
     assert stat.S_IMODE(log.stat().st_mode) == 0o600
 
+    # a stored case is verified by the plain-SQL reader (the service only when the
+    # database must first be upgraded): a fault in either is a crash
+    from caseapp.services.lean_read import LeanReader
+
     monkeypatch.setattr(casefiles, "verify_case", explode)
+    monkeypatch.setattr(LeanReader, "verify_case", explode)
     code, _, err = run(capsys, "verify", case_id, "--data-dir", str(data_dir))
     assert code == 4
     assert "ZeroDivisionError" in err

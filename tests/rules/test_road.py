@@ -224,3 +224,15 @@ def test_road_texts_say_no_verdict_and_never_expired() -> None:
         assert not FORBIDDEN_EN.search(en), (key, en)
         if key.startswith("road.step.") and re.search(r"\b(sign(ing)?|sue)\b", en):
             assert "12348" in en and "12348" in zh, key
+
+
+def test_every_deadline_claim_has_a_name_for_the_file_by_date() -> None:
+    """The road's file-by date names its claim by the finding's own title, else
+    by ``calc.claim.<id>``: every claim a deadline can carry has that key
+    (``rules.<id>.title`` does not exist for rules titled by variant, e.g.
+    incompetence-without-training's ``terminated.title``)."""
+    from caseapp.i18n import catalogue
+    from caseapp.rules.calc_deadline import CLAIMS
+
+    missing = sorted(c for c in CLAIMS if f"calc.claim.{c}" not in catalogue())
+    assert missing == []

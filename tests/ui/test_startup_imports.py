@@ -138,3 +138,67 @@ def test_a_write_before_the_first_listing_is_not_hidden(qtbot, tmp_path: Path) -
     qtbot.waitUntil(lambda: bool(created) and len(session.cases) == 2, timeout=60_000)
     assert created[0] in [c.id for c in session.cases]
     session.bridge.close()
+
+
+GUI_PATH_AT_PAINT = """
+    import argparse, json, os, sys
+    built = []
+    real_init = argparse.ArgumentParser.__init__
+
+    def counting_init(self, *args, **kwargs):
+        built.append(1)
+        real_init(self, *args, **kwargs)
+
+    argparse.ArgumentParser.__init__ = counting_init
+    import caseapp.ui.app as ui_app
+    from PySide6.QtCore import QEvent, QObject
+
+    real_setup = ui_app.setup_application
+
+    class Painted(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and type(obj).__name__ == "MainWindow":
+                from caseapp import i18n
+                print(json.dumps({
+                    "cli": sorted(m for m in sys.modules if m.startswith("caseapp.cli")),
+                    "parsers": len(built),
+                    "catalogue": i18n.catalogue.cache_info().currsize,
+                }), flush=True)
+                os._exit(0)
+            return False
+
+    def setup(lang):
+        app = real_setup(lang)
+        app._painted = Painted(app)
+        app.installEventFilter(app._painted)
+        return app
+
+    ui_app.setup_application = setup
+    from caseapp.__main__ import main
+    sys.argv = ["caseapp", *sys.argv[1:]]
+    sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_gui_path_builds_no_parser_and_reads_no_catalogue_before_the_paint(
+    tmp_path: Path,
+) -> None:
+    """`caseapp` with only --data-dir/--lang/--demo starts the app without the
+    command line's parser (every command module, the catalogue for the help)."""
+    data_dir = tmp_path / "data"
+    _make_case(data_dir)
+    for argv in (["--data-dir", str(data_dir)], [f"--data-dir={data_dir}", "--lang", "en"]):
+        out = _child(GUI_PATH_AT_PAINT, *argv)
+        assert out == {"cli": [], "parsers": 0, "catalogue": 0}, argv
+
+
+def test_gui_options_take_only_the_app_s_own() -> None:
+    from caseapp.__main__ import gui_options
+
+    assert gui_options([]) == (None, None, False)
+    assert gui_options(["--demo", "--lang=en"]) == (None, "en", True)
+    assert gui_options(["--data-dir", "/x", "--lang", "zh"]) == ("/x", "zh", False)
+    # anything else is the parser's to judge (usage errors, help, subcommands)
+    others = (["--lang", "fr"], ["--lang"], ["--data-dir"], ["--data-dir", "--demo"], ["--help"])
+    for argv in (*others, ["list"], ["--dem"], ["--data-dir="], ["--version", "--demo"]):
+        assert gui_options(argv) is None, argv
