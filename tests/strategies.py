@@ -74,6 +74,7 @@ from caseapp.domain.vocab import (
     Origin,
     OriginalStatus,
     Party,
+    PayBasis,
     PaymentKind,
     ProtectedKind,
     Proves,
@@ -87,6 +88,7 @@ from caseapp.domain.vocab import (
     SIType,
     SITypeStatus,
     StatementAction,
+    TaskStatus,
     Terms,
     WageBasis,
 )
@@ -131,6 +133,7 @@ money = st.one_of(
     st.decimals(min_value=0, max_value=Decimal("99999999.99"), places=2),
 )
 hours = st.decimals(min_value=0, max_value=16, places=1)
+_quantities = st.decimals(min_value=0, max_value=100000, places=2)
 ratios = st.decimals(min_value=0, max_value=1, places=2)
 times = st.builds(lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23), st.integers(0, 59))
 offsets = st.sampled_from([8, 8, 8, 0, -5, 5.5]).map(
@@ -318,6 +321,7 @@ def case_infos(draw: st.DrawFn) -> CaseInfo:
         probation_end=draw(maybe(far_dates)),
         extra=draw(extras),
     )
+    basis = draw(code(PayBasis))
     return CaseInfo(
         uid=str(draw(st.uuids())),
         title=draw(maybe(texts)),
@@ -330,6 +334,8 @@ def case_infos(draw: st.DrawFn) -> CaseInfo:
             birth_date=draw(maybe(_birth_dates)),
             address=draw(maybe(texts)),
             service_address=draw(maybe(texts)),
+            student=draw(_bools),
+            pensioner=draw(_bools),
             extra=draw(extras),
         ),
         employer=draw(orgs),
@@ -341,7 +347,10 @@ def case_infos(draw: st.DrawFn) -> CaseInfo:
         employment_start=draw(maybe(event_dates)),
         contract=contract,
         prior_service=draw(_prior_service),
-        monthly_wage=draw(money),
+        # monthly_wage may be absent only for hourly and piece work (spec: case)
+        monthly_wage=draw(money if basis is PayBasis.MONTHLY else maybe(money)),
+        pay_basis=basis,
+        hourly_wage=draw(maybe(money)),
         wage_history=draw(_wage_history),
         payday=draw(_paydays),
         pay_lag_months=draw(_lags),
@@ -538,6 +547,7 @@ def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Cas
                 leave_kind=(draw(maybe(code(LeaveKind))) if status is DayStatus.LEAVE else None),
                 start=draw(maybe(times)),
                 end=draw(maybe(times)),
+                hours=draw(maybe(hours)),
                 overtime_hours=draw(maybe(hours)),
                 note=draw(maybe(texts)),
                 evidence=_refs(draw, evidence_ids),
@@ -555,12 +565,23 @@ def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Cas
             assigned_by_party=draw(maybe(code(Party))),
             project=draw(maybe(texts)),
             completed_on=draw(maybe(event_dates)),
+            platform=draw(maybe(texts)),
+            quantity=draw(maybe(_quantities)),
+            unit=draw(maybe(code(("条", "张", "分钟", "items")))),
+            rate=draw(maybe(money)),
+            amount_due=draw(maybe(money)),
+            status=draw(maybe(code(TaskStatus))),
+            submitted_on=draw(maybe(event_dates)),
+            review_days=draw(maybe(st.integers(0, 60))),
+            decided_on=draw(maybe(event_dates)),
+            rejection_reason=draw(maybe(texts)),
             evidence=_refs(draw, evidence_ids),
             provenance=draw(provenances),
             extra=draw(extras),
         )
         for tid in draw(_ids("T", n["tasks"]))
     )
+    task_ids = [t.id for t in tasks]
 
     payments = []
     for pid in draw(_ids("P", n["pay"])):
@@ -580,6 +601,7 @@ def cases(draw: st.DrawFn, max_records: int = 6, with_files: bool = True) -> Cas
                 components=draw(_components),
                 payer_party=draw(maybe(code(Party))),
                 payer_name=draw(maybe(texts)),
+                tasks=_refs(draw, task_ids),
                 note=draw(maybe(texts)),
                 evidence=_refs(draw, evidence_ids),
                 provenance=draw(provenances),

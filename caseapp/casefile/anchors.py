@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from caseapp.casefile.journal import line_hash
+from caseapp.casefile.strictjson import nesting_depth_ok
 
 CHANNELS = ("wechat", "email", "tsa", "other")
 HEAD_RE = r"^[0-9a-f]{64}$"
@@ -54,9 +55,11 @@ def anchor_checks(lines: Sequence[bytes]) -> list[AnchorCheck]:
     hashes = [line_hash(line) for line in lines]
     found: list[AnchorCheck] = []
     for number, line in enumerate(lines, start=1):
+        if not nesting_depth_ok(line):
+            continue  # the chain check names it
         try:
             entry = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         if not isinstance(entry, dict) or entry.get("op") != "anchor":
             continue

@@ -65,6 +65,7 @@ from caseapp.domain.vocab import (
     Origin,
     OriginalStatus,
     Party,
+    PayBasis,
     PaymentKind,
     ProtectedKind,
     Proves,
@@ -78,6 +79,7 @@ from caseapp.domain.vocab import (
     SIType,
     SITypeStatus,
     StatementAction,
+    TaskStatus,
     Terms,
     WageBasis,
 )
@@ -199,6 +201,8 @@ def info_from_json(obj: Obj) -> CaseInfo:
         birth_date=_od(w, "birth_date"),
         address=_os(w, "address"),
         service_address=_os(w, "service_address"),
+        student=w.get("student"),
+        pensioner=w.get("pensioner"),
         extra=_extra_of(w),
     )
     control = None
@@ -279,7 +283,9 @@ def info_from_json(obj: Obj) -> CaseInfo:
             )
             for p in obj.get("prior_service") or ()
         ),
-        monthly_wage=_money(obj["monthly_wage"]),
+        monthly_wage=_om(obj, "monthly_wage"),
+        pay_basis=PayBasis(obj.get("pay_basis") or "monthly"),
+        hourly_wage=_om(obj, "hourly_wage"),
         wage_history=tuple(
             WageChange(
                 from_=dt.date.fromisoformat(h["from"]),
@@ -335,6 +341,7 @@ def _day_from(o: Obj) -> Day:
         leave_kind=_oe(o, "leave_kind", LeaveKind),
         start=_os(o, "start"),
         end=_os(o, "end"),
+        hours=None if o.get("hours") is None else Decimal(str(o["hours"])),
         overtime_hours=None if ot is None else Decimal(str(ot)),
         note=_os(o, "note"),
         evidence=_ids(o, "evidence"),
@@ -352,6 +359,16 @@ def _task_from(o: Obj) -> Task:
         assigned_by_party=_oe(o, "assigned_by_party", Party),
         project=_os(o, "project"),
         completed_on=_od(o, "completed_on"),
+        platform=_os(o, "platform"),
+        quantity=None if o.get("quantity") is None else Decimal(str(o["quantity"])),
+        unit=_os(o, "unit"),
+        rate=_om(o, "rate"),
+        amount_due=_om(o, "amount_due"),
+        status=_oe(o, "status", TaskStatus),
+        submitted_on=_od(o, "submitted_on"),
+        review_days=o.get("review_days"),
+        decided_on=_od(o, "decided_on"),
+        rejection_reason=_os(o, "rejection_reason"),
         evidence=_ids(o, "evidence"),
         provenance=_prov(o),
         extra=_extra_of(o),
@@ -392,6 +409,7 @@ def _payment_from(o: Obj) -> Payment:
         components=components,
         payer_party=_oe(o, "payer_party", Party),
         payer_name=_os(o, "payer_name"),
+        tasks=_ids(o, "tasks"),
         note=_os(o, "note"),
         evidence=_ids(o, "evidence"),
         provenance=_prov(o),

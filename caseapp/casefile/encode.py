@@ -35,6 +35,7 @@ from caseapp.domain.model import (
     Task,
 )
 from caseapp.domain.money import fmt_money
+from caseapp.domain.vocab import PayBasis
 
 FORMAT = "caseapp.case"
 VERSION = 1
@@ -138,6 +139,8 @@ def info_to_json(info: CaseInfo) -> JsonObj:
     _put(worker, "phone", info.worker.phone)
     _put(worker, "address", info.worker.address)
     _put(worker, "service_address", info.worker.service_address)
+    _put(worker, "student", info.worker.student)
+    _put(worker, "pensioner", info.worker.pensioner)
     out["worker"] = _extra(worker, info.worker.extra)
     out["employer"] = _org(info.employer)
     if info.client is not None:
@@ -172,7 +175,10 @@ def info_to_json(info: CaseInfo) -> JsonObj:
             for p in info.prior_service
         ],
     )
-    out["monthly_wage"] = money_str(info.monthly_wage)
+    if info.pay_basis != PayBasis.MONTHLY:  # missing means monthly: old files stay as they were
+        out["pay_basis"] = info.pay_basis.value
+    _put(out, "hourly_wage", _m(info.hourly_wage))
+    _put(out, "monthly_wage", _m(info.monthly_wage))
     history: list[JsonObj] = []
     for w in info.wage_history:
         item: JsonObj = {
@@ -260,6 +266,7 @@ def _day(r: Day) -> JsonObj:
     _put(out, "leave_kind", _e(r.leave_kind))
     _put(out, "start", r.start)
     _put(out, "end", r.end)
+    _put(out, "hours", None if r.hours is None else decimal_str(r.hours))
     _put(out, "overtime_hours", None if r.overtime_hours is None else decimal_str(r.overtime_hours))
     _put(out, "note", r.note)
     _put(out, "evidence", list(r.evidence))
@@ -272,6 +279,16 @@ def _task(r: Task) -> JsonObj:
     _put(out, "assigned_by_party", _e(r.assigned_by_party))
     _put(out, "project", r.project)
     _put(out, "completed_on", _d(r.completed_on))
+    _put(out, "platform", r.platform)
+    _put(out, "quantity", None if r.quantity is None else decimal_str(r.quantity))
+    _put(out, "unit", r.unit)
+    _put(out, "rate", _m(r.rate))
+    _put(out, "amount_due", _m(r.amount_due))
+    _put(out, "status", _e(r.status))
+    _put(out, "submitted_on", _d(r.submitted_on))
+    _put(out, "review_days", r.review_days)
+    _put(out, "decided_on", _d(r.decided_on))
+    _put(out, "rejection_reason", r.rejection_reason)
     _put(out, "evidence", list(r.evidence))
     return out
 
@@ -305,6 +322,7 @@ def _payment(r: Payment) -> JsonObj:
         out["components"] = _extra(comp, c.extra)
     _put(out, "payer_party", _e(r.payer_party))
     _put(out, "payer_name", r.payer_name)
+    _put(out, "tasks", list(r.tasks))
     _put(out, "note", r.note)
     _put(out, "evidence", list(r.evidence))
     return out

@@ -56,6 +56,7 @@ from caseapp.domain.vocab import (
     Origin,
     OriginalStatus,
     Party,
+    PayBasis,
     PaymentKind,
     ProtectedKind,
     Proves,
@@ -69,6 +70,7 @@ from caseapp.domain.vocab import (
     SIType,
     SITypeStatus,
     StatementAction,
+    TaskStatus,
     Terms,
     WageBasis,
 )
@@ -96,6 +98,10 @@ WORKER: Fields = {
     "phone": (text, OPT),
     "address": (text, OPT),
     "service_address": (text, OPT),
+    # caseapp's answers to the 主体资格 questions (docs/format.md): true, false
+    # or null (not answered)
+    "student": (boolean, OPT),
+    "pensioner": (boolean, OPT),
 }
 
 # Every key optional: the worker may choose the remedy before the place, and
@@ -161,7 +167,10 @@ CASE: Fields = {
         ),
         OPT,
     ),
-    "monthly_wage": (money, REQ),
+    "pay_basis": (enum(PayBasis), OPT),
+    "hourly_wage": (money, OPT),
+    # required when `pay_basis` is monthly (the default): validate checks it
+    "monthly_wage": (money, OPT),
     "wage_history": (
         list_of(
             obj(
@@ -260,6 +269,7 @@ DAY: Fields = {
     "leave_kind": (enum(LeaveKind), OPT),
     "start": (clock_time, OPT),
     "end": (clock_time, OPT),
+    "hours": (decimal_in(Decimal(0), Decimal(24), "decimal"), OPT),
     "overtime_hours": (decimal_in(Decimal(0), Decimal(24), "decimal"), OPT),
     "note": (text, OPT),
     "evidence": (EVIDENCE_IDS, OPT),
@@ -274,6 +284,16 @@ TASK: Fields = {
     "assigned_by_party": (enum(Party), OPT),
     "project": (text, OPT),
     "completed_on": (event_date, OPT),
+    "platform": (text, OPT),
+    "quantity": (decimal_in(Decimal(0), Decimal(1_000_000_000), "decimal"), OPT),
+    "unit": (text, OPT),
+    "rate": (money, OPT),
+    "amount_due": (money, OPT),
+    "status": (enum(TaskStatus), OPT),
+    "submitted_on": (event_date, OPT),
+    "review_days": (integer(0, 3650), OPT),
+    "decided_on": (event_date, OPT),
+    "rejection_reason": (text, OPT),
     "evidence": (EVIDENCE_IDS, OPT),
     **PROVENANCE,
 }
@@ -311,6 +331,7 @@ PAYMENT: Fields = {
     "kind": (enum(PaymentKind), REQ),
     "payer_party": (enum(Party), OPT),
     "payer_name": (text, OPT),
+    "tasks": (list_of(ident, unique=True), OPT),
     "note": (text, OPT),
     "evidence": (EVIDENCE_IDS, OPT),
     **PROVENANCE,

@@ -163,6 +163,8 @@ def _check_case(ctx: Ctx, raw: object, sha: str) -> dict[str, object] | None:
         for index, item in _items(raw.get(key)):
             _order(ctx, item, place_of(place_of("case", key), index), first, last)
     _warn_overlapping_service(ctx, raw)
+    if raw.get("pay_basis") in (None, "monthly") and raw.get("monthly_wage") is None:
+        ctx.err("case.monthly_wage", "missing_key", key="monthly_wage")
     if case is None:
         return None
     case.setdefault("uid", str(uuid.uuid5(UID_NAMESPACE, sha)))

@@ -79,7 +79,8 @@ def fill(
             if info.position
             else ""
         ),
-        wage=fmt_money(info.monthly_wage),
+        # hourly and piece work (issue 15) may have no monthly wage: a blank to fill in
+        wage=fmt_money(info.monthly_wage) if info.monthly_wage is not None else blank,
         facts=facts,
         city=city or i18n.text("road.complaint.your_city", lang),
         today=today.isoformat(),

@@ -81,7 +81,7 @@ def fill(
             else ""
         ),
         since=since.isoformat(),
-        wage=fmt_money(info.monthly_wage),
+        wage=fmt_money(info.monthly_wage) if info.monthly_wage is not None else unknown,
         amount=fmt_money(amount) if amount is not None else unknown,
         today=today.isoformat(),
     )

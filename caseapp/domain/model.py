@@ -34,6 +34,7 @@ from caseapp.domain.vocab import (
     Origin,
     OriginalStatus,
     Party,
+    PayBasis,
     PaymentKind,
     ProtectedKind,
     Proves,
@@ -47,6 +48,7 @@ from caseapp.domain.vocab import (
     SIType,
     SITypeStatus,
     StatementAction,
+    TaskStatus,
     Terms,
     WageBasis,
 )
@@ -77,9 +79,14 @@ NO_PROVENANCE = Provenance()
 
 @dataclass(frozen=True, slots=True)
 class Worker:
-    """`{name, id_number?, gender?, birth_date?, phone?, address?, service_address?}`:
-    `address` the registered or habitual residence (住所), `service_address`
-    where papers reach the worker (通讯地址)."""
+    """`{name, id_number?, gender?, birth_date?, phone?, address?, service_address?,
+    student?, pensioner?}`: `address` the registered or habitual residence
+    (住所), `service_address` where papers reach the worker (通讯地址).
+    `student` (a full-time student while doing the work, 劳部发〔1995〕309号
+    item 12) and `pensioner` (drawing a basic pension, 法释〔2020〕26号 art. 32)
+    are the worker's answers to the two questions that decide 主体资格 for
+    part-time and platform work: True, False, or None (not asked or not
+    answered). docs/format.md."""
 
     name: str
     id_number: str | None = None
@@ -88,6 +95,8 @@ class Worker:
     birth_date: dt.date | None = None
     address: str | None = None
     service_address: str | None = None
+    student: bool | None = None
+    pensioner: bool | None = None
     extra: Extra = field(default_factory=_no_extra)
 
 
@@ -237,7 +246,9 @@ class CaseInfo:
     arrangement: Arrangement
     city: str
     contract: Contract
-    monthly_wage: Decimal
+    # Required when `pay_basis` is monthly (the default); None for hourly
+    # and piece work that has no monthly wage (spec: case).
+    monthly_wage: Decimal | None
     payday: int
     title: str | None = None
     time_zone: str = DEFAULT_TIME_ZONE
@@ -256,6 +267,8 @@ class CaseInfo:
     employment_ended: EmploymentEnded | None = None
     overrides: Overrides | None = None
     arbitration: Arbitration | None = None
+    pay_basis: PayBasis = PayBasis.MONTHLY
+    hourly_wage: Decimal | None = None
     extra: Extra = field(default_factory=_no_extra)
 
     @property
@@ -290,6 +303,7 @@ class Day:
     leave_kind: LeaveKind | None = None
     start: str | None = None  # "HH:MM"
     end: str | None = None  # "HH:MM"
+    hours: Decimal | None = None  # hours worked that day (hourly and piece work)
     overtime_hours: Decimal | None = None
     note: str | None = None
     evidence: tuple[str, ...] = ()  # evidence ids
@@ -299,6 +313,11 @@ class Day:
 
 @dataclass(frozen=True, slots=True)
 class Task:
+    """A task; for piece work a batch: `quantity` of `unit` at `rate`,
+    `amount_due`, where it stands (`status`), when it was submitted, the
+    agreed review period in days, when it was decided and why it was
+    rejected, and the `platform` it was done on."""
+
     id: str
     assigned_on: dt.date
     title: str
@@ -306,9 +325,28 @@ class Task:
     assigned_by_party: Party | None = None
     project: str | None = None
     completed_on: dt.date | None = None
+    platform: str | None = None
+    quantity: Decimal | None = None
+    unit: str | None = None
+    rate: Decimal | None = None
+    amount_due: Decimal | None = None
+    status: TaskStatus | None = None
+    submitted_on: dt.date | None = None
+    review_days: int | None = None
+    decided_on: dt.date | None = None
+    rejection_reason: str | None = None
     evidence: tuple[str, ...] = ()
     provenance: Provenance = NO_PROVENANCE
     extra: Extra = field(default_factory=_no_extra)
+
+    @property
+    def due(self) -> Decimal | None:
+        """What the batch is worth: `amount_due`, else `quantity` × `rate`."""
+        if self.amount_due is not None:
+            return self.amount_due
+        if self.quantity is not None and self.rate is not None:
+            return self.quantity * self.rate
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,6 +391,7 @@ class Payment:
     components: Components | None = None
     payer_party: Party | None = None
     payer_name: str | None = None
+    tasks: tuple[str, ...] = ()  # ids of the piece-work batches this payout covers
     note: str | None = None
     evidence: tuple[str, ...] = ()
     provenance: Provenance = NO_PROVENANCE

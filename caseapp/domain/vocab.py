@@ -60,6 +60,24 @@ class WageBasis(StrEnum):
     PAYSLIP = "payslip"
 
 
+class PayBasis(StrEnum):
+    """How the work is paid (`case.pay_basis`; missing means `monthly`)."""
+
+    MONTHLY = "monthly"
+    HOURLY = "hourly"  # part-time, 非全日制
+    PIECE = "piece"  # platform and crowdsourcing work
+
+
+class TaskStatus(StrEnum):
+    """Where a batch of piece work stands (`tasks[].status`)."""
+
+    ASSIGNED = "assigned"
+    SUBMITTED = "submitted"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    PAID = "paid"
+
+
 class HoursSystem(StrEnum):
     STANDARD = "standard"
     COMPREHENSIVE = "comprehensive"

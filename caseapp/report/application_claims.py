@@ -15,7 +15,11 @@ which findings are pleaded, and how.
   (`case.arbitration.remedy`), the request is to continue the contract plus
   the wages from the ending to the day it is performed again.
 * The relationship is confirmed first where it is in doubt
-  (`relationship-to-confirm`).
+  (`relationship-to-confirm`); then the pay for piece work and platform pay
+  below the hourly minimum, which a court would hear without the
+  confirmation (`AFTER_CONFIRMATION`), are pleaded as pay for work. A student
+  or a pensioner (the finding's forum is `court`) gets no confirmation
+  request, and those claims stay with the court.
 * LCL art. 85's additional compensation only where an `inspection_order`
   went unpaid: its `due_by` has passed and no payment is recorded after it.
 """
@@ -60,8 +64,17 @@ class Request:
     finding: str | None = None  # the pleaded finding's key (its calculation in 一、计算方法)
 
 
-def arbitrable(f: Finding) -> bool:
-    return f.forum == Forum.ARBITRATION and f.amount is not None and f.amount > 0
+# Pay claims a court hears while the relationship is unconfirmed; once the
+# application asks to confirm it, they are pay for work before the commission.
+AFTER_CONFIRMATION = frozenset({"piece-work-unpaid", "platform-pay-below-minimum"})
+
+
+def arbitrable(f: Finding, confirm: bool = False) -> bool:
+    if f.amount is None or f.amount <= 0:
+        return False
+    if f.forum == Forum.ARBITRATION:
+        return True
+    return confirm and f.forum == Forum.COURT and f.rule in AFTER_CONFIRMATION
 
 
 def covered(f: Finding, others: list[Finding]) -> bool:
@@ -119,12 +132,14 @@ def requests(case: Case, findings: FindingsReport) -> list[Request]:
     priced = price_endings(findings.findings)
     out: list[Request] = []
     for f in priced:
-        if f.rule == RELATIONSHIP_RULE:
+        if f.rule == RELATIONSHIP_RULE and f.forum == Forum.ARBITRATION:
+            # a student or a pensioner (forum court): nothing to confirm
             out.append(
                 Request("confirm", _parties(f, client), _joint(f, client), f.period, None, f.basis)
             )
             break
-    money = [f for f in priced if arbitrable(f)]
+    confirm = bool(out)
+    money = [f for f in priced if arbitrable(f, confirm)]
     ending = pricing_finding(money)
     remedy = case.info.arbitration.remedy if case.info.arbitration else None
     for f in money:
@@ -150,7 +165,10 @@ def requests(case: Case, findings: FindingsReport) -> list[Request]:
                 )
             )
             continue
-        out.append(Request(f.rule, who, joint, f.period, f.amount, f.basis, f.rule, finding=f.key))
+        basis = f.basis
+        if f.forum == Forum.COURT:  # pleaded after the confirmation: pay for work (LCL 30)
+            basis = (Basis(LCL, "30"), *(b for b in f.basis if b.law != "civil_code"))
+        out.append(Request(f.rule, who, joint, f.period, f.amount, basis, f.rule, finding=f.key))
     first = out[:1] if out and out[0].kind == "confirm" else []
     rest = out[len(first) :]
     rest.sort(key=_order)

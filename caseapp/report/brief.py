@@ -19,7 +19,7 @@ from reportlab.platypus import (
 from caseapp import __version__
 from caseapp.domain.findings import Deadline, Finding
 from caseapp.domain.model import Day, Incident, Payment, SIMonth, Task
-from caseapp.domain.vocab import DayStatus, Severity
+from caseapp.domain.vocab import DayStatus, PayBasis, Severity
 from caseapp.i18n import param_label
 from caseapp.report import calc_block
 from caseapp.report.blocks import Cell, boxed, fields, gap, grid, para, rich
@@ -193,11 +193,19 @@ def summary(c: Ctx) -> list[Flowable]:
         [w("summary.received"), w.money(received)],
         [difference, w.money(contract - received)],
     ]
+    by_month = c.case.info.pay_basis == PayBasis.MONTHLY
+    if not by_month:  # hourly or piece work: no monthly wage to compare with (issue 15)
+        first, last = c.period
+        hours = sum(
+            (d.hours for d in c.case.days if d.hours and first <= d.date <= last), Decimal(0)
+        )
+        pay_rows = [[w("summary.received"), w.money(received)], [w("summary.hours"), f"{hours:f}"]]
     recorded = [p for p in c.pay if p.received is not None]
-    if recorded and all(p.due is not None for p in recorded):
+    if by_month and recorded and all(p.due is not None for p in recorded):
         legal = sum((p.due or Decimal(0) for p in recorded), Decimal(0))
         pay_rows.append([w("summary.legal_due"), w.money(legal)])
-    pay_rows.append([w("summary.months_unknown"), str(unknown)])
+    if by_month:
+        pay_rows.append([w("summary.months_unknown"), str(unknown)])
     half = (FRAME_W - 10) / 2
     left = grid(st, [w("summary.status"), w("summary.days")], status_rows, [half - 50, 50])
     pay_head = w("headline.records" if with_totals else "summary.pay")
@@ -211,7 +219,7 @@ def summary(c: Ctx) -> list[Flowable]:
         ]
     )
     out.append(pair)
-    if not with_totals:  # the difference's own label says as much under the headline
+    if not with_totals and by_month:  # the difference's label says as much under the headline
         out.append(para(w("summary.pay_note"), st.small))
     out.append(gap(6))
     out.append(para(w("summary.findings"), st.h2))

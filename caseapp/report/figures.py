@@ -88,8 +88,8 @@ def status_counts(case: Case, start: dt.date, end: dt.date) -> tuple[Counter[Day
 
 def wage_in_force(case: Case, on: dt.date) -> Decimal:
     history = sorted(case.info.wage_history, key=lambda w: w.from_)
-    if not history:
-        return case.info.monthly_wage
+    if not history:  # no monthly wage (hourly or piece work): no monthly line
+        return case.info.monthly_wage or Decimal(0)
     current = history[0].monthly_gross
     for change in history:
         if change.from_ <= on:

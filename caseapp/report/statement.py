@@ -40,6 +40,7 @@ from caseapp.domain.vocab import (
     EndGround,
     EvidenceKind,
     IncidentKind,
+    PayBasis,
     PaymentKind,
     Proves,
     ResignationReason,
@@ -227,18 +228,32 @@ def draft(c: Ctx, names: dict[str, str]) -> list[Drafted]:
         or Proves.WAGE_LEVEL in e.proves
     ]
     terms = fingerprint([case_json["contract"], case_json.get("monthly_wage")])
+    # hourly and piece work (issue 15): the agreed hourly wage, or pay by the piece;
+    # the fingerprint of a monthly case stays what it was
+    basis = "" if info.pay_basis == PayBasis.MONTHLY else f".{info.pay_basis.value}"
+    agreed = info.hourly_wage if info.pay_basis == PayBasis.HOURLY else info.monthly_wage
+    wage_text = BLANK if agreed is None else yuan(c, agreed)
+    if basis:
+        terms = fingerprint(
+            [
+                case_json["contract"],
+                case_json.get("monthly_wage"),
+                case_json.get("pay_basis"),
+                case_json.get("hourly_wage"),
+            ]
+        )
     if contract.written:
         term = (
             w("app.fact.term", start=day(c, contract.start), end=day(c, contract.end))
             if contract.end
             else w("app.fact.open_ended")
         )
-        body = w("app.fact.contract", term=term, wage=yuan(c, info.monthly_wage))
+        body = w("app.fact.contract" + basis, term=term, wage=wage_text)
         intro.append(
             Drafted("case:contract", contract.signed_on or contract.start, body, "", terms)
         )
     else:
-        body = w("app.fact.wage", wage=yuan(c, info.monthly_wage))
+        body = w("app.fact.wage" + basis, wage=wage_text)
         intro.append(Drafted("case:contract", start, body, cite(papers), terms))
     if "client" in names or (info.client is not None and info.arrangement != Arrangement.DIRECT):
         client = names.get("client") or (info.client.name if info.client else BLANK)

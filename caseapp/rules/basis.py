@@ -40,3 +40,10 @@ CHAOYANG_CASES = "chaoyang_court_cases_2024"
 SPC_GUIDING = "spc_guiding_cases"
 CIVIL_CODE = "civil_code"
 BJ_HRSS_CASES = "beijing_hrss_typical_cases"
+
+# Part-time, hourly and platform work (issue 15)
+MIN_WAGE_PROV = "minimum_wage_provisions"
+LABOUR_LAW_OPINIONS = "labour_law_opinions"  # 劳部发〔1995〕309号
+RELATIONSHIP_NOTICE = "relationship_notice_2005"  # 劳社部发〔2005〕12号
+NEW_EMPLOYMENT = "new_employment_guidance_2021"  # 人社部发〔2021〕56号
+NEW_EMPLOYMENT_PAY = "new_employment_pay_guide_2024"

@@ -60,6 +60,9 @@ WAGE_CLAIMS: tuple[str, ...] = (
     "standby-full-wage-arguable",
     "unilateral-pay-cut",
     "below-minimum-wage",
+    # part-time pay (issue 15): pay for work during employment
+    "below-hourly-minimum",
+    "part-time-pay-cycle",
 )
 # Claims whose clock runs from a termination.
 TERMINATION_CLAIMS = frozenset(

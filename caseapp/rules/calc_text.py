@@ -139,6 +139,10 @@ def ref_words(ref: str, lang: Lang, case: Case | None = None) -> str:
             for p in case.payments:
                 if p.id == key:
                     return text("calc.ref.payment_on", lang, date=p.paid_on.isoformat())
+        if kind == "task":  # a piece-work batch (issue 15): the day it was given
+            for t in case.tasks:
+                if t.id == key:
+                    return text("calc.ref.task_on", lang, date=t.assigned_on.isoformat())
         if kind == "incident":
             for i in case.incidents:
                 if i.id == key:

@@ -39,6 +39,9 @@ STANDBY_PAY = frozenset(
     {"standby-first-cycle-underpaid", "standby-below-floor", "standby-full-wage-arguable"}
 )
 WORKING_PAY = frozenset({"unilateral-pay-cut", "below-minimum-wage"})
+# Piece work: the unpaid batches and the pay per hour below the minimum are
+# two readings of the same months' money (issue 15): alternatives, never a sum.
+PIECE_PAY = frozenset({"piece-work-unpaid", "platform-pay-below-minimum"})
 ENDING_CLAIMS = TERMINATION_CLAIMS | {"contract-expiry"}
 # Within a group, which reading covers which (the others' months are inside it):
 # the full-wage reading covers the first cycle and the floor (which do not
@@ -46,6 +49,7 @@ ENDING_CLAIMS = TERMINATION_CLAIMS | {"contract-expiry"}
 COVERS = {
     "standby-full-wage-arguable": STANDBY_PAY - {"standby-full-wage-arguable"},
     "unilateral-pay-cut": frozenset({"below-minimum-wage"}),
+    "piece-work-unpaid": frozenset({"platform-pay-below-minimum"}),
 }
 
 # Who prices the ending when several rules put an amount on it: the most
@@ -73,6 +77,8 @@ def group_of(rule: str) -> str | None:
         return "standby-pay"
     if rule in WORKING_PAY:
         return "working-pay"
+    if rule in PIECE_PAY:
+        return "piece-pay"
     if rule in ENDING_CLAIMS:
         return "ending"
     return None
@@ -102,11 +108,15 @@ def alternatives_of(claims: Sequence[Finding]) -> list[list[int]]:
     ]
 
 
+CLAIM_FORUMS = (None, Forum.ARBITRATION, Forum.COURT)
+
+
 def is_claim(item: Finding) -> bool:
-    """A claim the filing pack lists: an amount above zero before the
-    arbitration commission (the forum of every money claim; `None` for the
-    rules that name no forum)."""
-    return item.amount is not None and item.amount > 0 and item.forum in (None, Forum.ARBITRATION)
+    """A money claim: an amount above zero before the arbitration commission
+    (the forum of every labour money claim; `None` for the rules that name no
+    forum) or a court (the civil claims of piece and platform work, issue 15:
+    the filing pack pleads them once the relationship is to be confirmed)."""
+    return item.amount is not None and item.amount > 0 and item.forum in CLAIM_FORUMS
 
 
 def _rank(item: Finding) -> tuple[int, str]:

@@ -21,7 +21,7 @@ from caseapp.domain.findings import (
 from caseapp.domain.messages import Msg
 from caseapp.domain.model import Case, Incident
 from caseapp.domain.money import round_fen
-from caseapp.domain.vocab import Arrangement, Confidence, Forum, Severity
+from caseapp.domain.vocab import Arrangement, Confidence, Forum, PayBasis, Severity
 from caseapp.rules.facts import Facts
 from caseapp.rules.lawview import Law
 from caseapp.rules.params import CaseParams
@@ -69,8 +69,23 @@ class RuleContext:
             return None
 
     @property
+    def relationship_in_doubt(self) -> bool:
+        """An arrangement outside a labour contract, or a worker who answered
+        that they are a full-time student or draw a pension (主体资格):
+        `relationship-to-confirm` says what the records show."""
+        info = self.case.info
+        return (
+            info.arrangement in OUTSIDE_LABOUR_CONTRACT
+            or info.worker.student is True
+            or info.worker.pensioner is True
+        )
+
+    @property
     def money_rules_held(self) -> bool:
-        return self.case.info.arrangement in OUTSIDE_LABOUR_CONTRACT
+        """The monthly-wage rules are held back while the relationship is in
+        doubt, and for hourly and piece work (no monthly wage to price them
+        by); the hourly and piece-work rules (`caseapp.rules.hourly`) apply."""
+        return self.relationship_in_doubt or self.case.info.pay_basis != PayBasis.MONTHLY
 
     # --- pay timing -------------------------------------------------------
     def pay_due_date(self, month: dt.date) -> dt.date:

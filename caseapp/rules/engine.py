@@ -24,6 +24,7 @@ from caseapp.domain.vocab import Severity
 from caseapp.rules import (
     r_absence_pretext,
     r_art38_grounds,
+    r_below_hourly_minimum,
     r_below_minimum_wage,
     r_conditions_withdrawn,
     r_contract_expiry,
@@ -39,6 +40,10 @@ from caseapp.rules import (
     r_no_written_contract,
     r_objective_change,
     r_parameter_stale,
+    r_part_time_limits,
+    r_part_time_pay_cycle,
+    r_piece_work_unpaid,
+    r_platform_pay_below_minimum,
     r_prolonged_standby,
     r_protected_terminated,
     r_relationship,
@@ -92,6 +97,12 @@ FIRST_PHASE: tuple[tuple[str, Rule], ...] = (
     (r_protected_terminated.RULE, r_protected_terminated.check),
     (r_absence_pretext.RULE, r_absence_pretext.check),
     (r_incompetence.RULE, r_incompetence.check),
+    # part-time, hourly and platform work (issue 15)
+    (r_part_time_limits.RULE, r_part_time_limits.check),
+    (r_below_hourly_minimum.RULE, r_below_hourly_minimum.check),
+    (r_part_time_pay_cycle.RULE, r_part_time_pay_cycle.check),
+    (r_piece_work_unpaid.RULE, r_piece_work_unpaid.check),
+    (r_platform_pay_below_minimum.RULE, r_platform_pay_below_minimum.check),
     (r_termination_certificate.RULE, r_termination_certificate.check),
 )
 SECOND_PHASE: tuple[tuple[str, Rule], ...] = (

@@ -176,7 +176,9 @@ class Facts:
     # --- the wage in force -------------------------------------------------
     def wage_on(self, day: dt.date) -> Decimal:
         if not self.wage_steps:
-            return self.case.info.monthly_wage
+            # hourly and piece work have no monthly wage: the monthly-wage
+            # rules are held back for them (RuleContext.money_rules_held)
+            return self.case.info.monthly_wage or Decimal(0)
         current = self.wage_steps[0]
         for step in self.wage_steps:
             if step.from_ <= day:

@@ -129,6 +129,11 @@ class _Meta:
     hours_per_month: lp.Series[Decimal]
     unrecorded_change_months: lp.Series[int]
     additional_compensation: lp.Series[tuple[Decimal, Decimal]] = ()
+    # part-time work (LCL 68, 72) and the civil limitation period (Civil Code 188)
+    part_time_daily_hours: lp.Series[Decimal] = ()
+    part_time_weekly_hours: lp.Series[Decimal] = ()
+    part_time_pay_cycle_days: lp.Series[int] = ()
+    civil_limitation_years: lp.Series[int] = ()
 
 
 def _parse_meta(data: Mapping[str, Any], problems: Problems) -> _Meta:
@@ -142,6 +147,10 @@ def _parse_meta(data: Mapping[str, Any], problems: Problems) -> _Meta:
             "hours_per_month",
             "unrecorded_change_months",
             "additional_compensation",
+            "part_time_daily_hours",
+            "part_time_weekly_hours",
+            "part_time_pay_cycle_days",
+            "civil_limitation_years",
         ),
         place,
         problems,
@@ -184,6 +193,34 @@ def _parse_meta(data: Mapping[str, Any], problems: Problems) -> _Meta:
             f"{place}: additional_compensation",
             problems,
             _share_range(problems),
+        ),
+        part_time_daily_hours=lp.series_of(
+            data.get("part_time_daily_hours"),
+            ("value",),
+            f"{place}: part_time_daily_hours",
+            problems,
+            lp.decimal_of("value", problems),
+        ),
+        part_time_weekly_hours=lp.series_of(
+            data.get("part_time_weekly_hours"),
+            ("value",),
+            f"{place}: part_time_weekly_hours",
+            problems,
+            lp.decimal_of("value", problems),
+        ),
+        part_time_pay_cycle_days=lp.series_of(
+            data.get("part_time_pay_cycle_days"),
+            ("value",),
+            f"{place}: part_time_pay_cycle_days",
+            problems,
+            months,
+        ),
+        civil_limitation_years=lp.series_of(
+            data.get("civil_limitation_years"),
+            ("value",),
+            f"{place}: civil_limitation_years",
+            problems,
+            months,
         ),
     )
 
@@ -594,6 +631,23 @@ class LawData:
         authority may order as additional compensation; None if not in the data."""
         return pick(self._meta.additional_compensation, on or dt.date.max, self._months())
 
+    # --- part-time work (LCL 68, 72) and civil claims -------------------------
+    def part_time_daily_hours(self, on: dt.date) -> Dated[Decimal] | None:
+        """LCL 68: the average hours a day part-time work may not exceed."""
+        return pick(self._meta.part_time_daily_hours, on, self._months())
+
+    def part_time_weekly_hours(self, on: dt.date) -> Dated[Decimal] | None:
+        """LCL 68: the hours a week part-time work may not exceed."""
+        return pick(self._meta.part_time_weekly_hours, on, self._months())
+
+    def part_time_pay_cycle_days(self, on: dt.date) -> Dated[int] | None:
+        """LCL 72: the longest settlement cycle of part-time pay, in days."""
+        return pick(self._meta.part_time_pay_cycle_days, on, self._months())
+
+    def civil_limitation_years(self, on: dt.date) -> Dated[int] | None:
+        """Civil Code 188: the general limitation period of a civil claim."""
+        return pick(self._meta.civil_limitation_years, on, self._months())
+
     def period(self, name: str, on: dt.date | None = None) -> Dated[int] | None:
         """A period of periods.toml (`PERIODS`) in force on `on`; None if not in the data."""
         series = self._periods.get(name)
@@ -673,6 +727,13 @@ class LawData:
             yield from (e.raw for e in avg)
         for meta_series in (self._meta.pay_divisor, self._meta.hours_per_month):
             yield from (e.raw for e in meta_series)
+        for part_time in (
+            self._meta.part_time_daily_hours,
+            self._meta.part_time_weekly_hours,
+            self._meta.part_time_pay_cycle_days,
+            self._meta.civil_limitation_years,
+        ):
+            yield from (e.raw for e in part_time)
         for period_series in self._periods.values():
             yield from (e.raw for e in period_series)
         for dw in self._double_wages.values():

@@ -42,7 +42,14 @@ from caseapp.casework import daylogic
 from caseapp.domain.model import Case, Day
 from caseapp.domain.vocab import DayStatus
 from caseapp.ui import theme, words
-from caseapp.ui.month_model import DATE_ROLE, IN_MONTH_ROLE, INCIDENTS_ROLE, STATUS_ROLE, MonthModel
+from caseapp.ui.month_model import (
+    DATE_ROLE,
+    HOURS_ROLE,
+    IN_MONTH_ROLE,
+    INCIDENTS_ROLE,
+    STATUS_ROLE,
+    MonthModel,
+)
 from caseapp.ui.session import CaseSession
 from caseapp.ui.widgets import label
 
@@ -86,6 +93,17 @@ class DayDelegate(QStyledItemDelegate):
             big.setBold(True)
             painter.setFont(big)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, words.status_glyph(status))
+        hours = index.data(HOURS_ROLE)
+        if hours is not None and in_month:  # hourly and piece work: the day's hours
+            small = QFont(font)
+            small.setPixelSize(11)
+            painter.setFont(small)
+            painter.setPen(fg)
+            painter.drawText(
+                rect.adjusted(4, 2, -6, -4),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                f"{hours.normalize():f} h",
+            )
         incidents = index.data(INCIDENTS_ROLE) or 0
         if incidents and in_month:
             r = QRect(rect.right() - 20, rect.top() + 4, 16, 16)
@@ -370,6 +388,8 @@ class CalendarView(QWidget):
             old = by_date.get(d)
             if old is not None and old.note:
                 new = dataclasses.replace(new, note=old.note, evidence=old.evidence)
+            if old is not None and old.hours is not None:  # a new status keeps the hours
+                new = dataclasses.replace(new, hours=old.hours)
             days.append(new)
         self.session.set_days(days)
 

@@ -75,7 +75,9 @@ class CaseDetailsForm(CreateCaseForm):
         self.start.setText(info.contract.start.isoformat())
         self.end.setText(info.contract.end.isoformat() if info.contract.end else "")
         self.written.setCurrentIndex(self.written.findData(bool(info.contract.written)))
-        self.wage.setText(str(info.monthly_wage))
+        self.pay_basis.setCurrentIndex(max(self.pay_basis.findData(str(info.pay_basis)), 0))
+        self.hourly_wage.setText("" if info.hourly_wage is None else str(info.hourly_wage))
+        self.wage.setText("" if info.monthly_wage is None else str(info.monthly_wage))
         self.payday.setText(str(info.payday))
         self.details.load(info.worker, info.employer, info.client)
         self.details.set_client_shown(info.client is not None)
@@ -105,6 +107,8 @@ class CaseDetailsForm(CreateCaseForm):
                 phone=worker.phone,
                 address=worker.address,
                 service_address=worker.service_address,
+                student=worker.student,
+                pensioner=worker.pensioner,
             ),
             employer=self.details.employer.apply(
                 dataclasses.replace(old.employer, name=read.employer.name)
@@ -122,6 +126,8 @@ class CaseDetailsForm(CreateCaseForm):
                 written=read.contract.written,
             ),
             monthly_wage=read.monthly_wage,
+            pay_basis=read.pay_basis,
+            hourly_wage=read.hourly_wage,
             payday=read.payday,
             arbitration=self.arbitration.apply(old.arbitration),
         )

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.model import CaseInfo, Contract, Organisation, Worker
 from caseapp.domain.money import parse_money
-from caseapp.domain.vocab import Arrangement, ContractKind
+from caseapp.domain.vocab import Arrangement, ContractKind, PayBasis
 from caseapp.ui import words
 from caseapp.ui.clock import computer_today
 from caseapp.ui.party_details import PartyDetails
@@ -99,7 +99,8 @@ def parse_date(text: str) -> dt.date:
 
 # the grid's reading order, two fields a row
 FIELD_ORDER = ("worker", "employer", "client", "arrangement", "city", "kind",
-               "start", "end", "written", "wage", "payday")  # fmt: skip
+               "start", "end", "written", "pay_basis", "wage", "hourly_wage",
+               "payday")  # fmt: skip
 
 
 class CreateCaseForm(QWidget):
@@ -130,6 +131,8 @@ class CreateCaseForm(QWidget):
         self.save_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.cancelled)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.pay_basis.currentIndexChanged.connect(self._basis_changed)
+        self._basis_changed()
 
     def _build_page(self) -> QVBoxLayout:
         """The scrolled page with its title and hint; returns the page's layout."""
@@ -193,6 +196,13 @@ class CreateCaseForm(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(10)
+        # how the work is paid (issue 15): by the month unless she says otherwise
+        # (the case file's own default: "monthly" is never written)
+        self.pay_basis = QComboBox()
+        for basis in PayBasis:
+            self.pay_basis.addItem(words.vocab_label("pay_basis", basis.value), basis.value)
+        self.hourly_wage = QLineEdit()
+        self.hourly_wage.setPlaceholderText("25")
         self.wage = QLineEdit()
         self.wage.setPlaceholderText("8000")
         self.payday = QLineEdit()
@@ -247,6 +257,16 @@ class CreateCaseForm(QWidget):
                 self.wage,
                 self.tr("The gross monthly figure agreed, e.g. 8000 or 8000.50."),
             ),
+            "pay_basis": Field(
+                self.tr("How the work is paid"),
+                self.pay_basis,
+                self.tr("By the hour for part-time work; by the piece for platform batches."),
+            ),
+            "hourly_wage": Field(
+                self.tr("Hourly wage agreed (yuan, optional)"),
+                self.hourly_wage,
+                self.tr("For work paid by the hour, e.g. 25."),
+            ),
             "payday": Field(
                 self.tr("Payday"),
                 self.payday,
@@ -266,6 +286,13 @@ class CreateCaseForm(QWidget):
         self.form_error = label("", "error")
         layout.addWidget(self.form_error)
         layout.addStretch(1)
+
+    def _basis_changed(self) -> None:
+        monthly = self.pay_basis.currentData() == PayBasis.MONTHLY.value
+        self.hourly_wage.setEnabled(self.pay_basis.currentData() == PayBasis.HOURLY.value)
+        self.fields["wage"].setToolTip(
+            "" if monthly else self.tr("Optional when the work is not paid by the month.")
+        )
 
     def _kind_changed(self) -> None:
         needs_end = self.kind.currentData() == ContractKind.FIXED.value
@@ -298,10 +325,22 @@ class CreateCaseForm(QWidget):
                 if start is not None and end < start:
                     errors["end"] = self.tr("The end date is before the start date.")
         wage: Decimal | None = None
-        try:
-            wage = parse_money(self.wage.text().strip().replace(",", ""))
-        except ValueError:
-            errors["wage"] = self.tr("Enter the amount in yuan as digits, e.g. 8000 or 8000.50.")
+        basis = PayBasis(self.pay_basis.currentData())
+        wage_text = self.wage.text().strip().replace(",", "")
+        if wage_text or basis == PayBasis.MONTHLY:  # optional for hourly and piece work
+            try:
+                wage = parse_money(wage_text)
+            except ValueError:
+                errors["wage"] = self.tr(
+                    "Enter the amount in yuan as digits, e.g. 8000 or 8000.50."
+                )
+        hourly: Decimal | None = None
+        hourly_text = self.hourly_wage.text().strip().replace(",", "")
+        if self.hourly_wage.isEnabled() and hourly_text:
+            try:
+                hourly = parse_money(hourly_text)
+            except ValueError:
+                errors["hourly_wage"] = self.tr("Enter the amount in yuan as digits, e.g. 25.")
         for key, box in (
             ("arrangement", self.arrangement),
             ("city", self.city),
@@ -326,7 +365,8 @@ class CreateCaseForm(QWidget):
             else:
                 self.details.fields[next(iter(detail_errors))].editor.setFocus()
             return None
-        assert start is not None and wage is not None and payday is not None
+        assert start is not None and payday is not None
+        assert wage is not None or basis != PayBasis.MONTHLY
         client = self.client.text().strip()
         return CaseInfo(
             uid="",
@@ -343,6 +383,8 @@ class CreateCaseForm(QWidget):
             ),
             monthly_wage=wage,
             payday=payday,
+            pay_basis=basis,
+            hourly_wage=hourly,
         )
 
     def submit(self) -> None:

@@ -57,6 +57,23 @@ LABELS: dict[str, str] = {
     "day.start": QT_TRANSLATE_NOOP("Fields", "Started at"),
     "day.end": QT_TRANSLATE_NOOP("Fields", "Finished at"),
     "overtime_hours": QT_TRANSLATE_NOOP("Fields", "Overtime hours"),
+    # hourly and piece work (issue 15)
+    "hours": QT_TRANSLATE_NOOP("Fields", "Hours worked"),
+    "pay_basis": QT_TRANSLATE_NOOP("Fields", "How the work is paid"),
+    "hourly_wage": QT_TRANSLATE_NOOP("Fields", "Hourly wage"),
+    "student": QT_TRANSLATE_NOOP("Fields", "Full-time student"),
+    "pensioner": QT_TRANSLATE_NOOP("Fields", "Drawing a pension"),
+    "platform": QT_TRANSLATE_NOOP("Fields", "Platform"),
+    "quantity": QT_TRANSLATE_NOOP("Fields", "Quantity"),
+    "unit": QT_TRANSLATE_NOOP("Fields", "Unit"),
+    "rate": QT_TRANSLATE_NOOP("Fields", "Rate"),
+    "amount_due": QT_TRANSLATE_NOOP("Fields", "Amount due"),
+    "task.status": QT_TRANSLATE_NOOP("Fields", "Where the batch stands"),
+    "submitted_on": QT_TRANSLATE_NOOP("Fields", "Submitted on"),
+    "review_days": QT_TRANSLATE_NOOP("Fields", "Review period (days)"),
+    "decided_on": QT_TRANSLATE_NOOP("Fields", "Decided on"),
+    "rejection_reason": QT_TRANSLATE_NOOP("Fields", "Reason for rejection"),
+    "payment.tasks": QT_TRANSLATE_NOOP("Fields", "Batches paid"),
     # payment
     "paid_on": QT_TRANSLATE_NOOP("Fields", "Paid on"),
     "period_start": QT_TRANSLATE_NOOP("Fields", "For the period from"),
@@ -255,6 +272,8 @@ VOCABS: dict[str, str | tuple[str, ...]] = {
     "gender": "gender",
     "arbitration.place": "arbitration_place",
     "remedy": "remedy",
+    "pay_basis": "pay_basis",
+    "task.status": "task_status",
     "choice": "statement_action",
     **{f"control.{k}": "control_by" for k in CONTROL_FIELDS},
 }
@@ -262,7 +281,7 @@ VOCABS: dict[str, str | tuple[str, ...]] = {
 MONEY = {
     "amount", "net", "monthly_wage", "monthly_gross", "performance_target", "fixed_allowances",
     "employee_share_withheld", "si.base", "wage_history.base", "minimum_wage.value",
-    "average_wage.value",
+    "average_wage.value", "hourly_wage", "rate", "amount_due",
     *(f"deductions.{k}" for k in ("si_employee", "housing_fund_employee", "iit", "other")),
     *(f"components.{k}" for k in ("base", "performance", "allowance", "overtime")),
 }  # fmt: skip

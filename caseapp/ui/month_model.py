@@ -16,6 +16,7 @@ DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 INCIDENTS_ROLE = Qt.ItemDataRole.UserRole + 3
 IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 4
+HOURS_ROLE = Qt.ItemDataRole.UserRole + 10  # hours worked (hourly and piece work)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,11 +86,15 @@ class MonthModel(QAbstractTableModel):
             return self._incidents.get(day, 0)
         if role == IN_MONTH_ROLE:
             return day.month == self.month
+        if role == HOURS_ROLE:
+            return logged.hours if logged else None
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(theme.STATUS_COLOUR[logged.status] if logged else "#FFFFFF"))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = words.status_label(logged.status) if logged else self.tr("Not logged")
             parts = [day.isoformat(), text]
+            if logged and logged.hours is not None:
+                parts.append(self.tr("%1 h").replace("%1", f"{logged.hours.normalize():f}"))
             if logged and logged.note:
                 parts.append(logged.note)
             n = self._incidents.get(day, 0)

@@ -305,6 +305,14 @@ class PartyDetails(QWidget):
         self.phone.setPlaceholderText("13800000000")
         self.address = QLineEdit()
         self.service_address = QLineEdit()
+        # the two questions that decide 主体资格 for part-time and platform work
+        # (issue 15): "not answered" until she answers
+        self.student = QComboBox()
+        self.pensioner = QComboBox()
+        for box in (self.student, self.pensioner):
+            box.addItem(self.tr("Not answered"), None)
+            box.addItem(self.tr("Yes"), True)
+            box.addItem(self.tr("No"), False)
         self.fields: dict[str, Field] = {
             "id_number": Field(
                 self.tr("Your ID number"),
@@ -338,6 +346,18 @@ class PartyDetails(QWidget):
                     "Where the commission's papers reach you: where you can sign for post now."
                 ),
             ),
+            "student": Field(
+                self.tr("A full-time student while doing this work?"),
+                self.student,
+                self.tr("A student's spare-time work is not employment (劳部发〔1995〕309号)."),
+            ),
+            "pensioner": Field(
+                self.tr("Drawing a basic pension?"),
+                self.pensioner,
+                self.tr(
+                    "Work while drawing a pension is a service relationship (法释〔2020〕26号)."
+                ),
+            ),
         }
         self.id_warning = _warning_line(self.fields["id_number"])
         self.proposal = label("", "warning")
@@ -353,6 +373,8 @@ class PartyDetails(QWidget):
         grid.addWidget(self.proposal, 3, 0, 1, 2)  # under what it speaks of
         grid.addWidget(self.fields["address"], 4, 0, top)
         grid.addWidget(self.fields["service_address"], 4, 1, top)
+        grid.addWidget(self.fields["student"], 5, 0, top)
+        grid.addWidget(self.fields["pensioner"], 5, 1, top)
         body.addLayout(grid)
 
     # --- showing ---------------------------------------------------------------
@@ -454,6 +476,8 @@ class PartyDetails(QWidget):
         self.phone.setText(worker.phone or "")
         self.address.setText(worker.address or "")
         self.service_address.setText(worker.service_address or "")
+        _choice(self.student, worker.student)
+        _choice(self.pensioner, worker.pensioner)
         self.employer.load(employer)
         self.client.load(client)
         for field in self.all_fields():
@@ -485,6 +509,8 @@ class PartyDetails(QWidget):
             "phone": self.phone.text().strip() or None,
             "address": self.address.text().strip() or None,
             "service_address": self.service_address.text().strip() or None,
+            "student": self.student.currentData(),
+            "pensioner": self.pensioner.currentData(),
         }
         for key, field in self.fields.items():
             field.set_error(errors.get(key))

@@ -1,6 +1,8 @@
 """Monthly pay received against the contract wage and the legal floor, drawn
 with QPainter: a bar per month (lighter and hatched where only the net is
-known), a solid line for the contract wage, a dashed line for the minimum wage."""
+known), a solid line for the contract wage, a dashed line for the minimum wage.
+For hourly and piece work (`per_hour`) the bars are pay per hour, the lines
+the agreed hourly wage and the hourly minimum wage."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ class PayChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.months: list[MonthPay] = []
+        self.per_hour = False
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Pay received each month"))
@@ -33,8 +36,9 @@ class PayChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(600, 240)
 
-    def set_months(self, months: list[MonthPay]) -> None:
+    def set_months(self, months: list[MonthPay], per_hour: bool = False) -> None:
         self.months = months
+        self.per_hour = per_hour
         short = [m for m in months if m.contract is not None and m.received < m.contract]
         self.setAccessibleDescription(
             self.tr("%1 months shown; %2 months below the contract wage.")
@@ -63,11 +67,12 @@ class PayChart(QWidget):
         metrics = p.fontMetrics()
         if not self.months:
             p.setPen(TEXT)
-            p.drawText(
-                self.rect(),
-                Qt.AlignmentFlag.AlignCenter,
-                self.tr("No pay recorded yet. Add what reached your bank account."),
+            empty = (
+                self.tr("No hours logged yet. Log your hours on Today.")
+                if self.per_hour
+                else self.tr("No pay recorded yet. Add what reached your bank account.")
             )
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, empty)
             return
         legend_h = metrics.height() + 10
         left = metrics.horizontalAdvance("¥00,000") + 12
@@ -138,6 +143,13 @@ class PayChart(QWidget):
             (self.tr("Contract wage"), None, QPen(CONTRACT, 2)),
             (self.tr("Local minimum wage"), None, floor_pen),
         ]
+        if self.per_hour:
+            items = [
+                (self.tr("Pay per hour (gross where known)"), BAR, None),
+                (self.tr("Only the net known"), BAR_NET, None),
+                (self.tr("Agreed hourly wage"), None, QPen(CONTRACT, 2)),
+                (self.tr("Local hourly minimum wage"), None, floor_pen),
+            ]
         for text, colour, pen in items:
             if colour is not None:
                 p.fillRect(QRectF(x, 6, 14, 12), colour)

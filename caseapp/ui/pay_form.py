@@ -6,7 +6,11 @@ Nothing here is recorded unless the worker wrote or chose it: the day it was
 paid, its kind and the amounts start empty, who paid starts "not said"; only
 the period is suggested (last month, then the month after the one saved).
 A payment dated after today is saved only after the worker confirms it. The
-fields scroll inside the panel (never squeezed); Save stays in view."""
+fields scroll inside the panel (never squeezed); Save stays in view.
+
+For piece work (issue 15) the form lists the case's batches to tick the ones
+a payout covers (`payments[].tasks`); none is ticked unless the worker ticks
+it, and an id no batch has any more is kept as it was."""
 
 from __future__ import annotations
 
@@ -21,6 +25,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -29,8 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.model import NO_PROVENANCE, Deductions, Payment
+from caseapp.domain.model import NO_PROVENANCE, Deductions, Payment, Task
+from caseapp.domain.money import fmt_money
 from caseapp.domain.vocab import Party, PaymentKind
+from caseapp.ui import words
 from caseapp.ui.formparse import read_date, read_money
 from caseapp.ui.pay_model import PARTY_LABEL, kind_label, label_of, next_month
 from caseapp.ui.session import CaseSession, error_text
@@ -91,6 +99,7 @@ class PaymentForm(QWidget):
         amounts.addWidget(self.fields["payer"], 4, 0, 1, 2)
         amounts.addWidget(self.fields["payer_name"], 5, 0, 1, 2)
         amounts.addWidget(self.fields["note"], 6, 0, 1, 2)
+        amounts.addWidget(self.fields["batches"], 7, 0, 1, 2)
         outer.addLayout(amounts)
         outer.addStretch(1)
         self.error = label("", "error")
@@ -135,6 +144,9 @@ class PaymentForm(QWidget):
             self.payer.addItem(label_of("party", party.value, PARTY_LABEL), party.value)
         self.payer_name = QLineEdit()
         self.note = QLineEdit()
+        self.batches = QListWidget()
+        self.batches.setMinimumHeight(90)
+        self.kept_tasks: tuple[str, ...] = ()  # linked ids no batch has any more
 
         self.fields = {
             "paid_on": Field(self.tr("Paid on"), self.paid_on, self.tr("The day it reached you.")),
@@ -162,6 +174,11 @@ class PaymentForm(QWidget):
                 self.tr("The name on the bank record, if shown."),
             ),
             "note": Field(self.tr("Note (optional)"), self.note, ""),
+            "batches": Field(
+                self.tr("Batches this pays for"),
+                self.batches,
+                self.tr("Piece work: tick the batches this payout covers."),
+            ),
         }
 
     def _mode_changed(self) -> None:
@@ -181,6 +198,7 @@ class PaymentForm(QWidget):
         last_month_end = on.replace(day=1) - dt.timedelta(days=1)
         self._fill(None, last_month_end.replace(day=1), last_month_end)
         self._clear_values()
+        self._fill_batches(())
         self.net_mode.setChecked(True)
         self.paid_on.setFocus()
 
@@ -215,6 +233,46 @@ class PaymentForm(QWidget):
         self.payer.setCurrentIndex(max(index, 0))
         self.payer_name.setText(p.payer_name or "")
         self.note.setText(p.note or "")
+        self._fill_batches(p.tasks)
+
+    def _batch_text(self, task: Task) -> str:
+        parts = [task.assigned_on.isoformat(), task.title]
+        if task.due is not None:
+            parts.append(fmt_money(task.due))
+        if task.status is not None:
+            parts.append(words.vocab_label("task_status", task.status.value))
+        return " · ".join(parts)
+
+    def _fill_batches(self, linked: tuple[str, ...]) -> None:
+        """The case's piece-work batches (a status or a price), ticked where
+        `linked`; the list shows only when there is a batch to tick."""
+        self.batches.clear()
+        case = self.session.case
+        tasks = [
+            t
+            for t in (case.tasks if case is not None else ())
+            if t.status is not None or t.due is not None or t.id in linked
+        ]
+        for task in sorted(tasks, key=lambda t: (t.assigned_on, t.id)):
+            item = QListWidgetItem(self._batch_text(task))
+            item.setToolTip(item.text())  # the panel is narrow: the whole line on hover
+            item.setData(Qt.ItemDataRole.UserRole, task.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = task.id in linked
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.batches.addItem(item)
+        known = {t.id for t in tasks}
+        self.kept_tasks = tuple(i for i in linked if i not in known)
+        self.fields["batches"].setVisible(bool(tasks))
+
+    def linked_tasks(self) -> tuple[str, ...]:
+        """The ticked batches' ids, then the ids kept from before."""
+        ticked = [
+            str(self.batches.item(n).data(Qt.ItemDataRole.UserRole))
+            for n in range(self.batches.count())
+            if self.batches.item(n).checkState() == Qt.CheckState.Checked
+        ]
+        return (*ticked, *self.kept_tasks)
 
     def _fill(self, paid_on: dt.date | None, start: dt.date, end: dt.date) -> None:
         self.paid_on.setText(paid_on.isoformat() if paid_on else "")
@@ -290,6 +348,7 @@ class PaymentForm(QWidget):
             payer_party=Party(payer) if payer else None,
             payer_name=self.payer_name.text().strip() or None,
             note=self.note.text().strip() or None,
+            tasks=self.linked_tasks(),
             evidence=self.editing.evidence if self.editing else (),
             provenance=self.editing.provenance if self.editing else NO_PROVENANCE,
         )

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from caseapp import i18n
 from caseapp.domain.model import Case, Payment
 from caseapp.domain.money import fmt_money
-from caseapp.domain.vocab import Party, PaymentKind, SIStatus
+from caseapp.domain.vocab import Party, PayBasis, PaymentKind, SIStatus
 from caseapp.rules.periods import pay_still_due
 from caseapp.ui import words
 from caseapp.ui.records_model import RecordRole, RecordsModel
@@ -176,7 +176,7 @@ def next_month(day: dt.date) -> dt.date:
 
 
 def contract_wage(case: Case, month: dt.date) -> Decimal:
-    wage = case.info.monthly_wage
+    wage = case.info.monthly_wage or Decimal(0)  # hourly or piece work: no monthly wage
     end = next_month(month) - dt.timedelta(days=1)
     for change in sorted(case.info.wage_history, key=lambda c: c.from_):
         if change.from_ <= end:
@@ -212,6 +212,42 @@ def monthly_pay(case: Case, floor: Floor | None = None, limit: int = 36) -> list
         fl = floor(case.info.city, m) if floor is not None else None
         out.append(MonthPay(m, paid.get(m, Decimal(0)), m in net_only, contract_wage(case, m), fl))
         m = next_month(m)
+    return out[-limit:]
+
+
+def hourly_pay(case: Case, floor: Floor | None = None, limit: int = 36) -> list[MonthPay]:
+    """Hourly and piece work (issue 15): for each month with hours logged,
+    pay per hour — what was received for the month ÷ its hours — against the
+    agreed hourly wage (`contract`, hourly work only) and the local hourly
+    minimum wage (`floor`): where the employer is located for hourly work
+    (LCL 72), where the work is done for piece work."""
+    hours: dict[dt.date, Decimal] = {}
+    for d in case.days:
+        if d.hours:
+            hours[month_of(d.date)] = hours.get(month_of(d.date), Decimal(0)) + d.hours
+    paid: dict[dt.date, Decimal] = {}
+    net_only: set[dt.date] = set()
+    for p in case.payments:
+        value, only_net = received(p)
+        if PaymentKind(p.kind) not in MONTHLY_KINDS or value is None:
+            continue
+        m = month_of(p.period_start)
+        paid[m] = paid.get(m, Decimal(0)) + value
+        if only_net:
+            net_only.add(m)
+    info = case.info
+    agreed = info.hourly_wage if info.pay_basis == PayBasis.HOURLY else None
+    place = (info.employer.city or info.city) if info.pay_basis == PayBasis.HOURLY else info.city
+    out = [
+        MonthPay(
+            m,
+            (paid.get(m, Decimal(0)) / h).quantize(Decimal("0.01")),
+            m in net_only,
+            agreed,
+            floor(place, m) if floor is not None else None,
+        )
+        for m, h in sorted(hours.items())
+    ]
     return out[-limit:]
 
 
@@ -251,6 +287,21 @@ def law_floor(law: Any) -> Floor | None:
         try:
             dated = law.minimum_wage(city, month)
         except (KeyError, ValueError, LookupError):
+            return None
+        return None if dated is None else Decimal(dated.value)
+
+    return floor
+
+
+def law_floor_hourly(law: Any) -> Floor | None:
+    """The hourly minimum wage (非全日制) from the law data (None without law data)."""
+    if law is None:
+        return None
+
+    def floor(city: str, month: dt.date) -> Decimal | None:
+        try:
+            dated = law.minimum_wage_hourly(city, month)
+        except (KeyError, ValueError, LookupError, AttributeError):
             return None
         return None if dated is None else Decimal(dated.value)
 

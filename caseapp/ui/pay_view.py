@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.model import Case, Payment, SIMonth
-from caseapp.domain.vocab import SIStatus
+from caseapp.domain.vocab import PayBasis, SIStatus
 from caseapp.ui import lawdata
 from caseapp.ui.pay_chart import PayChart
 from caseapp.ui.pay_form import PaymentForm
@@ -25,8 +25,10 @@ from caseapp.ui.pay_model import (
     SI_LABEL,
     Floor,
     PaymentsModel,
+    hourly_pay,
     label_of,
     law_floor,
+    law_floor_hourly,
     law_grace,
     monthly_pay,
     short_months,
@@ -152,12 +154,20 @@ class PayView(RecordListView[Payment]):
 
     def show_pay(self, case: Case) -> None:
         """The chart, the summary and the social-insurance months."""
-        months = monthly_pay(case, self.floor)
-        self.chart.set_months(months)
+        per_hour = case.info.pay_basis != PayBasis.MONTHLY
+        if per_hour:  # hourly and piece work: pay per hour against the hourly minimum
+            months = hourly_pay(case, law_floor_hourly(self.law))
+        else:
+            months = monthly_pay(case, self.floor)
+        self.chart.set_months(months, per_hour)
         now = self.session.clock.today()
         short = short_months(case, months, now, law_grace(self.law, case.info.city, now))
         text = self.tr("%1 payments recorded.").replace("%1", str(len(case.payments)))
-        if short:
+        if short and per_hour:
+            text += " " + self.tr(
+                "%1 of the months shown paid less per hour than the agreed hourly wage."
+            ).replace("%1", str(len(short)))
+        elif short:
             text += " " + self.tr(
                 "%1 of the months shown received less than the contract wage."
             ).replace("%1", str(len(short)))

@@ -1,12 +1,14 @@
 """今日 Today: today's status in one click (keys 1–8), same as yesterday,
-still benched all week, a note, today's tasks, "something happened", a drop
-zone for files, catch-up of the days not yet logged, and once a week the
+still benched all week, the hours worked today (hourly and piece work: quick
+buttons 2/4/6/8 and a field), a note, today's tasks, "something happened", a
+drop zone for files, catch-up of the days not yet logged, and once a week the
 offer to send the record's fingerprint to oneself (ui/fingerprint_card.py)."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -24,11 +26,28 @@ from PySide6.QtWidgets import (
 
 from caseapp.casework import daylogic
 from caseapp.domain.model import Case, Day, Provenance, Task
-from caseapp.domain.vocab import DayStatus, Origin
+from caseapp.domain.vocab import DayStatus, Origin, PayBasis, TaskStatus
 from caseapp.ui import theme, words
 from caseapp.ui.fingerprint_card import FingerprintCard
 from caseapp.ui.session import CaseSession
 from caseapp.ui.widgets import card, label
+
+QUICK_HOURS = (2, 4, 6, 8)
+
+
+def _number(text: str, places: int = 6) -> tuple[bool, Decimal | None]:
+    """(valid, value) of a non-negative number typed by the worker with at
+    most `places` decimals; (True, None) when the field is empty."""
+    text = text.strip().replace(",", ".").replace("，", ".")
+    if not text:
+        return True, None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return False, None
+    exponent = value.as_tuple().exponent
+    ok = value.is_finite() and value >= 0 and isinstance(exponent, int) and exponent >= -places
+    return ok, value if ok else None
 
 
 class TodayView(QWidget):
@@ -48,6 +67,7 @@ class TodayView(QWidget):
         outer.addWidget(label(self.tr("How was today?"), "subtitle"))
         self._build_status_buttons(outer)
         self._build_quick_buttons(outer)
+        self._build_hours(outer)
         self._build_note(outer)
         self._build_happened(outer)
         outer.addWidget(self._line())
@@ -124,6 +144,30 @@ class TodayView(QWidget):
         quick.addStretch(1)
         outer.addLayout(quick)
 
+    def _build_hours(self, outer: QVBoxLayout) -> None:
+        """Hours worked today, for hourly and piece work (issue 15): shown only
+        when the case is not paid by the month."""
+        self.hours_row = QWidget()
+        row = QHBoxLayout(self.hours_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label(self.tr("Hours worked today:")))
+        self.hour_buttons: dict[int, QPushButton] = {}
+        for hours in QUICK_HOURS:
+            button = QPushButton(self.tr("%1 h").replace("%1", str(hours)))
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, h=hours: self.log_hours(Decimal(h)))
+            row.addWidget(button)
+            self.hour_buttons[hours] = button
+        self.hours_input = QLineEdit()
+        self.hours_input.setPlaceholderText(self.tr("Other, e.g. 3.5"))
+        self.hours_input.setAccessibleName(self.tr("Hours worked today"))
+        self.hours_input.setMaximumWidth(120)
+        self.hours_input.editingFinished.connect(self._hours_typed)
+        row.addWidget(self.hours_input)
+        row.addStretch(1)
+        self.hours_row.setVisible(False)
+        outer.addWidget(self.hours_row)
+
     def _build_note(self, outer: QVBoxLayout) -> None:
         self.note = QLineEdit()
         self.note.setPlaceholderText(
@@ -160,11 +204,52 @@ class TodayView(QWidget):
         self.task_input.setAccessibleName(self.tr("New task"))
         self.task_input.returnPressed.connect(self.add_task)
         tasks_row.addWidget(self.task_input, 1)
+        # piece work (issue 15): a batch's quantity and rate beside its title
+        self.batch_quantity = QLineEdit()
+        self.batch_quantity.setPlaceholderText(self.tr("Quantity"))
+        self.batch_quantity.setAccessibleName(self.tr("Quantity of the batch"))
+        self.batch_quantity.setMaximumWidth(110)
+        self.batch_rate = QLineEdit()
+        self.batch_rate.setPlaceholderText(self.tr("Rate (yuan each)"))
+        self.batch_rate.setAccessibleName(self.tr("Rate of the batch"))
+        self.batch_rate.setMaximumWidth(140)
+        for field in (self.batch_quantity, self.batch_rate):
+            field.returnPressed.connect(self.add_task)
+            field.setVisible(False)
+            tasks_row.addWidget(field)
         outer.addLayout(tasks_row)
         self.tasks = QListWidget()
         self.tasks.setMaximumHeight(90)
         self.tasks.setAccessibleName(self.tr("Tasks assigned today"))
         outer.addWidget(self.tasks)
+        self._build_batch_actions(outer)
+
+    def _build_batch_actions(self, outer: QVBoxLayout) -> None:
+        """Piece work: where the selected batch stands — submitted, accepted,
+        rejected (with the reason given, if any) or paid."""
+        self.batch_actions = QWidget()
+        row = QHBoxLayout(self.batch_actions)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label(self.tr("The selected batch was:")))
+        self.batch_buttons: dict[TaskStatus, QPushButton] = {}
+        for status, text in (
+            (TaskStatus.SUBMITTED, self.tr("Submitted")),
+            (TaskStatus.ACCEPTED, self.tr("Accepted")),
+            (TaskStatus.REJECTED, self.tr("Rejected")),
+            (TaskStatus.PAID, self.tr("Paid")),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, s=status: self.set_batch_status(s))
+            row.addWidget(button)
+            self.batch_buttons[status] = button
+        self.rejection_reason = QLineEdit()
+        self.rejection_reason.setPlaceholderText(
+            self.tr("Reason given for the rejection (leave empty if none was given)")
+        )
+        self.rejection_reason.setAccessibleName(self.tr("Reason for the rejection"))
+        row.addWidget(self.rejection_reason, 1)
+        self.batch_actions.setVisible(False)
+        outer.addWidget(self.batch_actions)
 
     def _build_catch_up(self, outer: QVBoxLayout) -> None:
         """The days not yet logged, filled in at once."""
@@ -207,9 +292,21 @@ class TodayView(QWidget):
         if not self.note.hasFocus():
             self.note.setText(day.note or "" if day else "")
         self.tasks.clear()
+        piece = case.info.pay_basis == PayBasis.PIECE
         for task in case.tasks:
             if task.assigned_on == self.today:
                 self.tasks.addItem(task.title)
+            elif piece and task.status is not None and task.status != TaskStatus.PAID:
+                self.tasks.addItem(task.title)  # an open batch of an earlier day
+            else:
+                continue
+            item = self.tasks.item(self.tasks.count() - 1)
+            item.setData(Qt.ItemDataRole.UserRole, task.id)
+            if piece:
+                item.setText(self._batch_text(task))
+        for field in (self.batch_quantity, self.batch_rate):
+            field.setVisible(piece)
+        self.batch_actions.setVisible(piece)
         missing = daylogic.missing_days(case, self.today)
         self.catch_row.setVisible(bool(missing))
         if missing:
@@ -225,8 +322,18 @@ class TodayView(QWidget):
                 + self.tr("(as the last logged day: %1)").replace("%1", last_label)
             )
         self.same_button.setEnabled(daylogic.last_logged_before(case, self.today) is not None)
+        self._show_hours(case, day)
         self._show_rebuild(case)
         self.fingerprint.refresh()
+
+    def _show_hours(self, case: Case, day: Day | None) -> None:
+        self.hours_row.setVisible(case.info.pay_basis != PayBasis.MONTHLY)
+        hours = day.hours if day is not None else None
+        for value, button in self.hour_buttons.items():
+            button.setChecked(hours is not None and hours == value)
+        if not self.hours_input.hasFocus():
+            quick = hours is not None and hours in QUICK_HOURS
+            self.hours_input.setText("" if hours is None or quick else f"{hours.normalize():f}")
 
     def _show_rebuild(self, case: Case) -> None:
         offer = self.just_created or daylogic.offer_reconstruction(case, self.today)
@@ -273,11 +380,43 @@ class TodayView(QWidget):
             date=self.today,
             status=status,
             note=note,
+            hours=existing.hours if existing else None,  # a status click keeps the hours
             evidence=existing.evidence if existing else (),
             provenance=Provenance(origin=Origin.APP),
         )
         self.status_buttons[status].setChecked(True)
         self.session.set_days([day])
+
+    def log_hours(self, hours: Decimal) -> None:
+        """Today's hours; today becomes a working day if it was not logged."""
+        if self.session.case is None:
+            return
+        existing = self._today_day()
+        if existing is not None:
+            day = dataclasses.replace(existing, hours=hours)
+        else:
+            note = self.note.text().strip() or None
+            prov = Provenance(origin=Origin.APP)
+            day = Day(self.today, DayStatus.WORKING, hours=hours, note=note, provenance=prov)
+        self.session.set_days([day])
+
+    def _hours_typed(self) -> None:
+        text = self.hours_input.text().strip().replace(",", ".").replace("，", ".")
+        if not text:
+            return
+        try:
+            hours = Decimal(text)
+        except InvalidOperation:
+            hours = Decimal(-1)
+        good, _ = _number(text, places=2)
+        if not good or not (Decimal(0) < hours <= Decimal(24)):
+            self.hours_input.setToolTip(self.tr("Hours are a number from 0 to 24, e.g. 3.5"))
+            self.hours_input.selectAll()
+            return
+        self.hours_input.setToolTip("")
+        existing = self._today_day()
+        if existing is None or existing.hours != hours:
+            self.log_hours(hours)
 
     def same_as_yesterday(self) -> None:
         case = self.session.case
@@ -285,7 +424,10 @@ class TodayView(QWidget):
             return
         day = daylogic.same_as_yesterday(case, self.today)
         if day is not None:
-            self.session.set_days([dataclasses.replace(day, note=self.note.text().strip() or None)])
+            existing = self._today_day()
+            hours = existing.hours if existing is not None else None  # today's own hours stay
+            note = self.note.text().strip() or None
+            self.session.set_days([dataclasses.replace(day, note=note, hours=hours)])
 
     def benched_all_week(self) -> None:
         case = self.session.case
@@ -298,12 +440,60 @@ class TodayView(QWidget):
         if day is not None and day.note != note:
             self.session.set_days([dataclasses.replace(day, note=note)])
 
+    def _batch_text(self, task: Task) -> str:
+        parts = [task.title]
+        if task.quantity is not None and task.rate is not None:
+            parts.append(f"{task.quantity.normalize():f} × {task.rate}")
+        if task.status is not None:
+            parts.append(words.vocab_label("task_status", task.status.value))
+        if task.rejection_reason:
+            parts.append(task.rejection_reason)
+        return " · ".join(parts)
+
     def add_task(self) -> None:
         title = self.task_input.text().strip()
-        if not title or self.session.case is None:
+        case = self.session.case
+        if not title or case is None:
             return
-        self.session.save_record(Task(id="", assigned_on=self.today, title=title))
+        task = Task(id="", assigned_on=self.today, title=title)
+        if case.info.pay_basis == PayBasis.PIECE:
+            good_quantity, quantity = _number(self.batch_quantity.text())
+            good_rate, rate = _number(self.batch_rate.text(), places=2)  # money: two decimals
+            if not (good_quantity and good_rate):
+                self.task_input.setToolTip(
+                    self.tr("Quantity and rate are numbers, e.g. 300 and 0.35 (yuan, two decimals)")
+                )
+                return
+            self.task_input.setToolTip("")
+            # the worker took the batch today: its status says no more than that
+            task = dataclasses.replace(
+                task, quantity=quantity, rate=rate, status=TaskStatus.ASSIGNED
+            )
+            self.batch_quantity.clear()
+            self.batch_rate.clear()
+        self.session.save_record(task)
         self.task_input.clear()
+
+    def set_batch_status(self, status: TaskStatus) -> None:
+        """The selected batch's status, dated today (submitted on, decided on)."""
+        case = self.session.case
+        item = self.tasks.currentItem()
+        if case is None or item is None:
+            return
+        task_id = item.data(Qt.ItemDataRole.UserRole)
+        task = next((t for t in case.tasks if t.id == task_id), None)
+        if task is None:
+            return
+        changed = dataclasses.replace(task, status=status)
+        if status == TaskStatus.SUBMITTED:
+            changed = dataclasses.replace(changed, submitted_on=self.today)
+        elif status in (TaskStatus.ACCEPTED, TaskStatus.REJECTED):
+            changed = dataclasses.replace(changed, decided_on=self.today)
+        if status == TaskStatus.REJECTED:
+            reason = self.rejection_reason.text().strip() or None
+            changed = dataclasses.replace(changed, rejection_reason=reason)
+            self.rejection_reason.clear()
+        self.session.save_record(changed)
 
     def catch_up(self) -> None:
         case = self.session.case

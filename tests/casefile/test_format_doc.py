@@ -17,9 +17,12 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "format.md"
 @pytest.fixture(scope="module")
 def script(tmp_path_factory: pytest.TempPathFactory) -> Path:
     blocks = re.findall(r"```python\n(.*?)```", DOC.read_text(encoding="utf-8"), re.DOTALL)
-    assert len(blocks) == 1, "docs/format.md should hold exactly one python block"
+    # the .caseapp.zip checker (the other block, the sealed-stream reader, has its
+    # own test: tests/encryption/test_sealed.py)
+    checkers = [b for b in blocks if '"""Re-check a .caseapp.zip' in b]
+    assert len(checkers) == 1, "docs/format.md should hold exactly one .caseapp.zip checker"
     path = tmp_path_factory.mktemp("doc") / "check_case_zip.py"
-    path.write_text(blocks[0], encoding="utf-8")
+    path.write_text(checkers[0], encoding="utf-8")
     return path
 
 

@@ -23,8 +23,9 @@ def vocabulary_name(enum: type[StrEnum]) -> str:
 
 
 def test_all_vocabularies_are_covered() -> None:
-    # 33 + gender, arbitration_place, remedy, statement_action (issue 10), offer_clause (16)
-    assert len(ENUMS) == 38
+    # 33 + gender, arbitration_place, remedy, statement_action (issue 10), offer_clause (16),
+    # pay_basis, task_status (issue 15)
+    assert len(ENUMS) == 40
     assert vocabulary_name(vocab.SITypeStatus) == "si_type_status"
     assert vocabulary_name(vocab.SISource) == "si_source"
 

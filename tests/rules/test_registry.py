@@ -43,6 +43,12 @@ SPEC_RULE_IDS = {
     "limitation-deadline",
     "data-gap",
     "parameter-stale",
+    # part-time, hourly and platform work (issue 15)
+    "part-time-limits-exceeded",
+    "below-hourly-minimum",
+    "part-time-pay-cycle",
+    "piece-work-unpaid",
+    "platform-pay-below-minimum",
     "termination-certificate-missing",
 }
 
@@ -97,6 +103,11 @@ def test_registry_order_is_the_output_order() -> None:
         "protected-worker-terminated",
         "absence-pretext",
         "incompetence-without-training",
+        "part-time-limits-exceeded",
+        "below-hourly-minimum",
+        "part-time-pay-cycle",
+        "piece-work-unpaid",
+        "platform-pay-below-minimum",
         "termination-certificate-missing",
         # second phase: each reads the findings above it
         "unlawful-termination",

@@ -552,6 +552,22 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <translation>约定的税前月工资，例如 8000 或 8000.50。</translation>
     </message>
     <message>
+        <source>How the work is paid</source>
+        <translation>计薪方式</translation>
+    </message>
+    <message>
+        <source>By the hour for part-time work; by the piece for platform batches.</source>
+        <translation>非全日制按小时计；平台批次按件计。</translation>
+    </message>
+    <message>
+        <source>Hourly wage agreed (yuan, optional)</source>
+        <translation>约定的小时工资（元，可不填）</translation>
+    </message>
+    <message>
+        <source>For work paid by the hour, e.g. 25.</source>
+        <translation>按小时计薪时填写，例如 25。</translation>
+    </message>
+    <message>
         <source>Payday</source>
         <translation>发薪日</translation>
     </message>
@@ -566,6 +582,10 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+    <message>
+        <source>Optional when the work is not paid by the month.</source>
+        <translation>不是按月计薪时可以不填。</translation>
     </message>
     <message>
         <source>Please enter your name.</source>
@@ -590,6 +610,10 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>Enter the amount in yuan as digits, e.g. 8000 or 8000.50.</source>
         <translation>请用数字填写金额（元），例如 8000 或 8000.50。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan as digits, e.g. 25.</source>
+        <translation>请用数字填写金额（元），例如 25。</translation>
     </message>
     <message>
         <source>Choose one.</source>
@@ -1124,6 +1148,70 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>Overtime hours</source>
         <translation>加班小时数</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>工作时长（小时）</translation>
+    </message>
+    <message>
+        <source>How the work is paid</source>
+        <translation>计薪方式</translation>
+    </message>
+    <message>
+        <source>Hourly wage</source>
+        <translation>小时工资</translation>
+    </message>
+    <message>
+        <source>Full-time student</source>
+        <translation>全日制在校学生</translation>
+    </message>
+    <message>
+        <source>Drawing a pension</source>
+        <translation>已领取养老金</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <source>Where the batch stands</source>
+        <translation>批次状态</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Review period (days)</source>
+        <translation>验收期（天）</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>验收结果日期</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>驳回理由</translation>
+    </message>
+    <message>
+        <source>Batches paid</source>
+        <translation>结算的批次</translation>
     </message>
     <message>
         <source>Paid on</source>
@@ -2598,6 +2686,10 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
         <translation>
@@ -3012,6 +3104,18 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <translation>未填</translation>
     </message>
     <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Your ID number</source>
         <translation>你的身份证号</translation>
     </message>
@@ -3058,6 +3162,22 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>Where the commission&apos;s papers reach you: where you can sign for post now.</source>
         <translation>仲裁委寄文书到这里：写你现在能签收快递的地址。</translation>
+    </message>
+    <message>
+        <source>A full-time student while doing this work?</source>
+        <translation>做这份工作时是全日制在校学生吗？</translation>
+    </message>
+    <message>
+        <source>A student&apos;s spare-time work is not employment (劳部发〔1995〕309号).</source>
+        <translation>在校生利用业余时间勤工助学不视为就业（劳部发〔1995〕309号）。</translation>
+    </message>
+    <message>
+        <source>Drawing a basic pension?</source>
+        <translation>已经领取基本养老金了吗？</translation>
+    </message>
+    <message>
+        <source>Work while drawing a pension is a service relationship (法释〔2020〕26号).</source>
+        <translation>已领取养老金的人员用工按劳务关系处理（法释〔2020〕26号）。</translation>
     </message>
     <message>
         <source>You</source>
@@ -3240,6 +3360,10 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <translation>共显示 %1 个月；其中 %2 个月低于合同工资。</translation>
     </message>
     <message>
+        <source>No hours logged yet. Log your hours on Today.</source>
+        <translation>还没有记录工时。请在“今日”记录每天的工时。</translation>
+    </message>
+    <message>
         <source>No pay recorded yet. Add what reached your bank account.</source>
         <translation>还没有记录工资。请把到账的金额加进来。</translation>
     </message>
@@ -3258,6 +3382,18 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>Local minimum wage</source>
         <translation>当地最低工资</translation>
+    </message>
+    <message>
+        <source>Pay per hour (gross where known)</source>
+        <translation>每小时报酬（尽量按应发）</translation>
+    </message>
+    <message>
+        <source>Agreed hourly wage</source>
+        <translation>约定小时工资</translation>
+    </message>
+    <message>
+        <source>Local hourly minimum wage</source>
+        <translation>当地小时最低工资</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3504,10 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>%1 payments recorded.</source>
         <translation>已记录 %1 笔收款。</translation>
+    </message>
+    <message>
+        <source>%1 of the months shown paid less per hour than the agreed hourly wage.</source>
+        <translation>显示的月份中有 %1 个月每小时报酬低于约定的小时工资。</translation>
     </message>
     <message>
         <source>%1 of the months shown received less than the contract wage.</source>
@@ -3515,6 +3655,14 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Batches this pays for</source>
+        <translation>这笔款项对应的批次</translation>
+    </message>
+    <message>
+        <source>Piece work: tick the batches this payout covers.</source>
+        <translation>计件工作：勾选这笔款项结算的批次。</translation>
     </message>
     <message>
         <source>Net received (optional)</source>
@@ -4478,6 +4626,18 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <translation>本周都待岗</translation>
     </message>
     <message>
+        <source>Hours worked today:</source>
+        <translation>今天工作了几小时：</translation>
+    </message>
+    <message>
+        <source>Other, e.g. 3.5</source>
+        <translation>其他，例如 3.5</translation>
+    </message>
+    <message>
+        <source>Hours worked today</source>
+        <translation>今天的工时</translation>
+    </message>
+    <message>
         <source>Note for today (optional): what you did, who said what</source>
         <translation>今天的备注（可不填）：做了什么、谁说了什么</translation>
     </message>
@@ -4510,6 +4670,58 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <translation>新任务</translation>
     </message>
     <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Quantity of the batch</source>
+        <translation>批次数量</translation>
+    </message>
+    <message>
+        <source>Rate (yuan each)</source>
+        <translation>单价（元/件）</translation>
+    </message>
+    <message>
+        <source>Rate of the batch</source>
+        <translation>批次单价</translation>
+    </message>
+    <message>
+        <source>The selected batch was:</source>
+        <translation>选中的批次：</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被驳回</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Reason given for the rejection (leave empty if none was given)</source>
+        <translation>对方给出的驳回理由（没有说明理由就留空）</translation>
+    </message>
+    <message>
+        <source>Reason for the rejection</source>
+        <translation>驳回理由</translation>
+    </message>
+    <message>
+        <source>Hours are a number from 0 to 24, e.g. 3.5</source>
+        <translation>工时是 0 到 24 之间的数字，例如 3.5</translation>
+    </message>
+    <message>
+        <source>Quantity and rate are numbers, e.g. 300 and 0.35 (yuan, two decimals)</source>
+        <translation>数量和单价要填数字，例如 300 和 0.35（元，最多两位小数）</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -4530,6 +4742,10 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>Fill in the months before</source>
         <translation>补记之前的几个月</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>Fill them in at once</source>
