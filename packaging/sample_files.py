@@ -30,8 +30,14 @@ def _touch(path: Path, when: dt.datetime) -> None:
     os.utime(path, (stamp, stamp))
 
 
-def payslip_pdf(out: Path, rows: list[tuple[str, str]], title: str, when: dt.datetime) -> Path:
-    """A one-page payslip: `rows` are (item, amount) pairs."""
+def payslip_pdf(
+    out: Path,
+    rows: list[tuple[str, str]],
+    title: str,
+    when: dt.datetime,
+    author: str = "杭州某某信息技术有限公司（虚构）",
+) -> Path:
+    """A one-page payslip (or settlement statement): `rows` are (item, amount) pairs."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A5, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -48,7 +54,7 @@ def payslip_pdf(out: Path, rows: list[tuple[str, str]], title: str, when: dt.dat
         invariant=1,
         initialFontName="WQY",
         title=title,
-        author="杭州某某信息技术有限公司（虚构）",
+        author=author,
     )
     table = Table([["项目", "金额（元）"], *rows], colWidths=[200, 120])
     table.setStyle(

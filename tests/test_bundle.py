@@ -154,7 +154,8 @@ def test_bundle_contents(bundle: Path) -> None:
     resources = internal / "resources"
     for part in ("fonts/wqy-microhei.ttc", "law/minimum_wage.toml", "i18n/cli.toml",
                  "i18n/qt/caseapp_zh_CN.qm", "schema/findings-v1.schema.json",
-                 "samples/sample.caseapp.zip", "icons/today.svg"):  # fmt: skip
+                 "samples/sample.caseapp.zip", "samples/platform.caseapp.zip",
+                 "icons/today.svg"):  # fmt: skip
         assert (resources / part).is_file(), part
     assert not list(resources.rglob("*.ts")), "Qt Linguist sources are not needed at run time"
     assert (internal / "tzdata" / "zoneinfo" / "Asia" / "Shanghai").is_file()

@@ -36,6 +36,7 @@ print(json.dumps({
     "env_py": (mig / "env.py").is_file(),
     "versions": sorted(p.name for p in (mig / "versions").glob("*.py") if p.name != "__init__.py"),
     "sample": str(paths.resource("samples", "sample.caseapp.zip")),
+    "samples": sorted(p.name for p in paths.resource("samples").glob("*.caseapp.zip")),
 }))
 """
 
@@ -63,6 +64,8 @@ def _check_found(found: dict[str, object], root: Path) -> None:
     assert found["env_py"] is True
     assert found["versions"], "no migration versions"
     assert Path(str(found["sample"])).is_relative_to(root)
+    # both samples the welcome screen offers (caseapp.ui.app.SAMPLES)
+    assert found["samples"] == ["platform.caseapp.zip", "sample.caseapp.zip"]
 
 
 def _run_cli(

@@ -161,10 +161,17 @@ def build(data_dir: Path, lang: str, writer: Any = None) -> AppParts:
     return AppParts(window, session, writer)
 
 
-def sample_path() -> Path:
+SAMPLES = ("sample", "platform")  # resources/samples/NAME.caseapp.zip
+
+
+def sample_path(name: str = "sample") -> Path:
+    """The bundled sample case file: `sample` (the standby case, --demo) or
+    `platform` (part-time piece work through a guild, issue 15)."""
     from caseapp.paths import resource
 
-    return resource("samples", "sample.caseapp.zip")
+    if name not in SAMPLES:
+        raise ValueError(f"no sample case named {name!r}")
+    return resource("samples", f"{name}.caseapp.zip")
 
 
 def settle_start(data_dir: Path, plain: str, damage: Any, encrypted: bool) -> int | None:
@@ -249,7 +256,9 @@ def run_app(data_dir: Path, lang: str, demo: bool) -> int:
     try:
         parts = build(data_dir, lang, writer)
         window = parts.window
-        window.sampleRequested.connect(lambda: open_sample(parts))  # type: ignore[attr-defined]
+        window.sampleRequested.connect(  # type: ignore[attr-defined]
+            lambda name: open_sample(parts, name=name)
+        )
         window.show()  # type: ignore[attr-defined]
         quit_after = quit_after_seconds()
         if quit_after is not None:
@@ -310,13 +319,13 @@ def walk_views(parts: AppParts, app: Any) -> None:
     QTimer.singleShot(WALK_TIMEOUT_MS, timed_out)
 
 
-def open_sample(parts: AppParts, first: bool = False) -> None:
-    """Import the sample case (a copy, as a new case) and open it."""
+def open_sample(parts: AppParts, first: bool = False, name: str = "sample") -> None:
+    """Import a sample case (a copy, as a new case) and open it."""
     from PySide6.QtCore import QCoreApplication
 
     from caseapp.services.api import ImportMode
 
-    path = sample_path()
+    path = sample_path(name)
     window = parts.window
     if not path.exists():
         window.show_message(  # type: ignore[attr-defined]

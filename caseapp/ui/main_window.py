@@ -69,7 +69,7 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    sampleRequested = Signal()
+    sampleRequested = Signal(str)  # which sample: "sample" or "platform"
     reminderSettingsChanged = Signal()
 
     def __init__(self, session: CaseSession, data_dir: Path, parent: QWidget | None = None) -> None:

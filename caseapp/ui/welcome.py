@@ -1,5 +1,6 @@
-"""First run: create my case, open the sample case, import a case file — and
-the evidence-safety card."""
+"""First run: create my case, open one of the two sample cases (the standby
+case of an outsourced engineer; a part-time labeller paid by the batch on a
+platform), import a case file — and the evidence-safety card."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from caseapp.ui.widgets import card, label
 
 class WelcomeView(QWidget):
     createRequested = Signal()
-    sampleRequested = Signal()
+    sampleRequested = Signal(str)  # the sample's name: "sample" or "platform"
     importRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -32,14 +33,30 @@ class WelcomeView(QWidget):
         self.create_button = QPushButton(self.tr("Create my case"))
         self.create_button.setProperty("role", "primary")
         self.sample_button = QPushButton(self.tr("Open the sample case"))
+        self.sample_button.setToolTip(
+            self.tr("An outsourced test engineer sent home on standby, pay cut below the floor")
+        )
+        self.platform_sample_button = QPushButton(self.tr("Open the platform-work sample"))
+        self.platform_sample_button.setToolTip(
+            self.tr(
+                "A part-time labeller paid by the batch through a guild: hours, "
+                "rejected batches, pay per hour below the local minimum"
+            )
+        )
         self.import_button = QPushButton(self.tr("Import a case file…"))
-        for button in (self.create_button, self.sample_button, self.import_button):
+        for button in (
+            self.create_button,
+            self.sample_button,
+            self.platform_sample_button,
+            self.import_button,
+        ):
             button.setMinimumHeight(40)
             buttons.addWidget(button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
         self.create_button.clicked.connect(self.createRequested)
-        self.sample_button.clicked.connect(self.sampleRequested)
+        self.sample_button.clicked.connect(lambda: self.sampleRequested.emit("sample"))
+        self.platform_sample_button.clicked.connect(lambda: self.sampleRequested.emit("platform"))
         self.import_button.clicked.connect(self.importRequested)
 
         frame, box = card()

@@ -174,7 +174,12 @@ def test_window_screenshots(qtbot, tmp_path: Path, lang: str) -> None:  # type: 
         shots.take(
             window,
             "welcome",
-            [welcome.create_button, welcome.sample_button, welcome.import_button],
+            [
+                welcome.create_button,
+                welcome.sample_button,
+                welcome.platform_sample_button,
+                welcome.import_button,
+            ],
             [
                 tr("WelcomeView", "Keep a record of your case, day by day"),
                 tr("WelcomeView", "Keeping your evidence safe"),

@@ -52,3 +52,32 @@ def test_welcome_import_a_case_file(qtbot, parts, monkeypatch) -> None:  # type:
     assert len(parts.session.case.days) > 100  # the sample's days are there
     listed = run(qtbot, parts, lambda s: s.list_cases())
     assert len(listed) == 1
+
+
+@pytest.mark.skipif(not sample_path("platform").exists(), reason="no platform sample built")
+def test_welcome_offers_both_samples_and_opens_the_platform_one(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    show_welcome(qtbot, parts)
+    welcome = parts.window.welcome
+    assert not welcome.sample_button.isHidden() and not welcome.platform_sample_button.isHidden()
+    assert welcome.platform_sample_button.text() == QCoreApplication.translate(
+        "WelcomeView", "Open the platform-work sample"
+    )
+    assert welcome.platform_sample_button.text() != "Open the platform-work sample"  # zh
+    asked: list[str] = []
+    parts.window.sampleRequested.connect(asked.append)
+    parts.window.sampleRequested.connect(lambda name: open_sample(parts, name=name))  # as run_app
+    qtbot.mouseClick(welcome.platform_sample_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: parts.session.case is not None, timeout=60_000)
+    assert asked == ["platform"]
+    case = parts.session.case
+    assert case.info.worker.name == "吴晓雨" and case.info.pay_basis == "piece"
+    assert any(t.status == "rejected" for t in case.tasks)
+    assert any(d.hours for d in case.days)
+    qtbot.waitUntil(lambda: parts.window.pages.currentWidget() is parts.window.main, timeout=10_000)
+
+
+def test_sample_path_names_only_the_bundled_samples() -> None:
+    assert sample_path().name == "sample.caseapp.zip"
+    assert sample_path("platform").name == "platform.caseapp.zip"
+    with pytest.raises(ValueError):
+        sample_path("../secrets")

@@ -4891,6 +4891,18 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <translation>打开示例案件</translation>
     </message>
     <message>
+        <source>An outsourced test engineer sent home on standby, pay cut below the floor</source>
+        <translation>外包测试工程师被安排待岗，待岗工资被降到最低标准以下</translation>
+    </message>
+    <message>
+        <source>Open the platform-work sample</source>
+        <translation>打开示例案件（平台兼职）</translation>
+    </message>
+    <message>
+        <source>A part-time labeller paid by the batch through a guild: hours, rejected batches, pay per hour below the local minimum</source>
+        <translation>通过公会做兼职标注、按批结算：工时记录、被驳回的批次、每小时报酬低于当地最低标准</translation>
+    </message>
+    <message>
         <source>Import a case file…</source>
         <translation>导入案件文件…</translation>
     </message>
