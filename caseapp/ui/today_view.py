@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -58,7 +59,18 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.session = session
         self.setAcceptDrops(True)
-        outer = QVBoxLayout(self)
+        # The content scrolls when the window is small or many notes show (a
+        # 1280×760 screen with the cloud, reminder and rebuild notes): never squeezed.
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        root.addWidget(self.scroller)
+        outer = QVBoxLayout(body)
+        self.body_layout = outer  # others add their notes here (ui/views.py)
         outer.setContentsMargins(28, 20, 28, 20)
         outer.setSpacing(10)
         self.date_label = label("", "title")
@@ -83,6 +95,7 @@ class TodayView(QWidget):
         self.fingerprint = FingerprintCard(session)  # weekly: send the journal's hash to yourself
         outer.addWidget(self.fingerprint)
         outer.addStretch(1)
+        self.scroller.setWidget(body)
 
         session.follow(self, self.show_case)
         if session.case is not None:

@@ -66,7 +66,7 @@ def _add_reminder_offer(view: QWidget, session: CaseSession, window: MainWindow)
     offer.openRequested.connect(window.show_reminders)
     offer.dismissed.connect(window.dismiss_reminder_offer)
     window.reminderSettingsChanged.connect(offer.refresh)
-    layout = view.layout()
+    layout = getattr(view, "body_layout", None) or view.layout()
     assert isinstance(layout, QVBoxLayout)
     layout.insertWidget(1, offer)  # under the date
     view.reminder_offer = offer  # type: ignore[attr-defined]
