@@ -29,5 +29,6 @@ DISPLAY=":$display" QT_QPA_PLATFORM=xcb CASEAPP_UPDATE_SCREENSHOTS=1 \
     tests/ui/test_evidence_editor_layout.py \
     tests/ui/test_offer_screenshots.py \
     tests/ui/test_road_view.py \
+    tests/ui/test_employment_end.py \
     "$@"
 echo "written to docs/screenshots/ — open and look at each one"
