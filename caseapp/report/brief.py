@@ -3,6 +3,7 @@ pictures, findings, chronology."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from reportlab.lib.styles import ParagraphStyle
@@ -26,7 +27,7 @@ from caseapp.report.blocks import Cell, boxed, fields, gap, grid, para, rich
 from caseapp.report.charts import calendar_legend, calendar_rows, incident_legend, pay_chart
 from caseapp.report.chronology import DayRun, Entry
 from caseapp.report.context import Ctx
-from caseapp.report.figures import status_counts
+from caseapp.report.figures import per_hour_months, status_counts
 from caseapp.report.fonts import FONT, safe
 from caseapp.report.lawdata import LEGAL_DUE, MINIMUM_WAGE
 from caseapp.report.layout import BLUE, BRIEF_FRAME_H, FRAME_W, ORANGE, VERMILION
@@ -320,6 +321,16 @@ def pictures(c: Ctx) -> list[Flowable]:
         gap(4),
     ]
     out += calendar_rows(c.case, w, *c.period)
+    if c.case.info.pay_basis != PayBasis.MONTHLY:  # hourly and piece work: per hour
+        hourly = per_hour_months(c.case, *c.period, lambda on: _hourly_minimum(c, on))
+        out += [
+            CondPageBreak(280),
+            para(w("chart.title_hour"), st.h1),
+            pay_chart(hourly, w, per_hour=True),
+            para(w("chart.note_hour"), st.small),
+        ]
+        out.append(PageBreak())
+        return out
     out += [
         CondPageBreak(280),
         para(w("chart.title"), st.h1),
@@ -335,6 +346,17 @@ def pictures(c: Ctx) -> list[Flowable]:
             out.append(para(w(f"lawgap.{figure}", reason=reason), st.small))
     out.append(PageBreak())
     return out
+
+
+def _hourly_minimum(c: Ctx, on: dt.date) -> Decimal | None:
+    """The hourly minimum wage where the employer is located (LCL 72), as the
+    rule below-hourly-minimum reads it."""
+    law = c.law.law
+    if law is None:
+        return None
+    info = c.case.info
+    found = law.minimum_wage_hourly(info.employer.city or info.city, on)
+    return None if found is None else found.value
 
 
 def _bullets(c: Ctx, title: str, items: list[str]) -> list[Flowable]:

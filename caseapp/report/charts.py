@@ -255,9 +255,11 @@ def _nice_max(values: Iterable[Decimal]) -> float:
     return float((int(top / step) + 1) * step)
 
 
-def pay_chart(pay: list[PayMonth], w: Words) -> Drawing:
+def pay_chart(pay: list[PayMonth], w: Words, per_hour: bool = False) -> Drawing:
     """Bars: pay received; solid line: contract wage; dotted: due at least
-    under the rules; dashed: the local minimum wage."""
+    under the rules; dashed: the local minimum wage. ``per_hour`` (hourly and
+    piece work): the same per hour — bars received per hour logged, the agreed
+    hourly wage (when there is one), the hourly minimum wage."""
     height = 200.0
     left, bottom, right, top_pad = 44.0, 34.0, 6.0, 10.0
     d = _drawing(FRAME_W, height)
@@ -289,7 +291,7 @@ def pay_chart(pay: list[PayMonth], w: Words) -> Drawing:
             String(
                 left - 3,
                 y(v) - 2.5,
-                f"{v:,.0f}",
+                f"{v:,.2f}" if per_hour and ymax < 100 else f"{v:,.0f}",
                 fontName=FONT,
                 fontSize=6.5,
                 fillColor=GREY,
@@ -325,7 +327,8 @@ def pay_chart(pay: list[PayMonth], w: Words) -> Drawing:
                     textAnchor="middle",
                 )
             )
-        d.add(_pay_line("contract", x, x + slot, y(p.contract)))
+        if p.contract > 0 or not per_hour:
+            d.add(_pay_line("contract", x, x + slot, y(p.contract)))
         if p.floor is not None:
             d.add(_pay_line("floor", x, x + slot, y(p.floor)))
         if p.due is not None:
@@ -361,9 +364,15 @@ def pay_chart(pay: list[PayMonth], w: Words) -> Drawing:
     d.add(
         Rect(lx, 3, 10, 7, fillColor=colors.HexColor("#7F7F7F"), strokeColor=INK, strokeWidth=0.3)
     )
-    d.add(String(lx + 13, 3.5, w("chart.received"), fontName=FONT, fontSize=7.5, fillColor=INK))
-    for kind in ("contract", "due", "floor"):
+    suffix = "_hour" if per_hour else ""
+    received_label = w(f"chart.received{suffix}")
+    d.add(String(lx + 13, 3.5, received_label, fontName=FONT, fontSize=7.5, fillColor=INK))
+    kinds = ("contract", "due", "floor")
+    if per_hour:  # no "due" line; the agreed wage only when there is one
+        kinds = ("contract", "floor") if any(p.contract > 0 for p in pay) else ("floor",)
+    for kind in kinds:
         lx += step
         d.add(_pay_line(kind, lx, lx + 12, 6.5))
-        d.add(String(lx + 15, 3.5, w(f"chart.{kind}"), fontName=FONT, fontSize=7.5, fillColor=INK))
+        label = w(f"chart.{kind}{suffix}")
+        d.add(String(lx + 15, 3.5, label, fontName=FONT, fontSize=7.5, fillColor=INK))
     return d

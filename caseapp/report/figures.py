@@ -115,6 +115,42 @@ def _spread(p: Payment) -> dict[dt.date, Decimal]:
     return out
 
 
+def _received_by_month(case: Case) -> dict[dt.date, Decimal]:
+    received: dict[dt.date, Decimal] = {}
+    for p in case.payments:
+        if p.kind not in WAGE_LIKE:
+            continue
+        for m, v in _spread(p).items():
+            received[m] = received.get(m, Decimal(0)) + v
+    return received
+
+
+def per_hour_months(
+    case: Case,
+    start: dt.date,
+    end: dt.date,
+    hourly_floor: Callable[[dt.date], Decimal | None],
+) -> list[PayMonth]:
+    """Hourly and piece work (issue 15): each month's pay received divided by
+    the hours logged that month (None, shown as "?", when either is missing),
+    the agreed hourly wage (0: none agreed) and the hourly minimum wage in
+    force at the month's end."""
+    received = _received_by_month(case)
+    hours: dict[dt.date, Decimal] = {}
+    for d in case.days:
+        if d.hours and start <= d.date <= end:
+            m = month_start(d.date)
+            hours[m] = hours.get(m, Decimal(0)) + d.hours
+    agreed = case.info.hourly_wage or Decimal(0)
+    out: list[PayMonth] = []
+    for m in months(start, end):
+        month_end = next_month(m) - dt.timedelta(days=1)
+        paid, worked = received.get(m), hours.get(m)
+        per_hour = paid / worked if paid is not None and worked else None
+        out.append(PayMonth(m, per_hour, agreed, hourly_floor(month_end)))
+    return out
+
+
 def pay_months(
     case: Case,
     start: dt.date,
@@ -122,12 +158,7 @@ def pay_months(
     floor: Callable[[str, dt.date], Decimal | None],
     due: Mapping[dt.date, Decimal] | None = None,
 ) -> list[PayMonth]:
-    received: dict[dt.date, Decimal] = {}
-    for p in case.payments:
-        if p.kind not in WAGE_LIKE:
-            continue
-        for m, v in _spread(p).items():
-            received[m] = received.get(m, Decimal(0)) + v
+    received = _received_by_month(case)
     out: list[PayMonth] = []
     for m in months(start, end):
         month_end = next_month(m) - dt.timedelta(days=1)

@@ -167,3 +167,34 @@ def test_pay_pleaded_after_the_confirmation_rests_on_lcl_30() -> None:
     for r in asked[1:]:
         assert r.basis[0].law == "labour_contract_law" and r.basis[0].article == "30"
         assert all(b.law != "civil_code" for b in r.basis)
+
+
+def test_the_pay_chart_is_per_hour(pdf_texts: dict[str, str]) -> None:
+    """Hourly and piece work: the brief's chart compares pay per hour with the
+    hourly minimum, not monthly pay with the monthly minimum (a part-time
+    worker's month set against 2,540 a month would mislead)."""
+    from caseapp.i18n import text
+
+    for lang in ("zh", "en"):
+        flat = _flat(pdf_texts[lang])
+        assert _flat(text("report.chart.title_hour", lang)) in flat  # type: ignore[arg-type]
+        assert _flat(text("report.chart.title", lang)) not in flat  # type: ignore[arg-type]
+
+
+def test_pay_per_hour_by_hand() -> None:
+    """June 2025: 10 days × 8 h = 80 h, paid 1200.00 for 1–15 June, so
+    1200.00 / 80 = 15.00 an hour; no agreed hourly wage (0); the hourly floor
+    is whatever the law gives at the month's end (here a stand-in 26.40)."""
+    from caseapp.report.figures import per_hour_months
+
+    seen: list[dt.date] = []
+
+    def floor(on: dt.date) -> Decimal:
+        seen.append(on)
+        return Decimal("26.40")
+
+    months = per_hour_months(labelling_case(), dt.date(2025, 6, 2), dt.date(2025, 7, 10), floor)
+    june, july = months
+    assert june.received == Decimal("15.00") and june.contract == 0
+    assert june.floor == Decimal("26.40") and seen[0] == dt.date(2025, 6, 30)
+    assert july.received is None  # no pay and no hours recorded: "?", not 0
