@@ -367,7 +367,7 @@ def pay_chart(pay: list[PayMonth], w: Words, per_hour: bool = False) -> Drawing:
     suffix = "_hour" if per_hour else ""
     received_label = w(f"chart.received{suffix}")
     d.add(String(lx + 13, 3.5, received_label, fontName=FONT, fontSize=7.5, fillColor=INK))
-    kinds = ("contract", "due", "floor")
+    kinds: tuple[str, ...] = ("contract", "due", "floor")
     if per_hour:  # no "due" line; the agreed wage only when there is one
         kinds = ("contract", "floor") if any(p.contract > 0 for p in pay) else ("floor",)
     for kind in kinds:
