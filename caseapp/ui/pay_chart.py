@@ -39,11 +39,14 @@ class PayChart(QWidget):
     def set_months(self, months: list[MonthPay], per_hour: bool = False) -> None:
         self.months = months
         self.per_hour = per_hour
-        short = [m for m in months if m.contract is not None and m.received < m.contract]
+        if per_hour:  # bars are pay per hour: say how many fall below the hourly minimum
+            short = [m for m in months if m.floor is not None and m.received < m.floor]
+            text = self.tr("%1 months shown; %2 months below the hourly minimum wage.")
+        else:
+            short = [m for m in months if m.contract is not None and m.received < m.contract]
+            text = self.tr("%1 months shown; %2 months below the contract wage.")
         self.setAccessibleDescription(
-            self.tr("%1 months shown; %2 months below the contract wage.")
-            .replace("%1", str(len(months)))
-            .replace("%2", str(len(short)))
+            text.replace("%1", str(len(months))).replace("%2", str(len(short)))
         )
         self.update()
 

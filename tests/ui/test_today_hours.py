@@ -289,6 +289,8 @@ def test_hourly_pay_chart_screenshot(qtbot, tmp_path: Path) -> None:  # type: ig
         assert [m.received for m in chart.months] == [
             Decimal("20.00"), Decimal("20.83"), Decimal("25.00"),
         ]  # fmt: skip
+        # a screen reader hears the per-hour comparison: all three below 26.4
+        assert chart.accessibleDescription() == "共显示 3 个月；其中 3 个月低于小时最低工资。"
         out = Path(os.environ.get("CASEAPP_SHOTS_DIR") or tmp_path)
         assert parts.window.grab().save(str(out / "pay-hourly-zh.png"))
     finally:

@@ -3356,6 +3356,10 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <translation>每月实际收到的工资</translation>
     </message>
     <message>
+        <source>%1 months shown; %2 months below the hourly minimum wage.</source>
+        <translation>共显示 %1 个月；其中 %2 个月低于小时最低工资。</translation>
+    </message>
+    <message>
         <source>%1 months shown; %2 months below the contract wage.</source>
         <translation>共显示 %1 个月；其中 %2 个月低于合同工资。</translation>
     </message>
