@@ -13,9 +13,9 @@ from decimal import Decimal
 
 from caseapp import i18n
 from caseapp.domain.findings import Finding, FindingsReport
-from caseapp.domain.model import Case, Incident
+from caseapp.domain.model import Case, CaseInfo, Incident
 from caseapp.domain.money import fmt_money
-from caseapp.domain.vocab import Form, IncidentKind, Party
+from caseapp.domain.vocab import Form, IncidentKind, Party, PayBasis
 from caseapp.rules.calc_deadline import WAGE_CLAIMS
 
 # The claims a complaint names: the wage shortfalls an inspector can order
@@ -79,12 +79,23 @@ def fill(
             if info.position
             else ""
         ),
-        # hourly and piece work (issue 15) may have no monthly wage: a blank to fill in
-        wage=fmt_money(info.monthly_wage) if info.monthly_wage is not None else blank,
+        wage_clause=_wage_clause(info, lang, blank),
         facts=facts,
         city=city or i18n.text("road.complaint.your_city", lang),
         today=today.isoformat(),
     )
+
+
+def _wage_clause(info: CaseInfo, lang: i18n.Lang, blank: str) -> str:
+    """How the work is paid, in the complaint's words (issue 15): the agreed
+    monthly or hourly wage (a blank to fill in when not recorded), or by the piece."""
+    if info.pay_basis == PayBasis.PIECE:
+        return i18n.text("road.complaint.wage.piece", lang)
+    if info.pay_basis == PayBasis.HOURLY:
+        wage = fmt_money(info.hourly_wage) if info.hourly_wage is not None else blank
+        return i18n.text("road.complaint.wage.hourly", lang, wage=wage)
+    wage = fmt_money(info.monthly_wage) if info.monthly_wage is not None else blank
+    return i18n.text("road.complaint.wage.monthly", lang, wage=wage)
 
 
 def incident_for(

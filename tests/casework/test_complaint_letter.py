@@ -54,3 +54,32 @@ def test_without_findings_blanks_to_fill() -> None:
     assert "________" in zh  # no ID number or address on record: a blank, not a guess
     assert "请写明月份和金额" in zh
     assert incident_for(zh, "zh", AS_OF).asserts == ()
+
+
+def test_the_wage_sentence_follows_how_the_work_is_paid() -> None:
+    """Monthly: the agreed monthly wage; hourly: the agreed hourly wage (a blank
+    when none is recorded); by the piece: said so — never a monthly blank for a
+    part-timer (issue 15)."""
+    import dataclasses
+    from decimal import Decimal
+
+    from caseapp.domain.vocab import PayBasis
+
+    case, report = _sample()
+    monthly = fill(case, "zh", AS_OF, report)
+    assert f"约定月工资 {case.info.monthly_wage:.2f} 元" in monthly
+    hourly = dataclasses.replace(
+        case,
+        info=dataclasses.replace(
+            case.info, pay_basis=PayBasis.HOURLY, hourly_wage=Decimal("25"), monthly_wage=None
+        ),
+    )
+    assert "约定小时工资 25.00 元" in fill(hourly, "zh", AS_OF, report)
+    assert "agreed hourly wage of 25.00 CNY" in fill(hourly, "en", AS_OF, report)
+    unknown = dataclasses.replace(hourly, info=dataclasses.replace(hourly.info, hourly_wage=None))
+    assert "约定小时工资 ________ 元" in fill(unknown, "zh", AS_OF, report)
+    piece = dataclasses.replace(
+        hourly, info=dataclasses.replace(hourly.info, pay_basis=PayBasis.PIECE)
+    )
+    text = fill(piece, "zh", AS_OF, report)
+    assert "按件计酬" in text and "约定月工资" not in text
