@@ -94,7 +94,8 @@ def verify_chain(lines: Sequence[bytes]) -> tuple[list[ChainProblem], str]:
             problems.append(
                 ChainProblem(number, "bad_seq", f"seq {entry.get('seq')!r} != {number}")
             )
-        if entry.get("op") not in OPS:
+        op = entry.get("op")
+        if not isinstance(op, str) or op not in OPS:  # a list is unhashable: check the type
             problems.append(ChainProblem(number, "bad_op", repr(entry.get("op"))))
         prev = line_hash(line)
     return problems, prev
@@ -139,6 +140,6 @@ def export_left_out(lines: Sequence[bytes]) -> dict[str, str]:
             if not isinstance(item, dict):
                 continue
             sha, reason = item.get("sha256"), item.get("reason")
-            if isinstance(sha, str) and reason in LEFT_OUT_REASONS:
+            if isinstance(sha, str) and isinstance(reason, str) and reason in LEFT_OUT_REASONS:
                 left[sha] = str(reason)
     return left
