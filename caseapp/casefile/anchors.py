@@ -24,12 +24,10 @@ them, so a fingerprint found in a chat can be matched to a journal state.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from caseapp.casefile.journal import line_hash
-from caseapp.casefile.strictjson import nesting_depth_ok
+from caseapp.casefile.journal import line_hash, read_entry
 
 CHANNELS = ("wechat", "email", "tsa", "other")
 HEAD_RE = r"^[0-9a-f]{64}$"
@@ -55,13 +53,8 @@ def anchor_checks(lines: Sequence[bytes]) -> list[AnchorCheck]:
     hashes = [line_hash(line) for line in lines]
     found: list[AnchorCheck] = []
     for number, line in enumerate(lines, start=1):
-        if not nesting_depth_ok(line):
-            continue  # the chain check names it
-        try:
-            entry = json.loads(line)
-        except (ValueError, RecursionError):
-            continue
-        if not isinstance(entry, dict) or entry.get("op") != "anchor":
+        entry = read_entry(line)  # None: the chain check names it
+        if entry is None or entry.get("op") != "anchor":
             continue
         head = entry.get("anchored_head")
         head_seq = entry.get("anchored_seq")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from caseapp.casefile.canonical import canonical_bytes, sha256_hex
 from caseapp.casefile.strictjson import JOURNAL_MAX_DEPTH, nesting_depth_ok
@@ -105,17 +106,25 @@ def verify_chain(lines: Sequence[bytes]) -> tuple[list[ChainProblem], str]:
     return problems, prev
 
 
+def read_entry(line: bytes) -> dict[str, Any] | None:
+    """One journal line as an object, or None when it is not one: nested too
+    deep (refused before json recurses), not JSON, or not an object. The readers
+    of entries skip such lines; ``verify_chain`` names them."""
+    if not nesting_depth_ok(line):
+        return None
+    try:
+        entry = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    return entry if isinstance(entry, dict) else None
+
+
 def last_export_state(lines: Iterable[bytes]) -> str | None:
     """The ``state_sha256`` of the last ``export`` entry, if any."""
     state: str | None = None
     for line in lines:
-        if not nesting_depth_ok(line):
-            continue
-        try:
-            entry = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(entry, dict) and entry.get("op") == "export":
+        entry = read_entry(line)
+        if entry is not None and entry.get("op") == "export":
             value = entry.get("state_sha256")
             state = value if isinstance(value, str) else None
     return state
@@ -130,13 +139,8 @@ def export_left_out(lines: Sequence[bytes]) -> dict[str, str]:
     Entries that are not well formed are skipped: the chain check names them."""
     left: dict[str, str] = {}
     for line in lines:
-        if not nesting_depth_ok(line):
-            continue
-        try:
-            entry = json.loads(line)
-        except (ValueError, RecursionError):
-            continue
-        if not isinstance(entry, dict) or entry.get("op") != "export":
+        entry = read_entry(line)
+        if entry is None or entry.get("op") != "export":
             continue
         left = {}
         files = entry.get("files_left_out")

@@ -20,13 +20,12 @@ says how many.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 from caseapp.casefile import codec
-from caseapp.casefile.strictjson import nesting_depth_ok
+from caseapp.casefile.journal import read_entry
 from caseapp.domain.kinds import RECORD_KINDS, ref_of
 from caseapp.domain.model import Evidence
 from caseapp.storage.columns import FILE_COLUMNS, columns_of, file_rows
@@ -77,14 +76,9 @@ class StoredRecord:
 def replay(lines: list[bytes]) -> Replayed:
     state = Replayed()
     for line in lines:
-        if not nesting_depth_ok(line):
+        entry = read_entry(line)
+        if entry is None:
             continue  # the chain check reports it
-        try:
-            entry = json.loads(line)
-        except ValueError:
-            continue
-        if not isinstance(entry, dict):
-            continue
         changes = [
             c
             for c in entry.get("changes") or ()
