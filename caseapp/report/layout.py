@@ -177,13 +177,7 @@ class PartCanvas(Canvas):  # type: ignore[misc]
         self.part = "brief"
 
     def showPage(self) -> None:
-        state = dict(self.__dict__)
-        if self._code:
-            # the page's drawing operators, held until the end: one string (as
-            # reportlab joins them when it writes the page) rather than thousands
-            # of small ones (at 10 years, 2,500 pages: tens of MB less)
-            state["_code"] = ["\n".join(self._code)]
-        self._pages.append(state)
+        self._pages.append(dict(self.__dict__))
         self._startPage()
 
     def save(self) -> None:
