@@ -65,6 +65,7 @@ def test_a_district_standby_finding_uses_its_tier(law: LawData) -> None:
     ("code", "city", "value"),
     [
         ("330122", "hangzhou", "2260"),  # Zhejiang tier 2 (2024 figures)
+        ("330282", "ningbo", "2260"),  # 慈溪: Zhejiang tier 2, as Ningbo's notice
         ("230113", "haerbin", "2010"),  # Heilongjiang 第二档 from 2025-12-01
         ("150121", "huhehaote", "2310"),  # Inner Mongolia 二类 from 2025-12-01
         ("360121", "nanchang", "2090"),  # Jiangxi 二类 from 2025-12-01
