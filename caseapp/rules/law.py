@@ -317,12 +317,30 @@ class LawData:
 
     # --- places -------------------------------------------------------------
     def cities(self) -> frozenset[str]:
-        """The place keys the data names: city keys, `other:<region>` and `other`."""
-        return frozenset(self._cities)
+        """The place keys the data names: city keys, `other:<region>` and `other`
+        (not the districts: see `districts`)."""
+        return frozenset(k for k, c in self._cities.items() if c.city is None)
+
+    def districts(self, city: str) -> tuple[str, ...]:
+        """The division codes of the districts and counties of `city` whose
+        minimum-wage tier the data gives apart from the city's, by code."""
+        return tuple(sorted(k for k, c in self._cities.items() if c.city == city))
+
+    def district_pinyin(self, code: str) -> str | None:
+        """A district's name in pinyin (for search); None for anything else."""
+        info = self._cities.get(code)
+        return None if info is None else info.pinyin
+
+    def city_of(self, place: str) -> str:
+        """The city whose city-wide figures (average wage, wage grace days) a
+        place takes: a district's city, else the place's own key."""
+        info = self._info(place)
+        return info.city or info.key
 
     def resolve(self, city: str) -> str:
-        """The key whose rules apply to `city`: itself when the data names it; for
-        a 6-digit administrative division code (GB/T 2260), its province's
+        """The key whose rules apply to `city`: itself when the data names it (a
+        city key, or a district's 6-digit code, `districts`); for any other
+        6-digit administrative division code (GB/T 2260), its province's
         `other:<region>` (the lowest tier); anything else reads as `other`."""
         if city in self._cities:
             return city
@@ -553,8 +571,9 @@ class LawData:
     # --- pay timing, averages, divisor --------------------------------------
     def _places(self, city: str) -> Iterator[str]:
         """The keys a city-or-region series is looked up under, nearest first:
-        the city's own key, then its regions (never `national`)."""
-        key = self.resolve(city)
+        the city's own key (a district's city, `city_of`), then its regions
+        (never `national`)."""
+        key = self.city_of(city)
         yield key
         for region in self._chain(city):
             if region not in (key, lp.NATIONAL):
@@ -591,7 +610,7 @@ class LawData:
         region's figure as a stand-in — always `unconfirmed`, its source saying
         so, `stand_in` naming the region (LCL art. 47 refers to the city's own
         average; see docs/law-data.md, "Average wage")."""
-        own = self._average.get(self.resolve(city))
+        own = self._average.get(self.city_of(city))
         if own:
             # A city with figures of its own never borrows its region's: before
             # its first figure (or after its last) it has none (a gap).

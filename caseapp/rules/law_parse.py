@@ -118,6 +118,8 @@ class City:
     tier: str
     tier_note: str | None
     wage_series: str  # the key of its figures in minimum_wage.toml (default: its own)
+    city: str | None = None  # for a district: the city key it belongs to
+    pinyin: str | None = None  # for a district: its name in pinyin (for search)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +134,7 @@ class Region:
 def parse_cities(
     data: Mapping[str, Any], problems: Problems
 ) -> tuple[dict[str, City], dict[str, Region]]:
-    check_keys(data, ("regions", "cities"), "cities.toml", problems)
+    check_keys(data, ("regions", "cities", "districts"), "cities.toml", problems)
     regions: dict[str, Region] = {}
     for key, table in _tables(data.get("regions"), "cities.toml: regions", problems):
         place = f"cities.toml: regions.{key}"
@@ -193,7 +195,43 @@ def parse_cities(
             problems.add(place, f"{key!r} must belong to region {key[len(OTHER_PREFIX) :]!r}")
     if OTHER not in cities:
         problems.add("cities.toml: cities", f"city {OTHER!r} is required")
+    _parse_districts(data.get("districts", {}), cities, regions, problems)
     return cities, regions
+
+
+def _parse_districts(
+    data: object, cities: dict[str, City], regions: Mapping[str, Region], problems: Problems
+) -> None:
+    """Districts and counties whose minimum-wage tier is below their city's:
+    keyed by their 6-digit administrative division code (GB/T 2260), under the
+    city they belong to, whose region they share."""
+    for key, table in _tables(data, "cities.toml: districts", problems):
+        place = f"cities.toml: districts.{key}"
+        keys = ("zh", "en", "pinyin", "city", "tier", "tier_note", "wage_series")
+        check_keys(table, keys, place, problems)
+        city_key = need_str(table, "city", place, problems)
+        city = cities.get(city_key)
+        if city is None or city.city is not None:
+            problems.add(place, f"unknown city {city_key!r}")
+            continue
+        region = regions.get(city.region)
+        if not (len(key) == 6 and key.isdigit()):
+            problems.add(place, "a district's key is its 6-digit administrative division code")
+        elif region is not None and region.code is not None and key[:2] != region.code:
+            problems.add(place, f"code {key} is not in {region.key} (prefix {region.code})")
+        if key in cities:
+            problems.add(place, "the code is used twice")
+        cities[key] = City(
+            key,
+            need_str(table, "zh", place, problems),
+            need_str(table, "en", place, problems),
+            city.region,
+            need_str(table, "tier", place, problems),
+            need_str(table, "tier_note", place, problems),
+            need_str(table, "wage_series", place, problems),
+            city=city_key,
+            pinyin=need_str(table, "pinyin", place, problems),
+        )
 
 
 def _tables(value: object, place: str, problems: Problems) -> list[tuple[str, dict[str, Any]]]:

@@ -128,6 +128,17 @@ def test_stand_in_only_where_the_data_has_no_city_figure(law: LawData) -> None:
     # Jiangsu's cap: 129220 / 4 = 32305.00 (= 3 × 129220 / 12).
     jiangsu = law.severance_cap("wuxi", day)
     assert jiangsu is not None and jiangsu.value == D("32305.00")
+    # A district takes its city's figures: Kunming's 东川区 (530113) Kunming's
+    # own, Hangzhou's 淳安县 (330127) none before Hangzhou's first (never
+    # Zhejiang's), and a district of Nanchang (no figure of its own) Jiangxi's.
+    dongchuan = law.average_wage_info("530113", day)
+    assert dongchuan is not None and dongchuan.value.monthly == D("10531.92")
+    assert dongchuan.value.stand_in is None
+    assert law.average_wage_info("330127", day) is None
+    xinjian = law.average_wage_info("360112", day)  # 南昌市新建区
+    assert xinjian is not None and xinjian.value.stand_in == "jiangxi"
+    assert xinjian.value.monthly == D("6525")
+    assert law.wage_deferral("530113", day) is not None  # 昆明条例 art. 14
     # `other` (no province) has no region figure; Beijing keeps its own.
     assert law.average_wage_info("other", day) is None
     beijing = law.average_wage_info("beijing", day)
