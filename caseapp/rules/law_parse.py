@@ -464,24 +464,68 @@ def parse_city_series(
     keys: tuple[str, ...],
     convert_for: Callable[[Problems], Callable[[RawDated], V | None]],
     problems: Problems,
+    regions: Mapping[str, Region] | None = None,
 ) -> dict[str, Series[V]]:
+    """Series keyed by city; with `regions`, a key may also name a
+    provincial-level region (a figure for the whole region; a key that is
+    both, such as a municipality, is the city)."""
     out: dict[str, Series[V]] = {}
     for city, value in data.items():
         place = f"{file}: {city}"
-        if city not in cities:
+        if city not in cities and (regions is None or city not in regions):
             problems.add(place, f"unknown city {city!r}")
         out[city] = series_of(value, keys, place, problems, convert_for(problems))
     return out
 
 
-def grace_convert(problems: Problems) -> Callable[[RawDated], int | None]:
-    def convert(raw: RawDated) -> int | None:
-        days = opt_int(raw.fields, "days", raw.place, problems)
-        if days is None:
-            problems.add(raw.place, "missing 'days'")
-        return days
+#: wage_grace.toml: `days` — automatic grace after the payday (the rules count
+#: pay as late only after it); `deferral_days` / `deferral_months` — the longest
+#: deferral a local rule allows only on conditions (operating difficulty and
+#: the union's or workers' agreement): shown, never used to excuse a delay.
+GRACE_KEYS = ("days", "deferral_days", "deferral_months")
 
-    return convert
+#: A conditional deferral: (length, "days" | "months").
+Deferral = tuple[int, str]
+
+
+def parse_wage_grace(
+    data: Mapping[str, Any],
+    cities: Mapping[str, City],
+    regions: Mapping[str, Region],
+    problems: Problems,
+) -> tuple[dict[str, Series[int]], dict[str, Series[Deferral]]]:
+    """wage_grace.toml, keyed by city or region: the grace days and the
+    conditional deferrals, each as its own series (an entry may give both)."""
+    grace: dict[str, Series[int]] = {}
+    deferral: dict[str, Series[Deferral]] = {}
+    for key, value in data.items():
+        place = f"wage_grace.toml: {key}"
+        if key not in cities and key not in regions:
+            problems.add(place, f"unknown city {key!r}")
+        days: list[Entry[int]] = []
+        defer: list[Entry[Deferral]] = []
+        for raw in read_series(value, GRACE_KEYS, place, problems):
+            f, p = raw.fields, raw.place
+            found = opt_int(f, "days", p, problems)
+            d_days = opt_int(f, "deferral_days", p, problems)
+            d_months = opt_int(f, "deferral_months", p, problems)
+            if d_months == 0:
+                problems.add(p, "'deferral_months' must be positive")
+            if d_days is not None and d_months is not None:
+                problems.add(p, "give 'deferral_days' or 'deferral_months', not both")
+            if found is None and d_days is None and d_months is None:
+                problems.add(p, "missing 'days' (or 'deferral_days' / 'deferral_months')")
+            if found is not None:
+                days.append(Entry(raw, to_dated(raw, found)))
+            if d_days is not None:
+                defer.append(Entry(raw, to_dated(raw, (d_days, "days"))))
+            elif d_months is not None:
+                defer.append(Entry(raw, to_dated(raw, (d_months, "months"))))
+        if days:
+            grace[key] = tuple(days)
+        if defer:
+            deferral[key] = tuple(defer)
+    return grace, deferral
 
 
 AVERAGE_KEYS = (
