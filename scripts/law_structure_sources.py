@@ -166,7 +166,7 @@ def split_source(
         out.title = named.group(1) if named else law_title
         if named and not out.number:
             out.number = named.group(2)
-    elif mirrors:
+    elif mirrors and not out.number:  # a mirror names its law, not another document's number
         out.title = mirrors[0]
     else:
         plain = _PLAIN_TITLE.search(rest)

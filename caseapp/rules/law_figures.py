@@ -18,7 +18,7 @@ from caseapp.domain.vocab import Confidence
 from caseapp.i18n import Lang
 from caseapp.rules.law import LawData
 from caseapp.rules.law_types import Dated
-from caseapp.rules.source_text import DOCUMENTED, printed_source
+from caseapp.rules.source_text import DOCUMENTED, printed_source, shows_document
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,13 @@ class FigureRow:
             **(Source().to_json() if self.source is None else self.source.to_json()),
             "note": self.note,
         }
+
+    @property
+    def shows_document(self) -> bool:
+        """Printed as its document (not "文号未核实")."""
+        if self.source is None or self.confidence is None:
+            return False
+        return shows_document(self.source, self.confidence)
 
     def printed(self, lang: Lang) -> str:
         """The figure's document (or "文号未核实，据……报道") as the report prints it."""

@@ -1,8 +1,9 @@
 """How a legal figure's source is printed (issue 11 item 3; docs/report.md,
 "Sources shown to readers").
 
-A figure marked `statute`, `local_rule` or `practice` is printed with its
-document only — authority《title》（number，date）url, from the law data's
+A figure marked `statute`, `local_rule` or `practice` — or `contested` where
+its document is named (the reading is in doubt, not the document) — is printed
+with its document only — authority《title》（number，date）url, from the law data's
 `document` fields; its secondary reports are never shown. Any other figure is
 printed as "文号未核实，据……报道" with the reports it rests on, after the
 partial document when one is known. The PDF, `caseapp check`,
@@ -19,10 +20,17 @@ from caseapp.i18n import Lang, text
 DOCUMENTED = frozenset({Confidence.STATUTE, Confidence.LOCAL_RULE, Confidence.PRACTICE})
 
 
+def shows_document(source: Source, confidence: Confidence) -> bool:
+    """Whether the figure is printed with its document only (see the module rule):
+    a contested reading of a named document doubts the reading, not the document."""
+    cited = source.document is not None and source.document.cited
+    return confidence in DOCUMENTED or (confidence is Confidence.CONTESTED and cited)
+
+
 def printed_source(source: Source, confidence: Confidence, lang: Lang) -> str:
     """The source of a figure as a reader sees it (see the module rule)."""
     doc = format_document(source.document, lang)
-    if confidence in DOCUMENTED:
+    if shows_document(source, confidence):
         return doc or text("report.source.none", lang)
     reports = format_reports(source, lang)
     if reports and doc:
