@@ -66,7 +66,11 @@ _ISSUED = re.compile(r"\b(?:issued|dated)\s+(\d{4}-\d{2}-\d{2})")
 _INTERNAL_BRACKET = re.compile(
     r"\(([^()]*(?:law\.md|law-regions|addendum|issue \d+|Tier [ABC])[^()]*)\)", re.IGNORECASE
 )
-_NOT_FOUND = re.compile(r"not found|未找到|not read|文号未核实|gives no", re.IGNORECASE)
+_NOT_FOUND = re.compile(
+    r"not found|未找到|not read|文号未核实|gives no|not given|not identified", re.IGNORECASE
+)
+# A number the string names as another document's: "(repealing 内政办发〔2017〕135号)".
+_OTHER_DOCUMENT = re.compile(r"(?:repeal\w*|replac\w*|supersed\w*)\s+$", re.IGNORECASE)
 _AUTHORITY = re.compile(
     r"^((?:中华人民共和国)?[\u4e00-\u9fff]{0,24}?"
     r"(?:人力资源和社会保障局|人力资源和社会保障厅|人力资源社会保障局|人力资源社会保障厅|人力资源社会保障部"
@@ -75,6 +79,10 @@ _AUTHORITY = re.compile(
 )
 
 
+_NANJING_2024 = [
+    "http://en.people.cn/n3/2024/0116/c90000-20122698.html",
+    "https://m.163.com/dy/article/IV9DEVL20512D6PP.html",
+]
 # Read by hand where the string itself does not say it plainly enough for the rules above;
 # each is what the references say (the reference named on the right).
 HAND: dict[str, dict[str, str | list[str]]] = {
@@ -82,6 +90,11 @@ HAND: dict[str, dict[str, str | list[str]]] = {
     "one summary cited in law.md §1.2 (same page)": {
         "reported_by": ["http://m.melissafhart.com/home/info/questions_detail/id/560.html"]
     },
+    # law.md §2.1, Nanjing 2024 row: "Xinhua (above); MOHRSS table via m.163.com"; the Suzhou
+    # 2024 rows say "as Nanjing" (the same two reports).
+    "Xinhua; MOHRSS table (law.md §2.1)": {"reported_by": _NANJING_2024},
+    "Xinhua; MOHRSS table, as Nanjing (law.md §2.1)": {"reported_by": _NANJING_2024},
+    "as Nanjing (law.md §2.1)": {"reported_by": _NANJING_2024},
     # law-addendum.md §2 Suzhou row: the 2024 figure derived, no document named for it.
     "derived: 38,900 ÷ 3 (addendum §2)": {
         "looked_in": "law-addendum.md §2: derived from the housing-fund ceiling 38,900 ÷ 3; "
@@ -127,7 +140,13 @@ def split_source(
             out.looked_in = inner
         _add(out.ref, inner)
     rest = _INTERNAL_BRACKET.sub(" ", rest)
-    numbers = list(dict.fromkeys(m.group(0) for m in _NUMBER.finditer(rest)))
+    numbers = list(
+        dict.fromkeys(
+            m.group(0)
+            for m in _NUMBER.finditer(rest)
+            if not _OTHER_DOCUMENT.search(rest[max(0, m.start() - 16) : m.start()])
+        )
+    )
     titles = list(dict.fromkeys(_TITLE.findall(rest)))
     mirrors = list(dict.fromkeys(m.group(1).strip() for m in _MIRROR.finditer(rest)))
     for m in _MIRROR.finditer(rest):
@@ -192,7 +211,9 @@ def split_source(
     ):
         for clause in _clauses(_INTERNAL_BRACKET.sub(" ", source)):
             words = clause.strip(" ,;.")
-            if words and not re.search(r"law\.md|addendum|law-regions|^derived", words):
+            if words and not re.search(
+                r"law\.md|addendum|law-regions|^derived|not identified|not given", words
+            ):
                 _add(out.reported_by, words)
     hand = HAND.get(source, {})
     if "reported_by" in hand:
