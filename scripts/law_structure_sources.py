@@ -103,6 +103,19 @@ HAND: dict[str, dict[str, str | list[str]]] = {
 }
 
 
+_AUTH_SUFFIX = (
+    r"(?:人力资源和社会保障局|人力资源和社会保障厅|人力资源社会保障局|人力资源社会保障厅|人力资源社会保障部"
+    r"|人民政府办公厅|人民政府|劳动和社会保障部|劳动保障厅|高级人民法院|最高人民法院)"
+)
+# The authority the string names right before the title or the number:
+# "吉林省人民政府《关于发布…》", "重庆市人力资源和社会保障局 渝人社发〔2021〕52号".
+_AUTHORITY_BEFORE = re.compile(
+    r"(?:^|[;,]\s*)([\u4e00-\u9fff]{2,20}?" + _AUTH_SUFFIX + r")\s*(?=《|[\u4e00-\u9fff]{1,12}〔)"
+)
+# The date the string gives right after the title or the number: "豫政〔2023〕43号 (2023-12-27)".
+_DATE_AFTER = re.compile(r"^\s*[(（](\d{4}-\d{2}-\d{2})[)）;；,]")
+
+
 def is_official(url: str) -> bool:
     host = re.sub(r"^(?:https?://)?", "", url).split("/")[0].split(":")[0].lower()
     return any(host == s or host.endswith("." + s) for s in OFFICIAL_SUFFIXES)
@@ -227,6 +240,23 @@ def split_source(
         auth = _AUTHORITY.match(out.title)
         if auth:
             out.authority = auth.group(1)
+    if out.authority is None and (out.title or out.number):
+        before = _AUTHORITY_BEFORE.search(source)
+        if (
+            before
+            and source[before.end(1) :]
+            .lstrip()
+            .startswith(tuple(x for x in ("《" + (out.title or "\0"), out.number or "\0")))
+            and "转发" not in before.group(1)
+        ):  # "办公厅转发…厅《…》": whose is unclear
+            out.authority = before.group(1)
+    if out.date is None:
+        for anchor in (out.number, f"《{out.title}》" if out.title else None):
+            at = source.find(anchor) if anchor else -1
+            dated = _DATE_AFTER.match(source[at + len(anchor) :]) if anchor and at >= 0 else None
+            if dated:
+                out.date = dated.group(1)
+                break
     left = re.sub(r"\s+", " ", rest).strip(" ,;.:")
     return out, left
 

@@ -608,8 +608,9 @@ class LawData:
         in force. A place for which the data holds no figure of its own at all
         (a named city without one, `other:<region>`, a division code) gets its
         region's figure as a stand-in — always `unconfirmed`, its note saying
-        so (its source stays the region's), `stand_in` naming the region (LCL art. 47 refers to the city's own
-        average; see docs/law-data.md, "Average wage")."""
+        so (its source stays the region's), `stand_in` naming the region (LCL
+        art. 47 refers to the city's own average; see docs/law-data.md,
+        "Average wage")."""
         own = self._average.get(self.city_of(city))
         if own:
             # A city with figures of its own never borrows its region's: before

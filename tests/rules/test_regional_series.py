@@ -81,7 +81,8 @@ def test_hefei_stand_in_cap_with_the_uncapped_amount_beside_it(law: LawData) -> 
     # Without the stand-in cap: 30000 × 16.5 = 495000.00 (`unconfirmed` alternative).
     cap = law.severance_cap("hefei", dt.date(2026, 1, 31))
     assert cap is not None and cap.value == D("21555")
-    assert cap.confidence is Confidence.UNCONFIRMED and cap.note is not None and cap.note.startswith("Stand-in")
+    assert cap.confidence is Confidence.UNCONFIRMED
+    assert cap.note is not None and cap.note.startswith("Stand-in")
     assert law.severance_cap_stand_in("hefei", dt.date(2026, 1, 31)) == "anhui"
     est = run(_ended("hefei", "2026-01-31", "30000"), "2026-02-10", law).severance
     assert est is not None
