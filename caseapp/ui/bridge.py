@@ -13,13 +13,15 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from caseapp.domain.dates import local_today
-from caseapp.domain.model import Case
 from caseapp.services.writer import SerialWriter
+
+if TYPE_CHECKING:
+    from caseapp.domain.model import Case
 
 logger = logging.getLogger(__name__)
 
