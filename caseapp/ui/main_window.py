@@ -373,8 +373,9 @@ class MainWindow(QMainWindow):
 
     # --- start-up and cases ------------------------------------------------------
     def start(self) -> None:
-        """Ask the writer for the cases; the window is already painted."""
-        self.reminder  # noqa: B018  (made now: its timer runs from the start)
+        """Ask the writer for the cases; the window is already painted. (The
+        daily reminder is made once the first case shows, at a quiet moment,
+        or at once when there is none.)"""
         self.pages.setCurrentWidget(self.loading)
         if self.settings.has_passphrase and not self.encrypted:  # encrypted: asked at start
             self.lock()
@@ -382,6 +383,7 @@ class MainWindow(QMainWindow):
 
     def _first_cases(self, cases: list[CaseSummary]) -> None:
         if not cases:
+            self.reminder  # noqa: B018  (no case to show first)
             self.goto(self.welcome)
             return
         ids = [c.id for c in cases]
@@ -615,7 +617,9 @@ class MainWindow(QMainWindow):
 
     def _warm_up(self) -> None:
         """Lay out the side panel once, after the first paint, so that opening
-        it later (e.g. on Ctrl+V) does not stall the GUI thread."""
+        it later (e.g. on Ctrl+V) does not stall the GUI thread. The daily
+        reminder is made here too: after the case shows, before any minute."""
+        self.reminder  # noqa: B018
         if self.side.isVisible() or self.is_locked():
             return
         self.side.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
