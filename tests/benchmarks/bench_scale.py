@@ -310,7 +310,6 @@ def child_app(data_dir: str, wait_for_data: str) -> None:
     parts = build(Path(data_dir), "zh", writer)
     window = parts.window
     window.resize(1366, 768)
-    today_view = window.views["today"]
     out: dict[str, float] = {}
 
     class Painted(QObject):
@@ -321,8 +320,11 @@ def child_app(data_dir: str, wait_for_data: str) -> None:
                     first_paint.set()
                     if wait_for_data != "1":
                         QTimer.singleShot(0, app.quit)
-                shown = obj is today_view or (
-                    isinstance(obj, QWidget) and today_view.isAncestorOf(obj)
+                # Today as the app builds it: when the case first shows (views.get does
+                # not build it; `views["today"]` here built it before the first paint)
+                today_view = window.views.get("today")
+                shown = today_view is not None and (
+                    obj is today_view or (isinstance(obj, QWidget) and today_view.isAncestorOf(obj))
                 )
                 if shown and parts.session.case is not None and "data" not in out:
                     out["data"] = time.process_time()
