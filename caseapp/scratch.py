@@ -42,6 +42,27 @@ def _private(path: Path) -> Path:
     return path
 
 
+def ram_dir() -> str | None:
+    """``/dev/shm`` where it exists and is writable (RAM, never on disk), else
+    None (the caller picks a place on disk)."""
+    shm = Path("/dev/shm")
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
+
+
+def private_tempdir(data_dir: Path | None, prefix: str) -> tempfile.TemporaryDirectory[str]:
+    """A temporary directory for copies of the worker's material that live
+    only while a window is open (a pasted screenshot, a parsed statement): in
+    RAM (`ram_dir`) where there is some, else under the data directory's
+    private ``tmp/`` (named so that `clean_scratch` removes it after a kill),
+    never the shared system temp directory when a data directory exists."""
+    ram = ram_dir()
+    if ram is None and data_dir is not None and Path(data_dir).is_dir():
+        with contextlib.suppress(OSError):
+            parent = _private(Path(data_dir) / SCRATCH)
+            return tempfile.TemporaryDirectory(prefix=f"{prefix}{os.getpid()}-", dir=parent)
+    return tempfile.TemporaryDirectory(prefix=f"caseapp-{prefix}{os.getpid()}-", dir=ram)
+
+
 def scratch_dir(data_dir: Path | None, prefix: str) -> Path:
     """A new private directory for this process's temporary copies: under
     ``<data_dir>/tmp/`` when the data directory exists, else in the system's

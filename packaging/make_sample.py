@@ -16,31 +16,19 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import sample_case as sc
 import sample_files as sf
+from sample_replay import Step, replay_export_verify
 
 from caseapp.domain.model import Evidence, Provenance
 from caseapp.domain.vocab import EvidenceKind, LegalType, Origin, OriginalStatus, Proves
-from caseapp.services.service import CaseService
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "resources" / "samples" / "sample.caseapp.zip"
-
-Step = tuple[dt.datetime, int, Callable[[CaseService, str], object]]
-
-
-class SimClock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2025, 4, 2, 20, 0, tzinfo=sc.TZ)
-
-    def __call__(self) -> dt.datetime:
-        return self.now.astimezone(dt.UTC)
 
 
 def evidence_items(files: Path) -> list[tuple[dt.datetime, Evidence, list[Path]]]:
@@ -193,28 +181,14 @@ def steps(files: Path) -> list[Step]:
 
 
 def build(out: Path) -> Path:
-    clock = SimClock()
-    with tempfile.TemporaryDirectory(prefix="caseapp-sample-") as tmp:
-        root = Path(tmp)
-        files = root / "files"
-        files.mkdir()
-        service = CaseService(root / "data", lang="zh", clock=clock)
-        try:
-            case_id = service.create_case(sc.case_info())
-            for when, _order, action in steps(files):
-                clock.now = when
-                action(service, case_id)
-            clock.now = dt.datetime(2025, 8, 21, 10, 0, tzinfo=sc.TZ)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            written = service.export_case(case_id, out)
-            report = service.verify_case(case_id)
-            if not report.ok:
-                raise SystemExit(f"the sample case does not verify: {report.problems}")
-            entries, head = service.journal_head(case_id)
-        finally:
-            service.close()
-    print(f"{written}: {written.stat().st_size} bytes, {entries} journal entries, head {head}")
-    return written
+    return replay_export_verify(
+        sc.case_info(),
+        steps,
+        created_at=dt.datetime(2025, 4, 2, 20, 0, tzinfo=sc.TZ),
+        exported_at=dt.datetime(2025, 8, 21, 10, 0, tzinfo=sc.TZ),
+        out=out,
+        name="the sample case",
+    )
 
 
 if __name__ == "__main__":

@@ -37,9 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import tempfile
 import uuid
-from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -47,6 +45,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import sample_files as sf
+from sample_replay import Step, replay_export_verify
 
 from caseapp.domain.model import (
     CaseInfo,
@@ -79,7 +78,6 @@ from caseapp.domain.vocab import (
     Proves,
     TaskStatus,
 )
-from caseapp.services.service import CaseService
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "resources" / "samples" / "platform.caseapp.zip"
@@ -95,8 +93,6 @@ PLATFORM = "云帆众包（示例云帆智能科技有限公司）"
 HOURS = (Decimal("4"), Decimal("3.5"), Decimal("4"), Decimal("3"), Decimal("4"))
 REVIEW_DAYS = 7
 
-Step = tuple[dt.datetime, int, Callable[[CaseService, str], object]]
-
 
 def at(day: dt.date, hour: int = 22, minute: int = 0) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=TZ)
@@ -104,14 +100,6 @@ def at(day: dt.date, hour: int = 22, minute: int = 0) -> dt.datetime:
 
 def d(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
-
-
-class SimClock:
-    def __init__(self) -> None:
-        self.now = at(FIRST_DAY, 18, 30)
-
-    def __call__(self) -> dt.datetime:
-        return self.now.astimezone(dt.UTC)
 
 
 def case_info() -> CaseInfo:
@@ -370,28 +358,14 @@ def steps(files: Path) -> list[Step]:
 
 
 def build(out: Path) -> Path:
-    clock = SimClock()
-    with tempfile.TemporaryDirectory(prefix="caseapp-sample-") as tmp:
-        root = Path(tmp)
-        files = root / "files"
-        files.mkdir()
-        service = CaseService(root / "data", lang="zh", clock=clock)
-        try:
-            case_id = service.create_case(case_info())
-            for when, _order, action in steps(files):
-                clock.now = when
-                action(service, case_id)
-            clock.now = EXPORTED_AT
-            out.parent.mkdir(parents=True, exist_ok=True)
-            written = service.export_case(case_id, out)
-            report = service.verify_case(case_id)
-            if not report.ok:
-                raise SystemExit(f"the platform sample does not verify: {report.problems}")
-            entries, head = service.journal_head(case_id)
-        finally:
-            service.close()
-    print(f"{written}: {written.stat().st_size} bytes, {entries} journal entries, head {head}")
-    return written
+    return replay_export_verify(
+        case_info(),
+        steps,
+        created_at=at(FIRST_DAY, 18, 30),
+        exported_at=EXPORTED_AT,
+        out=out,
+        name="the platform sample",
+    )
 
 
 if __name__ == "__main__":

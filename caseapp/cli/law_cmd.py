@@ -75,6 +75,9 @@ def _coverage(ctx: CliContext, law: Any, as_json: bool) -> int:
                         "zh": law.region_name(r, "zh"),
                         "en": law.region_name(r, "en"),
                         "places": by_region[r],
+                        "districts": {
+                            k: list(law.districts(k)) for k in by_region[r] if law.districts(k)
+                        },
                         "newest_minimum_wage": {
                             k: _iso(law.newest_figure_date(k)) for k in by_region[r]
                         },
@@ -101,9 +104,17 @@ def _coverage(ctx: CliContext, law: Any, as_json: bool) -> int:
     for r in provinces:
         keys = by_region[r]
         newest = max((d for k in keys if (d := law.newest_figure_date(k))), default=None)
-        ctx.out("\t".join([r, law.region_name(r, ctx.lang), ", ".join(keys), _iso(newest) or "-"]))
+        named = ", ".join(_with_districts(law, k) for k in keys)
+        ctx.out("\t".join([r, law.region_name(r, ctx.lang), named, _iso(newest) or "-"]))
     ctx.out(ctx.t("cli.law.coverage.footer"))
     return EXIT_OK
+
+
+def _with_districts(law: Any, key: str) -> str:
+    """A place key, with the division codes of its lower-tier districts:
+    "hangzhou(330122 330127 330182)"."""
+    districts = law.districts(key)
+    return f"{key}({' '.join(districts)})" if districts else key
 
 
 def _iso(day: dt.date | None) -> str | None:

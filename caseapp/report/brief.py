@@ -321,22 +321,29 @@ def pictures(c: Ctx) -> list[Flowable]:
         gap(4),
     ]
     out += calendar_rows(c.case, w, *c.period)
-    if c.case.info.pay_basis != PayBasis.MONTHLY:  # hourly and piece work: per hour
-        hourly = per_hour_months(c.case, *c.period, lambda on: _hourly_minimum(c, on))
-        out += [
-            CondPageBreak(280),
-            para(w("chart.title_hour"), st.h1),
-            pay_chart(hourly, w, per_hour=True),
-            para(w("chart.note_hour"), st.small),
-        ]
-        out.append(PageBreak())
-        return out
+    # Hourly and piece work (issue 15) are charted per hour, the rest per month.
+    per_hour = c.case.info.pay_basis != PayBasis.MONTHLY
+    suffix = "_hour" if per_hour else ""
+    if per_hour:
+        months = per_hour_months(c.case, *c.period, lambda on: _hourly_minimum(c, on))
+    else:
+        months = c.pay
     out += [
         CondPageBreak(280),
-        para(w("chart.title"), st.h1),
-        pay_chart(c.pay, w),
-        para(w("chart.note"), st.small),
+        para(w(f"chart.title{suffix}"), st.h1),
+        pay_chart(months, w, per_hour=per_hour),
+        para(w(f"chart.note{suffix}"), st.small),
     ]
+    if not per_hour:
+        out += _chart_gaps(c)
+    out.append(PageBreak())
+    return out
+
+
+def _chart_gaps(c: Ctx) -> list[Flowable]:
+    """The monthly chart's notes on a floor the law data could not give."""
+    w, st = c.w, c.st
+    out: list[Flowable] = []
     missing = {g.figure: g.reason for g in c.law.gaps if g.figure in CHART_FIGURES}
     if all(p.floor is None for p in c.pay) and MINIMUM_WAGE not in missing:
         out.append(para(w("chart.no_floor"), st.small))
@@ -344,7 +351,6 @@ def pictures(c: Ctx) -> list[Flowable]:
         if figure in missing:
             reason = w(f"lawgap.reason.{missing[figure]}")
             out.append(para(w(f"lawgap.{figure}", reason=reason), st.small))
-    out.append(PageBreak())
     return out
 
 

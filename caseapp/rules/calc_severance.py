@@ -453,6 +453,22 @@ def _estimate(ctx: RuleContext, end: dt.date, base_day: dt.date) -> SeveranceEst
     else:
         inputs["cap"] = Msg("calc.value.cap_unknown")
     alternatives: list[Alternative] = []
+    if main.capped and ctx.params.severance_cap_stand_in(base_day) is not None:
+        # The cap rests on a region's average standing in for the city's own
+        # (law data): the amount without that cap is shown beside it.
+        uncapped = _Limits(limits.minimum, None).apply(average, svc.years, svc.years_all)
+        assumptions.append(Msg("calc.severance.value.cap_stand_in"))
+        alternatives.append(
+            Alternative(
+                reading=Msg("rules.severance.alt.without_stand_in_cap"),
+                amount=uncapped.n,
+                calculation=Msg(
+                    "calc.severance.alt.without_stand_in_cap",
+                    {"base": money(uncapped.base), "years": str(uncapped.years)},
+                ),
+                confidence=Confidence.UNCONFIRMED,
+            )
+        )
     at_wage = limits.apply(
         _average((m.at_wage for m in months), n_months), svc.years, svc.years_all
     )

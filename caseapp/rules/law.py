@@ -287,13 +287,8 @@ class LawData:
         self._severance_overtime = lp.parse_severance_base(
             files["severance_base.toml"], self._regions, problems
         )
-        self._grace = lp.parse_city_series(
-            files["wage_grace.toml"],
-            "wage_grace.toml",
-            self._cities,
-            ("days",),
-            lp.grace_convert,
-            problems,
+        self._grace, self._deferral = lp.parse_wage_grace(
+            files["wage_grace.toml"], self._cities, self._regions, problems
         )
         self._average = lp.parse_city_series(
             files["average_wage.toml"],
@@ -302,6 +297,7 @@ class LawData:
             lp.AVERAGE_KEYS,
             lp.average_convert,
             problems,
+            self._regions,
         )
         self._double_wages: dict[str, DoubleWageParts] = parse_double_wages(
             files["double_wages.toml"], self._regions, problems
@@ -321,12 +317,30 @@ class LawData:
 
     # --- places -------------------------------------------------------------
     def cities(self) -> frozenset[str]:
-        """The place keys the data names: city keys, `other:<region>` and `other`."""
-        return frozenset(self._cities)
+        """The place keys the data names: city keys, `other:<region>` and `other`
+        (not the districts: see `districts`)."""
+        return frozenset(k for k, c in self._cities.items() if c.city is None)
+
+    def districts(self, city: str) -> tuple[str, ...]:
+        """The division codes of the districts and counties of `city` whose
+        minimum-wage tier the data gives apart from the city's, by code."""
+        return tuple(sorted(k for k, c in self._cities.items() if c.city == city))
+
+    def district_pinyin(self, code: str) -> str | None:
+        """A district's name in pinyin (for search); None for anything else."""
+        info = self._cities.get(code)
+        return None if info is None else info.pinyin
+
+    def city_of(self, place: str) -> str:
+        """The city whose city-wide figures (average wage, wage grace days) a
+        place takes: a district's city, else the place's own key."""
+        info = self._info(place)
+        return info.city or info.key
 
     def resolve(self, city: str) -> str:
-        """The key whose rules apply to `city`: itself when the data names it; for
-        a 6-digit administrative division code (GB/T 2260), its province's
+        """The key whose rules apply to `city`: itself when the data names it (a
+        city key, or a district's 6-digit code, `districts`); for any other
+        6-digit administrative division code (GB/T 2260), its province's
         `other:<region>` (the lowest tier); anything else reads as `other`."""
         if city in self._cities:
             return city
@@ -555,13 +569,73 @@ class LawData:
         )
 
     # --- pay timing, averages, divisor --------------------------------------
+    def _places(self, city: str) -> Iterator[str]:
+        """The keys a city-or-region series is looked up under, nearest first:
+        the city's own key (a district's city, `city_of`), then its regions
+        (never `national`)."""
+        key = self.city_of(city)
+        yield key
+        for region in self._chain(city):
+            if region not in (key, lp.NATIONAL):
+                yield region
+
+    def _first_in_force(
+        self, table: Mapping[str, lp.Series[T]], city: str, on: dt.date
+    ) -> tuple[str, Dated[T]] | None:
+        for key in self._places(city):
+            series = table.get(key)
+            found = pick(series, on, self._months()) if series else None
+            if found is not None:
+                return key, found
+        return None
+
     def wage_grace_days(self, city: str, on: dt.date) -> Dated[int] | None:
-        series = self._grace.get(self.resolve(city))
-        return pick(series, on, self._months()) if series else None
+        """Grace days after the payday set by the city's or its region's rule
+        (the nearest in force decides); None: no grace (the agreed payday)."""
+        found = self._first_in_force(self._grace, city, on)
+        return None if found is None else found[1]
+
+    def wage_deferral(self, city: str, on: dt.date) -> Dated[lp.Deferral] | None:
+        """The longest deferral of wages a local rule allows only on conditions
+        (operating difficulty and the union's or workers' agreement), as
+        (length, "days" | "months"). Shown beside late-pay figures as the
+        employer's possible answer; never used to excuse a delay."""
+        found = self._first_in_force(self._deferral, city, on)
+        return None if found is None else found[1]
 
     def average_wage_info(self, city: str, on: dt.date) -> Dated[AverageWage] | None:
-        series = self._average.get(self.resolve(city))
-        return pick(series, on, self._months()) if series else None
+        """The local average wage for the severance cap: the city's own figure
+        in force. A place for which the data holds no figure of its own at all
+        (a named city without one, `other:<region>`, a division code) gets its
+        region's figure as a stand-in — always `unconfirmed`, its source saying
+        so, `stand_in` naming the region (LCL art. 47 refers to the city's own
+        average; see docs/law-data.md, "Average wage")."""
+        own = self._average.get(self.city_of(city))
+        if own:
+            # A city with figures of its own never borrows its region's: before
+            # its first figure (or after its last) it has none (a gap).
+            return pick(own, on, self._months())
+        found = self._first_in_force(self._average, city, on)
+        if found is None:
+            return None
+        key, dated = found
+        region = self._regions[key]
+        lead = (
+            f"Stand-in: no average wage for this city in the data; the figure for "
+            f"{region.zh} ({region.en}) as a whole is shown (LCL art. 47 refers to the "
+            "city's own average, which may be higher) — "
+        )
+        return replace(
+            dated,
+            value=replace(dated.value, stand_in=key),
+            source=lead + dated.source,
+            confidence=Confidence.UNCONFIRMED,
+        )
+
+    def severance_cap_stand_in(self, city: str, on: dt.date) -> str | None:
+        """The region whose average stands in for the city's cap on `on`, if any."""
+        info = self.average_wage_info(city, on)
+        return None if info is None else info.value.stand_in
 
     def average_wage(self, city: str, on: dt.date) -> Dated[Decimal] | None:
         info = self.average_wage_info(city, on)
@@ -721,6 +795,8 @@ class LawData:
                     yield from _basis_only(alt)
         for grace in self._grace.values():
             yield from (e.raw for e in grace)
+        for deferral in self._deferral.values():
+            yield from (e.raw for e in deferral if "days" not in e.raw.fields)
         for overtime in self._severance_overtime.values():
             yield from (e.raw for e in overtime)
         for avg in self._average.values():

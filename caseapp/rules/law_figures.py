@@ -27,7 +27,9 @@ class FigureRow:
 
     name: str
     value: str | None  # None: a gap (no figure in the data)
-    unit: str  # "yuan_month", "yuan_hour", "share_wage", "share_min", "days", "text", "months"
+    # "yuan_month", "yuan_hour", "share_wage", "share_min", "days" (a bare number of
+    # days), "day_count" (a length printed with its unit), "text", "months"
+    unit: str
     effective_from: dt.date | None
     effective_from_known: bool
     confidence: Confidence | None
@@ -98,6 +100,11 @@ def figures_on(law: LawData, place: str, on: dt.date) -> list[FigureRow]:
         if rule.employer_bears_worker_si is not None:
             rows.append(_row("standby_employer_si", rule.employer_bears_worker_si, "text"))
     rows.append(_row("wage_grace_days", law.wage_grace_days(place, on), "days"))
+    deferral = law.wage_deferral(place, on)
+    if deferral is not None:
+        length, unit = deferral.value
+        shown_unit = "day_count" if unit == "days" else "months"
+        rows.append(_row("wage_deferral_max", deferral, shown_unit, shown=str(length)))
     rows.append(_row("average_wage", law.average_wage(place, on), "yuan_month"))
     rows.append(_row("severance_cap", law.severance_cap(place, on), "yuan_month"))
     rows.append(_row("severance_overtime", law.severance_overtime(place, on), "text"))

@@ -118,6 +118,8 @@ class City:
     tier: str
     tier_note: str | None
     wage_series: str  # the key of its figures in minimum_wage.toml (default: its own)
+    city: str | None = None  # for a district: the city key it belongs to
+    pinyin: str | None = None  # for a district: its name in pinyin (for search)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +134,7 @@ class Region:
 def parse_cities(
     data: Mapping[str, Any], problems: Problems
 ) -> tuple[dict[str, City], dict[str, Region]]:
-    check_keys(data, ("regions", "cities"), "cities.toml", problems)
+    check_keys(data, ("regions", "cities", "districts"), "cities.toml", problems)
     regions: dict[str, Region] = {}
     for key, table in _tables(data.get("regions"), "cities.toml: regions", problems):
         place = f"cities.toml: regions.{key}"
@@ -193,7 +195,43 @@ def parse_cities(
             problems.add(place, f"{key!r} must belong to region {key[len(OTHER_PREFIX) :]!r}")
     if OTHER not in cities:
         problems.add("cities.toml: cities", f"city {OTHER!r} is required")
+    _parse_districts(data.get("districts", {}), cities, regions, problems)
     return cities, regions
+
+
+def _parse_districts(
+    data: object, cities: dict[str, City], regions: Mapping[str, Region], problems: Problems
+) -> None:
+    """Districts and counties whose minimum-wage tier is below their city's:
+    keyed by their 6-digit administrative division code (GB/T 2260), under the
+    city they belong to, whose region they share."""
+    for key, table in _tables(data, "cities.toml: districts", problems):
+        place = f"cities.toml: districts.{key}"
+        keys = ("zh", "en", "pinyin", "city", "tier", "tier_note", "wage_series")
+        check_keys(table, keys, place, problems)
+        city_key = need_str(table, "city", place, problems)
+        city = cities.get(city_key)
+        if city is None or city.city is not None:
+            problems.add(place, f"unknown city {city_key!r}")
+            continue
+        region = regions.get(city.region)
+        if not (len(key) == 6 and key.isdigit()):
+            problems.add(place, "a district's key is its 6-digit administrative division code")
+        elif region is not None and region.code is not None and key[:2] != region.code:
+            problems.add(place, f"code {key} is not in {region.key} (prefix {region.code})")
+        if key in cities:
+            problems.add(place, "the code is used twice")
+        cities[key] = City(
+            key,
+            need_str(table, "zh", place, problems),
+            need_str(table, "en", place, problems),
+            city.region,
+            need_str(table, "tier", place, problems),
+            need_str(table, "tier_note", place, problems),
+            need_str(table, "wage_series", place, problems),
+            city=city_key,
+            pinyin=need_str(table, "pinyin", place, problems),
+        )
 
 
 def _tables(value: object, place: str, problems: Problems) -> list[tuple[str, dict[str, Any]]]:
@@ -426,24 +464,68 @@ def parse_city_series(
     keys: tuple[str, ...],
     convert_for: Callable[[Problems], Callable[[RawDated], V | None]],
     problems: Problems,
+    regions: Mapping[str, Region] | None = None,
 ) -> dict[str, Series[V]]:
+    """Series keyed by city; with `regions`, a key may also name a
+    provincial-level region (a figure for the whole region; a key that is
+    both, such as a municipality, is the city)."""
     out: dict[str, Series[V]] = {}
     for city, value in data.items():
         place = f"{file}: {city}"
-        if city not in cities:
+        if city not in cities and (regions is None or city not in regions):
             problems.add(place, f"unknown city {city!r}")
         out[city] = series_of(value, keys, place, problems, convert_for(problems))
     return out
 
 
-def grace_convert(problems: Problems) -> Callable[[RawDated], int | None]:
-    def convert(raw: RawDated) -> int | None:
-        days = opt_int(raw.fields, "days", raw.place, problems)
-        if days is None:
-            problems.add(raw.place, "missing 'days'")
-        return days
+#: wage_grace.toml: `days` — automatic grace after the payday (the rules count
+#: pay as late only after it); `deferral_days` / `deferral_months` — the longest
+#: deferral a local rule allows only on conditions (operating difficulty and
+#: the union's or workers' agreement): shown, never used to excuse a delay.
+GRACE_KEYS = ("days", "deferral_days", "deferral_months")
 
-    return convert
+#: A conditional deferral: (length, "days" | "months").
+Deferral = tuple[int, str]
+
+
+def parse_wage_grace(
+    data: Mapping[str, Any],
+    cities: Mapping[str, City],
+    regions: Mapping[str, Region],
+    problems: Problems,
+) -> tuple[dict[str, Series[int]], dict[str, Series[Deferral]]]:
+    """wage_grace.toml, keyed by city or region: the grace days and the
+    conditional deferrals, each as its own series (an entry may give both)."""
+    grace: dict[str, Series[int]] = {}
+    deferral: dict[str, Series[Deferral]] = {}
+    for key, value in data.items():
+        place = f"wage_grace.toml: {key}"
+        if key not in cities and key not in regions:
+            problems.add(place, f"unknown city {key!r}")
+        days: list[Entry[int]] = []
+        defer: list[Entry[Deferral]] = []
+        for raw in read_series(value, GRACE_KEYS, place, problems):
+            f, p = raw.fields, raw.place
+            found = opt_int(f, "days", p, problems)
+            d_days = opt_int(f, "deferral_days", p, problems)
+            d_months = opt_int(f, "deferral_months", p, problems)
+            if d_months == 0:
+                problems.add(p, "'deferral_months' must be positive")
+            if d_days is not None and d_months is not None:
+                problems.add(p, "give 'deferral_days' or 'deferral_months', not both")
+            if found is None and d_days is None and d_months is None:
+                problems.add(p, "missing 'days' (or 'deferral_days' / 'deferral_months')")
+            if found is not None:
+                days.append(Entry(raw, to_dated(raw, found)))
+            if d_days is not None:
+                defer.append(Entry(raw, to_dated(raw, (d_days, "days"))))
+            elif d_months is not None:
+                defer.append(Entry(raw, to_dated(raw, (d_months, "months"))))
+        if days:
+            grace[key] = tuple(days)
+        if defer:
+            deferral[key] = tuple(defer)
+    return grace, deferral
 
 
 AVERAGE_KEYS = (

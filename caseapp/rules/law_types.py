@@ -148,6 +148,10 @@ class AverageWage:
     annual: Decimal | None
     severance_basis_confirmed: bool  # True only where the city's severance series is sourced
     proxy: bool  # a housing-fund ceiling used as a proxy for the severance figure
+    # The region whose figure stands in for a city without one of its own (None:
+    # the city's own figure). LCL 47 refers to the city's figure: a stand-in is
+    # always `unconfirmed` (see `LawData.average_wage_info`).
+    stand_in: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

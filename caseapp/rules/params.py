@@ -150,6 +150,13 @@ class CaseParams:
             )
         return from_dated(self.law.severance_cap(self.city, on))
 
+    def severance_cap_stand_in(self, on: dt.date) -> str | None:
+        """The region whose average stands in for the city's own in the cap
+        (None: the city's own figure, an override, or no cap)."""
+        if override_on(self.overrides.average_wage, on) is not None:
+            return None
+        return self.law.severance_cap_stand_in(self.city, on)
+
     def severance_overtime(self, on: dt.date) -> Dated[bool] | None:
         """Whether overtime pay counts in the severance base in the case's region."""
         return self.law.severance_overtime(self.city, on)

@@ -8,13 +8,10 @@ grounds are not on record the panel says why, in words, and drafts nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -25,7 +22,8 @@ from caseapp import i18n
 from caseapp.casework import art38_notice as notice
 from caseapp.domain.model import Case, Incident
 from caseapp.ui import words
-from caseapp.ui.offer_review import FindingsFollower, save_text
+from caseapp.ui.letter_editor import LetterEditor
+from caseapp.ui.offer_review import FindingsFollower
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.widgets import card, label
 
@@ -70,34 +68,17 @@ class Art38NoticePanel(QWidget):
     def _notice_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        row = QHBoxLayout()
-        row.addWidget(label(self.tr("Language of the notice"), "subtitle"))
-        self.letter_lang = QComboBox()
-        self.letter_lang.addItem("中文", "zh")
-        self.letter_lang.addItem("English", "en")
-        self.letter_lang.setAccessibleName(self.tr("Language of the notice"))
-        self.letter_lang.currentIndexChanged.connect(lambda _i: self.refill())
-        row.addWidget(self.letter_lang)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.text = QPlainTextEdit()
-        self.text.setAccessibleName(self.tr("Notice text"))
-        layout.addWidget(self.text, 1)
-        buttons = QHBoxLayout()
-        self.use_button = QPushButton(self.tr("Copy, and log that I served it"))
-        self.use_button.setProperty("role", "primary")
-        self.use_button.clicked.connect(self.use_notice)
-        buttons.addWidget(self.use_button)
-        self.copy_button = QPushButton(self.tr("Only copy"))
-        self.copy_button.clicked.connect(self.copy_only)
-        buttons.addWidget(self.copy_button)
-        self.save_button = QPushButton(self.tr("Save as a file…"))
-        self.save_button.clicked.connect(self.save_notice)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.result = label("", "hint")
-        layout.addWidget(self.result)
+        self.editor = LetterEditor(
+            self.tr("Notice text"),
+            use=(self.tr("Copy, and log that I served it"), self.use_notice),
+            file_name="art38-notice.txt",
+            language=self.tr("Language of the notice"),
+            changed=self.refill,
+        )
+        layout.addWidget(self.editor, 1)
+        ed = self.editor
+        self.text, self.use_button, self.result = ed.text, ed.use_button, ed.result
+        self.copy_button, self.save_button = ed.copy_button, ed.save_button
         return page
 
     def drafted(self) -> bool:
@@ -124,16 +105,13 @@ class Art38NoticePanel(QWidget):
         self.status.style().polish(self.status)
         self.refill()
 
-    def letter_lang_code(self) -> i18n.Lang:
-        return "en" if self.letter_lang.currentData() == "en" else "zh"
-
     def refill(self) -> None:
         case = self.session.case
         if case is None or not isinstance(self.found, notice.Grounds):
             self.text.setPlainText("")
         else:
             self.text.setPlainText(
-                notice.fill_notice(case, self.found, self.letter_lang_code(), self.today())
+                notice.fill_notice(case, self.found, self.editor.lang(), self.today())
             )
         self._enable()
 
@@ -144,20 +122,10 @@ class Art38NoticePanel(QWidget):
         self.save_button.setEnabled(drafted)
         self.use_button.setEnabled(drafted and self.gate_box.isChecked())
 
-    def copy_only(self) -> None:
-        QGuiApplication.clipboard().setText(self.text.toPlainText())
-        self.result.setText(self.tr("Copied."))
-
-    def save_notice(self) -> None:
-        path = save_text(self, self.text.toPlainText(), "art38-notice.txt")
-        if path:
-            self.result.setText(self.tr("Saved to %1.").replace("%1", path))
-
     def use_notice(self) -> None:
         if self.session.case is None or not self.drafted() or not self.gate_box.isChecked():
             return
-        body = self.text.toPlainText().strip()
-        QGuiApplication.clipboard().setText(body)
+        body = self.editor.take()
         incident = notice.resignation_incident(body, words.lang(), self.today())
         self.use_button.setEnabled(False)
         self.session.save_record(incident, done=self._logged, error=self._failed)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QImage
 
 from caseapp.domain.vocab import EvidenceKind, LegalType, OriginalStatus
+from caseapp.scratch import private_tempdir
 
 if TYPE_CHECKING:
     from caseapp.domain.model import Evidence
@@ -38,7 +39,16 @@ class Capture(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self._tmp = tempfile.TemporaryDirectory(prefix="caseapp-paste-")
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+
+    def paste_dir(self) -> Path:
+        """Where a pasted image waits for the evidence store to copy it: in RAM
+        where there is some, else under the data directory (`private_tempdir`)
+        — never the shared system temp directory, where a screenshot of a chat
+        would outlive the app."""
+        if self._tmp is None:
+            self._tmp = private_tempdir(self.window.data_dir, "paste-")
+        return Path(self._tmp.name)
 
     def paste(self) -> bool:
         """Take what is on the clipboard; False if there was nothing usable."""
@@ -66,11 +76,11 @@ class Capture(QObject):
 
     def add_image(self, image: QImage) -> bool:
         name = self.window.session.clock.now().strftime("screenshot-%Y%m%d-%H%M%S.png")
-        path = Path(self._tmp.name) / name
+        path = self.paste_dir() / name
         if not image.save(str(path)):
             return False
         title = self.tr("Screenshot pasted %1").replace("%1", self._stamp())
-        self._store(title, EvidenceKind.CHAT, [path])
+        self._store(title, EvidenceKind.CHAT, [path], pasted=path)
         return True
 
     def add_files(self, paths: list[Path]) -> None:
@@ -99,13 +109,19 @@ class Capture(QObject):
         form.add_text(text)
         self.window.session.save_record(evidence, done=form.attach)
 
-    def _store(self, title: str, kind: EvidenceKind, paths: list[Path]) -> None:
+    def _store(
+        self, title: str, kind: EvidenceKind, paths: list[Path], pasted: Path | None = None
+    ) -> None:
         form = self.target()
         evidence = new_evidence(title, kind)
         self.window.show_message(self.tr("Copying into the evidence store…"))
-        self.window.session.add_evidence_files(evidence, paths, done=lambda e: self._added(form, e))
+        self.window.session.add_evidence_files(
+            evidence, paths, done=lambda e: self._added(form, e, pasted)
+        )
 
-    def _added(self, form: IncidentForm, evidence: Evidence) -> None:
+    def _added(self, form: IncidentForm, evidence: Evidence, pasted: Path | None = None) -> None:
+        if pasted is not None:  # the store holds its own copy now
+            pasted.unlink(missing_ok=True)
         form.attach(evidence)
         self.window.show_message(
             self.tr(
@@ -114,4 +130,6 @@ class Capture(QObject):
         )
 
     def close(self) -> None:
-        self._tmp.cleanup()
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None

@@ -51,7 +51,10 @@ def city_choices(lang: str) -> list[tuple[str, str]]:
     each province's cities, then its one "other city" (`other:<region>`, its
     lowest tier); last, the place the data does not know (`other`), once.
     A name reads "省 · 城市 (pinyin key)", so typing Chinese or pinyin finds it
-    (`searchable`)."""
+    (`searchable`). A city whose province puts some of its districts or
+    counties in a lower minimum-wage tier is followed by those districts
+    ("省 · 杭州市桐庐县 (tonglu, 330122)"): choosing one records its 6-digit
+    division code, which takes that tier."""
     out: list[tuple[str, str]] = []
     try:
         from caseapp.rules.law import load_law_data
@@ -75,6 +78,10 @@ def city_choices(lang: str) -> list[tuple[str, str]]:
                     out.append((code, f"{province} · {other}"))
                 else:
                     out.append((code, f"{province} · {name} ({code})"))
+                    for district in law.districts(code):
+                        label = law.city_name(district, lang)
+                        pinyin = law.district_pinyin(district)
+                        out.append((district, f"{province} · {label} ({pinyin}, {district})"))
     except Exception:
         out = []
     nowhere = QCoreApplication.translate("CreateCaseForm", "Another city (province not given)")

@@ -9,15 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -31,6 +27,7 @@ from caseapp.domain.model import Case, Incident
 from caseapp.rules.calc_deadline import WAGE_CLAIMS
 from caseapp.ui import lawdata, words
 from caseapp.ui.checklist_store import ChecklistStore
+from caseapp.ui.letter_editor import LetterEditor, chosen_lang, language_box
 from caseapp.ui.reminders import DailyReminder, RemindersPanel
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.widgets import card, label
@@ -111,11 +108,7 @@ class HelpView(QWidget):
         self.letter_list.setMaximumHeight(130)
         self.letter_list.currentRowChanged.connect(lambda _row: self.refill())
         left.addWidget(self.letter_list)
-        self.letter_lang = QComboBox()
-        self.letter_lang.addItem("中文", "zh")
-        self.letter_lang.addItem("English", "en")
-        self.letter_lang.setAccessibleName(self.tr("Language of the letter"))
-        self.letter_lang.currentIndexChanged.connect(lambda _i: self.refill())
+        self.letter_lang = language_box(self.tr("Language of the letter"), self.refill)
         left.addWidget(label(self.tr("Language of the letter"), "subtitle"))
         left.addWidget(self.letter_lang)
         self.claims_caption = label(self.tr("What the letter demands"), "subtitle")
@@ -135,38 +128,26 @@ class HelpView(QWidget):
         left.addStretch(1)
         layout.addLayout(left)
 
-        right = QVBoxLayout()
-        right.addWidget(
-            label(
-                self.tr(
-                    "Read it, change anything that is not right, then copy it. Send it where the "
-                    "company will see it in writing — work email, or the work chat — and keep the "
-                    "sent copy and any reply."
-                ),
-                "hint",
-            )
+        self.editor = LetterEditor(
+            self.tr("Letter text"),
+            use=(self.tr("Copy, and log that I sent it"), self.use_letter),
+            buttons=("use", "copy"),
+            paste_note=True,
+            hint=self.tr(
+                "Read it, change anything that is not right, then copy it. Send it where the "
+                "company will see it in writing — work email, or the work chat — and keep the "
+                "sent copy and any reply."
+            ),
         )
-        self.text = QPlainTextEdit()
-        self.text.setAccessibleName(self.tr("Letter text"))
-        right.addWidget(self.text, 1)
-        row = QHBoxLayout()
-        self.use_button = QPushButton(self.tr("Copy, and log that I sent it"))
-        self.use_button.setProperty("role", "primary")
-        self.use_button.clicked.connect(self.use_letter)
-        row.addWidget(self.use_button)
-        self.copy_button = QPushButton(self.tr("Only copy"))
-        self.copy_button.clicked.connect(self.copy_only)
-        row.addWidget(self.copy_button)
-        row.addStretch(1)
-        right.addLayout(row)
-        self.result = label("", "hint")
-        right.addWidget(self.result)
-        layout.addLayout(right, 1)
+        ed = self.editor
+        self.text, self.use_button, self.result = ed.text, ed.use_button, ed.result
+        self.copy_button = ed.copy_button
+        layout.addWidget(self.editor, 1)
         self.letter_list.setCurrentRow(0)
         return page
 
     def letter_lang_code(self) -> i18n.Lang:
-        return "en" if self.letter_lang.currentData() == "en" else "zh"
+        return chosen_lang(self.letter_lang)
 
     def letter(self) -> Letter:
         return LETTERS[max(self.letter_list.currentRow(), 0)]
@@ -214,10 +195,6 @@ class HelpView(QWidget):
         self.claims.blockSignals(False)
         self.refill()
 
-    def copy_only(self) -> None:
-        QGuiApplication.clipboard().setText(self.text.toPlainText())
-        self.result.setText(self.tr("Copied. Paste it into the email or chat."))
-
     def use_letter(self) -> None:
         if self.session.case is None:
             return
@@ -229,8 +206,7 @@ class HelpView(QWidget):
             self.result.setStyleSheet("color: #D55E00;")
             return
         self.result.setStyleSheet("")
-        body = self.text.toPlainText().strip()
-        QGuiApplication.clipboard().setText(body)
+        body = self.editor.take()
         incident = incident_for(letter, body, words.lang(), self.today(), claims)
         self.use_button.setEnabled(False)
         self.session.save_record(incident, done=self._logged, error=self._failed)

@@ -11,16 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -34,14 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp import atomic, i18n
+from caseapp import i18n
 from caseapp.casework import offer
 from caseapp.domain.findings import FindingsReport
 from caseapp.domain.model import Case, Incident
 from caseapp.domain.money import fmt_money
 from caseapp.domain.vocab import IncidentKind, OfferClause, Party
-from caseapp.ui import start_dirs, words
+from caseapp.ui import words
 from caseapp.ui.formparse import read_date, read_money
+from caseapp.ui.letter_editor import LetterEditor
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.widgets import Field, card, label
 
@@ -115,20 +112,6 @@ def cell(text: str, role: str | None = None, right: bool = False) -> QLabel:
     else:
         lab.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return lab
-
-
-def save_text(parent: QWidget, text: str, name: str) -> str | None:
-    """Ask where to save a letter; returns the path written, or None."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("OfferReviewPanel", "Save the letter"),
-        start_dirs.in_documents(name),
-        QCoreApplication.translate("OfferReviewPanel", "Text (*.txt)"),
-    )
-    if not path:
-        return None
-    atomic.write_text(Path(path), text)
-    return path
 
 
 class OfferReviewPanel(QWidget):
@@ -459,48 +442,24 @@ class OfferReviewPanel(QWidget):
     def _letter_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        row = QHBoxLayout()
-        row.addWidget(label(self.tr("Language of the letter"), "subtitle"))
-        self.letter_lang = QComboBox()
-        self.letter_lang.addItem("中文", "zh")
-        self.letter_lang.addItem("English", "en")
-        self.letter_lang.setAccessibleName(self.tr("Language of the letter"))
-        self.letter_lang.currentIndexChanged.connect(lambda _i: self.refill())
-        row.addWidget(self.letter_lang)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(
-            label(
-                self.tr(
-                    "Filled from your records and the offer. Read it, change anything that is "
-                    "not right, then send it in writing (work email or chat) and keep the sent "
-                    "copy. Sending it is not signing anything."
-                ),
-                "hint",
-            )
+        self.editor = LetterEditor(
+            self.tr("Counter-proposal text"),
+            use=(self.tr("Copy, and log that I sent it"), self.use_letter),
+            file_name="counter-proposal.txt",
+            paste_note=True,
+            language=self.tr("Language of the letter"),
+            changed=self.refill,
+            hint=self.tr(
+                "Filled from your records and the offer. Read it, change anything that is "
+                "not right, then send it in writing (work email or chat) and keep the sent "
+                "copy. Sending it is not signing anything."
+            ),
         )
-        self.text = QPlainTextEdit()
-        self.text.setAccessibleName(self.tr("Counter-proposal text"))
-        layout.addWidget(self.text, 1)
-        buttons = QHBoxLayout()
-        self.use_button = QPushButton(self.tr("Copy, and log that I sent it"))
-        self.use_button.setProperty("role", "primary")
-        self.use_button.clicked.connect(self.use_letter)
-        buttons.addWidget(self.use_button)
-        self.copy_button = QPushButton(self.tr("Only copy"))
-        self.copy_button.clicked.connect(self.copy_only)
-        buttons.addWidget(self.copy_button)
-        self.save_letter_button = QPushButton(self.tr("Save as a file…"))
-        self.save_letter_button.clicked.connect(self.save_letter)
-        buttons.addWidget(self.save_letter_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.result = label("", "hint")
-        layout.addWidget(self.result)
+        layout.addWidget(self.editor, 1)
+        ed = self.editor
+        self.text, self.use_button, self.result = ed.text, ed.use_button, ed.result
+        self.copy_button, self.save_letter_button = ed.copy_button, ed.save_button
         return page
-
-    def letter_lang_code(self) -> i18n.Lang:
-        return "en" if self.letter_lang.currentData() == "en" else "zh"
 
     def refill(self) -> None:
         case = self.session.case
@@ -508,17 +467,8 @@ class OfferReviewPanel(QWidget):
             return
         when, _bad = read_date(self.offered_on.text())
         self.text.setPlainText(
-            offer.fill_counter(case, self.review, self.letter_lang_code(), self.today(), when)
+            offer.fill_counter(case, self.review, self.editor.lang(), self.today(), when)
         )
-
-    def copy_only(self) -> None:
-        QGuiApplication.clipboard().setText(self.text.toPlainText())
-        self.result.setText(self.tr("Copied. Paste it into the email or chat."))
-
-    def save_letter(self) -> None:
-        path = save_text(self, self.text.toPlainText(), "counter-proposal.txt")
-        if path:
-            self.result.setText(self.tr("Saved to %1.").replace("%1", path))
 
     def use_letter(self) -> None:
         if self.session.case is None or self.review is None:
@@ -528,8 +478,7 @@ class OfferReviewPanel(QWidget):
                 self.tr("The records support no claim yet: there is nothing for it to demand.")
             )
             return
-        body = self.text.toPlainText().strip()
-        QGuiApplication.clipboard().setText(body)
+        body = self.editor.take()
         incident = offer.counter_incident(self.review, body, words.lang(), self.today())
         self.use_button.setEnabled(False)
         self.session.save_record(incident, done=self._logged, error=self._failed)

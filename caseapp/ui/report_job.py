@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import secrets
 import shutil
 import sys
@@ -26,6 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
+from caseapp.scratch import ram_dir
 from caseapp.ui.session import CaseSession, error_text
 
 log = logging.getLogger(__name__)
@@ -258,8 +258,7 @@ class ReportJob(QObject):
 def _ram_dir() -> str | None:
     """``/dev/shm`` where it exists and is writable (RAM, never on disk), else
     the system's temporary directory."""
-    shm = Path("/dev/shm")
-    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
+    return ram_dir()
 
 
 Callback = Callable[[list[Path]], None]

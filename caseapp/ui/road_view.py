@@ -14,7 +14,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -38,6 +36,7 @@ from caseapp.domain.model import Case, Incident
 from caseapp.domain.vocab import IncidentKind, Party
 from caseapp.rules.road import STEPS, Road, RoadDate, award_incident, final_note_key, road
 from caseapp.ui import lawdata, words
+from caseapp.ui.letter_editor import LetterEditor
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.widgets import card, label
 
@@ -131,13 +130,13 @@ class RoadView(QWidget):
         self.dates_frame = frame
         for widget in (self.title, self.status, self.what, frame):
             self.detail.addWidget(widget)
+        self.result = label("", "hint")  # below the step's own widgets, shared by them
         self._build_certificate()
         self._build_complaint()
         self._build_order()
         self._build_logged()
         self._build_award()
         self._build_lists()
-        self.result = label("", "hint")
         self.detail.addWidget(self.result)
         self.detail.addStretch(1)
         scroll.setWidget(page)
@@ -193,23 +192,20 @@ class RoadView(QWidget):
         self.detail.addWidget(self.no_end)
 
     def _build_complaint(self) -> None:
-        self.complaint_text = QPlainTextEdit()
-        self.complaint_text.setAccessibleName(self.tr("Complaint letter text"))
-        self.complaint_text.setMinimumHeight(220)
-        self.detail.addWidget(self.complaint_text)
         self.complaint_date = self._date_edit(self.tr("Day I handed in the complaint"))
-        self.copy_complaint = QPushButton(self.tr("Copy the letter"))
-        self.copy_complaint.clicked.connect(self._copy_complaint)
-        self.log_complaint = QPushButton(self.tr("I have complained — log it"))
-        self.log_complaint.setProperty("role", "primary")
-        self.log_complaint.clicked.connect(self.save_complaint)
-        self.complaint_row = self._row(
-            QLabel(self.tr("Handed in on")),
-            self.complaint_date,
-            self.copy_complaint,
-            self.log_complaint,
+        self.complaint = LetterEditor(
+            self.tr("Complaint letter text"),
+            use=(self.tr("I have complained — log it"), self.save_complaint),
+            buttons=("copy", "use"),
+            copy_label=self.tr("Copy the letter"),
+            lead=(QLabel(self.tr("Handed in on")), self.complaint_date),
+            result=self.result,
         )
-        self.complaint_widgets: list[QWidget] = [self.complaint_text, self.complaint_row]
+        self.complaint_text = self.complaint.text
+        self.complaint_text.setMinimumHeight(220)
+        self.copy_complaint = self.complaint.copy_button
+        self.log_complaint = self.complaint.use_button
+        self.detail.addWidget(self.complaint)
 
     def _build_order(self) -> None:
         self.order_date = self._date_edit(self.tr("Date of the order"))
@@ -335,8 +331,7 @@ class RoadView(QWidget):
         self.no_end.setVisible(key == "certificate" and ended is None)
         if key == "certificate" and ended is not None:
             self.certificate.setCurrentIndex(self.certificate.findData(ended.certificate_issued))
-        for widget in self.complaint_widgets:
-            widget.setVisible(key == "complaint")
+        self.complaint.setVisible(key == "complaint")
         self.order_row.setVisible(key == "inspection_order")
         self.step_row.setVisible(key in LOGGED)
         for widget in self.award_widgets:
@@ -403,17 +398,12 @@ class RoadView(QWidget):
         )
 
     # --- logging ----------------------------------------------------------------------
-    def _copy_complaint(self) -> None:
-        QGuiApplication.clipboard().setText(self.complaint_text.toPlainText())
-        self.result.setText(self.tr("Copied."))
-
     def _save(self, incident: Incident) -> None:
         self.result.setStyleSheet("")
         self.session.save_record(incident, done=self._logged, error=self._failed)
 
     def save_complaint(self) -> None:
-        text = self.complaint_text.toPlainText().strip()
-        QGuiApplication.clipboard().setText(text)
+        text = self.complaint.take()
         day = _pydate(self.complaint_date.date())
         from caseapp.casework import complaint_letter
 

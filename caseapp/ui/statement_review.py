@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.changes import Changes
 from caseapp.domain.model import Arbitration, StatementChoice
 from caseapp.domain.vocab import StatementAction
+from caseapp.scratch import private_tempdir
 from caseapp.ui.report_job import PdfOrder, ReportJob
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.widgets import label
@@ -219,7 +219,7 @@ class StatementReview(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         outer.addLayout(buttons)
-        self._tmp = tempfile.TemporaryDirectory(prefix="caseapp-statement-")
+        self._tmp = private_tempdir(_data_dir(self), "statement-")
         self.job = ReportJob(session, self)
         self.job.finished.connect(self._drafted)
         self.job.failed.connect(self._failed)
@@ -338,6 +338,12 @@ class StatementReview(QDialog):
         self.job.close()
         self._tmp.cleanup()
         super().done(result)
+
+
+def _data_dir(widget: QWidget) -> Path | None:
+    """The data directory of the main window `widget` belongs to, if any."""
+    found = getattr(widget.window(), "data_dir", None)
+    return found if isinstance(found, Path) else None
 
 
 def open_review(session: CaseSession, lang: str, parent: QWidget | None = None) -> StatementReview:

@@ -66,9 +66,27 @@ def test_law_show_unknown_place_is_bad_input(capsys: pytest.CaptureFixture[str])
 def test_law_coverage(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "law", "--lang", "en")
     assert code == 0
-    assert "law data version 2026.12.3, compiled 2026-12-07: 31 provincial-level regions" in out
+    assert "law data version 2026.12.4, compiled 2026-12-07: 31 provincial-level regions" in out
     code, out, _ = run(capsys, "law", "--json")
     data = json.loads(out)
-    assert data["version"] == "2026.12.3" and data["compiled"] == "2026-12-07"
+    assert data["version"] == "2026.12.4" and data["compiled"] == "2026-12-07"
     assert {r["region"] for r in data["regions"]} == set(PROVINCES)
     assert set(CITY_KEYS) <= set(data["places"])
+
+
+def test_law_show_a_district(capsys: pytest.CaptureFixture[str]) -> None:
+    # 杭州市桐庐县 (330122): Zhejiang's second tier, 2260 from 2024-01-01 (REPORTED)
+    code, out, err = run(capsys, "law", "show", "330122", "--on", "2025-06-01", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["reads_as"] == "330122" and data["region"] == "zhejiang" and data["tier"] == "2"
+    assert "桐庐县" in data["tier_note"]
+    assert {f["figure"]: f for f in data["figures"]}["minimum_wage"]["value"] == "2260"
+    code, out, _ = run(capsys, "law", "show", "330122", "--on", "2025-06-01", "--lang", "zh")
+    assert code == 0 and "杭州市桐庐县" in out and "2260 元/月" in out
+    # the coverage lists the districts under their city
+    code, out, _ = run(capsys, "law", "--json")
+    zhejiang = next(r for r in json.loads(out)["regions"] if r["region"] == "zhejiang")
+    assert zhejiang["districts"]["hangzhou"] == ["330122", "330127", "330182"]
+    code, out, _ = run(capsys, "law", "--lang", "en")
+    assert "hangzhou(330122 330127 330182)" in out

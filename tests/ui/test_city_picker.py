@@ -50,3 +50,32 @@ def test_search_by_chinese_or_pinyin(qtbot) -> None:  # type: ignore[no-untyped-
     # choosing an item records its key
     combo.setCurrentIndex(combo.findData("other:anhui"))
     assert combo.currentData() == "other:anhui"
+
+
+def test_districts_follow_their_city_and_record_their_code(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Where a province's tiers go below the city (Hangzhou's 桐庐/淳安/建德 are
+    Zhejiang's second tier), the picker offers those districts right after the
+    city; typing the district's Chinese name or pinyin finds it, and choosing
+    it records its division code."""
+    form = CreateCaseForm()
+    qtbot.addWidget(form)
+    codes = [code for code, _ in _items(form)]
+    at = codes.index("hangzhou")
+    assert codes[at + 1 : at + 4] == ["330122", "330127", "330182"]
+    assert codes.index("330182") < codes.index("other:zhejiang")
+    for key in ("610118", "230113", "500229", "520123"):
+        assert codes.count(key) == 1
+    # a city with no lower-tier districts in the data is followed by the next city
+    at = codes.index("hefei")
+    assert not codes[at + 1].isdigit()
+    combo = form.city
+    completer = combo.completer()
+    assert completer is not None
+    for typed in ("桐庐", "tonglu", "330122"):
+        completer.setCompletionPrefix(typed)
+        model = completer.completionModel()
+        found = [model.index(r, 0).data() for r in range(model.rowCount())]
+        assert any("330122" in text for text in found), (typed, found)
+    combo.setCurrentIndex(combo.findData("330122"))
+    assert combo.currentData() == "330122"
+    assert "杭州市桐庐县" in combo.currentText() or "Tonglu" in combo.currentText()

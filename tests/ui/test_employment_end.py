@@ -19,8 +19,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -32,10 +30,9 @@ from caseapp.ui.case_settings_view import CaseSettingsView
 from caseapp.ui.clock import SetTime
 from caseapp.ui.employment_end import GROUNDS, EmploymentEndForm
 from tests.ui.conftest import make_parts, open_new_case
-from tests.ui.test_layout_a11y import _cut_off, _unnamed
+from tests.ui.layout_check import assert_passes_at_2x, settled_problems
 from tests.ui.test_screenshots import Shots
 
-ROOT = Path(__file__).resolve().parents[2]
 NOW = dt.datetime(2025, 9, 1, 10, 0, tzinfo=dt.UTC)
 
 
@@ -173,12 +170,7 @@ def test_layout_at_1366_and_screenshots(qtbot, tmp_path: Path, lang: str) -> Non
         form.date.setText("2025-06-30x")
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)  # an error shown
         assert form.fields["date"].error.isVisibleTo(form)
-        found: list[str] = []
-        for _ in range(20):
-            qtbot.wait(30)
-            found = _cut_off(view) + [f"no accessible name: {u}" for u in _unnamed(view)]
-            if not found:
-                break
+        found = settled_problems(qtbot, view)
         assert not found
         for editor in (form.date, form.ground, form.written, form.reason, form.certificate):
             assert editor.height() >= editor.minimumSizeHint().height(), editor
@@ -195,28 +187,8 @@ def test_layout_at_1366_and_screenshots(qtbot, tmp_path: Path, lang: str) -> Non
         parts.session.bridge.close()
 
 
-DPI_DRIVER = """
-import sys
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-print("RATIO", app.primaryScreen().devicePixelRatio(), flush=True)
-sys.exit(__import__("pytest").main(["-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-    "tests/ui/test_employment_end.py", "-k", "layout_at_1366"]))
-"""
-
-
 def test_layout_holds_at_2x() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", DPI_DRIVER],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2"),
-        cwd=ROOT,
-    )
-    assert "RATIO 2.0" in done.stdout, done.stdout + done.stderr
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
-    assert "2 passed" in done.stdout, done.stdout[-2000:]
+    assert_passes_at_2x("tests/ui/test_employment_end.py", "layout_at_1366")
 
 
 def test_dataclasses_kept(qtbot, parts) -> None:  # type: ignore[no-untyped-def]

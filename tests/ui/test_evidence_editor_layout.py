@@ -8,9 +8,6 @@ directory, or to docs/screenshots/ with CASEAPP_UPDATE_SCREENSHOTS=1."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -23,6 +20,7 @@ from caseapp.ui.app import sample_path
 from caseapp.ui.evidence_view import EvidenceView
 
 from .conftest import make_parts
+from .layout_check import assert_passes_at_2x
 from .test_layout_a11y import _cut_off, _unnamed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,29 +118,5 @@ def test_the_editor_fits_in_every_state(qtbot, tmp_path: Path, lang: str) -> Non
         parts.session.bridge.close()
 
 
-DPI_DRIVER = textwrap.dedent(
-    """
-    import sys
-    from PySide6.QtWidgets import QApplication
-    app = QApplication([])
-    print("RATIO", app.primaryScreen().devicePixelRatio(), flush=True)
-    sys.exit(__import__("pytest").main([
-        "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-        "tests/ui/test_evidence_editor_layout.py", "-k", "every_state",  # not this test again
-    ]))
-    """
-)
-
-
 def test_the_editor_fits_on_a_high_dpi_screen() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", DPI_DRIVER],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2"),
-        cwd=ROOT,
-    )
-    assert "RATIO 2.0" in done.stdout, done.stdout + done.stderr
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
-    assert "2 passed" in done.stdout, done.stdout[-2000:]
+    assert_passes_at_2x("tests/ui/test_evidence_editor_layout.py", "every_state")  # not this test

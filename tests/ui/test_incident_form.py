@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -259,3 +260,31 @@ def test_dated_after_today_asks_first(qtbot, parts) -> None:  # type: ignore[no-
     with qtbot.waitSignal(form.savedIncident, timeout=10_000):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert len(parts.session.case.incidents) == 1
+
+
+def test_a_pasted_screenshot_never_waits_in_the_system_temp_dir(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """A pasted image is saved where the evidence store can copy it from: in
+    RAM (/dev/shm) or under the data directory's private scratch, never the
+    shared system temp directory; once stored, the pasted copy is gone."""
+    import tempfile
+
+    from PySide6.QtGui import QColor, QImage
+
+    case_id = open_new_case(qtbot, parts)
+    window = parts.window
+    window.show_view("incidents")
+    view = window.views["incidents"]
+    view.add()
+    where = window.capture.paste_dir()
+    assert where.parent != Path(tempfile.gettempdir())
+    assert str(where).startswith("/dev/shm/") or where.is_relative_to(window.data_dir)
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3366cc"))
+    assert window.capture.add_image(image)
+    qtbot.waitUntil(lambda: len(view.editor.evidence) == 1, timeout=10_000)
+    assert list(where.iterdir()) == []  # the store holds its own copy
+    stored = view.editor.evidence[0]
+    case = run(qtbot, parts, lambda s: s.load_case(case_id))
+    assert [e.id for e in case.evidence] == [stored.id] and case.evidence[0].files
+    window.capture.close()
+    assert not where.exists()

@@ -7,20 +7,14 @@ subprocess (QT_SCALE_FACTOR=2), as test_layout_high_dpi.py does for the views.""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
 
 from .conftest import make_parts
+from .layout_check import assert_passes_at_2x
 from .offer_case import demand, offer_case
 from .test_layout_a11y import _cut_off, _unnamed
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _problems(qtbot, dialog: QWidget, tabs) -> list[str]:  # type: ignore[no-untyped-def]
@@ -78,27 +72,5 @@ def test_offer_and_notice_fit_and_are_named(qtbot, tmp_path, lang: str) -> None:
         parts.session.bridge.close()
 
 
-DPI_DRIVER = textwrap.dedent(
-    """
-    import sys
-    from PySide6.QtWidgets import QApplication
-    app = QApplication([])
-    print("RATIO", app.primaryScreen().devicePixelRatio(), flush=True)
-    sys.exit(__import__("pytest").main(["-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-                                        "tests/ui/test_offer_layout.py", "-k", "fit_and"]))
-    """
-)
-
-
 def test_offer_and_notice_on_a_high_dpi_screen() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", DPI_DRIVER],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2"),
-        cwd=ROOT,
-    )
-    assert "RATIO 2.0" in done.stdout, done.stdout + done.stderr
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
-    assert " passed" in done.stdout and "skipped" not in done.stdout, done.stdout[-2000:]
+    assert_passes_at_2x("tests/ui/test_offer_layout.py", "fit_and", " passed", timeout=600)

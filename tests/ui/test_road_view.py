@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,10 +20,9 @@ from caseapp.domain.vocab import IncidentKind
 from caseapp.rules.road import AWARD_FINAL_KEY, AWARD_PAY_BY_KEY, STEPS, is_award
 from caseapp.ui.road_view import RoadView
 from tests.ui.conftest import benched_case, make_parts
-from tests.ui.test_layout_a11y import _cut_off, _unnamed
+from tests.ui.layout_check import assert_passes_at_2x, settled_problems
 from tests.ui.test_screenshots import Shots
 
-ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2025, 7, 25)
 
 
@@ -210,12 +207,7 @@ def _layout_problems(qtbot, road: RoadView) -> dict[str, list[str]]:  # type: ig
         view = view.parent()
     for key in STEPS:
         _select(road, key)
-        found: list[str] = []
-        for _ in range(20):
-            qtbot.wait(30)
-            found = _cut_off(view) + [f"no accessible name: {u}" for u in _unnamed(view)]
-            if not found:
-                break
+        found = settled_problems(qtbot, view)
         if found:
             problems[key] = found
     return problems
@@ -257,25 +249,5 @@ def test_layout_at_1366_and_screenshots(qtbot, tmp_path: Path, lang: str) -> Non
         parts.session.bridge.close()
 
 
-DPI_DRIVER = """
-import sys
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-print("RATIO", app.primaryScreen().devicePixelRatio(), flush=True)
-sys.exit(__import__("pytest").main(["-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-    "tests/ui/test_road_view.py", "-k", "layout_at_1366"]))
-"""
-
-
 def test_layout_holds_at_2x() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", DPI_DRIVER],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2"),
-        cwd=ROOT,
-    )
-    assert "RATIO 2.0" in done.stdout, done.stdout + done.stderr
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
-    assert "2 passed" in done.stdout, done.stdout[-2000:]
+    assert_passes_at_2x("tests/ui/test_road_view.py", "layout_at_1366")

@@ -11,9 +11,6 @@ import dataclasses
 import datetime as dt
 import os
 import re
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +25,10 @@ from caseapp.ui.report_view import ReportView
 from caseapp.ui.statement_review import DROP, EDIT, INCLUDE, KEEP, StatementReview
 
 from .conftest import benched_case, make_parts, run
+from .layout_check import assert_passes_at_2x
 from .test_layout_a11y import _cut_off, _unnamed
 
 SHOTS = Path(os.environ.get("CASEAPP_SHOTS", "")) if os.environ.get("CASEAPP_SHOTS") else None
-ROOT = Path(__file__).resolve().parents[2]
 ABSENT = dt.date(2025, 5, 6)
 EDITED = "被申请人的经理在微信群里通知申请人不必再去项目现场"
 
@@ -218,27 +215,5 @@ def test_the_dialog_fits_1366x768(qtbot, tmp_path: Path, lang: str) -> None:  # 
         parts.session.bridge.close()
 
 
-DPI_DRIVER = textwrap.dedent(
-    """
-    import sys
-    from PySide6.QtWidgets import QApplication
-    app = QApplication([])
-    print("RATIO", app.primaryScreen().devicePixelRatio(), flush=True)
-    sys.exit(__import__("pytest").main(["-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-        "tests/ui/test_statement_review.py", "-k", "fits_1366"]))
-    """
-)
-
-
 def test_the_dialog_fits_at_2x() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", DPI_DRIVER],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2"),
-        cwd=ROOT,
-    )
-    assert "RATIO 2.0" in done.stdout, done.stdout + done.stderr
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
-    assert "2 passed" in done.stdout, done.stdout[-2000:]
+    assert_passes_at_2x("tests/ui/test_statement_review.py", "fits_1366")

@@ -118,24 +118,8 @@
         <translation>复制，并记录我已送达</translation>
     </message>
     <message>
-        <source>Only copy</source>
-        <translation>只复制</translation>
-    </message>
-    <message>
-        <source>Save as a file…</source>
-        <translation>另存为文件…</translation>
-    </message>
-    <message>
         <source>The records show grounds under LCL art. 38(1): %1.</source>
         <translation>记录显示劳动合同法第三十八条第一款的情形：%1。</translation>
-    </message>
-    <message>
-        <source>Copied.</source>
-        <translation>已复制。</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>已保存到 %1。</translation>
     </message>
     <message>
         <source>Copied, and logged under Incidents for %1 as your resignation under art. 38. Serve it today by EMS, WeChat and e-mail, and keep every receipt.</source>
@@ -2095,14 +2079,6 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <translation>复制，并记下我已发送</translation>
     </message>
     <message>
-        <source>Only copy</source>
-        <translation>只复制</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it into the email or chat.</source>
-        <translation>已复制。请粘贴到邮件或聊天里。</translation>
-    </message>
-    <message>
         <source>Tick at least one thing the letter demands.</source>
         <translation>请至少勾选一项要求。</translation>
     </message>
@@ -2547,6 +2523,37 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     </message>
 </context>
 <context>
+    <name>LetterEditor</name>
+    <message>
+        <source>Save the letter</source>
+        <translation>保存书面材料</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Only copy</source>
+        <translation>只复制</translation>
+    </message>
+    <message>
+        <source>Save as a file…</source>
+        <translation>另存为文件…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the email or chat.</source>
+        <translation>已复制。请粘贴到邮件或聊天里。</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -2739,14 +2746,6 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
 <context>
     <name>OfferReviewPanel</name>
     <message>
-        <source>Save the letter</source>
-        <translation>保存书面材料</translation>
-    </message>
-    <message>
-        <source>Text (*.txt)</source>
-        <translation>文本文件 (*.txt)</translation>
-    </message>
-    <message>
         <source>Review an exit offer</source>
         <translation>看清离职协议：签了会放弃什么</translation>
     </message>
@@ -2897,22 +2896,6 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>Copy, and log that I sent it</source>
         <translation>复制，并记下我已发送</translation>
-    </message>
-    <message>
-        <source>Only copy</source>
-        <translation>只复制</translation>
-    </message>
-    <message>
-        <source>Save as a file…</source>
-        <translation>另存为文件…</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it into the email or chat.</source>
-        <translation>已复制。请粘贴到邮件或聊天里。</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>已保存到 %1。</translation>
     </message>
     <message>
         <source>The records support no claim yet: there is nothing for it to demand.</source>
@@ -4368,10 +4351,6 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
     <message>
         <source>Received on</source>
         <translation>收到日期</translation>
-    </message>
-    <message>
-        <source>Copied.</source>
-        <translation>已复制。</translation>
     </message>
     <message>
         <source>Write the amount as a number, e.g. 6000.00.</source>
