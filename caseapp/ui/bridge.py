@@ -161,6 +161,11 @@ class Bridge(QObject):
         if generation == self._rules_generation:  # stale results are dropped
             self.findingsReady.emit(report)
 
+    @property
+    def closed(self) -> bool:
+        """`close` was called: the writer takes no more jobs."""
+        return self._closed
+
     def close(self) -> None:
         self._closed = True
         self._rules_timer.stop()

@@ -66,6 +66,8 @@ class FingerprintCard(QWidget):
         QTimer.singleShot(0, self, lambda: self._look_up(case_id))
 
     def _look_up(self, case_id: str) -> None:
+        if self.session.bridge.closed or self.session.case_id != case_id:
+            return  # the window closed (or another case opened) in the meantime
         self.session.bridge.call(
             lambda s: s.fingerprint_due(case_id),
             done=lambda due: self.setVisible(bool(due) and self.session.case_id == case_id),
