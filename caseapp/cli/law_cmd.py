@@ -175,8 +175,10 @@ def _show(ctx: CliContext, law: Any, place: str, on: dt.date, as_json: bool) -> 
                 confidence=ctx.t(f"cli.law.confidence.{row.confidence}"),
             )
         )
-        doc_key = "cli.law.show.document" if row.documented else "cli.law.show.unverified"
-        ctx.out(ctx.t(doc_key, source=row.source or "-"))
+        doc_key = "cli.law.show.document" if row.shows_document else "cli.law.show.unverified"
+        ctx.out(ctx.t(doc_key, source=row.printed(ctx.lang)))
+        if row.source is not None and row.source.looked_in:
+            ctx.out(ctx.t("cli.law.show.looked_in", where=row.source.looked_in))
         if row.note:
             ctx.out(ctx.t("cli.law.show.note", note=row.note))
     return EXIT_OK

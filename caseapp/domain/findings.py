@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from caseapp.domain.citation import Source
 from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Confidence, Forum, Severity
 
@@ -22,7 +23,7 @@ class Parameter:
     name: str
     value: str
     effective_from: date | None
-    source: str
+    source: Source
     confidence: Confidence
 
 

@@ -14,9 +14,8 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from io import BytesIO
 from pathlib import Path
-from typing import Literal
+from typing import IO, Literal
 
 from reportlab.platypus.doctemplate import LayoutError
 
@@ -34,7 +33,6 @@ from caseapp.report.filing import filing
 from caseapp.report.fingerprint import fingerprint
 from caseapp.report.lawdata import LawView
 from caseapp.report.layout import PageInfo, ReportDoc
-from caseapp.report.pdfmerge import merge
 
 logger = logging.getLogger(__name__)
 
@@ -140,11 +138,10 @@ def build_report(
     if exhibits:
         prepare_all(c, exhibits, cache, step)
 
-    def layout() -> bytes:
-        buf = BytesIO()
+    def layout(sink: IO[bytes]) -> None:
         with fonts.render_settings():
             doc = ReportDoc(
-                buf,
+                sink,
                 info,
                 title=info.part_names["brief" if with_brief else "filing"],
                 author="caseapp",
@@ -154,30 +151,29 @@ def build_report(
             if with_filing:
                 story += filing(c, cache, slots, wanted, after_brief=with_brief)
             doc.build(story, canvasmaker=doc.make_canvas)
-        return buf.getvalue()
 
-    try:
-        data = layout()
-    except LayoutError as e:
-        # a table row taller than a page that the measure in blocks.too_tall did not
-        # foresee (text the line breaker can only cut one character a line): lay the
-        # whole report out again with every table free to split inside a row
-        logger.warning("layout retried with rows split: %s", str(e).split("\n", 1)[0][:200])
-        for found in (info.anchors, info.totals, info.page_refs, slots):
-            found.clear()
-        wanted.clear()
-        token = SPLIT_ROWS.set(True)
+    # written by reportlab straight into the (temporary) output file: no copy of
+    # the finished document in memory beside reportlab's own
+    with atomic.open_atomic(Path(out)) as sink:
         try:
-            data = layout()
-        finally:
-            SPLIT_ROWS.reset(token)
-    totals = dict(info.totals)
-    step()
-    if wanted:
-        with atomic.open_atomic(Path(out)) as sink:
-            merge(data, wanted, slots, sink)
-    else:
-        atomic.write_bytes(Path(out), data)
+            layout(sink)
+        except LayoutError as e:
+            # a table row taller than a page that the measure in blocks.too_tall did
+            # not foresee (text the line breaker can only cut one character a line):
+            # lay the whole report out again with every table free to split inside a row
+            logger.warning("layout retried with rows split: %s", str(e).split("\n", 1)[0][:200])
+            for found in (info.anchors, info.totals, info.page_refs, slots):
+                found.clear()
+            wanted.clear()
+            sink.seek(0)
+            sink.truncate()
+            token = SPLIT_ROWS.set(True)
+            try:
+                layout(sink)
+            finally:
+                SPLIT_ROWS.reset(token)
+        totals = dict(info.totals)
+        step()
     if progress is not None:
         progress(total_steps, total_steps)
     problems = tuple(

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from caseapp.domain.citation import document_source, public_source
 from caseapp.domain.findings import Calculation, CalcValue, Parameter
-from caseapp.domain.vocab import Confidence
-from caseapp.i18n import Lang, text
 from caseapp.report.blocks import gap, grid
 from caseapp.report.context import Ctx
 from caseapp.report.layout import FRAME_W
 from caseapp.rules.calc_text import formula_text, input_rows, table_text, value_text
+from caseapp.rules.source_text import printed_source
 
 
 def formula(c: Ctx, calc: Calculation) -> str:
@@ -30,24 +28,9 @@ def input_pairs(c: Ctx, calc: Calculation) -> list[list[str]]:
     return [[label, c.t(value)] for label, value in input_rows(calc, c.lang, c.ref_text)]
 
 
-#: Confidences whose source is the document that sets the figure.
-DOCUMENTED = frozenset({Confidence.STATUTE, Confidence.LOCAL_RULE, Confidence.PRACTICE})
-
-
 def param_source(c: Ctx, p: Parameter) -> str:
     """Where a legal figure comes from, as a reader can look it up."""
     return printed_source(p.source, p.confidence, c.lang)
-
-
-def printed_source(source: str, confidence: Confidence, lang: Lang) -> str:
-    """For a confirmed figure its document and official pages only; for any
-    other, "文号未核实，据……报道" with the report it rests on (issue 11 item 3)."""
-    if confidence in DOCUMENTED:
-        return document_source(source, text("report.source.none", lang), lang=lang)
-    found = public_source(source, "", lang=lang)
-    if not found:
-        return text("report.source.unverified_none", lang)
-    return text("report.source.unverified", lang, source=found)
 
 
 def breakdown(c: Ctx, calc: Calculation) -> list[Flowable]:

@@ -2,9 +2,9 @@
 
 * Images are printed to fit the page (large photos are scaled down to
   2000 px on the long side first, to bound memory and file size).
-* PDF exhibits: reportlab lays out one labelled page per exhibit page with an
-  empty slot; after the build, `caseapp.report.pdfmerge` draws each original
-  page into its slot with pypdf. The page count of every PDF exhibit is read
+* PDF exhibits: reportlab lays out one labelled page per exhibit page with a
+  slot, in which it draws the original page as a form XObject read with pypdf
+  (`caseapp.report.pdfform`). The page count of every PDF exhibit is read
   before layout, so page numbers in the evidence list stay right.
 * HEIC/HEIF photos (what an iPhone takes) are decoded with pillow-heif and
   printed like any other photo; its opener is registered with Pillow only
@@ -34,6 +34,7 @@ from pathlib import Path
 from PIL import Image as PILImage
 from reportlab.platypus import Flowable, PageBreak
 
+from caseapp.report import pdfform
 from caseapp.report.blocks import boxed, gap, para, rich
 from caseapp.report.context import Ctx
 from caseapp.report.evidence_list import Exhibit, FileKind, is_heif
@@ -264,25 +265,52 @@ def _reencode(path: Path | None, key: str) -> JpegSource:
     return JpegSource(key, None, buf.getvalue())
 
 
+PAD = 2.0  # between a PDF exhibit's page and its frame
+
+
 class PdfSlot(Flowable):  # type: ignore[misc]
-    """An empty framed box; its position is recorded for the merge step."""
+    """A framed box holding page `slot.index` of a PDF exhibit, scaled to fit
+    and centred (`pdfform`); the exhibit's file is closed after its `last`
+    page. Its position is recorded in `slots`."""
 
     def __init__(
-        self, info: PageInfo, key: str, height: float, slots: dict[str, tuple[float, ...]]
+        self,
+        info: PageInfo,
+        slot: Slot,
+        height: float,
+        slots: dict[str, tuple[float, ...]],
+        *,
+        last: bool,
     ) -> None:
         super().__init__()
-        self.info, self.key, self.width, self.height, self.slots = info, key, FRAME_W, height, slots
+        self.info, self.slot, self.width, self.height = info, slot, FRAME_W, height
+        self.slots, self.last = slots, last
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        x, y = self.canv.absolutePosition(0, 0)
-        page = self.canv.getPageNumber()
-        self.slots[self.key] = (page, x, y, self.width, self.height)
-        self.canv.setStrokeColor(GREY)
-        self.canv.setLineWidth(0.3)
-        self.canv.rect(0, 0, self.width, self.height)
+        canv = self.canv
+        x, y = canv.absolutePosition(0, 0)
+        self.slots[self.slot.key] = (canv.getPageNumber(), x, y, self.width, self.height)
+        canv.setStrokeColor(GREY)
+        canv.setLineWidth(0.3)
+        canv.rect(0, 0, self.width, self.height)
+        source = pdfform.source(canv)
+        try:
+            name, (left, bottom, sw, sh) = source.page(self.slot.path, self.slot.index)
+        finally:
+            if self.last:
+                source.close()
+        if sw <= 0 or sh <= 0:
+            return
+        scale = min((self.width - 2 * PAD) / sw, (self.height - 2 * PAD) / sh)
+        tx = (self.width - sw * scale) / 2 - left * scale
+        ty = (self.height - sh * scale) / 2 - bottom * scale
+        canv.saveState()
+        canv.transform(scale, 0, 0, scale, tx, ty)
+        canv.doForm(name)
+        canv.restoreState()
 
 
 def _header(c: Ctx, ex: Exhibit, page_note: str | None = None) -> list[Flowable]:
@@ -329,8 +357,9 @@ def exhibit_pages(
             note = w("exhibit.page_of", n=n + 1, total=total)
             key = f"{ex.label}:{n}"
             room = FRAME_H - HEADER_ALLOWANCE - (lead_h if n == 0 else 0.0)
-            out += [*_header(c, ex, note), PdfSlot(c.info, key, room, slots)]
-            wanted.append(Slot(key, prepared.path, n))
+            slot = Slot(key, prepared.path, n)
+            out += [*_header(c, ex, note), PdfSlot(c.info, slot, room, slots, last=n == total - 1)]
+            wanted.append(slot)
             if n < total - 1:
                 out.append(PageBreak())
     elif prepared.problem is None and (prepared.jpeg is not None or prepared.png):

@@ -83,7 +83,7 @@ def missing_glyphs(text: str) -> set[str]:
 
 def plain(text: str) -> str:
     """User text with characters the font lacks written as code points."""
-    if all(has_glyph(ch) for ch in text):
+    if _charmap().issuperset(map(ord, text.replace("\n", "").replace("\t", ""))):
         return text
     return "".join(ch if has_glyph(ch) else f"〔U+{ord(ch):04X}〕" for ch in text)
 

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import textsplit
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.rl_config import _FUZZ
 
@@ -108,17 +109,152 @@ def dumb_split(word: str, widths: Sequence[float], max_widths: Any) -> list[list
     return lines
 
 
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}  # (font, size) -> char -> width
+
+
+def char_widths(text: str, font_name: str, font_size: float) -> list[float]:
+    """`textsplit.getCharWidths`: each character's `stringWidth`, remembered per
+    font and size (the same call gives the same float, so the lines are the
+    same; the 3-year case asked for 228,000 widths of a few thousand characters)."""
+    key = (font_name, font_size)
+    known = _WIDTHS.get(key)
+    if known is None:
+        known = _WIDTHS[key] = {}
+    out: list[float] = []
+    for ch in text:
+        w = known.get(ch)
+        if w is None:
+            w = known[ch] = pdfmetrics.stringWidth(ch, font_name, font_size)
+        out.append(w)
+    return out
+
+
 def word_split(
     word: str, maxWidths: Any, fontName: str, fontSize: float, encoding: str = "utf8"
 ) -> list[list[Any]]:
-    widths = textsplit.getCharWidths(word, fontName, fontSize)
+    widths = char_widths(word, fontName, fontSize)
     return dumb_split(word, widths, maxWidths)
 
 
 def cjk_frag_split(
     frags: list[Any], maxWidths: Any, calcBounds: Any, encoding: str = "utf8"
 ) -> Any:
-    """`paragraph.cjkFragSplit` with the rules above."""
+    """`paragraph.cjkFragSplit` with the rules above.
+
+    reportlab makes an object per character (`cjkU`, a str that carries its
+    frag and width) and, for each line, compares each character's frag with
+    the previous one (`makeCJKParaLine`). Here the characters, their frags and
+    their widths are three lists and a line is assembled a run of one frag at
+    a time, with the same comparisons' results: the same lines. Frags holding
+    an image or a width of their own (`cbDefn`), and paragraphs that measure
+    each line's bounds (`autoLeading`), take reportlab's per-character way."""
+    if calcBounds or any(hasattr(f, "cbDefn") for f in frags):
+        return _cjk_frag_split_units(frags, maxWidths, calcBounds, encoding)
+    chars: list[str] = []
+    owner: list[Any] = []  # the frag of each character
+    widths: list[float] = []
+    for f in frags:
+        text = f.text
+        if isinstance(text, bytes):
+            text = text.decode(encoding)
+        if text:
+            chars.extend(text)
+            owner.extend([f] * len(text))
+            widths.extend(char_widths(text, f.fontName, f.fontSize))
+        else:
+            chars.append(text)
+            owner.append(f)
+            widths.append(pdfmetrics.stringWidth(text, f.fontName, f.fontSize))
+    lines: list[Any] = []
+    n, start = len(chars), 0
+    while start < n:
+        max_width = maxWidths[min(len(lines), len(maxWidths) - 1)]
+        used, end, line_break = 0.0, start, False
+        while end < n:
+            w = widths[end]
+            if hasattr(owner[end], "lineBreak"):
+                used += w
+                end += 1
+                line_break = True
+                break
+            if end > start and used + w > max_width + _FUZZ:
+                break
+            used += w
+            end += 1
+        if not line_break and end < n:
+            end = break_at(chars, start, end)
+            used = sum(w for w in widths[start:end])
+        lines.append(
+            _para_line(chars, owner, start, end, max_width, used, max_width - used, line_break)
+        )
+        start = end
+    return rl_paragraph.ParaLines(kind=1, lines=lines)
+
+
+def _para_line(
+    chars: list[str],
+    owner: list[Any],
+    start: int,
+    end: int,
+    max_width: float,
+    used: float,
+    extra: float,
+    line_break: bool,
+) -> Any:
+    """`paragraph.makeCJKParaLine` for characters[start:end] (without bounds),
+    a run of one frag at a time: within a run each comparison of frags is the
+    comparison of the same two objects, so it is made once."""
+    same = rl_paragraph.sameFrag
+    words: list[Any] = []
+    pending: list[str] = []
+    f0 = rl_paragraph.FragLine()
+    max_size = max_ascent = min_descent = 0.0
+    i = start
+    while i < end:
+        f = owner[i]
+        j = i + 1
+        while j < end and owner[j] is f:
+            j += 1
+        font_size = f.fontSize
+        ascent, descent = pdfmetrics.getAscentDescent(f.fontName, font_size)
+        max_size = max(max_size, font_size)
+        max_ascent = max(max_ascent, ascent)
+        min_descent = min(min_descent, descent)
+        for k in range(i, j):
+            if k == i + 1 and same(f0, f):
+                # f0 is f or a frag that compared equal to it: so will the rest
+                pending.extend(chars[k:j])
+                break
+            if not same(f0, f):
+                f0 = f0.clone()
+                f0.text = "".join(pending)
+                words.append(f0)
+                pending = []
+                f0 = f
+            pending.append(chars[k])
+        i = j
+    if pending:
+        f0 = f0.clone()
+        f0.text = "".join(pending)
+        words.append(f0)
+    return rl_paragraph.FragLine(
+        kind=1,
+        extraSpace=extra,
+        wordCount=1,
+        words=words[1:],
+        fontSize=max_size,
+        ascent=max_ascent,
+        descent=min_descent,
+        maxWidth=max_width,
+        currentWidth=used,
+        lineBreak=line_break,
+    )
+
+
+def _cjk_frag_split_units(
+    frags: list[Any], maxWidths: Any, calcBounds: Any, encoding: str = "utf8"
+) -> Any:
+    """The per-character way (reportlab's `cjkU` units) for images and bounds."""
     units: list[Any] = []
     for f in frags:
         text = f.text

@@ -19,14 +19,17 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+from caseapp.domain.citation import Source
 from caseapp.domain.vocab import Confidence
 from caseapp.rules.law_schema import (
     CONFIDENCES,
+    SOURCE_KEYS,
     Problems,
     check_keys,
     need_str,
     opt_date,
     opt_str,
+    read_source,
 )
 
 
@@ -44,7 +47,7 @@ class HolidayYear:
     year: int
     notice: str
     published: dt.date | None
-    source: str
+    source: Source
     confidence: Confidence
     mark: str | None
     breaks: tuple[HolidayBreak, ...]
@@ -144,7 +147,7 @@ def parse_holidays(data: Mapping[str, Any], problems: Problems) -> HolidayCalend
         "year",
         "notice",
         "published",
-        "source",
+        *SOURCE_KEYS,
         "confidence",
         "mark",
         "note",
@@ -213,7 +216,7 @@ def parse_holidays(data: Mapping[str, Any], problems: Problems) -> HolidayCalend
             year=year,
             notice=need_str(table, "notice", place, problems),
             published=opt_date(table, "published", place, problems),
-            source=need_str(table, "source", place, problems),
+            source=read_source(table, place, problems, Confidence(raw_conf)),
             confidence=Confidence(raw_conf),
             mark=opt_str(table, "mark", place, problems),
             breaks=tuple(breaks),

@@ -40,6 +40,7 @@ from decimal import Decimal
 from caseapp.domain.model import Case, CaseInfo, Payment
 from caseapp.domain.vocab import Arrangement, Forum, PayBasis, PaymentKind
 from caseapp.rules.lawview import Figure, Law, from_dated
+from caseapp.rules.source_text import source_line
 
 NOT_PAY = frozenset({PaymentKind.SEVERANCE, PaymentKind.NOTICE_PAY})
 LABOUR_ARRANGEMENTS = frozenset(
@@ -198,5 +199,5 @@ def figure_order(fig: Figure) -> tuple[str, str, str]:
     return (
         fig.effective_from.isoformat() if fig.effective_from else "",
         str(fig.value),
-        fig.source,
+        source_line(fig.source),
     )

@@ -607,9 +607,10 @@ class LawData:
         """The local average wage for the severance cap: the city's own figure
         in force. A place for which the data holds no figure of its own at all
         (a named city without one, `other:<region>`, a division code) gets its
-        region's figure as a stand-in — always `unconfirmed`, its source saying
-        so, `stand_in` naming the region (LCL art. 47 refers to the city's own
-        average; see docs/law-data.md, "Average wage")."""
+        region's figure as a stand-in — always `unconfirmed`, its note saying
+        so (its source stays the region's), `stand_in` naming the region (LCL
+        art. 47 refers to the city's own average; see docs/law-data.md,
+        "Average wage")."""
         own = self._average.get(self.city_of(city))
         if own:
             # A city with figures of its own never borrows its region's: before
@@ -628,7 +629,7 @@ class LawData:
         return replace(
             dated,
             value=replace(dated.value, stand_in=key),
-            source=lead + dated.source,
+            note=lead + (dated.note or ""),
             confidence=Confidence.UNCONFIRMED,
         )
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from caseapp.domain.citation import Source
 from caseapp.domain.vocab import Confidence
+from caseapp.i18n import Lang
 from caseapp.rules.law import LawData
 from caseapp.rules.law_types import Dated
-
-#: Confidences whose source is the document that sets the figure.
-DOCUMENTED = frozenset({Confidence.STATUTE, Confidence.LOCAL_RULE, Confidence.PRACTICE})
+from caseapp.rules.source_text import DOCUMENTED, printed_source, shows_document
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,7 @@ class FigureRow:
     effective_from: dt.date | None
     effective_from_known: bool
     confidence: Confidence | None
-    source: str | None
+    source: Source | None
     note: str | None
 
     @property
@@ -51,9 +51,22 @@ class FigureRow:
             "effective_from_known": self.effective_from_known,
             "confidence": None if self.confidence is None else self.confidence.value,
             "document_verified": self.documented,
-            "source": self.source,
+            **(Source().to_json() if self.source is None else self.source.to_json()),
             "note": self.note,
         }
+
+    @property
+    def shows_document(self) -> bool:
+        """Printed as its document (not "文号未核实")."""
+        if self.source is None or self.confidence is None:
+            return False
+        return shows_document(self.source, self.confidence)
+
+    def printed(self, lang: Lang) -> str:
+        """The figure's document (or "文号未核实，据……报道") as the report prints it."""
+        if self.source is None or self.confidence is None:
+            return "-"
+        return printed_source(self.source, self.confidence, lang)
 
 
 def _row(name: str, dated: Dated[Any] | None, unit: str, shown: str | None = None) -> FigureRow:

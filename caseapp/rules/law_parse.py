@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
+from caseapp.domain.citation import Document, Source
 from caseapp.domain.findings import Basis
 from caseapp.domain.vocab import Confidence
 from caseapp.rules.law_schema import (
+    SOURCE_KEYS,
     Problems,
     RawDated,
     check_keys,
@@ -27,6 +29,7 @@ from caseapp.rules.law_schema import (
     opt_str,
     read_dated,
     read_series,
+    read_source,
 )
 from caseapp.rules.law_types import (
     COMPONENT_KEYS,
@@ -564,24 +567,51 @@ def average_convert(problems: Problems) -> Callable[[RawDated], AverageWage | No
 
 # --- statutes ---------------------------------------------------------------------
 
+
+def _article_source(
+    art: Mapping[str, Any], law_source: Source, place: str, problems: Problems
+) -> Source:
+    """An article's own source: the law's document (an article of it), with the
+    article's own reports and notes where it has them."""
+    if not any(k in art for k in SOURCE_KEYS) and "source" not in art:
+        return law_source
+    own = read_source(art, place, problems, None)
+    document = law_source.document
+    if own.document is not None:  # field by field: the article's own page, the law's title
+        base = document or Document()
+        document = Document(
+            authority=own.document.authority or base.authority,
+            title=own.document.title or base.title,
+            number=own.document.number or base.number,
+            date=own.document.date or base.date,
+            url=own.document.url or base.url,
+        )
+    return Source(
+        document=document,
+        reported_by=own.reported_by,
+        ref=own.ref,
+        looked_in=own.looked_in,
+    )
+
+
 ArticleKey = tuple[str, str, int | None, int | None]
 
 
 def parse_statutes(data: Mapping[str, Any], problems: Problems) -> dict[ArticleKey, Article]:
     out: dict[ArticleKey, Article] = {}
-    law_keys = ("zh", "en", "in_force_from", "source", "confidence", "note", "articles")
-    art_keys = ("article", "paragraph", "item", "zh", "en", "in_force_from", "source", "note")
+    law_keys = ("zh", "en", "in_force_from", *SOURCE_KEYS, "confidence", "note", "articles")
+    art_keys = ("article", "paragraph", "item", "zh", "en", "in_force_from", *SOURCE_KEYS, "note")
     for law, table in _tables(data, "statutes.toml", problems):
         place = f"statutes.toml: {law}"
         check_keys(table, law_keys, place, problems)
         law_zh = need_str(table, "zh", place, problems)
         law_en = need_str(table, "en", place, problems)
         law_from = opt_date(table, "in_force_from", place, problems)
-        law_source = need_str(table, "source", place, problems)
         raw_conf = table.get("confidence")
         if raw_conf not in {c.value for c in Confidence}:
             problems.add(place, f"'confidence' must be one of the five, not {raw_conf!r}")
             raw_conf = Confidence.UNCONFIRMED.value
+        law_source = read_source(table, place, problems, Confidence(raw_conf))
         articles = table.get("articles")
         if not isinstance(articles, list) or not articles:
             problems.add(place, "'articles' must be a non-empty list ([[law.articles]])")
@@ -616,7 +646,7 @@ def parse_statutes(data: Mapping[str, Any], problems: Problems) -> dict[ArticleK
                 text_zh=need_str(art, "zh", where, problems),
                 text_en=need_str(art, "en", where, problems),
                 in_force_from=opt_date(art, "in_force_from", where, problems) or law_from,
-                source=opt_str(art, "source", where, problems) or law_source,
+                source=_article_source(art, law_source, where, problems),
                 confidence=Confidence(raw_conf),
                 note=opt_str(art, "note", where, problems),
             )

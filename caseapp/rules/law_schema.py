@@ -8,13 +8,13 @@ Unknown keys are errors: the schema is closed.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 from typing import Any
 
+from caseapp.domain.citation import Document, Source, is_official_url
 from caseapp.domain.vocab import Confidence
 
 CONFIDENCES = frozenset(c.value for c in Confidence)
@@ -27,7 +27,10 @@ DATED_KEYS = frozenset(
         "uncertain_from",
         "applies_before",
         "successor_recorded",
-        "source",
+        "document",
+        "reported_by",
+        "ref",
+        "looked_in",
         "confidence",
         "mark",
         "note",
@@ -36,20 +39,12 @@ DATED_KEYS = frozenset(
 )
 
 
-#: What names the document that sets a figure: a 文号 (〔2025〕), a title in
-#: 《》, a decree number, an article of a named law, or an official (gov.cn) page.
-DOCUMENT_REFERENCE = re.compile(
-    r"〔\d{4}〕|《[^》]+》|令第\S+?号|\barts?\.\s*\d|第[一二三四五六七八九十百零〇\d]+条"
-    r"|https?://[^\s/]*gov\.cn[/\s]|(?:办法|规定|条例)[^;]{0,12}\bitems?\s+\d"
-)
-
 #: Confidences whose entry must name the document that sets the figure.
 NEEDS_DOCUMENT = frozenset({Confidence.STATUTE, Confidence.LOCAL_RULE})
 
-
-def has_document_reference(source: str) -> bool:
-    """Whether `source` names a document a lawyer can cite (not only a report of it)."""
-    return DOCUMENT_REFERENCE.search(source + " ") is not None
+#: The keys of where an entry comes from (docs/law-data.md, "Where a figure comes from").
+SOURCE_KEYS = ("document", "reported_by", "ref", "looked_in")
+DOCUMENT_KEYS = ("authority", "title", "number", "date", "url")
 
 
 class Problems:
@@ -75,7 +70,7 @@ class RawDated:
     uncertain_from: dt.date | None
     applies_before: bool
     successor_recorded: bool
-    source: str
+    source: Source
     confidence: Confidence
     mark: str | None
     note: str | None
@@ -198,6 +193,85 @@ def read_basis(
     return tuple(out)
 
 
+def read_source(
+    table: Mapping[str, Any],
+    place: str,
+    problems: Problems,
+    confidence: Confidence | None,
+    is_figure: bool = True,
+) -> Source:
+    """`document`, `reported_by`, `ref` and `looked_in` of an entry, checked:
+    a `statute` / `local_rule` entry names its document by title or number;
+    `document.url` is an official site; an `unconfirmed` figure has something
+    a reader can follow (a report, where its document was looked for, or a
+    partial document) — with nothing, it is a gap, not a figure."""
+    if "source" in table:
+        problems.add(
+            place,
+            "'source' is the old free-text form: split it into document / reported_by / "
+            "ref / looked_in (scripts/law_structure_sources.py, docs/law-data.md)",
+        )
+    document: Document | None = None
+    raw_doc = table.get("document")
+    if raw_doc is not None:
+        where = f"{place}.document"
+        if not isinstance(raw_doc, dict):
+            problems.add(where, "must be a table { authority, title, number, date, url }")
+        else:
+            check_keys(raw_doc, DOCUMENT_KEYS, where, problems)
+            url = opt_str(raw_doc, "url", where, problems)
+            if url is not None and not is_official_url(url):
+                problems.add(
+                    where,
+                    f"url {url!r} is not an official site (gov.cn, chinacourt.org): "
+                    "a secondary page goes to reported_by",
+                )
+            document = Document(
+                authority=opt_str(raw_doc, "authority", where, problems),
+                title=opt_str(raw_doc, "title", where, problems),
+                number=opt_str(raw_doc, "number", where, problems),
+                date=opt_date(raw_doc, "date", where, problems),
+                url=url,
+            )
+            if document == Document():
+                problems.add(where, "names nothing: give at least one field or leave it out")
+    reported: list[str] = []
+    raw_rep = table.get("reported_by")
+    if raw_rep is not None:
+        if not isinstance(raw_rep, list) or not raw_rep:
+            problems.add(place, "'reported_by' must be a non-empty list of strings")
+        else:
+            for i, item in enumerate(raw_rep):
+                if not isinstance(item, str) or not item.strip():
+                    problems.add(f"{place}.reported_by[{i}]", "must be a non-empty string")
+                else:
+                    reported.append(item)
+    source = Source(
+        document=document,
+        reported_by=tuple(reported),
+        ref=opt_str(table, "ref", place, problems),
+        looked_in=opt_str(table, "looked_in", place, problems),
+    )
+    if confidence in NEEDS_DOCUMENT and (document is None or not document.cited):
+        problems.add(
+            place,
+            f"a {confidence.value!r} entry must name the document that sets it: "
+            "document = { title = …, number = … } (a report alone makes the figure "
+            "'unconfirmed')",
+        )
+    if (
+        confidence is Confidence.UNCONFIRMED
+        and is_figure
+        and not (source.reported_by or source.looked_in or document is not None)
+    ):
+        problems.add(
+            place,
+            "an 'unconfirmed' figure needs reported_by, looked_in or a partial document: "
+            "a figure with none of them is a gap (leave out its value, with a note)",
+        )
+    return source
+
+
 def read_dated(
     entry: object,
     value_keys: Iterable[str],
@@ -223,20 +297,13 @@ def read_dated(
         problems.add(place, "'uncertain_from' and 'applies_before' go with 'in_force_by' only")
     if uncertain is not None and uncertain >= start:
         problems.add(place, "'uncertain_from' must be before 'in_force_by'")
-    source = need_str(entry, "source", place, problems)
     raw_conf = entry.get("confidence")
     if raw_conf not in CONFIDENCES:
         problems.add(place, f"'confidence' must be one of {sorted(CONFIDENCES)}, not {raw_conf!r}")
         confidence = Confidence.UNCONFIRMED
     else:
         confidence = Confidence(raw_conf)
-    if confidence in NEEDS_DOCUMENT and source and not has_document_reference(source):
-        problems.add(
-            place,
-            f"a {confidence.value!r} entry must name the document that sets it (a 文号, a "
-            "《title》, a decree, an article of a named law or a gov.cn page); a report "
-            "alone makes the figure 'unconfirmed'",
-        )
+    source = read_source(entry, place, problems, confidence, any(k in entry for k in own))
     return RawDated(
         place=place,
         start=start,

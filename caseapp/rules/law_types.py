@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Generic, TypeVar
 
+from caseapp.domain.citation import Source
 from caseapp.domain.findings import Basis
 from caseapp.domain.model import Components, Deductions
 from caseapp.domain.vocab import Confidence
@@ -37,7 +38,7 @@ class Dated(Generic[T]):
 
     value: T
     effective_from: dt.date
-    source: str
+    source: Source
     confidence: Confidence
     note: str | None = None
     mark: str | None = None
@@ -165,6 +166,6 @@ class Article:
     text_zh: str
     text_en: str
     in_force_from: dt.date | None
-    source: str
+    source: Source
     confidence: Confidence = Confidence.STATUTE
     note: str | None = None

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
+from caseapp.domain.citation import Source
 from caseapp.domain.findings import Basis, Parameter
 from caseapp.domain.model import OverrideValue
 from caseapp.domain.vocab import Confidence
@@ -76,7 +77,7 @@ class Figure:
 
     value: Decimal
     effective_from: dt.date | None
-    source: str
+    source: Source
     confidence: Confidence
     overridden: bool = False
     basis: tuple[Basis, ...] = ()
@@ -111,7 +112,14 @@ def override_on(values: Sequence[OverrideValue], on: dt.date) -> Figure | None:
             best = item
     if best is None:
         return None
-    return Figure(best.value, best.from_, best.source, Confidence.UNCONFIRMED, overridden=True)
+    # the user's own figure: its source is what the user wrote, a report the app has not verified
+    return Figure(
+        best.value,
+        best.from_,
+        Source(reported_by=(best.source,) if best.source.strip() else ()),
+        Confidence.UNCONFIRMED,
+        overridden=True,
+    )
 
 
 def weakest(confidences: Iterable[Confidence]) -> Confidence:

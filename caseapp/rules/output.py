@@ -38,6 +38,7 @@ from caseapp.rules.calc_text import (
 )
 from caseapp.rules.claims import pricing_finding
 from caseapp.rules.lawview import Law
+from caseapp.rules.source_text import printed_source, source_line
 
 FORMAT = "caseapp.findings"
 VERSION = 1
@@ -67,7 +68,7 @@ def _calculation(calc: Calculation | None) -> dict[str, Any] | None:
                 "name": p.name,
                 "value": p.value,
                 "effective_from": p.effective_from.isoformat() if p.effective_from else None,
-                "source": p.source,
+                "source": source_line(p.source),
                 "confidence": str(p.confidence),
             }
             for p in calc.parameters
@@ -195,12 +196,6 @@ QUESTION = re.compile(r"\AQ([0-9]+)\Z")
 YEAR_CASE = re.compile(r"\A([0-9]{4})-([0-9]+)\Z")
 # a case known by the day it was published
 DATED_CASE = re.compile(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
-# Document numbers and titles in a parameter's source (the rest of the source —
-# research notes, addresses, repositories — stays in the JSON).
-DOCUMENT = re.compile(
-    r"[\u4e00-\u9fff]+〔\d{4}〕\d+号(?:《[^》]+》)?|[\u4e00-\u9fff]*令第\d+号|《[^》]+》"
-    r"|[\u4e00-\u9fff]{4,}(?:规定|办法|条例|通知|解答|意见|解释|法)"
-)
 
 
 def cite(item: Basis, lang: Lang, name: str) -> str | None:
@@ -243,11 +238,6 @@ def _basis_text(item: Basis, lang: Lang, law: Law | None = None) -> str:
     )
 
 
-def _documents(source: str) -> list[str]:
-    """The document numbers and titles a parameter's source names."""
-    return list(dict.fromkeys(m.group(0) for m in DOCUMENT.finditer(source)))
-
-
 def _parameter_line(p: Parameter, lang: Lang) -> str:
     """A legal figure in the reader's words: its label, value, the date it
     applies from, the documents its source names and how firm it is — never
@@ -256,7 +246,7 @@ def _parameter_line(p: Parameter, lang: Lang) -> str:
     details: list[str] = []
     if p.effective_from is not None:
         details.append(_t("param_since", lang, date=p.effective_from.isoformat()))
-    details += _documents(p.source)
+    details.append(printed_source(p.source, p.confidence, lang))
     details.append(_t("param_confidence", lang, confidence=_t(f"confidence.{p.confidence}", lang)))
     joiner = "；" if lang == "zh" else "; "
     return _t(

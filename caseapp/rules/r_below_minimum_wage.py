@@ -44,6 +44,7 @@ from caseapp.rules.law_types import MinWageRules
 from caseapp.rules.lawview import Figure, weakest
 from caseapp.rules.periods import PayPeriod
 from caseapp.rules.prorate import due_in_period, paid_in
+from caseapp.rules.source_text import source_line
 from caseapp.rules.standby_common import period_key_column
 from caseapp.rules.working_months import working_months
 
@@ -229,5 +230,5 @@ def _order(fig: Figure) -> tuple[str, str, int, str]:
         fig.effective_from.isoformat() if fig.effective_from else "",
         str(fig.value),
         -_WEAKNESS[fig.confidence],
-        fig.source,
+        source_line(fig.source),
     )

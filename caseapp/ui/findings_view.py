@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp import i18n
-from caseapp.domain.citation import public_source
 from caseapp.domain.findings import Finding, FindingsReport
 from caseapp.domain.money import fmt_money
 from caseapp.rules import calc_text
+from caseapp.rules.source_text import printed_source
 from caseapp.ui import lawdata, words
 from caseapp.ui.checklist_store import ChecklistStore
 from caseapp.ui.findings_model import (
@@ -280,17 +280,12 @@ class FindingsView(QWidget):
 
             rows = [f"<b>{e(calculated)}</b>", e(calc_text.formula_text(f.calculation, lang))]
             rows += [f"{e(k)}: {e(v)}" for k, v in calc_text.input_rows(f.calculation, lang, refs)]
-            no_source = self.tr("No public source recorded")
-
-            def source(text: str) -> str:  # only what a person can look up
-                return public_source(text, none=no_source, lang=lang)
-
             for p in f.calculation.parameters:
                 since = p.effective_from.isoformat() if p.effective_from else "?"
                 rows.append(
                     e(f"{i18n.param_label(p.name, words.lang())} = {p.value} ({since})")
                     + "<br><span style='color:#5F6368; font-size:12px'>"
-                    + f"{e(source(p.source))}</span>"
+                    + f"{e(printed_source(p.source, p.confidence, lang))}</span>"
                 )
             parts.append("<p>" + "<br>".join(rows) + "</p>")
             table = calc_text.table_text(f.calculation.table, lang, refs)

@@ -23,6 +23,7 @@ from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from caseapp.domain.citation import Document, Source
 from caseapp.domain.findings import (
     Alternative,
     Basis,
@@ -475,7 +476,11 @@ def sample_findings(case: Case) -> FindingsReport:
                     "杭州最低工资（第一档）",
                     "2490.00",
                     dt.date(2021, 8, 1),
-                    "浙政发〔2021〕17号 https://www.zj.gov.cn/" + "x" * 60,
+                    Source(
+                        Document(
+                            number="浙政发〔2021〕17号", url="https://www.zj.gov.cn/" + "x" * 60
+                        )
+                    ),
                     Confidence.LOCAL_RULE,
                 ),
             ),

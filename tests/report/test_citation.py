@@ -1,138 +1,116 @@
-"""`public_source`: what a reader can look up from a law-data source string,
-checked over every `source` value in resources/law/*.toml."""
+"""A legal figure's source as printed, from the law data's fields (issue 11
+item 3): every entry of resources/law, in both languages, shows the document
+that sets it (number, title, official page) and never our own notes; the
+sample's brief and filing pack read back with pypdf do the same, and
+`caseapp check` prints the same words."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-import tomllib
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from caseapp.domain.citation import public_source
-
-LAW_DIR = Path(__file__).resolve().parents[2] / "resources" / "law"
-INTERNAL = re.compile(
-    r"law\.md|addendum|norbital|LawRefBook|Buxiulei|polarsta|as reported|\bvia\b"
-    r"|public repositor|not identified|\bcommit\b|[\w-]+/[\w./-]+\.(?:md|csv)\b",
-    re.IGNORECASE,
+from caseapp.__main__ import main
+from caseapp.domain.citation import (
+    Document,
+    Source,
+    format_document,
+    is_official_url,
+    printed_urls,
 )
-URL = re.compile(r"https?://[^\s;,()]+")
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]+〔\d{4}〕\d+号")
-TITLE = re.compile(r"《[^》]+》")
-REPO_URL = re.compile(r"github\.com|/blob/|raw\.githubusercontent", re.IGNORECASE)
+from caseapp.domain.vocab import Confidence
+from caseapp.rules.law import load_law_data
+from caseapp.rules.source_text import DOCUMENTED, printed_source
+
+#: Our own notes: the references a figure was compiled from, never printed.
+NOTES = re.compile(r"law\.md|law-regions|addendum|LawRefBook|\bref\b", re.IGNORECASE)
 
 
-def _sources(node: Any, out: set[str]) -> set[str]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "source" and isinstance(value, str):
-                out.add(value)
-            else:
-                _sources(value, out)
-    elif isinstance(node, list):
-        for item in node:
-            _sources(item, out)
+def _sources() -> list[tuple[str, Source, Confidence]]:
+    law = load_law_data()
+    out = [(raw.place, raw.source, raw.confidence) for raw in law.all_entries()]
+    out += [(f"{a.law} {a.article}", a.source, a.confidence) for a in law.articles()]
     return out
 
 
-def all_sources() -> list[str]:
-    found: set[str] = set()
-    for path in sorted(LAW_DIR.glob("*.toml")):
-        with path.open("rb") as fh:
-            _sources(tomllib.load(fh), found)
-    return sorted(found)
-
-
-SOURCES = all_sources()
+SOURCES = _sources()
 
 
 def test_there_are_sources_to_check() -> None:
-    assert len(SOURCES) > 100
+    assert len(SOURCES) > 400
 
 
-@pytest.mark.parametrize("source", SOURCES)
-def test_every_law_data_source(source: str) -> None:
-    shown = public_source(source)
-    assert shown.strip(), source
-    assert not INTERNAL.search(shown), (source, shown)
-    for url in URL.findall(source):
-        if not REPO_URL.search(url):
-            assert url.rstrip(".") in shown, (url, shown)
-    for number in DOC_NUMBER.findall(source):
-        assert number in shown, (number, shown)
-    for title in TITLE.findall(source):
-        assert title in shown, (title, shown)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_law_data_source_prints_its_document(lang: str) -> None:
+    for place, source, confidence in SOURCES:
+        shown = printed_source(source, confidence, lang)  # type: ignore[arg-type]
+        assert shown.strip(), place
+        assert not NOTES.search(shown), (place, shown)
+        doc = source.document
+        if doc is not None:
+            for part in (doc.number, doc.title, doc.url):
+                if part:
+                    assert part in shown, (place, part, shown)
+        if confidence in DOCUMENTED:
+            for report in source.reported_by:
+                assert report not in shown, (place, report, shown)
 
 
-@pytest.mark.parametrize("source", SOURCES)
-def test_every_law_data_source_for_a_chinese_reader(source: str) -> None:
-    english = public_source(source)
-    shown = public_source(source, lang="zh")
-    assert shown.strip(), source
-    assert not INTERNAL.search(shown), (source, shown)
-    # no English prose left: only URLs, file names and "pdf"/"html" carry Latin letters
-    words = re.sub(r"(?:https?://|www\.)\S+|\S*\.gov\.cn\S*|\w+\.(?:pdf|html?)", "", shown)
-    assert not re.search(r"[A-Za-z]{3,}", words), (source, shown)
-    for url in URL.findall(english):
-        assert url.rstrip(".") in shown, (url, shown)
-    for number in DOC_NUMBER.findall(source):
-        assert number in shown, (number, shown)
-    for title in TITLE.findall(source):
-        assert title in shown, (title, shown)
+def test_for_a_chinese_reader_only_names_and_addresses_are_latin() -> None:
+    """zh: no English prose — what is left after the URLs and the names of the
+    reports (JETRO, Xinhua, a repository) reads in Chinese."""
+    for place, source, confidence in SOURCES:
+        shown = printed_source(source, confidence, "zh")
+        for report in sorted(source.reported_by, key=len, reverse=True):
+            shown = shown.replace(report, "")
+        if source.document is not None and source.document.url:
+            shown = shown.replace(source.document.url, "")
+        assert not re.search(r"[A-Za-z]{3,}", shown), (place, shown)
 
 
-def test_articles_read_in_chinese() -> None:
-    shown = public_source(
-        "浙江省企业工资支付管理办法 (省政府令第353号) art. 22; effective date "
-        "http://laodongfa.com/a.html (law.md §1.2)",
-        lang="zh",
+def test_the_document_format() -> None:
+    doc = Document(
+        authority="北京市人力资源和社会保障局",
+        title="关于调整北京市2025年最低工资标准的通知",
+        number="京人社劳发〔2025〕7号",
+        date=dt.date(2025, 7, 25),
+        url="https://rsj.beijing.gov.cn/xxgk/t.html",
     )
-    assert shown == "浙江省企业工资支付管理办法 省政府令第353号 第22条; http://laodongfa.com/a.html"
-
-
-def test_internal_notes_go_and_official_parts_stay() -> None:
-    source = (
-        "人社部发〔2025〕2号《人力资源社会保障部关于职工全年月平均工作时间和工资折算问题的通知》 "
-        "(https://www.mohrss.gov.cn/a.html; https://www.gov.cn/b.htm), as reported in "
-        "norbital-ai/templates docs/inventory/china.csv row CN-N02.day-conversion-21-75 and other "
-        "public repositories (addendum §5.3)"
+    assert format_document(doc, "zh") == (
+        "北京市人力资源和社会保障局《关于调整北京市2025年最低工资标准的通知》"
+        "（京人社劳发〔2025〕7号，2025-07-25） https://rsj.beijing.gov.cn/xxgk/t.html"
     )
-    assert public_source(source) == (
-        "人社部发〔2025〕2号《人力资源社会保障部关于职工全年月平均工作时间和工资折算问题的通知》 "
-        "(https://www.mohrss.gov.cn/a.html; https://www.gov.cn/b.htm)"
+    assert format_document(doc, "en") == (
+        "北京市人力资源和社会保障局, 《关于调整北京市2025年最低工资标准的通知》 "
+        "(京人社劳发〔2025〕7号, 2025-07-25) https://rsj.beijing.gov.cn/xxgk/t.html"
     )
-
-
-def test_a_mirror_path_becomes_the_law_title() -> None:
-    source = "LawRefBook/Laws 社会法/社会保险法(2018-12-29).md; amended 2018-12-29 (law.md §6)"
-    assert public_source(source) == "《社会保险法》（2018-12-29）; amended 2018-12-29"
-
-
-def test_a_quoted_official_address_is_unwrapped() -> None:
-    source = (
-        "京人社劳发〔2025〕7号, via Buxiulei/lawer data/beijing-zuidi-gongzi.md "
-        "(cites rsj.beijing.gov.cn/xxgk/t.html); https://www.talent-spot.com/k.html (law.md §2.1)"
+    # a title that begins with its authority does not repeat it
+    own = Document(
+        authority="上海市人力资源和社会保障局",
+        title="上海市人力资源和社会保障局关于调整本市最低工资标准的通知",
     )
-    assert public_source(source) == (
-        "京人社劳发〔2025〕7号, rsj.beijing.gov.cn/xxgk/t.html; https://www.talent-spot.com/k.html"
+    assert (
+        format_document(own, "zh") == "《上海市人力资源和社会保障局关于调整本市最低工资标准的通知》"
     )
+    assert format_document(Document(number="粤府函〔2025〕23号"), "zh") == "粤府函〔2025〕23号"
+    assert format_document(None, "zh") == ""
 
 
-def test_nothing_public_left_gives_the_placeholder() -> None:
-    assert public_source("law.md §2.1 (memory; no source)") == "—"
-    assert public_source("Buxiulei/lawer sop/x.md (law.md §3)", none="未记载") == "未记载"
+def _pdf_urls_are_official_or_reports(text: str, lang: str) -> None:
+    for url in printed_urls(text):
+        if is_official_url(url):
+            continue
+        # a report: only beside an unconfirmed figure, after 文号未核实
+        before = text[: text.index(url)]
+        assert "文号未核实" in before[-400:], (lang, url)
 
 
-def test_a_plain_source_is_unchanged() -> None:
-    plain = "国办发明电〔2025〕7号, https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm"
-    assert public_source(plain) == plain
-
-
-def test_the_pdf_shows_public_sources_only(tmp_path: Path) -> None:
+def test_the_pdf_prints_documents_and_marks_reports(tmp_path: Path) -> None:
     """The real rules' parameters on the sample case: the brief and the filing
-    pack name official documents, never our notes."""
+    pack name official documents, never our notes; a URL is official or a
+    report beside an unconfirmed figure."""
     from pypdf import PdfReader
 
     from tests.report.conftest import page_texts, render
@@ -140,19 +118,32 @@ def test_the_pdf_shows_public_sources_only(tmp_path: Path) -> None:
 
     case, lookup = sample_case(tmp_path)
     findings = rules_findings(case)
-    sources = [
-        p.source
+    refs = [
+        p.source.ref
         for f in findings.findings
         if f.calculation is not None
         for p in f.calculation.parameters
     ]
-    assert any(re.search(r"law\.md|addendum|LawRefBook|Buxiulei", s) for s in sources)
-    notes = re.compile(r"law\.md|addendum|norbital|LawRefBook|Buxiulei|polarsta|as reported")
+    assert any(r and re.search(r"law\.md|addendum|LawRefBook|Buxiulei", r) for r in refs)
     for lang in ("zh", "en"):
         out = tmp_path / f"{lang}.pdf"
         render(case, findings, out, lookup, lang=lang)
-        text = re.sub(r"\s+", "", "".join(page_texts(PdfReader(str(out)))))
-        assert not notes.search(text), notes.search(text)
-        assert "浙江省企业工资支付管理办法" in text
+        text = "".join(page_texts(PdfReader(str(out))))
+        flat = re.sub(r"\s+", "", text)
+        assert not NOTES.search(flat), NOTES.search(flat)
+        assert "浙江省企业工资支付管理办法" in flat
+        _pdf_urls_are_official_or_reports(flat, lang)
         if lang == "zh":
-            assert "effectivedate" not in text and "art.22" not in text
+            assert "effectivedate" not in flat and "art.22" not in flat
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_check_prints_the_same_sources(
+    case_file: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    assert main(["--lang", lang, "check", str(case_file), "--as-of", "2025-10-15"]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "浙江省企业工资支付管理办法" in out
+    assert not NOTES.search(out), NOTES.search(out)
+    flat = re.sub(r"\s+", "", out)
+    _pdf_urls_are_official_or_reports(flat, lang)

@@ -17,11 +17,12 @@ sys.path.insert(0, "tests")
 from rules.test_pay_rules import _nanjing
 from rules.helpers import run
 from caseapp.rules.law import load_law_data
+from caseapp.rules.source_text import source_line
 report = run(_nanjing("2550"), "2026-04-20", load_law_data())
 for f in report.findings:
     if f.rule == "below-minimum-wage" and f.calculation is not None:
         for p in f.calculation.parameters:
-            print(p.name, p.value, p.effective_from, p.confidence, p.source[:40])
+            print(p.name, p.value, p.effective_from, p.confidence, source_line(p.source)[:40])
 """
 
 

@@ -67,7 +67,8 @@ def test_every_city_has_a_sourced_monthly_minimum_wage(law: LawData) -> None:
         history = law.minimum_wage_history(city)
         assert history, city
         for item in history:
-            assert item.source.strip(), city
+            src = item.source
+            assert src.document or src.reported_by or src.looked_in, city
             assert isinstance(item.confidence, Confidence)
             assert item.value > 0
 
@@ -84,14 +85,17 @@ def test_sha256_covers_the_files(tmp_path: Path, law: LawData) -> None:
 
 
 def test_every_raw_entry_has_source_and_confidence() -> None:
-    """Walk the TOML itself: any table with a date carries source and confidence."""
+    """Walk the TOML itself: any table with a date says where it comes from (the
+    fields of docs/law-data.md, never the old free-text `source`) and its confidence."""
     five = {c.value for c in Confidence}
     missing: list[str] = []
 
     def walk(node: object, where: str) -> None:
         if isinstance(node, dict):
             if "effective_from" in node or "in_force_by" in node:
-                if not str(node.get("source", "")).strip():
+                if "source" in node or not any(
+                    k in node for k in ("document", "reported_by", "ref", "looked_in")
+                ):
                     missing.append(f"{where}: source")
                 if node.get("confidence") not in five:
                     missing.append(f"{where}: confidence")
@@ -114,22 +118,24 @@ def test_missing_source_is_reported_with_its_place(tmp_path: Path) -> None:
     root = broken_copy(
         tmp_path,
         "minimum_wage.toml",
-        'value = "2540"\nsource = "京人社劳发〔2025〕7号',
-        'value = "2540"\nxsource = "京人社劳发〔2025〕7号',
+        'value = "2540"\ndocument = { number = "京人社劳发〔2025〕7号"',
+        'value = "2540"\nxdocument = { number = "京人社劳发〔2025〕7号"',
     )
     found = problems_of(root)
     assert any(
-        p.startswith("minimum_wage.toml: beijing.monthly[4]") and "'source'" in p for p in found
+        p.startswith("minimum_wage.toml: beijing.monthly[4]")
+        and "must name the document that sets it" in p
+        for p in found
     )
-    assert any("unknown key 'xsource'" in p for p in found)
+    assert any("unknown key 'xdocument'" in p for p in found)
 
 
 def test_bad_confidence_is_reported(tmp_path: Path) -> None:
     root = broken_copy(
         tmp_path,
         "standby.toml",
-        'ratio = "0.7"\nsource',
-        'ratio = "0.7"\nconfidence = "high"\nsource',
+        'ratio = "0.7"\ndocument',
+        'ratio = "0.7"\nconfidence = "high"\ndocument',
     )
     found = problems_of(root)
     # The entry now has two `confidence` keys: TOML itself refuses the file.
@@ -224,7 +230,7 @@ def test_missing_and_unknown_files_are_reported(tmp_path: Path) -> None:
 
 
 def test_a_gap_must_be_unconfirmed_with_a_note(tmp_path: Path) -> None:
-    old = 'source = "law.md §2.1 gives no hourly figure for 2019"\nconfidence = "unconfirmed"'
+    old = 'looked_in = "law.md §2.1 gives no hourly figure for 2019"\nconfidence = "unconfirmed"'
     root = broken_copy(tmp_path, "minimum_wage.toml", old, old.replace("unconfirmed", "local_rule"))
     assert any("chongqing.hourly[1]" in p and "gap" in p for p in problems_of(root))
 
@@ -264,8 +270,8 @@ def test_a_gap_must_be_unconfirmed_with_a_note(tmp_path: Path) -> None:
         ),
         (
             "min_wage_components.toml",
-            'not_counted_components = ["overtime", "allowance"]\nsource = "京人社劳发',
-            'not_counted_components = ["overtime", "bonus"]\nsource = "京人社劳发',
+            'not_counted_components = ["overtime", "allowance"]\ndocument = { number = "京人社劳发',
+            'not_counted_components = ["overtime", "bonus"]\ndocument = { number = "京人社劳发',
             "min_wage_components.toml: beijing[0]",
             "unknown code 'bonus'",
         ),
@@ -278,8 +284,8 @@ def test_a_gap_must_be_unconfirmed_with_a_note(tmp_path: Path) -> None:
         ),
         (
             "meta.toml",
-            'value = "21.75"\nsource = "人社部发',
-            'value = "-21.75"\nsource = "人社部发',
+            'value = "21.75"\ndocument = { authority = "人力资源社会保障部',
+            'value = "-21.75"\ndocument = { authority = "人力资源社会保障部',
             "meta.toml: pay_divisor[1]",
             "non-negative",
         ),
@@ -564,7 +570,9 @@ def test_bundled_additional_compensation(law: LawData) -> None:
     assert found is not None
     assert found.value == (Decimal("0.5"), Decimal("1.0"))
     assert found.confidence is Confidence.STATUTE
-    assert "第八十五条" in found.source
+    assert found.source.document is not None
+    assert found.source.document.title == "劳动合同法"
+    assert found.source.ref is not None and "第八十五条" in found.source.ref
     # before the Labour Contract Law there is no figure
     assert law.additional_compensation(D(2007, 12, 31)) is None
 
@@ -581,9 +589,16 @@ def test_additional_compensation_missing_share_is_refused(tmp_path: Path) -> Non
 
 def test_additional_compensation_missing_source_is_refused(tmp_path: Path) -> None:
     root = broken_copy(
-        tmp_path, "meta.toml", 'source = "劳动合同法第八十五条', 'note_x = "劳动合同法第八十五条'
+        tmp_path,
+        "meta.toml",
+        'document = { title = "劳动合同法" }\nref = "劳动合同法第八十五条',
+        'ref = "劳动合同法第八十五条',
     )
-    assert problems_of(root)
+    assert any(
+        p.startswith("meta.toml: additional_compensation[0]")
+        and "must name the document that sets it" in p
+        for p in problems_of(root)
+    )
 
 
 def test_additional_compensation_table_is_required(tmp_path: Path) -> None:
@@ -661,7 +676,7 @@ def test_every_cited_article_is_in_the_table(law: LawData) -> None:
 def test_statute_table_is_bilingual_and_sourced(law: LawData) -> None:
     for item in law.articles():
         assert item.law_zh and item.law_en and item.text_zh and item.text_en, item
-        assert item.source.strip(), item
+        assert item.source.document is not None and item.source.document.cited, item
 
 
 def test_the_cache_returns_one_object() -> None:
@@ -684,7 +699,8 @@ def test_lookups_never_crash_and_never_invent(city: str, day: dt.date) -> None:
     for found in (law.minimum_wage(city, day), *law.minimum_wage_candidates(city, day)):
         if found is not None:
             assert found.value in history
-            assert found.source and isinstance(found.confidence, Confidence)
+            assert found.source.document or found.source.reported_by or found.source.looked_in
+            assert isinstance(found.confidence, Confidence)
     monthly = law.minimum_wage(city, day)
     if monthly is not None:
         assert monthly.effective_from <= day

@@ -22,7 +22,9 @@ def test_beijing_counts_overtime_in_the_base_as_practice(law: LawData) -> None:
         found = law.severance_overtime("beijing", day)
         assert found is not None and found.value is True
         assert found.confidence == Confidence.PRACTICE
-        assert "534" in found.source and "Q55" in found.source
+        assert found.source.document is not None
+        assert found.source.document.number == "京高法发〔2024〕534号"
+        assert found.source.ref is not None and "Q55" in found.source.ref
 
 
 @pytest.mark.parametrize("city", ["hangzhou", "shanghai", "shenzhen", "other"])

@@ -81,7 +81,8 @@ def test_hefei_stand_in_cap_with_the_uncapped_amount_beside_it(law: LawData) -> 
     # Without the stand-in cap: 30000 × 16.5 = 495000.00 (`unconfirmed` alternative).
     cap = law.severance_cap("hefei", dt.date(2026, 1, 31))
     assert cap is not None and cap.value == D("21555")
-    assert cap.confidence is Confidence.UNCONFIRMED and cap.source.startswith("Stand-in")
+    assert cap.confidence is Confidence.UNCONFIRMED
+    assert cap.note is not None and cap.note.startswith("Stand-in")
     assert law.severance_cap_stand_in("hefei", dt.date(2026, 1, 31)) == "anhui"
     est = run(_ended("hefei", "2026-01-31", "30000"), "2026-02-10", law).severance
     assert est is not None
@@ -124,7 +125,7 @@ def test_stand_in_only_where_the_data_has_no_city_figure(law: LawData) -> None:
         assert info is not None, city
         assert info.value.stand_in == region and info.value.monthly == monthly, city
         assert info.confidence is Confidence.UNCONFIRMED
-        assert info.source.startswith("Stand-in") and region != city
+        assert info.note is not None and info.note.startswith("Stand-in") and region != city
     # Jiangsu's cap: 129220 / 4 = 32305.00 (= 3 × 129220 / 12).
     jiangsu = law.severance_cap("wuxi", day)
     assert jiangsu is not None and jiangsu.value == D("32305.00")
@@ -165,7 +166,8 @@ def test_every_issue_city_has_a_figure_or_a_stated_gap(law: LawData, key: str) -
         if info is None:
             assert rows["average_wage"].value is None and rows["severance_cap"].value is None
             continue
-        assert info.value.monthly > 0 and info.source
+        assert info.value.monthly > 0
+        assert info.source.document or info.source.reported_by or info.source.looked_in
         # the cap is three times the monthly figure, as the source rounds it
         assert abs(info.value.cap - 3 * info.value.monthly) <= D("0.05"), key
         assert rows["severance_cap"].value is not None
@@ -188,7 +190,9 @@ def test_law_show_prints_the_new_figures(capsys: pytest.CaptureFixture[str]) -> 
     out = capsys.readouterr().out
     assert "经济补偿封顶用的职工月平均工资：7185 元/月" in out
     assert "经济补偿月工资封顶（三倍）：21555 元/月" in out
-    assert "文号未核实，据以下来源报道：Stand-in" in out
+    # the stand-in is unverified (its document printed as such) and says it is a stand-in
+    assert "    文号未核实：皖人社秘〔2025〕154号" in out
+    assert "说明（英文）：Stand-in" in out
     assert main(["law", "show", "jinan", "--on", "2025-06-01", "--lang", "zh"]) == 0
     out = capsys.readouterr().out
     # Shandong art. 32: a deferral of at most 30 days, on conditions — not a grace.

@@ -150,7 +150,7 @@ def test_month_straddling_a_minimum_wage_change(law) -> None:
     f = one(run(c, "2025-09-20", law), "standby-below-floor")
     expected = D("1694") + (D("2100") - D("1694")) / D("21.75") * 10 - D("1500")
     assert f.amount == round_fen(expected) == D("380.67")
-    overridden = [p for p in f.calculation.parameters if p.source == "test override"]
+    overridden = [p for p in f.calculation.parameters if p.source.reported_by == ("test override",)]
     assert overridden and overridden[0].confidence == "unconfirmed"
 
 

@@ -1,27 +1,39 @@
-"""风险提示: the parameter rows of a calculation show only the part of a
-law-data source a person can look up (no internal research provenance)."""
+"""风险提示: the parameter rows of a calculation print a figure's source from
+its fields (issue 11 item 3): a confirmed figure its document only, never a
+report or our own notes; an unconfirmed one "文号未核实，据……报道"."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
+from caseapp.domain.citation import Document, Source
 from caseapp.domain.findings import Calculation, Parameter
+from caseapp.domain.vocab import Confidence
 from caseapp.ui.findings_view import FindingsView
 from tests.ui.test_findings_view import _finding, _report
 
-INTERNAL = (
-    "http://www.suzhou.gov.cn/szsrmzf/rdwd5/202607/c93e34fe3ffb4c998ad1e1d8b11343a7.shtml "
-    "(via polarsta/gjj-policy-watch) (addendum §2)"
+CONFIRMED = Source(
+    document=Document(
+        number="京人社劳发〔2025〕7号",
+        url="rsj.beijing.gov.cn/xxgk/2024zcwj/202507/t20250725_4158456.html",
+    ),
+    reported_by=("https://www.talent-spot.com/key-adjustments-in-chinese-cities.html",),
+    ref="law.md §2.1 (via Buxiulei/lawer data/beijing-zuidi-gongzi.md)",
+)
+REPORTED = Source(
+    reported_by=("http://www.suzhou-news.example.com/x.html",),
+    ref="addendum §2",
 )
 
 
-def test_parameter_sources_are_public(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+def test_parameter_sources_are_printed_from_their_fields(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
     view = parts.window.views["findings"]
     assert isinstance(view, FindingsView)
     params = (
-        Parameter("minimum_wage", "2420", dt.date(2025, 4, 1), INTERNAL, "official"),  # type: ignore[arg-type]
-        Parameter("standby_ratio", "0.8", None, "addendum §5.3 (as reported in a/b)", "official"),  # type: ignore[arg-type]
+        Parameter("minimum_wage", "2540", dt.date(2025, 9, 1), CONFIRMED, Confidence.LOCAL_RULE),
+        Parameter("standby_ratio", "0.8", None, REPORTED, Confidence.UNCONFIRMED),
+        Parameter("average_wage", "12000", None, Source(ref="law.md"), Confidence.PRACTICE),
     )
     finding = dataclasses.replace(
         _finding("k1", "high", "1000.00"),
@@ -29,12 +41,10 @@ def test_parameter_sources_are_public(qtbot, parts) -> None:  # type: ignore[no-
     )
     view.set_report(_report(finding))
     html = view.detail_html(finding)
-    assert "suzhou.gov.cn" in html
-    assert "polarsta" not in html and "via " not in html and "addendum" not in html
-    assert "没有可公开查询的出处" in html  # a source with nothing public left
-    # in Chinese, no English notes: what remains reads in Chinese or opens
-    english = "https://www.gov.cn/x.html (official text, see notes)"
-    params = (Parameter("minimum_wage", "2420", None, english, "official"),)  # type: ignore[arg-type]
-    finding = dataclasses.replace(finding, calculation=Calculation("f", {}, params))
-    html = view.detail_html(finding)
-    assert "www.gov.cn" in html and "official text" not in html
+    assert "京人社劳发〔2025〕7号" in html and "rsj.beijing.gov.cn" in html
+    # the confirmed figure's report and our notes are never shown
+    assert "talent-spot" not in html and "Buxiulei" not in html and "law.md" not in html
+    assert "addendum" not in html
+    # the unconfirmed figure: 文号未核实, with the report it rests on
+    assert "文号未核实，据http://www.suzhou-news.example.com/x.html报道" in html
+    assert "未记载可查的公开来源" in html  # a confirmed figure with no document recorded

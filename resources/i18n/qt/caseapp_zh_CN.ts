@@ -1872,10 +1872,6 @@ Each case&apos;s history gets a &quot;restore&quot; entry that names this backup
         <translation>依据的是你的这些记录</translation>
     </message>
     <message>
-        <source>No public source recorded</source>
-        <translation>没有可公开查询的出处</translation>
-    </message>
-    <message>
         <source>What to do next</source>
         <translation>下一步怎么做</translation>
     </message>
