@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from caseapp.services.api import ServiceError
 from caseapp.storage import keyring
 
 if TYPE_CHECKING:
@@ -18,6 +17,14 @@ if TYPE_CHECKING:
 MIN_PASSPHRASE = 8
 Locked = keyring.Locked
 WrongPassphrase = keyring.WrongPassphrase
+
+
+def _service_error(problems: list[str]) -> Exception:
+    """The service's error, imported when raised: `is_encrypted` is asked
+    before the first paint, where the domain model is not loaded yet."""
+    from caseapp.services.api import ServiceError
+
+    return ServiceError(problems)
 
 
 def is_encrypted(data_dir: Path) -> bool:
@@ -32,13 +39,12 @@ def is_unlocked(data_dir: Path) -> bool:
 
 
 def _recover_if_free(data_dir: Path) -> None:
-    from caseapp.storage import switch
-
-    if not switch.stage_dir(data_dir).exists():
+    if not (data_dir / keyring.SWITCH_STAGE).exists():  # = switch.stage_dir, kept light
         return
     from filelock import FileLock, Timeout
 
     from caseapp.services.service import LOCK_NAME
+    from caseapp.storage import switch
 
     lock = FileLock(str(data_dir / LOCK_NAME), timeout=0, mode=0o600)
     try:
@@ -66,7 +72,7 @@ def lock(data_dir: Path) -> None:
 
 def _check_new(svc: CaseService, passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise ServiceError([svc.msg("passphrase_too_short", min=MIN_PASSPHRASE)])
+        raise _service_error([svc.msg("passphrase_too_short", min=MIN_PASSPHRASE)])
 
 
 def enable(svc: CaseService, passphrase: str, hook: Callable[[str], None] | None = None) -> str:
@@ -74,7 +80,7 @@ def enable(svc: CaseService, passphrase: str, hook: Callable[[str], None] | None
     from caseapp.storage import keys, switch
 
     if keyring.is_encrypted(svc.data_dir):
-        raise ServiceError([svc.msg("already_encrypted")])
+        raise _service_error([svc.msg("already_encrypted")])
     _check_new(svc, passphrase)
     data_key = keys.new_data_key()
     recovery = keys.new_recovery_key()
@@ -95,11 +101,11 @@ def disable(svc: CaseService, passphrase: str, hook: Callable[[str], None] | Non
     from caseapp.storage import keys, switch
 
     if not keyring.is_encrypted(svc.data_dir):
-        raise ServiceError([svc.msg("not_encrypted")])
+        raise _service_error([svc.msg("not_encrypted")])
     try:
         data_key = keys.open_data_key(svc.data_dir, passphrase)
     except keys.WrongPassphrase as exc:
-        raise ServiceError([svc.msg("wrong_passphrase")]) from exc
+        raise _service_error([svc.msg("wrong_passphrase")]) from exc
     svc._engine.dispose()
     try:
         switch.switch(svc.data_dir, old_key=data_key, new_key=None, keys_json=None, hook=hook)
@@ -119,7 +125,7 @@ def change_passphrase(svc: CaseService, old: str, new: str, *, recovery: bool = 
     try:
         keys.rewrap_passphrase(svc.data_dir, old, new, recovery=recovery)
     except keys.WrongPassphrase as exc:
-        raise ServiceError([svc.msg("wrong_passphrase")]) from exc
+        raise _service_error([svc.msg("wrong_passphrase")]) from exc
 
 
 def check_passphrase(data_dir: Path, passphrase: str) -> bool:

@@ -19,9 +19,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from caseapp.domain.vocab import JournalOp
 from caseapp.i18n import Lang, text
-from caseapp.services.api import ServiceError
 from caseapp.storage import backups as store
 from caseapp.storage import dbconnect
 from caseapp.storage.health import (
@@ -44,6 +42,14 @@ class BackupInfo:
     records: int | None = None  # people, days, tasks, payments, SI months, incidents, evidence
 
 
+def _service_error(problems: list[str]) -> Exception:
+    """The service's error, imported when raised: `check_health` runs before
+    the first paint, where the domain model is not loaded yet."""
+    from caseapp.services.api import ServiceError
+
+    return ServiceError(problems)
+
+
 def list_backups(data_dir: Path) -> list[BackupInfo]:
     """The backups, newest first, each checked (``good``: whole, passes
     quick_check) and, when good, with how many cases and records it holds."""
@@ -63,13 +69,13 @@ def pick(data_dir: Path, name: str | None, lang: Lang = "zh") -> Path:
         for info in found:
             if info.good:
                 return info.path
-        raise ServiceError([text("services.no_good_backup", lang, path=str(data_dir))])
+        raise _service_error([text("services.no_good_backup", lang, path=str(data_dir))])
     for info in found:
         if name in (info.name, info.path.stem):
             if not info.good:
-                raise ServiceError([text("services.backup_damaged", lang, name=info.name)])
+                raise _service_error([text("services.backup_damaged", lang, name=info.name)])
             return info.path
-    raise ServiceError([text("services.no_such_backup", lang, name=name)])
+    raise _service_error([text("services.no_such_backup", lang, name=name)])
 
 
 def restore(
@@ -101,6 +107,8 @@ def restore(
         finally:
             dest.close()
             source.close()
+    from caseapp.domain.vocab import JournalOp
+
     restored: list[str] = []
     with CaseService(data_dir, lang=lang) as svc:
         for summary in svc.list_cases():
@@ -144,13 +152,15 @@ def check_health(data_dir: Path) -> Damage | None:
 
 
 def _recover_switch(data_dir: Path) -> None:
+    from caseapp.storage.keyring import SWITCH_STAGE  # = switch.stage_dir, without its imports
+
+    if not (data_dir / SWITCH_STAGE).exists():  # the usual case: nothing heavy before the paint
+        return
     from filelock import FileLock, Timeout
 
     from caseapp.services.service import LOCK_NAME
-    from caseapp.storage.switch import recover, stage_dir
+    from caseapp.storage.switch import recover
 
-    if not stage_dir(data_dir).exists():
-        return
     with contextlib.suppress(Timeout), FileLock(str(data_dir / LOCK_NAME), timeout=0, mode=0o600):
         recover(data_dir)
 

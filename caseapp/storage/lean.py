@@ -15,13 +15,15 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from caseapp.domain.kinds import RECORD_KINDS, RecordKind
 from caseapp.storage import dbconnect
 
 # The newest revision under migrations/versions; a test keeps it in step with Alembic.
 HEAD = "0002"
+if TYPE_CHECKING:
+    from caseapp.domain.kinds import RecordKind
+
 DB_NAME = "caseapp.sqlite3"
 
 
@@ -128,6 +130,8 @@ def case_heads(conn: sqlite3.Connection) -> list[CaseHead]:
 
 def case_docs(conn: sqlite3.Connection, case_pk: int) -> CaseDocs:
     """The stored JSON of one case, read in one transaction (a consistent view)."""
+    from caseapp.domain.kinds import RECORD_KINDS  # not before the app's first paint
+
     conn.execute("BEGIN")
     try:
         info, extra = conn.execute(

@@ -13,7 +13,6 @@ import shlex
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from caseapp import atomic
 
@@ -49,6 +48,8 @@ def entry_text(data_dir: Path, platform: str | None = None) -> str:
         quoted = " ".join(f'"{a}"' for a in argv[1:])
         return f'@echo off\r\nstart "" "{argv[0]}" {quoted}\r\n'
     if platform == "darwin":
+        from xml.sax.saxutils import escape  # loads urllib and http: only here
+
         args = "".join(f"    <string>{escape(a)}</string>\n" for a in argv)
         return (
             '<?xml version="1.0" encoding="UTF-8"?>\n'

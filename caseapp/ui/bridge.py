@@ -13,13 +13,15 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from caseapp.domain.dates import local_today
-from caseapp.domain.model import Case
 from caseapp.services.writer import SerialWriter
+
+if TYPE_CHECKING:
+    from caseapp.domain.model import Case
 
 logger = logging.getLogger(__name__)
 
@@ -158,6 +160,11 @@ class Bridge(QObject):
     def _rules_done(self, generation: int, report: Any) -> None:
         if generation == self._rules_generation:  # stale results are dropped
             self.findingsReady.emit(report)
+
+    @property
+    def closed(self) -> bool:
+        """`close` was called: the writer takes no more jobs."""
+        return self._closed
 
     def close(self) -> None:
         self._closed = True

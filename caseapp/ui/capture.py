@@ -12,17 +12,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QImage
 
-from caseapp.domain.model import Evidence
 from caseapp.domain.vocab import EvidenceKind, LegalType, OriginalStatus
 from caseapp.scratch import private_tempdir
 
 if TYPE_CHECKING:
+    from caseapp.domain.model import Evidence
     from caseapp.ui.incident_form import IncidentForm
     from caseapp.ui.main_window import MainWindow
 
 
 def new_evidence(title: str, kind: EvidenceKind, transcript: str | None = None) -> Evidence:
     """Evidence the worker adds now: an electronic original, kept."""
+    from caseapp.domain.model import Evidence  # not before the first paint
+
     return Evidence(
         id="",
         title=title,

@@ -6,7 +6,7 @@ thread when the image arrives)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -171,6 +171,9 @@ class EvidenceModel(RecordsModel[Evidence]):
         self.case: Case | None = None
         self._used: dict[str, list[str]] = {}
         self.marks: dict[str, str] = {}  # sha256 -> "missing" / "changed"
+        self._citing: tuple[Sequence[Any], ...] | None = None  # the lists "used by" was counted on
+        self._rows_of_sha: dict[str, list[int]] = {}  # a first file's sha256 -> its rows
+        self._sha_rows_of: list[Evidence] | None = None  # the rows that map was made for
         thumbs.ready.connect(self._thumb_ready)
 
     def set_marks(self, marks: dict[str, str]) -> None:
@@ -182,9 +185,23 @@ class EvidenceModel(RecordsModel[Evidence]):
             self.dataChanged.emit(self.index(0, 2), self.index(self.rowCount() - 1, 2))
 
     def set_case(self, case: Case) -> None:
+        """The case's evidence; "used by" is recounted only when a record that
+        cites evidence (or the evidence) is another object than last time."""
         self.case = case
-        self._used = used_by_map(case)
+        citing = (case.evidence, *_citing_groups(case))
+        if self._citing is None or any(
+            a is not b for a, b in zip(citing, self._citing, strict=True)
+        ):
+            self._citing = citing
+            self._used = used_by_map(case)
         self.set_records(case.evidence)
+        if self._sha_rows_of is self._rows:  # the same rows: the same map
+            return
+        self._sha_rows_of = self._rows
+        self._rows_of_sha = {}
+        for row, e in enumerate(self._rows):
+            if e.files:
+                self._rows_of_sha.setdefault(e.files[0].sha256, []).append(row)
 
     def evidence(self, row: int) -> Evidence | None:
         return self.record(row)
@@ -238,7 +255,6 @@ class EvidenceModel(RecordsModel[Evidence]):
         return str(len(refs)) if refs else ""
 
     def _thumb_ready(self, sha256: str) -> None:
-        for row, e in enumerate(self.records()):
-            if e.files and e.files[0].sha256 == sha256:
-                index = self.index(row, 0)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+        for row in self._rows_of_sha.get(sha256, ()):  # O(1): thumbnails arrive one by one
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])

@@ -8,6 +8,7 @@ entry. The card says plainly what that proves and what it does not
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
@@ -55,11 +56,18 @@ class FingerprintCard(QWidget):
         self.setVisible(False)
 
     def refresh(self) -> None:
-        """Look up (once per case) whether a fingerprint is due this week."""
+        """Look up (once per case) whether a fingerprint is due this week: on
+        the next turn of the event loop, so the case is painted first (the
+        lookup needs the service, which then starts opening — SQLAlchemy)."""
         case_id = self.session.case_id
         if case_id is None or case_id == self._checked:
             return
         self._checked = case_id
+        QTimer.singleShot(0, self, lambda: self._look_up(case_id))
+
+    def _look_up(self, case_id: str) -> None:
+        if self.session.bridge.closed or self.session.case_id != case_id:
+            return  # the window closed (or another case opened) in the meantime
         self.session.bridge.call(
             lambda s: s.fingerprint_due(case_id),
             done=lambda due: self.setVisible(bool(due) and self.session.case_id == case_id),

@@ -29,7 +29,7 @@ from caseapp.domain.model import Case
 from caseapp.services.api import JournalEntry
 from caseapp.ui import words
 from caseapp.ui.history_words import changed_lines
-from caseapp.ui.reflabels import ref_label
+from caseapp.ui.reflabels import RefLabels, ref_label
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.widgets import label
 
@@ -50,11 +50,13 @@ class JournalModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[JournalEntry] = []
         self.case: Case | None = None
+        self._labels = RefLabels(None)
 
     def set_entries(self, entries: list[JournalEntry], case: Case | None) -> None:
         self.beginResetModel()
         self._rows = sorted(entries, key=lambda e: e.seq, reverse=True)
         self.case = case
+        self._labels = RefLabels(case)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -70,7 +72,7 @@ class JournalModel(QAbstractListModel):
             return None
         when = e.at.astimezone().strftime("%Y-%m-%d %H:%M")
         op = words.vocab_label("journal_op", str(e.op))
-        refs = [ref_label(self.case, c.ref) for c in e.changes[:2]]
+        refs = [self._labels.label(c.ref) for c in e.changes[:2]]
         more = f" +{len(e.changes) - 2}" if len(e.changes) > 2 else ""
         return f"{when} · {op}\n{'; '.join(refs)}{more}"
 
@@ -114,17 +116,27 @@ class HistoryPanel(QWidget):
         self.status = label("", "hint")
         layout.addWidget(self.status)
         self._refs: list[str | None] = []
+        self._entries: list[tuple[str, str]] | None = None  # the records listed (label, ref)
 
     def fill_records(self, case: Case) -> None:
+        """The records to choose from, each labelled once per case (indexed:
+        O(records)); the list is left as it is when nothing in it changed."""
+        labels = RefLabels(case)
+        entries = [
+            (labels.label(ref), ref)
+            for group in (case.incidents, case.payments, case.tasks, case.people, case.evidence)
+            for ref in map(ref_of, group)
+        ]
+        if entries == self._entries:
+            return
+        self._entries = entries
         current = self.record.currentData()
         self.record.blockSignals(True)
         self.record.clear()
         self.record.addItem(self.tr("The whole case"), None)
         self._refs = [None]
-        for group in (case.incidents, case.payments, case.tasks, case.people, case.evidence):
-            for record in group:
-                ref = ref_of(record)
-                self.record.addItem(ref_label(case, ref), ref)
+        for text, ref in entries:
+            self.record.addItem(text, ref)
         index = self.record.findData(current)
         self.record.setCurrentIndex(max(index, 0))
         self.record.blockSignals(False)
@@ -133,6 +145,7 @@ class HistoryPanel(QWidget):
         index = self.record.findData(ref)
         if index < 0 and ref is not None and self.session.case is not None:
             self.record.addItem(ref_label(self.session.case, ref), ref)
+            self._entries = None  # an item beyond the records: the next refill rebuilds
             index = self.record.count() - 1
         self.record.setCurrentIndex(max(index, 0))
         self.refresh()

@@ -8,6 +8,7 @@ import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
@@ -24,25 +25,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.model import CaseInfo, Incident
-from caseapp.domain.vocab import IncidentKind
 from caseapp.paths import resource
 from caseapp.services import encryption
-from caseapp.services.api import CaseSummary
 from caseapp.ui import settings as settings_mod
 from caseapp.ui import start_dirs, views
 from caseapp.ui.capture import Capture
 from caseapp.ui.case_switcher import CaseSwitcher
 from caseapp.ui.cloud_banner import CloudStrip
 from caseapp.ui.cloudsync import cloud_service
-from caseapp.ui.create_form import CreateCaseForm
-from caseapp.ui.incident_form import IncidentForm
 from caseapp.ui.lock import IdleWatcher, LockScreen, PassphraseDialog
 from caseapp.ui.quiet import WhenQuiet
 from caseapp.ui.session import CaseSession, error_text
 from caseapp.ui.sign_panel import SignAdvice, SignCard
 from caseapp.ui.welcome import WelcomeView
 from caseapp.ui.widgets import label
+
+if TYPE_CHECKING:  # built or loaded after the first paint, on first use
+    from caseapp.domain.model import CaseInfo, Incident
+    from caseapp.domain.vocab import IncidentKind
+    from caseapp.services.api import CaseSummary
+    from caseapp.ui.create_form import CreateCaseForm
+    from caseapp.ui.incident_form import IncidentForm
+    from caseapp.ui.reminders import DailyReminder
 
 NEW_CASE = "__new__"
 
@@ -127,10 +131,7 @@ class MainWindow(QMainWindow):
         self._warm_up_later = WhenQuiet(self._warm_up, self.background_busy, parent=self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
-        from caseapp.ui.reminders import DailyReminder  # opt-in daily tray reminder
-
-        self.reminder = DailyReminder(session, data_dir, self)
-        self.reminder.applied.connect(self.reminderSettingsChanged)
+        self._reminder: DailyReminder | None = None  # made by start(), after the first paint
         self._locked_from: QWidget = self.loading
         self._has_cases = False
         self.statusBar().setSizeGripEnabled(False)
@@ -244,9 +245,7 @@ class MainWindow(QMainWindow):
         self._incident_form: IncidentForm | None = None  # built on first use
         self.sign_advice = SignAdvice()
         self.sign_advice.closed.connect(self.close_side)
-        self.sign_advice.logRequested.connect(
-            lambda: self.open_incident(IncidentKind.RESIGNATION_FORM_PRESENTED)
-        )
+        self.sign_advice.logRequested.connect(lambda: self.open_incident(_resignation_form()))
         self.sign_advice.offerRequested.connect(lambda: self.open_offer_review())
         self.sign_advice.noticeRequested.connect(self.open_art38_notice)
         self.side.addWidget(self.sign_advice)
@@ -284,9 +283,22 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     @property
+    def reminder(self) -> DailyReminder:
+        """The opt-in daily tray reminder, made on first use (`start` makes it
+        after the first paint: its module loads the autostart writers)."""
+        if self._reminder is None:
+            from caseapp.ui.reminders import DailyReminder
+
+            self._reminder = DailyReminder(self.session, self.data_dir, self)
+            self._reminder.applied.connect(self.reminderSettingsChanged)
+        return self._reminder
+
+    @property
     def incident_form(self) -> IncidentForm:
         """The incident side panel (it scrolls its own fields), built on first use."""
         if self._incident_form is None:
+            from caseapp.ui.incident_form import IncidentForm
+
             form = IncidentForm(self.session)
             form.closed.connect(self.close_side)
             form.addFilesRequested.connect(self.pick_files)
@@ -299,6 +311,8 @@ class MainWindow(QMainWindow):
     def create_form(self) -> CreateCaseForm:
         """The create form, built on first use (it loads the law data's cities)."""
         if self._create_form is None:
+            from caseapp.ui.create_form import CreateCaseForm
+
             form = CreateCaseForm(self.session.clock.today)
             form.submitted.connect(self.create_case)
             form.cancelled.connect(self._back_from_create)
@@ -359,7 +373,9 @@ class MainWindow(QMainWindow):
 
     # --- start-up and cases ------------------------------------------------------
     def start(self) -> None:
-        """Ask the writer for the cases; the window is already painted."""
+        """Ask the writer for the cases; the window is already painted. (The
+        daily reminder is made once the first case shows, at a quiet moment,
+        or at once when there is none.)"""
         self.pages.setCurrentWidget(self.loading)
         if self.settings.has_passphrase and not self.encrypted:  # encrypted: asked at start
             self.lock()
@@ -367,6 +383,7 @@ class MainWindow(QMainWindow):
 
     def _first_cases(self, cases: list[CaseSummary]) -> None:
         if not cases:
+            self.reminder  # noqa: B018  (no case to show first)
             self.goto(self.welcome)
             return
         ids = [c.id for c in cases]
@@ -600,7 +617,9 @@ class MainWindow(QMainWindow):
 
     def _warm_up(self) -> None:
         """Lay out the side panel once, after the first paint, so that opening
-        it later (e.g. on Ctrl+V) does not stall the GUI thread."""
+        it later (e.g. on Ctrl+V) does not stall the GUI thread. The daily
+        reminder is made here too: after the case shows, before any minute."""
+        self.reminder  # noqa: B018
         if self.side.isVisible() or self.is_locked():
             return
         self.side.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -628,3 +647,9 @@ def _close(dialog: QWidget | None) -> None:
         return
     with contextlib.suppress(RuntimeError):  # its C++ object was deleted when it closed
         dialog.close()
+
+
+def _resignation_form() -> IncidentKind:
+    from caseapp.domain.vocab import IncidentKind
+
+    return IncidentKind.RESIGNATION_FORM_PRESENTED

@@ -175,6 +175,10 @@ def next_month(day: dt.date) -> dt.date:
     return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
 
 
+def previous_month(day: dt.date) -> dt.date:
+    return (day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+
+
 def contract_wage(case: Case, month: dt.date) -> Decimal:
     wage = case.info.monthly_wage or Decimal(0)  # hourly or piece work: no monthly wage
     end = next_month(month) - dt.timedelta(days=1)
@@ -202,12 +206,20 @@ def monthly_pay(case: Case, floor: Floor | None = None, limit: int = 36) -> list
         paid[m] = paid.get(m, Decimal(0)) + value
         if only_net:
             net_only.add(m)
-    months = set(paid) | {month_of(d.date) for d in case.days}
-    if not months:
+    ends = list(paid)
+    if case.days:  # the first and last logged day (not a set of every day's month)
+        dates = [d.date for d in case.days]
+        ends += [month_of(min(dates)), month_of(max(dates))]
+    if not ends:
         return []
-    first, last = min(months), max(months)
+    first, last = min(ends), max(ends)
+    start = last  # only the last `limit` months are computed (a 10-year case has 120)
+    for _ in range(limit - 1):
+        if start <= first:
+            break
+        start = previous_month(start)
     out: list[MonthPay] = []
-    m = first
+    m = max(start, first) if limit > 0 else first
     while m <= last:
         fl = floor(case.info.city, m) if floor is not None else None
         out.append(MonthPay(m, paid.get(m, Decimal(0)), m in net_only, contract_wage(case, m), fl))

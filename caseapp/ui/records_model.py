@@ -25,10 +25,23 @@ class RecordsModel(QAbstractTableModel, Generic[T]):
         self._columns = list(columns)
         self._sort_key = sort_key
         self._rows: list[T] = []
+        self._source: Sequence[T] | None = None  # what the rows were sorted from
+        self.resorts_skipped = 0  # refreshes that found the same records (tests count them)
         self.highlighted: set[int] = set()
 
     def set_records(self, records: Sequence[T]) -> None:
+        """The rows, sorted. The same sequence object as last time (a case's
+        untouched record list is the same tuple after a change elsewhere,
+        `domain.changes.apply_changes`): no sort and no reset, only a
+        repaint of the rows on screen (a cell may read other records)."""
+        if records is self._source:
+            self.resorts_skipped += 1
+            if self._rows:
+                last = self.index(len(self._rows) - 1, len(self._columns) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
+        self._source = records
         self._rows = sorted(records, key=self._sort_key, reverse=True)
         self.highlighted = set()
         self.endResetModel()

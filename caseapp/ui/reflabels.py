@@ -4,6 +4,9 @@ evidence concerns."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.kinds import split_ref
@@ -14,6 +17,47 @@ from caseapp.ui import words
 
 
 def ref_label(case: Case | None, ref: str) -> str:
+    """One label; it looks the record up in the case (O(records)). For many
+    refs of one case use `RefLabels`, which indexes the case once."""
+    return RefLabels(case).label(ref)
+
+
+class RefLabels:
+    """The labels of many refs of one case: each kind of record indexed by its
+    key on first use, so n labels cost O(n + records), not O(n × records)."""
+
+    def __init__(self, case: Case | None) -> None:
+        self.case = case
+        self._index: dict[str, dict[str, Any]] = {}
+
+    def _find(self, kind: str, key: str) -> Any:
+        index = self._index.get(kind)
+        if index is None:
+            case = self.case
+            records: Iterable[Any] = ()
+            if case is not None:
+                records = {
+                    "day": (),
+                    "payment": case.payments,
+                    "incident": case.incidents,
+                    "evidence": case.evidence,
+                    "task": case.tasks,
+                    "person": case.people,
+                }.get(kind, ())
+            index = {}
+            for record in records:
+                index.setdefault(record.id, record)  # the first, as the old scan found
+            if kind == "day" and case is not None:
+                for day in case.days:
+                    index[day.date.isoformat()] = day  # the last, as the old scan kept
+            self._index[kind] = index
+        return index.get(key)
+
+    def label(self, ref: str) -> str:
+        return _label(self.case, ref, self._find)
+
+
+def _label(case: Case | None, ref: str, find: Callable[[str, str], Any]) -> str:
     if ref in ("case", "info", "case_info"):
         return QCoreApplication.translate("Records", "Case details")
     try:
@@ -21,40 +65,31 @@ def ref_label(case: Case | None, ref: str) -> str:
     except ValueError:
         return ref
     if kind == "day":
-        status = ""
-        for day in case.days if case else ():
-            if day.date.isoformat() == key:
-                status = " · " + words.status_label(DayStatus(day.status))
+        day = find("day", key)
+        status = " · " + words.status_label(DayStatus(day.status)) if day is not None else ""
         return QCoreApplication.translate("Records", "Day %1").replace("%1", key) + status
     if kind == "si":
         return QCoreApplication.translate("Records", "Social insurance %1").replace("%1", key)
     if case is None:
         return ref
+    record = find(kind, key)
+    if record is None:
+        return ref
     if kind == "payment":
-        for p in case.payments:
-            if p.id == key:
-                amount = p.amount if p.amount is not None else p.net
-                money = f" ¥{fmt_money(amount)}" if amount is not None else ""
-                return (
-                    QCoreApplication.translate("Records", "Pay received %1").replace(
-                        "%1", p.paid_on.isoformat()
-                    )
-                    + money
-                )
+        amount = record.amount if record.amount is not None else record.net
+        money = f" ¥{fmt_money(amount)}" if amount is not None else ""
+        return (
+            QCoreApplication.translate("Records", "Pay received %1").replace(
+                "%1", record.paid_on.isoformat()
+            )
+            + money
+        )
     if kind == "incident":
-        for i in case.incidents:
-            if i.id == key:
-                return f"{i.date.isoformat()} · {words.incident_label(i.kind)}"
+        return f"{record.date.isoformat()} · {words.incident_label(record.kind)}"
     if kind == "evidence":
-        for e in case.evidence:
-            if e.id == key:
-                return QCoreApplication.translate("Records", "Evidence: %1").replace("%1", e.title)
+        return QCoreApplication.translate("Records", "Evidence: %1").replace("%1", record.title)
     if kind == "task":
-        for t in case.tasks:
-            if t.id == key:
-                return QCoreApplication.translate("Records", "Task: %1").replace("%1", t.title)
+        return QCoreApplication.translate("Records", "Task: %1").replace("%1", record.title)
     if kind == "person":
-        for person in case.people:
-            if person.id == key:
-                return person.name
+        return str(record.name)
     return ref

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp import i18n
-from caseapp.casework import complaint_letter
 from caseapp.domain.findings import FindingsReport
 from caseapp.domain.model import Case, Incident
 from caseapp.domain.vocab import IncidentKind, Party
@@ -392,6 +391,8 @@ class RoadView(QWidget):
         case = self.session.case
         if case is None:
             return
+        from caseapp.casework import complaint_letter  # the rules' tables: on use only
+
         self.complaint_text.setPlainText(
             complaint_letter.fill(case, words.lang(), self.source.today(), self.source.report)
         )
@@ -404,6 +405,8 @@ class RoadView(QWidget):
     def save_complaint(self) -> None:
         text = self.complaint.take()
         day = _pydate(self.complaint_date.date())
+        from caseapp.casework import complaint_letter
+
         self._save(complaint_letter.incident_for(text, words.lang(), day, self.source.report))
 
     def save_order(self) -> None:

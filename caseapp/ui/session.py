@@ -12,16 +12,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from caseapp.domain.changes import Changes, apply_changes
-from caseapp.domain.model import Case, CaseInfo, Day, Evidence, Record
-from caseapp.services.api import CaseSummary, ImportMode, ServiceError, Undone
 from caseapp.ui.bridge import Bridge
 from caseapp.ui.clock import AppClock
+
+if TYPE_CHECKING:  # the domain model loads after the first paint (the writer's snapshot)
+    from caseapp.domain.changes import Changes
+    from caseapp.domain.model import Case, CaseInfo, Day, Evidence, Record
+    from caseapp.services.api import CaseSummary, ImportMode, Undone
 
 CATCH_UP_MS = 1000  # quiet time after the last change before hidden views catch up
 
@@ -69,6 +71,8 @@ class _Follower(QObject):
 
 
 def error_text(exc: BaseException) -> str:
+    from caseapp.services.api import ServiceError
+
     if isinstance(exc, ServiceError):
         return "\n".join(exc.problems)
     return f"{type(exc).__name__}: {exc}"
@@ -138,6 +142,8 @@ class CaseSession(QObject):
         and the PDF read the same records."""
         if self.case is None or self.case_id != case_id:
             return
+        from caseapp.domain.changes import apply_changes
+
         case = self.case
         for changes in stored:
             case = apply_changes(case, changes)
@@ -299,6 +305,8 @@ class CaseSession(QObject):
             self.apply(case_id, changes)
             self.saved.emit()
             if done is not None:
+                from caseapp.domain.model import Evidence
+
                 done(changes.one(Evidence))
 
         self.bridge.call(
@@ -326,8 +334,12 @@ class CaseSession(QObject):
         path: Path,
         done: Callable[[str], None] | None = None,
         error: Callable[[BaseException], None] | None = None,
-        mode: ImportMode = ImportMode.REFUSE,
+        mode: ImportMode | None = None,  # None: ImportMode.REFUSE
     ) -> None:
+        from caseapp.services.api import ImportMode
+
+        chosen = ImportMode.REFUSE if mode is None else mode
+
         def imported(case_id: str) -> None:
             self.refresh_cases()
             self.open_case(case_id)
@@ -335,5 +347,5 @@ class CaseSession(QObject):
                 done(case_id)
 
         self.bridge.call(
-            lambda s: s.import_file(path, mode), done=imported, error=error or self._fail
+            lambda s: s.import_file(path, chosen), done=imported, error=error or self._fail
         )

@@ -333,7 +333,6 @@ def child_app(data_dir: str, wait_for_data: str) -> None:
     parts = build(Path(data_dir), "zh", writer)
     window = parts.window
     window.resize(1366, 768)
-    today_view = window.views["today"]
     out: dict[str, float] = {}
 
     class Painted(QObject):
@@ -344,8 +343,11 @@ def child_app(data_dir: str, wait_for_data: str) -> None:
                     first_paint.set()
                     if wait_for_data != "1":
                         QTimer.singleShot(0, app.quit)
-                shown = obj is today_view or (
-                    isinstance(obj, QWidget) and today_view.isAncestorOf(obj)
+                # Today as the app builds it: when the case first shows (views.get does
+                # not build it; `views["today"]` here built it before the first paint)
+                today_view = window.views.get("today")
+                shown = today_view is not None and (
+                    obj is today_view or (isinstance(obj, QWidget) and today_view.isAncestorOf(obj))
                 )
                 if shown and parts.session.case is not None and "data" not in out:
                     out["data"] = time.process_time()
@@ -363,10 +365,14 @@ def child_app(data_dir: str, wait_for_data: str) -> None:
 
 
 def child_views(data_dir: str) -> None:
-    """Each view's refresh on `data_dir`'s case: the app opened on it, each view
-    shown in turn, and the CPU time of `caseChanged` with a new case object and
-    the events it leaves (every connected view's refresh with that one in front,
-    its repaint included; hidden ones defer) in ms, median of 5."""
+    """Each view's refresh on `data_dir`'s case: the app opened on it and its
+    service open, each view shown in turn, and the CPU time of `caseChanged`
+    with a new case object and the events it leaves (every connected view's
+    refresh with that one in front, its repaint included; hidden ones defer)
+    in ms, median of 5: the GUI thread's own time (`time.thread_time`, what
+    the user waits for) and, as "process", the whole process's (which also
+    counts what other threads do meanwhile: the findings recomputed on the
+    rules thread once the findings view exists, thumbnails, file checks)."""
     import statistics
     import threading
     import time
@@ -388,10 +394,11 @@ def child_views(data_dir: str) -> None:
     window.show()
     window.start()
     out: dict[str, float] = {}
+    process: dict[str, float] = {}
 
     def measure() -> None:
-        if session.case is None:
-            QTimer.singleShot(20, measure)
+        if session.case is None or not writer.ready.done():  # the service open: no import
+            QTimer.singleShot(20, measure)  # left on the writer thread to count
             return
         from PySide6.QtCore import Qt
 
@@ -405,20 +412,22 @@ def child_views(data_dir: str) -> None:
                 app.processEvents()
             if key not in window.views:
                 continue
-            times = []
+            times, totals = [], []
             for _ in range(5):
                 case = dataclasses.replace(session.case)  # a new object, as after a save
-                start = time.process_time()
+                start, start_all = time.thread_time(), time.process_time()
                 session.caseChanged.emit(case)
                 app.processEvents()  # what the refresh left for the event loop
-                times.append(time.process_time() - start)
+                times.append(time.thread_time() - start)
+                totals.append(time.process_time() - start_all)
             out[key] = round(statistics.median(times) * 1000, 1)
+            process[key] = round(statistics.median(totals) * 1000, 1)
         app.quit()
 
     QTimer.singleShot(0, measure)
     QTimer.singleShot(120_000, app.quit)
     app.exec()
-    print(json.dumps(out), flush=True)
+    print(json.dumps({"gui": out, "process": process}), flush=True)
     os._exit(0)
 
 
@@ -552,7 +561,8 @@ def main() -> None:
             figures["app first paint"] = paint
             figures["app case shown"] = shown
             shown_at = json.loads(shown.stdout.strip().splitlines()[-1])
-            views = json.loads(child("views", str(data)).stdout.strip().splitlines()[-1])
+            measured = json.loads(child("views", str(data)).stdout.strip().splitlines()[-1])
+            views, views_process = measured["gui"], measured["process"]
             print(
                 f"\n== {label}: {zip_path.stat().st_size / 1e6:.0f} MB zip; report {pages_id} pages (json: {pages_json})"
             )
@@ -575,8 +585,12 @@ def main() -> None:
             )
             slowest = max(views.items(), key=lambda kv: kv[1], default=("-", 0.0))
             print(
-                f"  view refresh (ms CPU, median of 5; target ≤ 20 at 10 years): slowest {slowest[0]} {slowest[1]:.1f}; "
+                f"  view refresh (ms CPU of the GUI thread, median of 5; target ≤ 20 at 10 years): slowest {slowest[0]} {slowest[1]:.1f}; "
                 + ", ".join(f"{k} {v:.1f}" for k, v in views.items())
+            )
+            print(
+                "  the same, CPU of the whole process (other threads' work meanwhile included): "
+                + ", ".join(f"{k} {v:.1f}" for k, v in views_process.items())
             )
             peak = max(
                 (r.rss_mb for n, r in figures.items() if not n.startswith(("reportlab", "app"))),
@@ -592,6 +606,7 @@ def main() -> None:
                     **{n: (round(r.cpu, 2), round(r.rss_mb)) for n, r in figures.items()},
                     **{n: round(v, 2) for n, v in ratios.items()},
                     "views ms": views,
+                    "views ms (process)": views_process,
                 }
             )
         print("\nJSON " + json.dumps(rows, ensure_ascii=False))
