@@ -49,18 +49,22 @@ def ram_dir() -> str | None:
     return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
 
 
-def private_tempdir(data_dir: Path | None, prefix: str) -> tempfile.TemporaryDirectory[str]:
+def private_tempdir(
+    data_dir: Path | None, prefix: str, *, prefer_ram: bool = True
+) -> tempfile.TemporaryDirectory[str]:
     """A temporary directory for copies of the worker's material that live
     only while a window is open (a pasted screenshot, a parsed statement): in
     RAM (`ram_dir`) where there is some, else under the data directory's
     private ``tmp/`` (named so that `clean_scratch` removes it after a kill),
-    never the shared system temp directory when a data directory exists."""
-    ram = ram_dir()
+    never the shared system temp directory when a data directory exists.
+    ``prefer_ram=False`` (copies that may be large: a video opened with the
+    desktop's program) skips RAM when there is a data directory."""
+    ram = ram_dir() if prefer_ram or data_dir is None else None
     if ram is None and data_dir is not None and Path(data_dir).is_dir():
         with contextlib.suppress(OSError):
             parent = _private(Path(data_dir) / SCRATCH)
             return tempfile.TemporaryDirectory(prefix=f"{prefix}{os.getpid()}-", dir=parent)
-    return tempfile.TemporaryDirectory(prefix=f"caseapp-{prefix}{os.getpid()}-", dir=ram)
+    return tempfile.TemporaryDirectory(prefix=f"caseapp-{prefix}{os.getpid()}-", dir=ram_dir())
 
 
 def scratch_dir(data_dir: Path | None, prefix: str) -> Path:

@@ -5,9 +5,16 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app's "today" is the case's time zone (Asia/Shanghai by default), and the
+# tests compare it with `date.today()`: from 16:00 UTC the two were a day apart
+# and tests of "a date after today" failed every evening on a UTC machine. The
+# tests run in the time zone of the cases they build.
+os.environ["TZ"] = "Asia/Shanghai"
+time.tzset()
 # Nothing a test does may land in the user's own config (login autostart entries,
 # platformdirs config): point XDG_CONFIG_HOME at a private temporary directory.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="caseapp-test-config-")

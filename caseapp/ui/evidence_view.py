@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.model import Case, Evidence
 from caseapp.domain.vocab import LegalType, OriginalStatus
+from caseapp.scratch import private_tempdir
 from caseapp.ui import start_dirs, words
 from caseapp.ui.evidence_check import FileCheck
 from caseapp.ui.evidence_editor import FILE_OK, EvidenceEditor
@@ -70,7 +71,10 @@ class EvidenceView(RecordListView[Evidence]):
         self.model: EvidenceModel = model
         self.thumbs = thumbs
         thumbs.setParent(self)
-        self._tmp = tempfile.TemporaryDirectory(prefix="caseapp-evidence-")
+        # copies opened from a plain case, and pasted screenshots: under the
+        # data directory's private tmp/ (scratch.private_tempdir), made when first needed
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        self._closed = False
         # copies opened from an encrypted case: in RAM where there is some
         # (docs/encryption.md), removed with the view
         self._ram_tmp = tempfile.TemporaryDirectory(prefix="caseapp-evidence-", dir=_ram_dir())
@@ -193,6 +197,8 @@ class EvidenceView(RecordListView[Evidence]):
         ).replace("%1", names)
 
     def _paths(self, found: list[tuple[str, Path, int]]) -> None:
+        if self._closed:  # the writer answered after the view closed its workers
+            return
         case = self.session.case
         first = {e.files[0].sha256 for e in case.evidence if e.files} if case else set()
         for sha, path, _size in found:
@@ -216,6 +222,16 @@ class EvidenceView(RecordListView[Evidence]):
             if not self.add_paths([Path(n) for n in names], item=record):
                 self._attaching = False
 
+    def plain_dir(self) -> str:
+        """Where copies of a plain case's files wait: the data directory's
+        private tmp/ (removed by the next start after a kill), never the shared
+        system temp directory."""
+        if self._tmp is None:
+            found = getattr(self.window(), "data_dir", None)
+            data_dir = found if isinstance(found, Path) else None
+            self._tmp = private_tempdir(data_dir, "evidence-", prefer_ram=False)
+        return self._tmp.name
+
     def ask_files(self, caption: str, many: bool = True) -> list[str]:
         """The system's file dialog (a test puts its own chooser here)."""
         if many:
@@ -227,7 +243,7 @@ class EvidenceView(RecordListView[Evidence]):
         """Open a copy of the stored file (named as it was, so the desktop
         knows its type) with the usual program; the stored file is never
         handed out, so nothing can change it."""
-        plain_dir, ram_dir = self._tmp.name, self._ram_tmp.name
+        plain_dir, ram_dir = self.plain_dir(), self._ram_tmp.name
 
         def copy(service: object) -> Path:
             from caseapp.services.encryption import is_encrypted
@@ -366,7 +382,7 @@ class EvidenceView(RecordListView[Evidence]):
             self.status.setText(self.tr("Nothing to paste: copy a screenshot first."))
             return False
         now = self.session.clock.now()
-        path = Path(self._tmp.name) / now.strftime("screenshot-%Y%m%d-%H%M%S.png")
+        path = Path(self.plain_dir()) / now.strftime("screenshot-%Y%m%d-%H%M%S.png")
         if not image.save(str(path)):
             return False
         title = self.tr("Screenshot pasted %1")
@@ -418,9 +434,11 @@ class EvidenceView(RecordListView[Evidence]):
         self.status.setText(self.tr("Cancelled. Nothing was added."))
 
     def closeEvent(self, event: object) -> None:
+        self._closed = True
         self.thumbs.close()
         self.files.close()
-        self._tmp.cleanup()
+        if self._tmp is not None:
+            self._tmp.cleanup()
         self._ram_tmp.cleanup()
         super().closeEvent(event)  # type: ignore[arg-type]
 

@@ -156,3 +156,24 @@ def test_drop_files_on_the_view(qtbot, parts, tmp_path: Path) -> None:  # type: 
         view.dropEvent(event)
     qtbot.waitUntil(lambda: len(parts.session.case.evidence) == 1, timeout=10_000)
     assert parts.session.case.evidence[0].files[0].original_name == "dropped.png"
+
+
+def test_copies_wait_under_the_data_directory(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """A plain case's file opened with the desktop's program, and a screenshot
+    pasted here, wait in the data directory's private tmp/ (0700; the next
+    start removes it after a kill), never the shared system temp directory."""
+    import tempfile
+
+    view = _view(qtbot, parts)
+    where = Path(view.plain_dir())
+    assert where.is_relative_to(parts.window.data_dir / "tmp")
+    assert where.parent != Path(tempfile.gettempdir())
+    assert where.parent.stat().st_mode & 0o777 == 0o700
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#009E73"))
+    QGuiApplication.clipboard().setImage(image)
+    with qtbot.waitSignal(view.importer.finished, timeout=20_000):
+        assert view.paste()
+    assert [p.suffix for p in where.iterdir()] == [".png"]
+    view.close()
+    assert not where.exists()
