@@ -14,7 +14,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # and tests of "a date after today" failed every evening on a UTC machine. The
 # tests run in the time zone of the cases they build.
 os.environ["TZ"] = "Asia/Shanghai"
-time.tzset()
 # Nothing a test does may land in the user's own config (login autostart entries,
 # platformdirs config): point XDG_CONFIG_HOME at a private temporary directory.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="caseapp-test-config-")
@@ -23,6 +22,8 @@ os.environ.setdefault("CASEAPP_CACHE_DIR", tempfile.mkdtemp(prefix="caseapp-test
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+time.tzset()  # TZ above
 
 settings.register_profile(
     "ci",
