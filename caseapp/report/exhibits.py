@@ -190,6 +190,7 @@ def _prepare_file(ex: Exhibit, path: Path | None, masked: bool) -> Prepared:
             if page.rotation % 180:
                 width, height = height, width
             sizes.append((width, height))
+            pdfform.check_page(page)  # what drawing it will read, read now
     except Exception as exc:  # a damaged PDF must not stop the report
         return Prepared("exhibit.unreadable", cause=type(exc).__name__)
     return Prepared(None, path, pdf_pages=sizes)
@@ -299,6 +300,9 @@ class PdfSlot(Flowable):  # type: ignore[misc]
         source = pdfform.source(canv)
         try:
             name, (left, bottom, sw, sh) = source.page(self.slot.path, self.slot.index)
+        except Exception as exc:  # checked at preparation (check_page): not expected here
+            logger.warning("an exhibit page could not be drawn (%s)", type(exc).__name__)
+            return
         finally:
             if self.last:
                 source.close()

@@ -33,6 +33,50 @@ _SKIP = {"/Parent", "/P", "/Annots", "/StructParent", "/StructParents", "/B", "/
 stats: dict[str, int] = {"opened": 0, "open": 0, "peak_open": 0, "forms": 0}
 
 
+#: How deep an exhibit page's resources may nest (dictionaries, arrays and
+#: references, each one level) and how many objects they may hold: real pages
+#: stay far below both; a page beyond them is refused as unreadable at
+#: preparation (`check_page`) rather than stopping the report at drawing.
+MAX_DEPTH = 100
+MAX_OBJECTS = 200_000
+
+
+def check_page(page: Any) -> None:
+    """Read everything `ExhibitSource.page` will copy from `page` — its
+    content streams decoded, every object its resources reach — without
+    copying anything, iteratively. Raises (ValueError, or pypdf's own error)
+    where the copy would fail: a damaged or hostile exhibit is then shown as
+    unreadable instead of stopping the report midway."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
+
+    contents = page.get("/Contents")
+    resolved = contents.get_object() if contents is not None else None
+    parts = resolved if isinstance(resolved, list) else [resolved] if resolved is not None else []
+    for part in parts:
+        part.get_object().get_data()
+    seen: set[tuple[int, int]] = set()
+    stack: list[tuple[Any, int]] = [(page.get("/Resources"), 0)]
+    count = 0
+    while stack:
+        value, depth = stack.pop()
+        count += 1
+        if depth > MAX_DEPTH or count > MAX_OBJECTS:
+            raise ValueError("an exhibit page's resources nest too deep or hold too much")
+        if isinstance(value, IndirectObject):
+            key = (value.idnum, value.generation)
+            if key in seen:
+                continue
+            seen.add(key)
+            target = value.get_object()
+            if isinstance(target, StreamObject):
+                _ = target._data  # as stored: copied without decoding
+            stack.append((target, depth + 1))
+        elif isinstance(value, DictionaryObject):
+            stack.extend((item, depth + 1) for k, item in value.items() if k not in _SKIP)
+        elif isinstance(value, ArrayObject):
+            stack.extend((item, depth + 1) for item in value)
+
+
 class _Foreign(PDFObject):  # type: ignore[misc]
     """An object of an exhibit, written as pypdf writes it, with each of its
     references a reference of the report's document (resolved when written)."""

@@ -125,3 +125,59 @@ def test_plain_png_is_embedded_as_it_is(tmp_path: Path) -> None:
     assert image["/DecodeParms"]["/Predictor"] == 15
     pixels = image.get_data()
     assert pixels == img.tobytes()
+
+
+def _raw_pdf(objects: list[bytes]) -> bytes:
+    """A PDF written by hand (its page tree is sound; what it holds need not be)."""
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return out
+
+
+def _page_with(resources: bytes, more: list[bytes]) -> bytes:
+    return _raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R"
+            b" /Resources " + resources + b" >>",
+            b"<< /Length 11 >>\nstream\n0 0 m 9 9 l\nendstream",
+            *more,
+        ]
+    )
+
+
+def test_a_hostile_pdf_exhibit_is_unreadable_not_a_stopped_report(tmp_path: Path) -> None:
+    """Its pages list and measure fine, but drawing a page copies every object
+    its resources reach: a chain of 3,000 references (each a level deeper)
+    and resources nested 5,000 dictionaries deep are refused at preparation
+    (pdfform.check_page), shown as unreadable, and the report is written;
+    a sound hand-written page next to them is still drawn."""
+    chain = [b"<< /Next %d 0 R >>" % (6 + i) for i in range(2999)] + [b"<< >>"]
+    nested = b"".join(b"<< /K%d " % i for i in range(5000)) + b"1" + b" >>" * 5000
+    items = [
+        photo_evidence(tmp_path, "chain.pdf", _page_with(b"5 0 R", chain), "X1", title="甲"),
+        photo_evidence(tmp_path, "nested.pdf", _page_with(b"5 0 R", [nested]), "X2", title="乙"),
+        photo_evidence(tmp_path, "sound.pdf", _page_with(b"<< >>", []), "X3", title="丙"),
+    ]
+    paths = {item.files[0].sha256: path for item, path in items}
+    case, _ = sample_case(None)
+    case = dataclasses.replace(case, evidence=tuple(item for item, _ in items))
+    result = render(case, sample_findings(case), tmp_path / "edge.pdf", paths.get, part="filing")
+    assert dict(result.exhibit_problems) == {
+        "1-1": "exhibit.unreadable",
+        "1-2": "exhibit.unreadable",
+    }
+    reader = PdfReader(str(result.path))
+    assert len(reader.pages) == result.pages
+    assert "文件无法读取" in _text(result.path)
