@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 
+from caseapp.report.celldraw import PlainParagraph
 from caseapp.report.fonts import FONT, plain, safe
 from caseapp.report.layout import FRAME_H, GREY, GRID, INK, LIGHT, Styles
 
@@ -79,7 +80,7 @@ def plain_paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
     frag.text = text
     frags = [frag]
     textTransformFrags(frags, style)
-    return Paragraph(text, style, frags=frags)
+    return PlainParagraph(text, style, frags=frags)
 
 
 def _cjk_style(style: ParagraphStyle) -> ParagraphStyle:
