@@ -350,6 +350,20 @@ class _Applied:
         return 2 * round_fen(self.base * self.years_all)
 
 
+def _alternative(key: str, applied: _Applied, confidence: Confidence) -> Alternative:
+    """Another reading of the base (`rules.severance.alt.<key>`), with its amount
+    and how it is computed (`calc.severance.alt.<key>`)."""
+    return Alternative(
+        reading=Msg(f"rules.severance.alt.{key}"),
+        amount=applied.n,
+        calculation=Msg(
+            f"calc.severance.alt.{key}",
+            {"base": money(applied.base), "years": str(applied.years)},
+        ),
+        confidence=confidence,
+    )
+
+
 def _average(values: Iterable[Decimal], count: int) -> Decimal:
     return sum(values, ZERO) / count
 
@@ -458,49 +472,19 @@ def _estimate(ctx: RuleContext, end: dt.date, base_day: dt.date) -> SeveranceEst
         # (law data): the amount without that cap is shown beside it.
         uncapped = _Limits(limits.minimum, None).apply(average, svc.years, svc.years_all)
         assumptions.append(Msg("calc.severance.value.cap_stand_in"))
-        alternatives.append(
-            Alternative(
-                reading=Msg("rules.severance.alt.without_stand_in_cap"),
-                amount=uncapped.n,
-                calculation=Msg(
-                    "calc.severance.alt.without_stand_in_cap",
-                    {"base": money(uncapped.base), "years": str(uncapped.years)},
-                ),
-                confidence=Confidence.UNCONFIRMED,
-            )
-        )
+        alternatives.append(_alternative("without_stand_in_cap", uncapped, Confidence.UNCONFIRMED))
     at_wage = limits.apply(
         _average((m.at_wage for m in months), n_months), svc.years, svc.years_all
     )
     if at_wage.base != main.base:
-        alternatives.append(
-            Alternative(
-                reading=Msg("rules.severance.alt.without_standby"),
-                amount=at_wage.n,
-                calculation=Msg(
-                    "calc.severance.alt.without_standby",
-                    {"base": money(at_wage.base), "years": str(at_wage.years)},
-                ),
-                confidence=Confidence.CONTESTED,
-            )
-        )
+        alternatives.append(_alternative("without_standby", at_wage, Confidence.CONTESTED))
     if overtime_total and not overtime_counts:
         with_overtime = limits.apply(
             _average((m.counted + m.overtime for m in months), n_months),
             svc.years,
             svc.years_all,
         )
-        alternatives.append(
-            Alternative(
-                reading=Msg("rules.severance.alt.with_overtime"),
-                amount=with_overtime.n,
-                calculation=Msg(
-                    "calc.severance.alt.with_overtime",
-                    {"base": money(with_overtime.base), "years": str(with_overtime.years)},
-                ),
-                confidence=Confidence.CONTESTED,
-            )
-        )
+        alternatives.append(_alternative("with_overtime", with_overtime, Confidence.CONTESTED))
     return SeveranceEstimate(
         years=main.years,
         base=main.base,
