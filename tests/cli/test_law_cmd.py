@@ -66,10 +66,10 @@ def test_law_show_unknown_place_is_bad_input(capsys: pytest.CaptureFixture[str])
 def test_law_coverage(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "law", "--lang", "en")
     assert code == 0
-    assert "law data version 2026.12.5, compiled 2026-12-07: 31 provincial-level regions" in out
+    assert "law data version 2026.12.6, compiled 2026-12-07: 31 provincial-level regions" in out
     code, out, _ = run(capsys, "law", "--json")
     data = json.loads(out)
-    assert data["version"] == "2026.12.5" and data["compiled"] == "2026-12-07"
+    assert data["version"] == "2026.12.6" and data["compiled"] == "2026-12-07"
     assert {r["region"] for r in data["regions"]} == set(PROVINCES)
     assert set(CITY_KEYS) <= set(data["places"])
 

@@ -389,7 +389,15 @@ def test_newest_figure_date(law: LawData) -> None:
 
 def test_reference_marks_map_to_confidence(law: LawData) -> None:
     assert law.minimum_wage("beijing", D(2025, 9, 1)).confidence is Confidence.LOCAL_RULE  # type: ignore[union-attr]
-    assert law.minimum_wage("chengdu", D(2023, 1, 1)).confidence is Confidence.UNCONFIRMED  # type: ignore[union-attr]  # M
+    # M (a date from memory): Shanghai's 2590 of 2021-07-01
+    assert law.minimum_wage("shanghai", D(2022, 1, 1)).confidence is Confidence.UNCONFIRMED  # type: ignore[union-attr]
+    # Chengdu's 2100 of 2022-04-01 was M until law-regions.md C §3 named its document (CONFIRMED)
+    chengdu = law.minimum_wage("chengdu", D(2023, 1, 1))
+    assert chengdu is not None and chengdu.confidence is Confidence.LOCAL_RULE
+    assert (
+        chengdu.source.document is not None
+        and chengdu.source.document.number == "川府规〔2022〕1号"
+    )
     assert law.minimum_wage("shenzhen", D(2026, 9, 1)).confidence is Confidence.UNCONFIRMED  # type: ignore[union-attr]  # S×3
 
 
