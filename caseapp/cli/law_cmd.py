@@ -98,6 +98,7 @@ def _coverage(ctx: CliContext, law: Any, as_json: bool) -> int:
             compiled=_iso(law.compiled) or "-",
             regions=len(provinces),
             cities=len(cities),
+            districts=sum(len(law.districts(k)) for k in cities),
         )
     )
     ctx.out(ctx.t("cli.law.coverage.columns"))

@@ -90,3 +90,4 @@ def test_law_show_a_district(capsys: pytest.CaptureFixture[str]) -> None:
     assert zhejiang["districts"]["hangzhou"] == ["330122", "330127", "330182"]
     code, out, _ = run(capsys, "law", "--lang", "en")
     assert "hangzhou(330122 330127 330182)" in out
+    assert "43 districts and counties below their city's tier" in out
