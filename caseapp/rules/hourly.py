@@ -37,8 +37,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from caseapp.domain.findings import CalcRow, CalcTable, Parameter
 from caseapp.domain.model import Case, CaseInfo, Payment
 from caseapp.domain.vocab import Arrangement, Forum, PayBasis, PaymentKind
+from caseapp.rules.context import money
 from caseapp.rules.lawview import Figure, Law, from_dated
 from caseapp.rules.source_text import source_line
 
@@ -193,6 +195,75 @@ def hour_rows(case: Case, floor: HourlyFloor) -> list[HourRow]:
         if row.shortfall >= CENT:
             rows.append(row)
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Shortfall:
+    """The paid periods below the hourly floor, as a finding states them
+    (the LCL 72 rule and the platform rule alike)."""
+
+    rows: tuple[HourRow, ...]
+    figures: tuple[Figure, ...]  # the hourly minimums used, oldest first
+
+    @property
+    def amount(self) -> Decimal:
+        return sum((r.shortfall for r in self.rows), Decimal(0))
+
+    @property
+    def start(self) -> dt.date:
+        return self.rows[0].period.start
+
+    @property
+    def end(self) -> dt.date:
+        return self.rows[-1].period.end
+
+    def params(self, **after_end: object) -> dict[str, object]:
+        """The message parameters: the span, `after_end`, the hours, the pay
+        per hour over them, the newest minimum and the amount."""
+        hours = sum((r.hours for r in self.rows), Decimal(0))
+        paid = sum((r.period.paid for r in self.rows), Decimal(0))
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            **after_end,
+            "hours": str(hours),
+            "per_hour": money(paid / hours),
+            "minimum": money(self.figures[-1].value),
+            "amount": money(self.amount),
+        }
+
+    def parameters(self) -> tuple[Parameter, ...]:
+        return tuple(f.parameter("hourly_minimum_wage") for f in self.figures)
+
+    def table(self) -> CalcTable:
+        return CalcTable(
+            "period",
+            ("hours", "paid", "per_hour", "due", "shortfall"),
+            tuple(
+                CalcRow(
+                    r.period.key,
+                    (
+                        str(r.hours),
+                        money(r.period.paid),
+                        money(r.per_hour),
+                        money(r.floor),
+                        money(r.shortfall),
+                    ),
+                )
+                for r in self.rows
+            ),
+        )
+
+    def refs(self) -> list[str]:
+        return [ref for r in self.rows for ref in r.period.refs()]
+
+
+def shortfall(case: Case, floor: HourlyFloor) -> Shortfall | None:
+    """The periods of `case` paid below `floor` (`hour_rows`), or None."""
+    rows = hour_rows(case, floor)
+    if not rows:
+        return None
+    return Shortfall(tuple(rows), tuple(sorted(floor.figures, key=figure_order)))
 
 
 def figure_order(fig: Figure) -> tuple[str, str, str]:

@@ -14,21 +14,12 @@ inspection can also order it paid.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from caseapp.domain.findings import CalcRow, CalcTable, Calculation, Finding, Period
+from caseapp.domain.findings import Calculation, Finding, Period
 from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Severity
 from caseapp.rules import basis as B
-from caseapp.rules.context import RuleContext, finding, key_of, money
-from caseapp.rules.hourly import (
-    HourlyFloor,
-    HourRow,
-    figure_order,
-    hour_rows,
-    is_part_time,
-    no_labour_subject,
-)
+from caseapp.rules.context import RuleContext, finding, key_of
+from caseapp.rules.hourly import HourlyFloor, is_part_time, no_labour_subject, shortfall
 from caseapp.rules.lawview import weakest
 
 RULE = "below-hourly-minimum"
@@ -43,40 +34,26 @@ def check(ctx: RuleContext) -> list[Finding]:
     info = ctx.case.info
     if not is_part_time(info) or no_labour_subject(info):
         return []
-    floor = HourlyFloor(ctx.law, place_of_employer(ctx))
-    rows = hour_rows(ctx.case, floor)
-    if not rows:
+    short = shortfall(ctx.case, HourlyFloor(ctx.law, place_of_employer(ctx)))
+    if short is None:
         return []
-    figures = sorted(floor.figures, key=figure_order)
-    amount = sum((r.shortfall for r in rows), Decimal(0))
-    hours = sum((r.hours for r in rows), Decimal(0))
-    paid = sum((r.period.paid for r in rows), Decimal(0))
-    start, end = rows[0].period.start, rows[-1].period.end
     return [
         finding(
             ctx,
             RULE,
-            key_of(RULE, start.isoformat()),
+            key_of(RULE, short.start.isoformat()),
             severity=Severity.HIGH,
-            confidence=weakest(f.confidence for f in figures),
-            params={
-                "start": start.isoformat(),
-                "end": end.isoformat(),
-                "periods": len(rows),
-                "hours": str(hours),
-                "per_hour": money(paid / hours),
-                "minimum": money(figures[-1].value),
-                "amount": money(amount),
-            },
-            period=Period(start, end),
-            amount=amount,
+            confidence=weakest(f.confidence for f in short.figures),
+            params=short.params(periods=len(short.rows)),
+            period=Period(short.start, short.end),
+            amount=short.amount,
             calculation=Calculation(
                 formula=Msg(f"calc.{RULE}.formula"),
-                parameters=tuple(f.parameter("hourly_minimum_wage") for f in figures),
-                table=hour_table(rows),
+                parameters=short.parameters(),
+                table=short.table(),
             ),
             basis=(B.art(B.LCL, "72"), B.art(B.MIN_WAGE_PROV, "*"), B.art(B.LCL, "85")),
-            refs=[ref for r in rows for ref in r.period.refs()],
+            refs=short.refs(),
             strengthen=("hours_evidence", "pay_records"),
             next_steps=(
                 "steps.demand_in_writing",
@@ -86,23 +63,3 @@ def check(ctx: RuleContext) -> list[Finding]:
             counter=("hours_disputed",),
         )
     ]
-
-
-def hour_table(rows: list[HourRow]) -> CalcTable:
-    return CalcTable(
-        "period",
-        ("hours", "paid", "per_hour", "due", "shortfall"),
-        tuple(
-            CalcRow(
-                r.period.key,
-                (
-                    str(r.hours),
-                    money(r.period.paid),
-                    money(r.per_hour),
-                    money(r.floor),
-                    money(r.shortfall),
-                ),
-            )
-            for r in rows
-        ),
-    )

@@ -22,23 +22,13 @@ alternatives over the same months (`claims.PIECE_PAY`).
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from caseapp.domain.findings import Calculation, Finding, Period
 from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Arrangement, Confidence, ControlBy, Party, PayBasis, Severity
 from caseapp.rules import basis as B
-from caseapp.rules.context import RuleContext, finding, key_of, money
-from caseapp.rules.hourly import (
-    HourlyFloor,
-    confirmable,
-    figure_order,
-    forum_of,
-    hour_rows,
-    is_part_time,
-)
+from caseapp.rules.context import RuleContext, finding, key_of
+from caseapp.rules.hourly import HourlyFloor, confirmable, forum_of, is_part_time, shortfall
 from caseapp.rules.lawview import weakest
-from caseapp.rules.r_below_hourly_minimum import hour_table
 
 RULE = "platform-pay-below-minimum"
 MANAGED_BY = ("tasks_by", "appraisal_by", "attendance_by", "rules_by", "pay_by")
@@ -71,37 +61,24 @@ def check(ctx: RuleContext) -> list[Finding]:
     indicators = management_indicators(ctx)
     if not indicators:
         return []
-    floor = HourlyFloor(ctx.law, info.city)
-    rows = hour_rows(ctx.case, floor)
-    if not rows:
+    short = shortfall(ctx.case, HourlyFloor(ctx.law, info.city))
+    if short is None:
         return []
-    figures = sorted(floor.figures, key=figure_order)
-    amount = sum((r.shortfall for r in rows), Decimal(0))
-    hours = sum((r.hours for r in rows), Decimal(0))
-    paid = sum((r.period.paid for r in rows), Decimal(0))
-    start, end = rows[0].period.start, rows[-1].period.end
     return [
         finding(
             ctx,
             RULE,
-            key_of(RULE, start.isoformat()),
+            key_of(RULE, short.start.isoformat()),
             severity=Severity.MEDIUM,
-            confidence=weakest([Confidence.PRACTICE, *(f.confidence for f in figures)]),
-            params={
-                "start": start.isoformat(),
-                "end": end.isoformat(),
-                "hours": str(hours),
-                "per_hour": money(paid / hours),
-                "minimum": money(figures[-1].value),
-                "amount": money(amount),
-            },
-            period=Period(start, end),
-            amount=amount,
+            confidence=weakest([Confidence.PRACTICE, *(f.confidence for f in short.figures)]),
+            params=short.params(),
+            period=Period(short.start, short.end),
+            amount=short.amount,
             calculation=Calculation(
                 formula=Msg(f"calc.{RULE}.formula"),
                 inputs={"managed_by": ", ".join(indicators)},
-                parameters=tuple(f.parameter("hourly_minimum_wage") for f in figures),
-                table=hour_table(rows),
+                parameters=short.parameters(),
+                table=short.table(),
             ),
             basis=(
                 B.art(B.NEW_EMPLOYMENT, "*"),
@@ -110,7 +87,7 @@ def check(ctx: RuleContext) -> list[Finding]:
             ),
             forum=forum_of(info),
             respondents=("employer",),
-            refs=[ref for r in rows for ref in r.period.refs()],
+            refs=short.refs(),
             strengthen=("hours_evidence", "management"),
             next_steps=(
                 "platform_complaint",
