@@ -163,30 +163,16 @@ def _parse_meta(data: Mapping[str, Any], problems: Problems) -> _Meta:
             return None
         return value
 
+    def series(name: str, convert: Callable[[RawDated], T | None]) -> lp.Series[T]:
+        return lp.series_of(data.get(name), ("value",), f"{place}: {name}", problems, convert)
+
+    decimal = lp.decimal_of("value", problems)
     return _Meta(
         version=need_str(data, "version", place, problems),
         compiled=opt_date(data, "compiled", place, problems),
-        pay_divisor=lp.series_of(
-            data.get("pay_divisor"),
-            ("value",),
-            f"{place}: pay_divisor",
-            problems,
-            lp.decimal_of("value", problems),
-        ),
-        hours_per_month=lp.series_of(
-            data.get("hours_per_month"),
-            ("value",),
-            f"{place}: hours_per_month",
-            problems,
-            lp.decimal_of("value", problems),
-        ),
-        unrecorded_change_months=lp.series_of(
-            data.get("unrecorded_change_months"),
-            ("value",),
-            f"{place}: unrecorded_change_months",
-            problems,
-            months,
-        ),
+        pay_divisor=series("pay_divisor", decimal),
+        hours_per_month=series("hours_per_month", decimal),
+        unrecorded_change_months=series("unrecorded_change_months", months),
         additional_compensation=lp.series_of(
             data.get("additional_compensation"),
             ("low", "high"),
@@ -194,34 +180,10 @@ def _parse_meta(data: Mapping[str, Any], problems: Problems) -> _Meta:
             problems,
             _share_range(problems),
         ),
-        part_time_daily_hours=lp.series_of(
-            data.get("part_time_daily_hours"),
-            ("value",),
-            f"{place}: part_time_daily_hours",
-            problems,
-            lp.decimal_of("value", problems),
-        ),
-        part_time_weekly_hours=lp.series_of(
-            data.get("part_time_weekly_hours"),
-            ("value",),
-            f"{place}: part_time_weekly_hours",
-            problems,
-            lp.decimal_of("value", problems),
-        ),
-        part_time_pay_cycle_days=lp.series_of(
-            data.get("part_time_pay_cycle_days"),
-            ("value",),
-            f"{place}: part_time_pay_cycle_days",
-            problems,
-            months,
-        ),
-        civil_limitation_years=lp.series_of(
-            data.get("civil_limitation_years"),
-            ("value",),
-            f"{place}: civil_limitation_years",
-            problems,
-            months,
-        ),
+        part_time_daily_hours=series("part_time_daily_hours", decimal),
+        part_time_weekly_hours=series("part_time_weekly_hours", decimal),
+        part_time_pay_cycle_days=series("part_time_pay_cycle_days", months),
+        civil_limitation_years=series("civil_limitation_years", months),
     )
 
 
