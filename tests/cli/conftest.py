@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from caseapp.domain.model import (
+    Case,
     CaseInfo,
     Contract,
     Day,
@@ -86,3 +89,17 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def case_id(data_dir: Path, tmp_path: Path) -> str:
     return build_case(data_dir, tmp_path / "files")
+
+
+def import_sample(data_dir: Path, sample: Path) -> tuple[Path, str, Case]:
+    """`caseapp import SAMPLE` into `data_dir` through main(); the case id it
+    prints and the case as the service loads it."""
+    from caseapp.__main__ import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["import", str(sample), "--data-dir", str(data_dir)]) == 0
+    case_id = out.getvalue().strip()
+    with CaseService(data_dir) as service:
+        case = service.load_case(case_id)
+    return data_dir, case_id, case

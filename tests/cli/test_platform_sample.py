@@ -27,6 +27,7 @@ from caseapp.domain.vocab import Arrangement, DayStatus, PayBasis, TaskStatus
 from caseapp.paths import resource
 from caseapp.rules.law import load_law_data
 from caseapp.services.service import CaseService
+from tests.cli.conftest import import_sample
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = resource("samples", "platform.caseapp.zip")
@@ -35,14 +36,7 @@ AS_OF = "2025-08-20"  # the day the sample was exported
 
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, Case]:
-    data_dir = tmp_path_factory.mktemp("platform") / "data"
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main(["import", str(SAMPLE), "--data-dir", str(data_dir)]) == 0
-    case_id = out.getvalue().strip()
-    with CaseService(data_dir) as service:
-        case = service.load_case(case_id)
-    return data_dir, case_id, case
+    return import_sample(tmp_path_factory.mktemp("platform") / "data", SAMPLE)
 
 
 @pytest.fixture(scope="module")

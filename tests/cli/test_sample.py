@@ -6,7 +6,6 @@ late records), and packaging/make_sample.py rebuilds it through the services."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
 import json
@@ -23,7 +22,7 @@ from caseapp.__main__ import main
 from caseapp.domain.model import Case
 from caseapp.domain.vocab import DayStatus, IncidentKind, Origin
 from caseapp.paths import resource
-from caseapp.services.service import CaseService
+from tests.cli.conftest import import_sample
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = resource("samples", "sample.caseapp.zip")
@@ -31,14 +30,7 @@ SAMPLE = resource("samples", "sample.caseapp.zip")
 
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, Case]:
-    data_dir = tmp_path_factory.mktemp("sample") / "data"
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main(["import", str(SAMPLE), "--data-dir", str(data_dir)]) == 0
-    case_id = out.getvalue().strip()
-    with CaseService(data_dir) as service:
-        case = service.load_case(case_id)
-    return data_dir, case_id, case
+    return import_sample(tmp_path_factory.mktemp("sample") / "data", SAMPLE)
 
 
 def test_the_sample_case_story(imported: tuple[Path, str, Case]) -> None:
