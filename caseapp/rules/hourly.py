@@ -77,6 +77,12 @@ def forum_of(info: CaseInfo) -> Forum:
     return Forum.ARBITRATION if labour_claimed(info) else Forum.COURT
 
 
+def place_of_employer(info: CaseInfo) -> str:
+    """The employer's location (`employer.city`), else the place of work: the
+    place whose hourly minimum LCL 72 applies."""
+    return info.employer.city or info.city
+
+
 def hours_by_day(case: Case) -> dict[dt.date, Decimal]:
     return {d.date: d.hours for d in case.days if d.hours is not None and d.hours > 0}
 

@@ -19,22 +19,23 @@ from caseapp.domain.messages import Msg
 from caseapp.domain.vocab import Severity
 from caseapp.rules import basis as B
 from caseapp.rules.context import RuleContext, finding, key_of
-from caseapp.rules.hourly import HourlyFloor, is_part_time, no_labour_subject, shortfall
+from caseapp.rules.hourly import (
+    HourlyFloor,
+    is_part_time,
+    no_labour_subject,
+    place_of_employer,
+    shortfall,
+)
 from caseapp.rules.lawview import weakest
 
 RULE = "below-hourly-minimum"
-
-
-def place_of_employer(ctx: RuleContext) -> str:
-    info = ctx.case.info
-    return info.employer.city or info.city
 
 
 def check(ctx: RuleContext) -> list[Finding]:
     info = ctx.case.info
     if not is_part_time(info) or no_labour_subject(info):
         return []
-    short = shortfall(ctx.case, HourlyFloor(ctx.law, place_of_employer(ctx)))
+    short = shortfall(ctx.case, HourlyFloor(ctx.law, place_of_employer(info)))
     if short is None:
         return []
     return [

@@ -43,9 +43,9 @@ from caseapp.rules.hourly import (
     is_part_time,
     no_labour_subject,
     paid_periods,
+    place_of_employer,
 )
 from caseapp.rules.lawview import from_dated, weakest
-from caseapp.rules.r_below_hourly_minimum import place_of_employer
 
 RULE = "part-time-pay-cycle"
 
@@ -125,7 +125,7 @@ def _unsettled(ctx: RuleContext, limit: int, cycle: Parameter) -> Finding | None
     }
     if not days:
         return None
-    floor = HourlyFloor(ctx.law, place_of_employer(ctx))
+    floor = HourlyFloor(ctx.law, place_of_employer(info))
     agreed = info.hourly_wage
     weeks: dict[dt.date, list[tuple[dt.date, Decimal, Decimal | None]]] = {}
     for day, h in days.items():
