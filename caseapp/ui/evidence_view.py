@@ -10,7 +10,6 @@ copy, with the usual program); missing and changed files marked
 from __future__ import annotations
 
 import html
-import os
 import tempfile
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.model import Case, Evidence
 from caseapp.domain.vocab import LegalType, OriginalStatus
-from caseapp.scratch import private_tempdir
+from caseapp.scratch import private_tempdir, ram_dir
 from caseapp.ui import start_dirs, words
 from caseapp.ui.evidence_check import FileCheck
 from caseapp.ui.evidence_editor import FILE_OK, EvidenceEditor
@@ -77,7 +76,7 @@ class EvidenceView(RecordListView[Evidence]):
         self._closed = False
         # copies opened from an encrypted case: in RAM where there is some
         # (docs/encryption.md), removed with the view
-        self._ram_tmp = tempfile.TemporaryDirectory(prefix="caseapp-evidence-", dir=_ram_dir())
+        self._ram_tmp = tempfile.TemporaryDirectory(prefix="caseapp-evidence-", dir=ram_dir())
         self.setAcceptDrops(True)
         self.importer = EvidenceImport(session, self)
         self.importer.progress.connect(self._progress)
@@ -243,7 +242,7 @@ class EvidenceView(RecordListView[Evidence]):
         """Open a copy of the stored file (named as it was, so the desktop
         knows its type) with the usual program; the stored file is never
         handed out, so nothing can change it."""
-        plain_dir, ram_dir = self.plain_dir(), self._ram_tmp.name
+        plain_dir, ram_copies = self.plain_dir(), self._ram_tmp.name
 
         def copy(service: object) -> Path:
             from caseapp.services.encryption import is_encrypted
@@ -251,7 +250,7 @@ class EvidenceView(RecordListView[Evidence]):
 
             sealed = is_encrypted(service.data_dir)  # type: ignore[attr-defined]
             target_dir = Path(
-                tempfile.mkdtemp(prefix="open-", dir=ram_dir if sealed else plain_dir)
+                tempfile.mkdtemp(prefix="open-", dir=ram_copies if sealed else plain_dir)
             )
             target = target_dir / (Path(name).name or sha256)
             return plain_copy(service, sha256, target)  # type: ignore[arg-type]
@@ -441,10 +440,3 @@ class EvidenceView(RecordListView[Evidence]):
             self._tmp.cleanup()
         self._ram_tmp.cleanup()
         super().closeEvent(event)  # type: ignore[arg-type]
-
-
-def _ram_dir() -> str | None:
-    """``/dev/shm`` where it exists and is writable (RAM), else None (the
-    system's temporary directory), as the report job's secrets."""
-    shm = Path("/dev/shm")
-    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None

@@ -82,7 +82,7 @@ class ReportJob(QObject):
         # next start (`caseapp.scratch`); the sealed file's one-time passphrase
         # into RAM where there is a RAM directory
         self._scratch: list[Path] = []
-        self._secret_dir = tempfile.TemporaryDirectory(prefix="caseapp-report-", dir=_ram_dir())
+        self._secret_dir = tempfile.TemporaryDirectory(prefix="caseapp-report-", dir=ram_dir())
         self._passphrase_file: Path | None = None
         self.cancelled = False
 
@@ -253,12 +253,6 @@ class ReportJob(QObject):
             self.process.waitForFinished(2000)
         self._drop_scratch()
         self._secret_dir.cleanup()
-
-
-def _ram_dir() -> str | None:
-    """``/dev/shm`` where it exists and is writable (RAM, never on disk), else
-    the system's temporary directory."""
-    return ram_dir()
 
 
 Callback = Callable[[list[Path]], None]
