@@ -34,6 +34,7 @@ class FileCheck(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._closed = False
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-filecheck")
         self._hashed: set[str] = set()  # found right by their content this session
         self.states: dict[str, str] = {}
@@ -41,7 +42,7 @@ class FileCheck(QObject):
         self._done.connect(self._arrived)
 
     def check(self, files: list[tuple[str, Path, int]]) -> None:
-        if not files:
+        if not files or self._closed:  # asked after close(): dropped
             return
         self.running += 1
         hashed = set(self._hashed)
@@ -66,4 +67,5 @@ class FileCheck(QObject):
         self.checked.emit(dict(self.states))
 
     def close(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -109,13 +109,14 @@ class Thumbnails(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._closed = False
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-thumbs")
         self._asked: set[str] = set()
         self.pixmaps: dict[str, QPixmap] = {}
         self._made.connect(self._arrived)
 
     def request(self, sha256: str, path: Path) -> None:
-        if sha256 in self._asked:
+        if sha256 in self._asked or self._closed:  # asked after close(): dropped
             return
         self._asked.add(sha256)
         self._pool.submit(self._make, sha256, path)
@@ -153,6 +154,7 @@ class Thumbnails(QObject):
             self.ready.emit(sha256)
 
     def close(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 

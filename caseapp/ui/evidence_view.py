@@ -73,7 +73,6 @@ class EvidenceView(RecordListView[Evidence]):
         # copies opened from a plain case, and pasted screenshots: under the
         # data directory's private tmp/ (scratch.private_tempdir), made when first needed
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
-        self._closed = False
         # copies opened from an encrypted case: in RAM where there is some
         # (docs/encryption.md), removed with the view
         self._ram_tmp = tempfile.TemporaryDirectory(prefix="caseapp-evidence-", dir=ram_dir())
@@ -196,8 +195,6 @@ class EvidenceView(RecordListView[Evidence]):
         ).replace("%1", names)
 
     def _paths(self, found: list[tuple[str, Path, int]]) -> None:
-        if self._closed:  # the writer answered after the view closed its workers
-            return
         case = self.session.case
         first = {e.files[0].sha256 for e in case.evidence if e.files} if case else set()
         for sha, path, _size in found:
@@ -433,7 +430,6 @@ class EvidenceView(RecordListView[Evidence]):
         self.status.setText(self.tr("Cancelled. Nothing was added."))
 
     def closeEvent(self, event: object) -> None:
-        self._closed = True
         self.thumbs.close()
         self.files.close()
         if self._tmp is not None:
