@@ -35,12 +35,13 @@ from PIL import Image as PILImage
 from reportlab.platypus import Flowable, PageBreak
 
 from caseapp.report import pdfform
-from caseapp.report.blocks import boxed, gap, para, rich
+from caseapp.report.blocks import gap, para, rich
 from caseapp.report.context import Ctx
 from caseapp.report.evidence_list import Exhibit, FileKind, is_heif
 from caseapp.report.fonts import safe
 from caseapp.report.images import PNG_SIGNATURE, JpegSource, draw_png, png_info
 from caseapp.report.layout import FRAME_H, FRAME_W, GREY, Anchor, PageInfo
+from caseapp.report.stack import NoticeBox, Stack
 
 logger = logging.getLogger(__name__)
 
@@ -352,9 +353,11 @@ def exhibit_pages(
     w, st = c.w, c.st
     prepared = prepare(c, ex, cache)
     out: list[Flowable] = [PageBreak(), *(lead or []), Anchor(c.info, f"ex:{ex.label}")]
+    # each page's fixed content is one Stack (measured once, see `stack`)
     if prepared.masked:
-        out += [*_header(c, ex), boxed([para(w("exhibit.masked"), st.body)], FRAME_W)]
-        out.append(para(w("exhibit.size", size=f"{ex.file.size:,}"), st.small))
+        notice = NoticeBox(para(w("exhibit.masked"), st.body), FRAME_W)
+        size = para(w("exhibit.size", size=f"{ex.file.size:,}"), st.small)
+        out.append(Stack([*_header(c, ex), notice, size]))
     elif prepared.problem is None and prepared.pdf_pages is not None and prepared.path is not None:
         total = len(prepared.pdf_pages)
         for n in range(total):
@@ -362,7 +365,8 @@ def exhibit_pages(
             key = f"{ex.label}:{n}"
             room = FRAME_H - HEADER_ALLOWANCE - (lead_h if n == 0 else 0.0)
             slot = Slot(key, prepared.path, n)
-            out += [*_header(c, ex, note), PdfSlot(c.info, slot, room, slots, last=n == total - 1)]
+            pdf_slot = PdfSlot(c.info, slot, room, slots, last=n == total - 1)
+            out.append(Stack([*_header(c, ex, note), pdf_slot]))
             wanted.append(slot)
             if n < total - 1:
                 out.append(PageBreak())
@@ -370,18 +374,18 @@ def exhibit_pages(
         iw, ih = prepared.size
         scale = min(FRAME_W / iw, (FRAME_H - HEADER_ALLOWANCE - lead_h) / ih)
         picture = Picture(prepared, ex.file.sha256, iw * scale, ih * scale)
-        out += [*_header(c, ex), picture]
-    else:
-        out += _header(c, ex)
-        if ex.kind in (FileKind.AUDIO, FileKind.VIDEO) and prepared.problem is None:
-            kind = w("exhibit.audio") if ex.kind == FileKind.AUDIO else w("exhibit.video")
-            out.append(para(w("exhibit.media_note", kind=kind), st.body))
-            out.append(para(w("exhibit.transcript"), st.h3))
-            transcript = c.t(ex.evidence.transcript) if ex.evidence.transcript else None
-            out.append(para(transcript or w("exhibit.no_transcript"), st.user))
-        else:
-            key = prepared.problem or "exhibit.unsupported"
-            out.append(boxed([para(w(key), st.body)], FRAME_W))
+        out.append(Stack([*_header(c, ex), picture]))
+    elif ex.kind in (FileKind.AUDIO, FileKind.VIDEO) and prepared.problem is None:
+        kind = w("exhibit.audio") if ex.kind == FileKind.AUDIO else w("exhibit.video")
+        out.append(Stack([*_header(c, ex), para(w("exhibit.media_note", kind=kind), st.body)]))
+        out.append(para(w("exhibit.transcript"), st.h3))
+        transcript = c.t(ex.evidence.transcript) if ex.evidence.transcript else None
+        out.append(para(transcript or w("exhibit.no_transcript"), st.user))
         out.append(para(w("exhibit.size", size=f"{ex.file.size:,}"), st.small))
+    else:
+        key = prepared.problem or "exhibit.unsupported"
+        notice = NoticeBox(para(w(key), st.body), FRAME_W)
+        size = para(w("exhibit.size", size=f"{ex.file.size:,}"), st.small)
+        out.append(Stack([*_header(c, ex), notice, size]))
     out.append(Anchor(c.info, f"exend:{ex.label}"))
     return out
