@@ -35,13 +35,12 @@ from PIL import Image as PILImage
 from reportlab.platypus import Flowable, PageBreak
 
 from caseapp.report import pdfform
-from caseapp.report.blocks import gap, para, rich
+from caseapp.report.blocks import gap, para
 from caseapp.report.context import Ctx
 from caseapp.report.evidence_list import Exhibit, FileKind, is_heif
-from caseapp.report.fonts import safe
 from caseapp.report.images import PNG_SIGNATURE, JpegSource, draw_png, png_info
 from caseapp.report.layout import FRAME_H, FRAME_W, GREY, Anchor, PageInfo
-from caseapp.report.stack import NoticeBox, Stack
+from caseapp.report.stack import LinesBox, NoticeBox, Stack, line_style
 
 logger = logging.getLogger(__name__)
 
@@ -319,8 +318,8 @@ class PdfSlot(Flowable):  # type: ignore[misc]
 
 
 def _header(c: Ctx, ex: Exhibit, page_note: str | None = None) -> list[Flowable]:
-    """The exhibit's label, title, file name and SHA-256 (one boxed paragraph:
-    this runs once per exhibit page, so it is kept cheap)."""
+    """The exhibit's label, then its title, file name and SHA-256 in a box
+    (plain lines: this runs once per exhibit page, so it is kept cheap)."""
     w, st = c.w, c.st
     label = w("exhibit.label", label=ex.label)
     if ex.count > 1:
@@ -328,12 +327,13 @@ def _header(c: Ctx, ex: Exhibit, page_note: str | None = None) -> list[Flowable]
     if page_note:
         label += " · " + page_note
     name = c.t(ex.file.original_name or ex.file.path)
+    line = line_style(st.exhibit_head)
     lines = [
-        f"{safe(w('exhibit.title'))}{w.colon}{safe(c.t(ex.evidence.title))}",
-        f"{safe(w('exhibit.file'))}{w.colon}{safe(name)}",
-        f"SHA-256{w.colon}{ex.file.sha256}",
+        para(f"{w('exhibit.title')}{w.colon}{c.t(ex.evidence.title)}", line),
+        para(f"{w('exhibit.file')}{w.colon}{name}", line),
+        para(f"SHA-256{w.colon}{ex.file.sha256}", line),
     ]
-    return [para(label, st.h2), rich("<br/>".join(lines), st.exhibit_head), gap(8)]
+    return [para(label, st.h2), LinesBox(lines, st.exhibit_head), gap(8)]
 
 
 def exhibit_pages(

@@ -31,6 +31,7 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from caseapp.report.layout import GREY
@@ -155,3 +156,77 @@ class NoticeBox(Flowable):  # type: ignore[misc]
         canv.line(w, 0, w, top)
         canv.restoreState()
         canv.restoreState()
+
+
+class LinesBox(Flowable):  # type: ignore[misc]
+    """Lines of text in a shaded, bordered box: what a paragraph of `style`
+    (with a background, a border and its padding) holding the lines joined by
+    ``<br/>`` looks like, with each line made a plain paragraph
+    (`blocks.para`: no markup parser, drawn on `celldraw`'s short path). A
+    line too long for the width wraps as it would in the one paragraph.
+    The exhibit's title, file name and SHA-256 under its label."""
+
+    def __init__(self, lines: list[Flowable], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.lines, self.style = lines, style
+        self.width = self.height = 0.0
+        self._heights: list[float] = []
+        self._aw: float | None = None
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._aw != availWidth:
+            self._heights = [p.wrap(availWidth, availHeight)[1] for p in self.lines]
+            self._aw, self.width, self.height = availWidth, availWidth, sum(self._heights)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv, style = self.canv, self.style
+        canv.saveState()  # as reportlab's Paragraph.drawPara draws a paragraph's box
+        canv.setStrokeColor(style.borderColor)
+        canv.setLineWidth(style.borderWidth)
+        canv.setFillColor(style.backColor)
+        pad = style.borderPadding
+        left = style.leftIndent
+        canv.rect(
+            left - pad,
+            -pad,
+            self.width - (left + style.rightIndent) + 2 * pad,
+            self.height + 2 * pad,
+            fill=1,
+            stroke=1,
+        )
+        canv.restoreState()
+        y = self.height
+        for p, h in zip(self.lines, self._heights, strict=True):
+            y -= h
+            p.drawOn(canv, 0, y)
+
+
+_INNER: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
+
+
+def line_style(style: ParagraphStyle) -> ParagraphStyle:
+    """`style` without its box (background, border, padding, spaces): the
+    style of each line of a `LinesBox`."""
+    found = _INNER.get(id(style))
+    if found is None or found[0] is not style:
+        inner = ParagraphStyle(
+            f"{style.name}-line",
+            parent=style,
+            backColor=None,
+            borderWidth=0,
+            borderColor=None,
+            borderPadding=0,
+            spaceBefore=0,
+            spaceAfter=0,
+        )
+        if len(_INNER) > 256:  # styles are made per build: keep the cache small
+            _INNER.clear()
+        found = _INNER[id(style)] = (style, inner)
+    return found[1]

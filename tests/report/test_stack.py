@@ -1,12 +1,14 @@
 """Exhibit pages as one flowable (caseapp.report.stack): a `Stack` writes the
 bytes its parts write when laid out one by one (at the top of a page, below
 other content, and split back into its parts when it does not fit), a
-`NoticeBox` the bytes of `blocks.boxed` of its paragraph; and each exhibit
+`NoticeBox` the bytes of `blocks.boxed` of its paragraph, a `LinesBox` the
+text and box of the paragraph with line breaks it replaces; and each exhibit
 page of a report is measured once."""
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,9 +17,9 @@ from reportlab.platypus import Flowable, PageBreak
 
 from caseapp.report import stack
 from caseapp.report.blocks import boxed, gap, para, rich
-from caseapp.report.fonts import register
+from caseapp.report.fonts import register, safe
 from caseapp.report.layout import FRAME_W, PageInfo, ReportDoc, make_styles
-from caseapp.report.stack import NoticeBox, Stack
+from caseapp.report.stack import LinesBox, NoticeBox, Stack, line_style
 from tests.report.conftest import render
 from tests.report.fixtures import rules_findings, sample_case
 
@@ -107,3 +109,57 @@ def test_each_exhibit_page_is_measured_once(tmp_path: Path) -> None:
     assert 0 < measured <= exhibit_pages
     assert measured >= len(result.exhibit_pages)
     assert after["dissolved"] == before["dissolved"]
+
+
+def _placed(pdf: bytes) -> tuple[list[list[tuple[float, str]]], list[str]]:
+    """Per page, each line's text by its baseline (points from the bottom,
+    across every text object; a space that ends a wrapped line, which draws
+    nothing, left out), and the rectangles drawn."""
+    pages, boxes = [], []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        lines: dict[float, str] = {}
+
+        def visit(
+            text: str, cm: list[float], tm: list[float], *_: object, lines: dict[float, str] = lines
+        ) -> None:
+            if text.strip():
+                y = round(cm[3] * tm[5] + cm[5], 2)  # neither scaled nor turned here
+                lines[y] = lines.get(y, "") + text
+
+        page.extract_text(visitor_text=visit)
+        pages.append(sorted((y, text.rstrip()) for y, text in lines.items()))
+        content = page.get_contents()
+        assert content is not None
+        boxes += re.findall(rb"n (-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+) re B\*", content.get_data())
+    return pages, [b.decode() for b in boxes]
+
+
+def _header_boxes(lang: str, *, boxed_lines: bool) -> bytes:
+    st = make_styles(lang)
+    story: list[Flowable] = []
+    for title in TITLES:
+        texts = [f"名称：{title}", "文件：截图161 (1).png", f"SHA-256：{'ab' * 32}"]
+        if boxed_lines:
+            style = line_style(st.exhibit_head)
+            story.append(LinesBox([para(t, style) for t in texts], st.exhibit_head))
+        else:
+            story.append(rich("<br/>".join(safe(t) for t in texts), st.exhibit_head))
+        story.append(gap(8))
+    out = io.BytesIO()
+    doc = ReportDoc(out, _info(), title="t", author="t", first="filing")
+    doc.build(story, canvasmaker=doc.make_canvas)
+    return out.getvalue()
+
+
+def test_the_boxed_lines_are_the_boxed_paragraph() -> None:
+    """The exhibit's title, file and SHA-256 as plain lines in a box: the
+    same text on the same baselines (wrapped titles included) and the same
+    box as the one paragraph with line breaks it replaces."""
+    register()
+    for lang in ("zh", "en"):
+        lines, boxes = _placed(_header_boxes(lang, boxed_lines=True))
+        expected_lines, expected_boxes = _placed(_header_boxes(lang, boxed_lines=False))
+        assert lines == expected_lines
+        assert boxes == expected_boxes
+        assert len(boxes) == len(TITLES)
+        assert sum(len(page) for page in lines) > 3 * len(TITLES) + 3  # some titles wrapped
