@@ -31,7 +31,15 @@ import os
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.context import EXIT_INPUT, EXIT_OK, CliContext, CliError, date_arg, help_text
+from caseapp.cli.context import (
+    EXIT_ENVIRONMENT,
+    EXIT_INPUT,
+    EXIT_OK,
+    CliContext,
+    CliError,
+    date_arg,
+    help_text,
+)
 from caseapp.domain.messages import Msg
 
 
@@ -124,6 +132,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from caseapp.report import build_report
+    from caseapp.report.images import ExhibitChanged
     from caseapp.rules.engine import run_rules
 
     out = Path(args.output)
@@ -192,21 +201,26 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             )
         )
         return EXIT_OK
-    result = build_report(
-        case,
-        findings,
-        out,
-        part=args.part or "both",
-        lang=ctx.lang,
-        mask=args.mask,
-        generated_at=when,
-        evidence_path=loaded.evidence_path,
-        journal_head=loaded.journal_head,
-        progress=progress,
-        period_from=args.period_from,
-        anchors=_anchors(loaded, ctx),
-        left_out=getattr(loaded.raw, "files_left_out", None),
-    )
+    try:
+        result = build_report(
+            case,
+            findings,
+            out,
+            part=args.part or "both",
+            lang=ctx.lang,
+            mask=args.mask,
+            generated_at=when,
+            evidence_path=loaded.evidence_path,
+            journal_head=loaded.journal_head,
+            progress=progress,
+            period_from=args.period_from,
+            anchors=_anchors(loaded, ctx),
+            left_out=getattr(loaded.raw, "files_left_out", None),
+        )
+    except ExhibitChanged as e:  # nothing was written
+        raise CliError(
+            EXIT_ENVIRONMENT, Msg("report.cli.exhibit_changed", {"file": str(e.path)})
+        ) from e
     for line in exhibit_problem_lines(result.exhibit_problems, ctx):
         ctx.err(line)
     source = Path(args.case_or_file)

@@ -7,6 +7,7 @@ and verifies); `report` on that zip marks them; a case imported from a
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import stat
@@ -252,3 +253,49 @@ def test_many_exhibits_with_one_problem_are_said_in_one_line(
     assert "and more; each is marked on its page of the filing pack): The file is not" in lines[0]
     assert lines[0].count(", ") == 4  # five labels named
     assert lines[1].startswith("Note: a .caseapp.json lists the evidence files")
+
+
+class _ChangesFileAt(io.StringIO):
+    """Standard output that rewrites `path` when `report --progress` says the
+    report has prepared `after` steps (the file was checked; not yet saved)."""
+
+    def __init__(self, path: Path, after: int) -> None:
+        super().__init__()
+        self.path, self.after = path, after
+
+    def write(self, s: str) -> int:
+        if s.startswith(f"progress {self.after} "):
+            os.chmod(self.path, stat.S_IRUSR | stat.S_IWUSR)
+            self.path.write_bytes(self.path.read_bytes()[:-2] + b"\x00\x00")
+        return super().write(s)
+
+
+def test_a_photo_changed_during_the_report_stops_it_with_nothing_written(
+    data_dir: Path,
+    case_id: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The file is checked when the report is prepared and read again when the
+    PDF is written: a change in between is refused (exit 3), not embedded."""
+    from PIL import Image
+
+    picture = tmp_path / "photo.png"
+    Image.new("RGB", (40, 30), (10, 200, 30)).save(picture, "PNG")
+    kind, kept = EvidenceKind.PHOTO, OriginalStatus.KEPT
+    with CaseService(data_dir, lang="en") as service:
+        item = Evidence(id="", title="照片", kind=kind, original_status=kept)
+        service.add_evidence_files(case_id, item, [picture])
+    sha = hashlib.sha256(picture.read_bytes()).hexdigest()
+    stored = dict(stored_files(data_dir, case_id))[sha]
+    pdf = tmp_path / "out.pdf"
+    # three files (two unreadable fakes, the photo) prepared: steps 1-4
+    hook = _ChangesFileAt(stored, after=4)
+    monkeypatch.setattr("sys.stdout", hook)
+    argv = ["--lang", "en", "report", case_id, "-o", str(pdf), "--progress"]
+    code = main([*argv, "--part", "filing", "--data-dir", str(data_dir)])
+    assert "progress 4 " in hook.getvalue()
+    assert code == 3
+    assert "An evidence file changed while the report was being made" in capsys.readouterr().err
+    assert not pdf.exists()
