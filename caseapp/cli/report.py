@@ -181,16 +181,19 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if suffix == ".docx":
         from caseapp.report.docx import build_docx
 
-        written = build_docx(
-            case,
-            findings,
-            out,
-            lang=ctx.lang,
-            mask=args.mask,
-            generated_at=when,
-            evidence_path=loaded.evidence_path,
-            journal_head=loaded.journal_head,
-        )
+        try:
+            written = build_docx(
+                case,
+                findings,
+                out,
+                lang=ctx.lang,
+                mask=args.mask,
+                generated_at=when,
+                evidence_path=loaded.evidence_path,
+                journal_head=loaded.journal_head,
+            )
+        except ExhibitChanged as e:  # its page numbers come from a PDF laid out once
+            raise _changed(e) from e
         progress(1, 1)
         ctx.out(
             ctx.t(
@@ -218,9 +221,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             left_out=getattr(loaded.raw, "files_left_out", None),
         )
     except ExhibitChanged as e:  # nothing was written
-        raise CliError(
-            EXIT_ENVIRONMENT, Msg("report.cli.exhibit_changed", {"file": str(e.path)})
-        ) from e
+        raise _changed(e) from e
     for line in exhibit_problem_lines(result.exhibit_problems, ctx):
         ctx.err(line)
     source = Path(args.case_or_file)
@@ -229,6 +230,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.err(ctx.t("report.cli.json_has_no_files"))
     ctx.out(ctx.t("report.cli.done", path=str(result.path), pages=result.pages))
     return EXIT_OK
+
+
+def _changed(e: Any) -> CliError:
+    """An exhibit file changed after the report checked it (images.ExhibitChanged)."""
+    return CliError(EXIT_ENVIRONMENT, Msg("report.cli.exhibit_changed", {"file": str(e.path)}))
 
 
 # Up to this many exhibits with the same problem are named one to a line; more
