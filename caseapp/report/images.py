@@ -48,11 +48,15 @@ class ExhibitChanged(ValueError):
 
 
 class JpegSource:
-    """A JPEG to embed: `data` (re-encoded in memory) or the evidence file at
-    `path`, whose SHA-256 is `key`."""
+    """A JPEG to embed, for the exhibit file whose SHA-256 is `key`: `data`
+    (re-encoded, in memory) or the file at `path` — the evidence file itself,
+    or a re-encoded copy written aside (`spill`) — whose SHA-256 is `digest`
+    (`key` when None)."""
 
-    def __init__(self, key: str, path: Path | None, data: bytes | None) -> None:
-        self.key, self.path, self.data = key, path, data
+    def __init__(
+        self, key: str, path: Path | None, data: bytes | None, digest: str | None = None
+    ) -> None:
+        self.key, self.path, self.data, self.digest = key, path, data, digest
 
     def __str__(self) -> str:
         return f"caseapp-exhibit-{self.key}"
@@ -62,7 +66,16 @@ class JpegSource:
         if self.data is not None:
             return self.data
         assert self.path is not None
-        return read_checked(self.path, self.key)
+        return read_checked(self.path, self.digest or self.key)
+
+    def spill(self, directory: Path) -> JpegSource:
+        """The same JPEG written to a file in `directory` (a private scratch
+        directory) and read from there at the save: re-encoded photos are then
+        not all in memory until the report is written."""
+        assert self.data is not None
+        path = directory / f"{self.key}.jpg"
+        path.write_bytes(self.data)
+        return JpegSource(self.key, path, None, hashlib.sha256(self.data).hexdigest())
 
     def jpeg_fh(self) -> io.BytesIO:
         return io.BytesIO(self.read())

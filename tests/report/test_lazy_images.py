@@ -137,3 +137,43 @@ def test_a_file_changed_after_it_was_checked_fails_the_report(tmp_path: Path) ->
         path.write_bytes(original)
         render(one, sample_findings(one), out, lookup, part="filing")
         assert out.stat().st_size > 0
+
+
+def test_re_encoded_photos_wait_in_the_spill_directory(tmp_path: Path) -> None:
+    """A photo too large to embed as it is gets re-encoded; with `spill` its
+    JPEG waits in that directory for the save rather than in memory, and the
+    PDF is the same, byte for byte; a spilled copy changed before the save
+    stops the report."""
+    big = Image.effect_noise((2400, 1800), 40).convert("RGB")
+    buf = io.BytesIO()
+    big.save(buf, "JPEG", quality=70)
+    files = tmp_path / "files"
+    files.mkdir()
+    item, path = photo_evidence(files, "IMG_0001.jpg", buf.getvalue(), "J1")
+    case, _ = sample_case(None)
+    one = dataclasses.replace(case, evidence=(item,))
+    lookup = {item.files[0].sha256: path}.get
+    findings = sample_findings(one)
+    in_memory = render(one, findings, tmp_path / "memory.pdf", lookup, part="filing")
+    spill = tmp_path / "spill"
+    spill.mkdir()
+    spilled = render(one, findings, tmp_path / "spilled.pdf", lookup, part="filing", spill=spill)
+    assert spilled.path.read_bytes() == in_memory.path.read_bytes()
+    (copy,) = spill.iterdir()
+    assert copy.name == f"{item.files[0].sha256}.jpg"
+    with Image.open(copy) as img:
+        assert img.format == "JPEG" and max(img.size) == 2000  # re-encoded, scaled down
+    assert copy.read_bytes() in spilled.path.read_bytes()  # embedded as written aside
+
+    again = tmp_path / "spill2"
+    again.mkdir()
+
+    def change_copy(done: int, total: int) -> None:
+        if done == 2:  # prepared and written aside; layout not started
+            for f in again.iterdir():
+                f.write_bytes(f.read_bytes()[:-2] + b"\x00\x00")
+
+    out = tmp_path / "changed.pdf"
+    with pytest.raises(ExhibitChanged):
+        render(one, findings, out, lookup, part="filing", spill=again, progress=change_copy)
+    assert not out.exists()
