@@ -16,7 +16,7 @@ from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from caseapp.report import fonts
+from caseapp.report import fonts, pdfform
 from caseapp.report.images import ExhibitChanged, JpegSource, draw_jpeg, draw_png
 from tests.report.conftest import photo_evidence, render
 from tests.report.fixtures import sample_case, sample_findings
@@ -177,3 +177,53 @@ def test_re_encoded_photos_wait_in_the_spill_directory(tmp_path: Path) -> None:
     with pytest.raises(ExhibitChanged):
         render(one, findings, out, lookup, part="filing", spill=again, progress=change_copy)
     assert not out.exists()
+
+
+def _scanned_pdf(pages: int) -> bytes:
+    """A PDF of scanned pages: each page one incompressible image."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4, invariant=1)
+    for n in range(pages):
+        scan = Image.effect_noise((300, 400), 50 + n).convert("RGB")
+        from reportlab.lib.utils import ImageReader
+
+        canvas.drawImage(ImageReader(scan), 50, 50, 300, 400)
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def test_pdf_exhibit_pages_wait_in_the_spool(tmp_path: Path) -> None:
+    """With `spill`, the long parts of a PDF exhibit's pages (its scans) wait
+    for the save in one spool file, removed afterwards; the PDF is the same,
+    byte for byte."""
+    files = tmp_path / "files"
+    files.mkdir()
+    item, path = photo_evidence(files, "合同扫描件.pdf", _scanned_pdf(3), "C1")
+    case, _ = sample_case(None)
+    one = dataclasses.replace(case, evidence=(item,))
+    lookup = {item.files[0].sha256: path}.get
+    findings = sample_findings(one)
+    before = pdfform.stats["spooled"]
+    in_memory = render(one, findings, tmp_path / "memory.pdf", lookup, part="filing")
+    assert pdfform.stats["spooled"] == before  # no spill: nothing spooled
+    spill = tmp_path / "spill"
+    spill.mkdir()
+    spilled = render(one, findings, tmp_path / "spilled.pdf", lookup, part="filing", spill=spill)
+    assert spilled.path.read_bytes() == in_memory.path.read_bytes()
+    assert pdfform.stats["spooled"] - before > 3 * 300 * 400  # the three scans went through it
+    assert list(spill.iterdir()) == []  # and it is removed after the save
+
+
+def test_a_spooled_part_changed_before_the_save_is_refused(tmp_path: Path) -> None:
+    spool = pdfform.Spool(tmp_path)
+    kept = [spool.put(bytes([n]) * 5000) for n in range(3)]
+    assert kept[1].format(None) == bytes([1]) * 5000
+    with spool.path.open("r+b") as fh:
+        fh.seek(5000 + 10)
+        fh.write(b"\xff")
+    assert kept[0].format(None) == bytes([0]) * 5000
+    with pytest.raises(ExhibitChanged):
+        kept[1].format(None)
+    spool.close()
+    assert not spool.path.exists()
