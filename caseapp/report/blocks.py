@@ -21,6 +21,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrag
 from caseapp.report.celldraw import PlainParagraph
 from caseapp.report.fonts import FONT, plain, safe
 from caseapp.report.layout import FRAME_H, GREY, GRID, INK, LIGHT, Styles
+from caseapp.report.plaingrid import Memo, PlainGrid, plain_cells
 
 CHUNK = 300
 # A row taller than this cannot sit below a heading and a header row on a page:
@@ -32,6 +33,9 @@ _SHORT_CELL = 200
 # Set for a second layout after one failed (build.py): every table may then
 # split inside a row. A context variable, so concurrent builds don't share it.
 SPLIT_ROWS: ContextVar[bool] = ContextVar("split_rows", default=False)
+# Long tables as `PlainGrid`s where they can be (False: reportlab's `Table`
+# throughout, for the tests that compare both).
+PLAIN_GRIDS: ContextVar[bool] = ContextVar("plain_grids", default=True)
 
 Cell = Any  # a str (made a paragraph) or a reportlab Flowable
 
@@ -153,16 +157,20 @@ def grid(
     out: list[Flowable] = []
     if not body:
         body = [[para("—", st.cell)] + [para("", st.cell) for _ in header[1:]]]
+    memo: Memo = {}  # the row heights of the chunks' PlainGrids
     for k in range(0, len(body), CHUNK):
         chunk = body[k : k + CHUNK]
         split = too_tall(chunk, widths) if split_in_row is None else split_in_row
-        table = Table(
-            [head, *chunk],
-            colWidths=list(widths),
-            repeatRows=1,
-            splitByRow=1,
-            splitInRow=int(split),
-        )
+        # rows measured once per width when nothing can split inside a row
+        # and every cell's height is a function of the width (plaingrid.py)
+        data = [head, *chunk]
+        kw: dict[str, Any] = {"colWidths": list(widths), "repeatRows": 1, "splitByRow": 1}
+        if PLAIN_GRIDS.get() and not split and plain_cells(data):
+            # normalizedData: the rows as given (reportlab would copy them; it
+            # changes nothing in a flowable), so the chunks share the header row
+            table = PlainGrid(data, memo=memo, normalizedData=1, **kw)
+        else:
+            table = Table(data, splitInRow=int(split), **kw)
         style: list[tuple[object, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
