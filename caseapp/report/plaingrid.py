@@ -32,7 +32,7 @@ from typing import Any
 from reportlab import rl_config
 from reportlab.platypus import Flowable, Table
 from reportlab.platypus.paragraph import Paragraph as RLParagraph
-from reportlab.platypus.tables import _calc_pc, _ExpandedCellTuple
+from reportlab.platypus.tables import CellStyle, _calc_pc, _ExpandedCellTuple, _setCellStyle
 
 from caseapp.report.celldraw import PlainParagraph
 from caseapp.report.layout import PageRefs
@@ -61,6 +61,52 @@ def _paddings(styles: Sequence[Any]) -> tuple[float, ...]:
     return tuple(
         p for s in styles for p in (s.leftPadding, s.rightPadding, s.topPadding, s.bottomPadding)
     )
+
+
+# the style commands that set cell attributes (reportlab's `_setCellStyle`)
+_CELL_OPS = frozenset(
+    [
+        "FONT",
+        "FONTNAME",
+        "FACE",
+        "SIZE",
+        "FONTSIZE",
+        "LEADING",
+        "TEXTCOLOR",
+        "ALIGN",
+        "ALIGNMENT",
+        "VALIGN",
+        "LEFTPADDING",
+        "RIGHTPADDING",
+        "TOPPADDING",
+        "BOTTOMPADDING",
+        "HREF",
+        "DESTINATION",
+        "DIRECTION",
+        "SHAPING",
+    ]
+)
+
+
+def one_cell_style(
+    commands: Sequence[tuple[Any, ...]],
+) -> tuple[CellStyle, list[tuple[Any, ...]]] | None:
+    """The cell style that `commands` give every cell, when each of their
+    cell commands covers the whole table, and the other commands (lines,
+    backgrounds); None otherwise. reportlab makes a `CellStyle` per cell and
+    sets each command's attribute on every one of them (a 300-row chunk:
+    1,200 styles, 7,200 settings); one style shared by the cells is the same
+    table (no command of a grid changes one cell's style alone)."""
+    style = CellStyle("grid")
+    rest = []
+    for cmd in commands:
+        if cmd[0] not in _CELL_OPS:
+            rest.append(cmd)
+        elif tuple(cmd[1]) == (0, 0) and tuple(cmd[2]) == (-1, -1):
+            _setCellStyle([[style]], 0, 0, cmd[0], cmd[3:])
+        else:
+            return None
+    return style, rest
 
 
 def plain_cells(rows: Sequence[Sequence[Any]]) -> bool:

@@ -21,7 +21,7 @@ from caseapp.report import blocks, plaingrid
 from caseapp.report.blocks import PLAIN_GRIDS, SPLIT_ROWS, grid, para, rich
 from caseapp.report.fonts import register
 from caseapp.report.layout import FRAME_H, FRAME_W, make_styles
-from caseapp.report.plaingrid import PlainGrid
+from caseapp.report.plaingrid import PlainGrid, one_cell_style
 from tests.report.conftest import render
 from tests.report.fixtures import rules_findings, sample_case
 
@@ -226,6 +226,12 @@ def test_tables_that_may_split_inside_a_row_or_hold_other_flowables_stay_reportl
         assert type(grid(st, HEADER, rows, WIDTHS)[0]) is Table
     finally:
         SPLIT_ROWS.reset(token)
+    # one cell style for all cells only when every cell command covers the table
+    found = one_cell_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 1)])
+    assert found is not None
+    assert found[0].valign == "TOP"
+    assert found[1] == [("GRID", (0, 0), (-1, -1), 1)]
+    assert one_cell_style([("VALIGN", (0, 1), (-1, -1), "TOP")]) is None
 
 
 def _report(tmp_path: Path, plain: bool, lang: str) -> bytes:
