@@ -10,12 +10,13 @@ before its first page was laid out, and each cell once more when drawn: the
 
 `PlainGrid` is a `Table` that remembers each row's height per list of column
 widths, shared by every part the table is split into (the parts hold the same
-row lists), and draws a cell of one plain paragraph (`celldraw.PlainParagraph`)
-from the size its one wrap left on it. Everything else is reportlab's: the
-splitting, the repeated header row, the style commands carried into each part
-(backgrounds, the grid's lines), the row positions and the drawing order, so
-the pages are the same and the PDF is byte-identical to reportlab's `Table`
-(`tests/report/test_plaingrid.py`).
+row lists), and draws a cell of paragraphs (plain ones through
+`celldraw.PlainParagraph`) from the sizes their one wrap left on them.
+Everything else is reportlab's: the splitting, the repeated header row, the
+style commands carried into each part (backgrounds, the grid's lines), the
+row positions and the drawing order, so the pages are the same and the PDF is
+byte-identical to reportlab's `Table` (`tests/report/test_plaingrid.py`). The
+cells of a chunk share one `CellStyle` (`one_cell_style`).
 
 A row's height is remembered only when it is a function of the width alone:
 every cell a `Paragraph` (any markup), the evidence list's `PageRefs`, or a
@@ -38,6 +39,7 @@ from caseapp.report.celldraw import PlainParagraph
 from caseapp.report.layout import PageRefs
 
 _FIXED_CELLS = (RLParagraph, PlainParagraph, PageRefs)
+_PARAGRAPHS = (RLParagraph, PlainParagraph)
 # id(row) -> (the row, its cell styles, the column widths, the paddings, its height)
 Memo = dict[int, tuple[Any, Any, tuple[float, ...], tuple[float, ...], float]]
 _counts = {"measured": 0, "remembered": 0, "drawn_fast": 0}  # for the tests
@@ -216,20 +218,25 @@ class PlainGrid(Table):  # type: ignore[misc]
         return h
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
-        # reportlab's `_drawCell` for a cell of one plain paragraph, valign TOP,
-        # without wrapping it again: its one wrap (at this width) left its lines
-        # and height on it
-        p = cellval[0] if type(cellval) is _ExpandedCellTuple and len(cellval) == 1 else None
+        # reportlab's `_drawCell` for a cell of paragraphs, valign TOP, without
+        # wrapping them again: the one wrap at this width (when the row was
+        # measured) left each one's lines and height on it
         colpos, rowpos = pos
         colwidth, rowheight = size
+        width = colwidth - cellstyle.leftPadding - cellstyle.rightPadding
         if (
-            type(p) is not PlainParagraph
+            type(cellval) is not _ExpandedCellTuple
+            or not cellval
             or cellstyle.valign != "TOP"
             or cellstyle.alignment != "LEFT"
             or cellstyle.href
             or cellstyle.destination
-            or getattr(p, "blPara", None) is None
-            or p.width != colwidth - cellstyle.leftPadding - cellstyle.rightPadding
+            or not all(
+                type(p) in _PARAGRAPHS
+                and getattr(p, "blPara", None) is not None
+                and p.width == width
+                for p in cellval
+            )
         ):
             super()._drawCell(cellval, cellstyle, pos, size)
             return
@@ -246,9 +253,11 @@ class PlainGrid(Table):  # type: ignore[misc]
                 self.canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
             self._curcellstyle = cellstyle
         y = rowpos + rowheight - cellstyle.topPadding
-        y += p.getSpaceBefore()
+        y += cellval[0].getSpaceBefore()
         x = colpos + cellstyle.leftPadding
-        y -= p.getSpaceBefore()
-        y -= p.height
-        p.drawOn(self.canv, x, y)
+        for p in cellval:
+            y -= p.getSpaceBefore()
+            y -= p.height
+            p.drawOn(self.canv, x, y)
+            y -= p.getSpaceAfter()
         _counts["drawn_fast"] += 1

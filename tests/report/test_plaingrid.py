@@ -155,12 +155,28 @@ def test_the_header_is_repeated_and_the_zebra_rows_kept_on_every_page() -> None:
         assert part["backgrounds"][0][1:3] == ((0, 0), (-1, 0))  # the dark header
 
 
+def _mixed(n: int) -> list[list[Any]]:
+    """Rows with markup and with cells of several paragraphs (the evidence list's)."""
+    register()
+    st = make_styles("zh")
+    return [
+        [
+            rich(f"<b>{i + 1}</b>", st.cell),
+            [para(f"截图 {k + 1}", st.cell) for k in range(i % 4)],
+            para("a3f9" * 16, st.mono),
+            rich("与……<font color='#D55E00'>不一致</font>：" * (1 + i % 3), st.cell),
+        ]
+        for i in range(n)
+    ]
+
+
 def test_the_pdf_is_the_bytes_reportlabs_table_writes() -> None:
     def pdf(plain: bool) -> bytes:
         story: list[Any] = []
         for n, gap in ((1, 0), (0, 300), (57, 500), (310, 120), (40, 640)):
             story.append(Spacer(1, gap))
             story += _grid(_rows(n), plain=plain, zebra=n != 57)
+            story += _grid(_mixed(n), plain=plain)
         out = io.BytesIO()
         SimpleDocTemplate(out, pagesize=A4, invariant=1).build(story)
         return out.getvalue()
