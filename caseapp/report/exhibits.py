@@ -39,7 +39,7 @@ from caseapp.report.blocks import boxed, gap, para, rich
 from caseapp.report.context import Ctx
 from caseapp.report.evidence_list import Exhibit, FileKind, is_heif
 from caseapp.report.fonts import safe
-from caseapp.report.images import PNG_SIGNATURE, JpegSource, draw_png, png_info
+from caseapp.report.images import PNG_SIGNATURE, JpegSource, draw_jpeg, draw_png, png_info
 from caseapp.report.layout import FRAME_H, FRAME_W, GREY, Anchor, PageInfo
 
 logger = logging.getLogger(__name__)
@@ -254,7 +254,7 @@ class Picture(Flowable):  # type: ignore[misc]
             return
         if p.jpeg is None:
             p.jpeg = _reencode(p.path, self.key)
-        self.canv.drawImage(p.jpeg, 0, 0, self.width, self.height)
+        draw_jpeg(self.canv, p.jpeg, self.width, self.height)
 
 
 def _reencode(path: Path | None, key: str) -> JpegSource:

@@ -18,6 +18,7 @@ from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from caseapp.report import pdfstream
 from caseapp.report.fonts import FONT, plain
 
 PAGE_W, PAGE_H = A4
@@ -193,7 +194,13 @@ class PartCanvas(Canvas):  # type: ignore[misc]
             self._decorate(part, seen[part], totals[part])
             self._page_refs(self.info.page_refs.get(number, []))
             super().showPage()
-        super().save()
+            self._pages[number - 1] = {}  # the page is in the document now
+        sink = self._filename
+        if callable(getattr(sink, "write", None)):
+            with pdfstream.streamed(sink):  # written as formatted, not joined first
+                super().save()
+        else:
+            super().save()
 
     def _page_refs(self, refs: list[tuple[float, float, tuple[str, ...]]]) -> None:
         if not refs:
