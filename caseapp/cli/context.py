@@ -342,6 +342,13 @@ class CliContext:
                 self._tmp_dirs.append(scratch_dir(self.data_dir, "report-evidence-"))
         return self._tmp_dirs[0]
 
+    def spill_dir(self) -> Path | None:
+        """Where a report's re-encoded photos wait for the save
+        (`build_report(spill=…)`): this command's private directory under
+        ``<data dir>/tmp/``, removed when the command ends; None (they stay
+        in memory) when the case is encrypted, whose copies never reach a disk."""
+        return None if self._sealed else self._tmp_dir()
+
     def _load_stored(self, spec: str) -> LoadedCase:
         self.require_data_dir()
         reader = self.reader()

@@ -31,7 +31,15 @@ import os
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.context import EXIT_INPUT, EXIT_OK, CliContext, CliError, date_arg, help_text
+from caseapp.cli.context import (
+    EXIT_ENVIRONMENT,
+    EXIT_INPUT,
+    EXIT_OK,
+    CliContext,
+    CliError,
+    date_arg,
+    help_text,
+)
 from caseapp.domain.messages import Msg
 
 
@@ -124,6 +132,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from caseapp.report import build_report
+    from caseapp.report.images import ExhibitChanged
     from caseapp.rules.engine import run_rules
 
     out = Path(args.output)
@@ -172,16 +181,19 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if suffix == ".docx":
         from caseapp.report.docx import build_docx
 
-        written = build_docx(
-            case,
-            findings,
-            out,
-            lang=ctx.lang,
-            mask=args.mask,
-            generated_at=when,
-            evidence_path=loaded.evidence_path,
-            journal_head=loaded.journal_head,
-        )
+        try:
+            written = build_docx(
+                case,
+                findings,
+                out,
+                lang=ctx.lang,
+                mask=args.mask,
+                generated_at=when,
+                evidence_path=loaded.evidence_path,
+                journal_head=loaded.journal_head,
+            )
+        except ExhibitChanged as e:  # its page numbers come from a PDF laid out once
+            raise _changed(e) from e
         progress(1, 1)
         ctx.out(
             ctx.t(
@@ -192,25 +204,69 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             )
         )
         return EXIT_OK
-    result = build_report(
-        case,
-        findings,
-        out,
-        part=args.part or "both",
-        lang=ctx.lang,
-        mask=args.mask,
-        generated_at=when,
-        evidence_path=loaded.evidence_path,
-        journal_head=loaded.journal_head,
-        progress=progress,
-        period_from=args.period_from,
-        anchors=_anchors(loaded, ctx),
-        left_out=getattr(loaded.raw, "files_left_out", None),
-    )
-    for label, reason in result.exhibit_problems:
-        ctx.err(ctx.t("report.cli.exhibit_problem", label=label, reason=ctx.t(f"report.{reason}")))
+    try:
+        result = build_report(
+            case,
+            findings,
+            out,
+            part=args.part or "both",
+            lang=ctx.lang,
+            mask=args.mask,
+            generated_at=when,
+            evidence_path=loaded.evidence_path,
+            journal_head=loaded.journal_head,
+            progress=progress,
+            period_from=args.period_from,
+            anchors=_anchors(loaded, ctx),
+            left_out=getattr(loaded.raw, "files_left_out", None),
+            spill=ctx.spill_dir(),
+        )
+    except ExhibitChanged as e:  # nothing was written
+        raise _changed(e) from e
+    for line in exhibit_problem_lines(result.exhibit_problems, ctx):
+        ctx.err(line)
+    source = Path(args.case_or_file)
+    listed_only = source.suffix.lower() == ".json" and source.is_file()
+    if listed_only and any(r == "exhibit.missing" for _, r in result.exhibit_problems):
+        ctx.err(ctx.t("report.cli.json_has_no_files"))
     ctx.out(ctx.t("report.cli.done", path=str(result.path), pages=result.pages))
     return EXIT_OK
+
+
+def _changed(e: Any) -> CliError:
+    """An exhibit file changed after the report checked it (images.ExhibitChanged)."""
+    return CliError(EXIT_ENVIRONMENT, Msg("report.cli.exhibit_changed", {"file": str(e.path)}))
+
+
+# Up to this many exhibits with the same problem are named one to a line; more
+# (a `.caseapp.json` holds no files: every exhibit of a 3-year case, 600 lines)
+# are said in one line that names the first few, the PDF listing each one.
+PROBLEM_LINES = 5
+
+
+def exhibit_problem_lines(problems: tuple[tuple[str, str], ...], ctx: CliContext) -> list[str]:
+    """What `report` says on stderr of the exhibits it could not print: one line
+    per exhibit, or, for a problem more than PROBLEM_LINES exhibits share, one
+    line with their number and the first labels, in the order of the problems'
+    first appearance."""
+    by_reason: dict[str, list[str]] = {}
+    for label, reason in problems:
+        by_reason.setdefault(reason, []).append(label)
+    lines: list[str] = []
+    for reason, labels in by_reason.items():
+        text = ctx.t(f"report.{reason}")
+        if len(labels) <= PROBLEM_LINES:
+            lines += [ctx.t("report.cli.exhibit_problem", label=x, reason=text) for x in labels]
+            continue
+        lines.append(
+            ctx.t(
+                "report.cli.exhibit_problem_many",
+                n=len(labels),
+                labels=ctx.t("report.cli.exhibit_list_sep").join(labels[:PROBLEM_LINES]),
+                reason=text,
+            )
+        )
+    return lines
 
 
 def _anchors(loaded: Any, ctx: CliContext) -> tuple[Any, ...]:

@@ -21,6 +21,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrag
 from caseapp.report.celldraw import PlainParagraph
 from caseapp.report.fonts import FONT, plain, safe
 from caseapp.report.layout import FRAME_H, GREY, GRID, INK, LIGHT, Styles
+from caseapp.report.plaingrid import Memo, PlainGrid, one_cell_style, plain_cells
 
 CHUNK = 300
 # A row taller than this cannot sit below a heading and a header row on a page:
@@ -32,6 +33,9 @@ _SHORT_CELL = 200
 # Set for a second layout after one failed (build.py): every table may then
 # split inside a row. A context variable, so concurrent builds don't share it.
 SPLIT_ROWS: ContextVar[bool] = ContextVar("split_rows", default=False)
+# Long tables as `PlainGrid`s where they can be (False: reportlab's `Table`
+# throughout, for the tests that compare both).
+PLAIN_GRIDS: ContextVar[bool] = ContextVar("plain_grids", default=True)
 
 Cell = Any  # a str (made a paragraph) or a reportlab Flowable
 
@@ -153,17 +157,14 @@ def grid(
     out: list[Flowable] = []
     if not body:
         body = [[para("—", st.cell)] + [para("", st.cell) for _ in header[1:]]]
+    memo: Memo = {}  # the row heights of the chunks' PlainGrids
     for k in range(0, len(body), CHUNK):
         chunk = body[k : k + CHUNK]
         split = too_tall(chunk, widths) if split_in_row is None else split_in_row
-        table = Table(
-            [head, *chunk],
-            colWidths=list(widths),
-            repeatRows=1,
-            splitByRow=1,
-            splitInRow=int(split),
-        )
-        style: list[tuple[object, ...]] = [
+        # rows measured once per width when nothing can split inside a row
+        # and every cell's height is a function of the width (plaingrid.py)
+        data = [head, *chunk]
+        style: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#3A3A3A")),
@@ -176,6 +177,21 @@ def grid(
         if zebra:
             for r in range(2, len(chunk) + 1, 2):
                 style.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#F4F4F4")))
+        kw: dict[str, Any] = {"colWidths": list(widths), "repeatRows": 1, "splitByRow": 1}
+        shared = one_cell_style(style)
+        if PLAIN_GRIDS.get() and not split and shared is not None and plain_cells(data):
+            cell_style, style = shared
+            table = PlainGrid(
+                data,
+                memo=memo,
+                # the rows as given (reportlab would copy them; it changes
+                # nothing in a flowable), so the chunks share the header row
+                normalizedData=1,
+                cellStyles=[[cell_style] * len(widths)] * len(data),
+                **kw,
+            )
+        else:
+            table = Table(data, splitInRow=int(split), **kw)
         table.setStyle(TableStyle(style))
         out.append(table)
     return out

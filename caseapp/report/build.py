@@ -67,6 +67,7 @@ def build_report(
     law_root: Path | None = None,
     anchors: tuple[AnchorCheck, ...] = (),
     left_out: Mapping[str, str] | None = None,
+    spill: Path | None = None,
 ) -> ReportResult:
     """Write the report to `out` (atomically) and say what was written.
 
@@ -82,6 +83,10 @@ def build_report(
 
     `left_out` (sha256 -> reason) names the files a case file's export left
     out; a ``changed`` one's exhibit says so, the others say it is missing.
+
+    `spill` is a private scratch directory (the caller's, removed by it) where
+    photos re-encoded for printing wait for the save, instead of in memory;
+    None keeps them in memory.
 
     `law_root` is the law data's directory (default: the bundled one). A
     figure the law data cannot give (all of them when it does not load) is
@@ -117,6 +122,7 @@ def build_report(
         page_word={"brief": w("page"), "filing": w("page")},
         part_names={"brief": w("brief.title"), "filing": w("filing.title")},
         generated_at=generated_at,
+        spill=spill,
     )
     c.info = info
     with_brief = part in ("brief", "both")
@@ -136,7 +142,7 @@ def build_report(
 
     step()
     if exhibits:
-        prepare_all(c, exhibits, cache, step)
+        prepare_all(c, exhibits, cache, step, spill)
 
     def layout(sink: IO[bytes]) -> None:
         with fonts.render_settings():

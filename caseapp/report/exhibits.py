@@ -38,7 +38,7 @@ from caseapp.report import pdfform
 from caseapp.report.blocks import gap, para
 from caseapp.report.context import Ctx
 from caseapp.report.evidence_list import Exhibit, FileKind, is_heif
-from caseapp.report.images import PNG_SIGNATURE, JpegSource, draw_png, png_info
+from caseapp.report.images import PNG_SIGNATURE, JpegSource, draw_jpeg, draw_png, png_info
 from caseapp.report.layout import FRAME_H, FRAME_W, GREY, Anchor, PageInfo
 from caseapp.report.stack import LinesBox, NoticeBox, Stack, line_style
 
@@ -100,14 +100,14 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def prepare(c: Ctx, ex: Exhibit, cache: dict[str, Prepared]) -> Prepared:
+def prepare(c: Ctx, ex: Exhibit, cache: dict[str, Prepared], spill: Path | None = None) -> Prepared:
     key = ex.file.sha256
     if key not in cache:
         if _changed(c, ex):
             cache[key] = Prepared("exhibit.mismatch")
             return cache[key]
         path = None if _no_file(ex) else c.evidence_path(key)
-        cache[key] = prepare_file(ex, path, masked=c.mask_enabled)
+        cache[key] = prepare_file(ex, path, masked=c.mask_enabled, spill=spill)
     return cache[key]
 
 
@@ -117,11 +117,17 @@ def _changed(c: Ctx, ex: Exhibit) -> bool:
 
 
 def prepare_all(
-    c: Ctx, exhibits: list[Exhibit], cache: dict[str, Prepared], step: Callable[[], None]
+    c: Ctx,
+    exhibits: list[Exhibit],
+    cache: dict[str, Prepared],
+    step: Callable[[], None],
+    spill: Path | None = None,
 ) -> None:
     """Read every exhibit file once: paths are asked for in this thread (the
     lookup may use a database connection); hashing, decoding and re-encoding
-    run in a few threads (hashlib and Pillow release the GIL)."""
+    run in a few threads (hashlib and Pillow release the GIL). A re-encoded
+    photo is written to `spill` (a private scratch directory) when given, and
+    read from there when the report is saved, instead of held in memory."""
     todo: dict[str, tuple[Exhibit, Path | None]] = {}
     for ex in exhibits:
         key = ex.file.sha256
@@ -134,7 +140,9 @@ def prepare_all(
         todo[key] = (ex, None if _no_file(ex) else c.evidence_path(key))
     workers = max(1, min(4, os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        results = pool.map(lambda item: prepare_file(*item, masked=c.mask_enabled), todo.values())
+        results = pool.map(
+            lambda item: prepare_file(*item, masked=c.mask_enabled, spill=spill), todo.values()
+        )
         for key, prepared in zip(todo, results, strict=True):
             cache[key] = prepared
             step()
@@ -144,10 +152,14 @@ def _no_file(ex: Exhibit) -> bool:
     return ex.kind in (FileKind.AUDIO, FileKind.VIDEO, FileKind.UNSUPPORTED)
 
 
-def prepare_file(ex: Exhibit, path: Path | None, *, masked: bool = False) -> Prepared:
+def prepare_file(
+    ex: Exhibit, path: Path | None, *, masked: bool = False, spill: Path | None = None
+) -> Prepared:
     """The exhibit read for printing; a file that cannot be printed has its
     `problem` (the page says why) and is logged by label and record."""
     prepared = _prepare_file(ex, path, masked)
+    if spill is not None and prepared.jpeg is not None and prepared.jpeg.data is not None:
+        prepared.jpeg = prepared.jpeg.spill(spill)
     if prepared.problem is not None:
         logger.warning(
             "exhibit %s (evidence:%s) not printed: %s%s",
@@ -254,7 +266,7 @@ class Picture(Flowable):  # type: ignore[misc]
             return
         if p.jpeg is None:
             p.jpeg = _reencode(p.path, self.key)
-        self.canv.drawImage(p.jpeg, 0, 0, self.width, self.height)
+        draw_jpeg(self.canv, p.jpeg, self.width, self.height)
 
 
 def _reencode(path: Path | None, key: str) -> JpegSource:

@@ -14,7 +14,7 @@ import contextlib
 import threading
 from collections.abc import Iterator
 from functools import cache
-from xml.sax.saxutils import escape
+from html import escape
 
 from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
@@ -90,4 +90,4 @@ def plain(text: str) -> str:
 
 def safe(text: str) -> str:
     """User text made safe for a reportlab Paragraph (XML-escaped, glyphs checked)."""
-    return escape(plain(text)).replace("\n", "<br/>")
+    return escape(plain(text), quote=False).replace("\n", "<br/>")

@@ -1,9 +1,17 @@
 """Embedding exhibit images without decoding them where the PDF allows it.
 
-* JPEG: reportlab copies JPEG data into the PDF as it is when handed an object
-  with `jpeg_fh()`. `JpegSource` is that object, with a stable `str()`:
-  reportlab names an image XObject by a digest of that string (an ImageReader
-  would be decoded to raw pixels just to compute the name).
+* JPEG: copied into the PDF as it is (`/DCTDecode`). `draw_jpeg` registers the
+  image XObject the way `Canvas.drawImage` does for an object with `jpeg_fh()`
+  (the same name, from the digest of `JpegSource`'s stable `str()`, and the same
+  operators), but the XObject reads the bytes only when the document is saved:
+  reportlab's own reads the whole file when the image is drawn and keeps it
+  until the save, so every photo of the report was held at once (a re-encoded
+  one twice: the prepared bytes and reportlab's copy).
+* Both kinds are read at the save from the evidence file, whose SHA-256 is
+  checked again then (`ExhibitChanged` if it no longer matches: the report is
+  not written), so what is embedded is what preparation verified; at most one
+  exhibit's bytes are in memory at a time (`pdfstream` writes each object as
+  it is formatted).
 * PNG: a non-interlaced 8-bit greyscale or RGB PNG's IDAT data is already a
   zlib stream with PNG row filters, which a PDF reader decodes with
   `/FlateDecode` and `/DecodeParms <</Predictor 15 …>>` (PDF 1.7, 7.4.4.4).
@@ -14,6 +22,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import struct
 import zlib
@@ -21,23 +30,128 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
+from reportlab.lib.utils import _digester
 from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.pdfutils import readJPEGInfo
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
+class ExhibitChanged(ValueError):
+    """An exhibit file's bytes no longer match the SHA-256 checked when the
+    report was prepared (it changed while the report was being made)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"exhibit file changed during the report: {path.name}")
+        self.path = path
+
+
 class JpegSource:
-    def __init__(self, key: str, path: Path | None, data: bytes | None) -> None:
-        self.key, self.path, self.data = key, path, data
+    """A JPEG to embed, for the exhibit file whose SHA-256 is `key`: `data`
+    (re-encoded, in memory) or the file at `path` — the evidence file itself,
+    or a re-encoded copy written aside (`spill`) — whose SHA-256 is `digest`
+    (`key` when None)."""
+
+    def __init__(
+        self, key: str, path: Path | None, data: bytes | None, digest: str | None = None
+    ) -> None:
+        self.key, self.path, self.data, self.digest = key, path, data, digest
 
     def __str__(self) -> str:
         return f"caseapp-exhibit-{self.key}"
 
-    def jpeg_fh(self) -> io.BytesIO:
+    def read(self) -> bytes:
+        """The bytes, the file's checked against its SHA-256 again."""
         if self.data is not None:
-            return io.BytesIO(self.data)
+            return self.data
         assert self.path is not None
-        return io.BytesIO(self.path.read_bytes())
+        return read_checked(self.path, self.digest or self.key)
+
+    def spill(self, directory: Path) -> JpegSource:
+        """The same JPEG written to a file in `directory` (a private scratch
+        directory) and read from there at the save: re-encoded photos are then
+        not all in memory until the report is written."""
+        assert self.data is not None
+        path = directory / f"{self.key}.jpg"
+        path.write_bytes(self.data)
+        return JpegSource(self.key, path, None, hashlib.sha256(self.data).hexdigest())
+
+    def jpeg_fh(self) -> io.BytesIO:
+        return io.BytesIO(self.read())
+
+
+def read_checked(path: Path, sha256: str) -> bytes:
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != sha256.lower():
+        raise ExhibitChanged(path)
+    return data
+
+
+class _JpegXObject(pdfdoc.PDFImageXObject):  # type: ignore[misc]
+    """reportlab's JPEG image XObject, its bytes read when it is formatted."""
+
+    def __init__(self, name: str, source: JpegSource, width: int, height: int, colors: int) -> None:
+        self.name, self.source = name, source
+        self.width, self.height = width, height
+        self.bitsPerComponent = 8
+        self.colorSpace = {1: "DeviceGray", 3: "DeviceRGB"}.get(colors, "DeviceCMYK")
+        if self.colorSpace == "DeviceCMYK":
+            self._dotrans = 1  # what reportlab sets: an Adobe CMYK JPEG is inverted
+        self._filters = ("DCTDecode",)
+        self.mask = None
+
+    def format(self, document: Any) -> bytes:
+        content = self.source.read()
+        stream = pdfdoc.PDFStream(content=content)
+        d = stream.dictionary  # the keys in reportlab's order (PDFImageXObject.format)
+        d["Type"] = pdfdoc.PDFName("XObject")
+        d["Subtype"] = pdfdoc.PDFName("Image")
+        d["Width"] = self.width
+        d["Height"] = self.height
+        d["BitsPerComponent"] = self.bitsPerComponent
+        d["ColorSpace"] = pdfdoc.PDFName(self.colorSpace)
+        if self.colorSpace == "DeviceCMYK":
+            d["Decode"] = pdfdoc.PDFArray([1, 0, 1, 0, 1, 0, 1, 0])
+        d["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(f) for f in self._filters])
+        d["Length"] = len(content)
+        return stream.format(document)  # type: ignore[no-any-return]
+
+
+def _jpeg_info(source: JpegSource) -> tuple[int, int, int] | None:
+    try:
+        if source.data is not None:
+            info = readJPEGInfo(io.BytesIO(source.data))
+        else:
+            assert source.path is not None
+            with source.path.open("rb") as fh:
+                info = readJPEGInfo(fh)
+    except Exception:  # reportlab's reader raises struct.error, PDFError …
+        return None
+    return int(info[0]), int(info[1]), int(info[2])
+
+
+def draw_jpeg(canvas: Any, source: JpegSource, width: float, height: float) -> None:
+    """`canvas.drawImage(source, 0, 0, width, height)`, the same operators and
+    the same XObject name, with the bytes read at the save (see the module)."""
+    info = None if rl_config.useA85 else _jpeg_info(source)
+    if info is None:  # reportlab's own way (it reads the file now)
+        canvas.drawImage(source, 0, 0, width, height)
+        return
+    canvas._currentPageHasImages = 1
+    name = _digester(f"{source}{None}")  # what drawImage names it (mask None)
+    reg = canvas._doc.getXObjectName(name)
+    if not canvas._doc.idToObject.get(reg):
+        obj = _JpegXObject(name, source, *info)
+        canvas._setXObjects(obj)
+        canvas._doc.Reference(obj, reg)
+        canvas._doc.addForm(name, obj)
+    canvas.saveState()
+    canvas.translate(0, 0)
+    canvas.scale(width, height)
+    canvas._code.append(f"/{reg} Do")
+    canvas.restoreState()
+    canvas._formsinuse.append(name)
 
 
 @dataclass(frozen=True)
@@ -82,18 +196,25 @@ def _parse(data: bytes) -> tuple[PngInfo, bytes] | None:
 
 
 class _PngXObject(pdfdoc.PDFImageXObject):  # type: ignore[misc]
-    def __init__(self, name: str, info: PngInfo, stream: bytes) -> None:
+    """The PNG's IDAT data as an image XObject, read from the file (its SHA-256
+    `key` checked again) when the XObject is formatted."""
+
+    def __init__(self, name: str, info: PngInfo, path: Path, key: str) -> None:
         self.name = name
         self.width, self.height = info.width, info.height
         self.bitsPerComponent = 8
         self.colorSpace = "DeviceRGB" if info.colors == 3 else "DeviceGray"
         self._filters = ("FlateDecode",)
-        self.streamContent = stream
+        self.path, self.key = path, key
         self.mask = None
         self.colors = info.colors
 
     def format(self, document: Any) -> bytes:
-        stream = pdfdoc.PDFStream(content=self.streamContent)
+        parsed = _parse(read_checked(self.path, self.key))
+        if parsed is None or parsed[0] != PngInfo(self.width, self.height, self.colors):
+            raise ExhibitChanged(self.path)
+        content = parsed[1]
+        stream = pdfdoc.PDFStream(content=content)
         d = stream.dictionary
         d["Type"] = pdfdoc.PDFName("XObject")
         d["Subtype"] = pdfdoc.PDFName("Image")
@@ -105,25 +226,26 @@ class _PngXObject(pdfdoc.PDFImageXObject):  # type: ignore[misc]
         d["DecodeParms"] = pdfdoc.PDFDictionary(
             {"Predictor": 15, "Colors": self.colors, "BitsPerComponent": 8, "Columns": self.width}
         )
-        d["Length"] = len(self.streamContent)
+        d["Length"] = len(content)
         return stream.format(document)  # type: ignore[no-any-return]
 
 
 def draw_png(canvas: Any, key: str, path: Path, width: float, height: float) -> bool:
     """Draw the PNG at (0, 0) scaled to width × height; False if it cannot be
     embedded as it is (the caller then falls back)."""
-    parsed = _parse(path.read_bytes())
-    if parsed is None:
-        return False
-    info, stream = parsed
-    try:
-        zlib.decompressobj().decompress(stream[:64])  # a zlib stream at all?
-    except zlib.error:
-        return False
     name = f"caseapp-png-{key}"
     reg = canvas._doc.getXObjectName(name)
     if not canvas._doc.idToObject.get(reg):
-        obj = _PngXObject(name, info, stream)
+        parsed = _parse(path.read_bytes())
+        if parsed is None:
+            return False
+        info, stream = parsed
+        try:
+            zlib.decompressobj().decompress(stream[:64])  # a zlib stream at all?
+        except zlib.error:
+            return False
+        del stream  # read again when the document is saved
+        obj = _PngXObject(name, info, path, key)
         canvas._setXObjects(obj)
         canvas._doc.Reference(obj, reg)
         canvas._doc.addForm(name, obj)

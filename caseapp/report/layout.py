@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -18,6 +19,7 @@ from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from caseapp.report import pdfform, pdfstream
 from caseapp.report.fonts import FONT, plain
 
 PAGE_W, PAGE_H = A4
@@ -112,6 +114,9 @@ class PageInfo:
     totals: dict[str, int] = field(default_factory=dict)  # part -> pages, after a build
     # page references drawn when the document is saved: absolute page -> [(x, y, labels)]
     page_refs: dict[int, list[tuple[float, float, tuple[str, ...]]]] = field(default_factory=dict)
+    # a private scratch directory where the pages of PDF exhibits wait for the
+    # save (`pdfform.Spool`); None keeps them in memory
+    spill: Path | None = None
 
     def part_pages(self, label: str) -> str | None:
         """Where exhibit `label` landed, in the filing pack's own numbering ("6–35")."""
@@ -193,7 +198,16 @@ class PartCanvas(Canvas):  # type: ignore[misc]
             self._decorate(part, seen[part], totals[part])
             self._page_refs(self.info.page_refs.get(number, []))
             super().showPage()
-        super().save()
+            self._pages[number - 1] = {}  # the page is in the document now
+        sink = self._filename
+        try:
+            if callable(getattr(sink, "write", None)):
+                with pdfstream.streamed(sink):  # written as formatted, not joined first
+                    super().save()
+            else:
+                super().save()
+        finally:
+            pdfform.close_spool(self)
 
     def _page_refs(self, refs: list[tuple[float, float, tuple[str, ...]]]) -> None:
         if not refs:

@@ -30,7 +30,7 @@ from reportlab.pdfbase.pdfdoc import PDFObject
 # keys that lead from a resource back into the exhibit's page tree or its
 # structure: never followed (a form needs none of them)
 _SKIP = {"/Parent", "/P", "/Annots", "/StructParent", "/StructParents", "/B", "/Metadata"}
-stats: dict[str, int] = {"opened": 0, "open": 0, "peak_open": 0, "forms": 0}
+stats: dict[str, int] = {"opened": 0, "open": 0, "peak_open": 0, "forms": 0, "spooled": 0}
 
 
 #: How deep an exhibit page's resources may nest (dictionaries, arrays and
@@ -88,13 +88,62 @@ class _Foreign(PDFObject):  # type: ignore[misc]
         return b"".join(p if isinstance(p, bytes) else p.format(document) for p in self.parts)
 
 
+#: Parts of an exhibit page at least this long (its content, images, fonts)
+#: wait for the save in the spool file rather than in memory.
+SPOOL_MIN = 2048
+
+
+class Spool:
+    """One file in the report's private scratch directory holding the long
+    parts of the PDF exhibits' pages from drawing until the save: memory then
+    holds one exhibit's bytes at a time, not all of them (a scanned contract is
+    megabytes of images). Each part is checked (CRC-32) when read back."""
+
+    def __init__(self, directory: Path) -> None:
+        self.path = directory / "pdf-pages.spool"
+        self.file = self.path.open("w+b")
+        self.parts = 0
+
+    def put(self, data: bytes) -> _Spooled:
+        self.file.seek(0, io.SEEK_END)
+        at = self.file.tell()
+        self.file.write(data)
+        self.parts += 1
+        stats["spooled"] += len(data)
+        return _Spooled(self, at, len(data), zlib.crc32(data))
+
+    def get(self, at: int, length: int, crc: int) -> bytes:
+        self.file.seek(at)
+        data = self.file.read(length)
+        if len(data) != length or zlib.crc32(data) != crc:
+            from caseapp.report.images import ExhibitChanged
+
+            raise ExhibitChanged(self.path)
+        return data
+
+    def close(self) -> None:
+        self.file.close()
+        self.path.unlink(missing_ok=True)
+
+
+class _Spooled:
+    """A part of a `_Foreign` object kept in the spool."""
+
+    def __init__(self, spool: Spool, at: int, length: int, crc: int) -> None:
+        self.spool, self.at, self.length, self.crc = spool, at, length, crc
+
+    def format(self, document: Any) -> bytes:
+        return self.spool.get(self.at, self.length, self.crc)
+
+
 class ExhibitSource:
     """The exhibit file being drawn (one open at a time) and its objects
     already handed to the document (a font shared by an exhibit's pages is
     copied once)."""
 
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, spool: Spool | None = None) -> None:
         self.document = document
+        self.spool = spool
         self.path: Path | None = None
         self.reader: Any = None
         self.copied: dict[int, Any] = {}  # the exhibit's object number -> our reference
@@ -138,9 +187,8 @@ class ExhibitSource:
             self._direct(resources.get_object(), form.parts)
         else:
             form.parts.append(b"<< >>")
-        form.parts.append(
-            b" /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream" % (len(packed), packed)
-        )
+        form.parts.append(b" /Filter /FlateDecode /Length %d >>\nstream\n" % len(packed))
+        form.parts += [self._keep(packed), b"\nendstream"]
         self.forms += 1
         stats["forms"] += 1
         name = f"caseappEx{self.forms}"
@@ -171,10 +219,17 @@ class ExhibitSource:
                 obj.parts.append(b" " + _plain(key) + b" ")
                 self._direct(value, obj.parts)
             raw = target._data  # as stored: still encoded with its /Filter
-            obj.parts.append(b" /Length %d >>\nstream\n%s\nendstream" % (len(raw), raw))
+            obj.parts.append(b" /Length %d >>\nstream\n" % len(raw))
+            obj.parts += [self._keep(raw), b"\nendstream"]
         else:
             self._direct(target, obj.parts)
         return known
+
+    def _keep(self, data: bytes) -> Any:
+        """A stream's bytes as a part: in the spool when long and there is one."""
+        if self.spool is None or len(data) < SPOOL_MIN:
+            return data
+        return self.spool.put(data)
 
     def _direct(self, value: Any, out: list[Any]) -> None:
         from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
@@ -224,6 +279,15 @@ def source(canvas: Any) -> ExhibitSource:
     doc = canvas._doc
     found: ExhibitSource | None = getattr(doc, "_caseapp_exhibits", None)
     if found is None:
-        found = ExhibitSource(doc)
+        spill = getattr(getattr(canvas, "info", None), "spill", None)
+        found = ExhibitSource(doc, Spool(spill) if spill is not None else None)
         doc._caseapp_exhibits = found
     return found
+
+
+def close_spool(canvas: Any) -> None:
+    """Remove the document's spool, once the document is saved (or failed)."""
+    found: ExhibitSource | None = getattr(canvas._doc, "_caseapp_exhibits", None)
+    if found is not None and found.spool is not None:
+        found.spool.close()
+        found.spool = None

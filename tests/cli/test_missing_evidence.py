@@ -7,6 +7,7 @@ and verifies); `report` on that zip marks them; a case imported from a
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import stat
@@ -17,6 +18,7 @@ import pytest
 from pypdf import PdfReader
 
 from caseapp.__main__ import main
+from caseapp.domain.model import Evidence, EvidenceKind, OriginalStatus
 from caseapp.services.service import CaseService
 from tests.cli.conftest import build_case
 
@@ -203,3 +205,97 @@ def test_how_to_verify_names_missing_and_changed_files(
     assert f"  {paths[missing]} (待岗通知): missing" in en
     assert f"  {paths[changed]} (待岗通知): changed (its content no longer matches" in en
     assert f"  {paths[changed]}（待岗通知）：文件已被改动" in zh
+
+
+def _report_of_json(
+    data_dir: Path, case_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> list[str]:
+    """`report` of the case's .caseapp.json (which holds no file): stderr's lines."""
+    listed = tmp_path / "listed.caseapp.json"
+    assert run(capsys, "export", case_id, "-o", str(listed), "--data-dir", str(data_dir))[0] == 0
+    pdf = tmp_path / "listed.pdf"
+    code, stdout, err = run(
+        capsys, "--lang", "en", "report", str(listed), "-o", str(pdf), "--part", "filing"
+    )
+    assert code == 0, err
+    assert stdout.startswith("Wrote ")
+    return err.splitlines()
+
+
+def test_a_few_exhibits_not_printed_are_named_one_a_line(
+    data_dir: Path, case_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two files, both listed but not held: a line each, and what to do instead."""
+    lines = _report_of_json(data_dir, case_id, tmp_path, capsys)
+    missing = "The file is not on this computer and could not be printed."
+    assert [x.split(":")[0] for x in lines if missing in x] == ["Exhibit 1-1-1", "Exhibit 1-1-2"]
+    assert lines[-1].startswith("Note: a .caseapp.json lists the evidence files")
+    assert len(lines) == 3
+
+
+def test_many_exhibits_with_one_problem_are_said_in_one_line(
+    data_dir: Path, case_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A .caseapp.json of a case with seven files: one line says all seven (the
+    first five named), not seven lines — a 3-year case printed 600."""
+    files = tmp_path / "more"
+    files.mkdir()
+    with CaseService(data_dir, lang="en") as service:
+        for n in range(5):
+            path = files / f"chat{n}.png"
+            path.write_bytes(b"\x89PNG\r\n\x1a\n another " + bytes([n]) * 64)
+            kind, kept = EvidenceKind.CHAT, OriginalStatus.KEPT
+            evidence = Evidence(id="", title=f"聊天{n}", kind=kind, original_status=kept)
+            service.add_evidence_files(case_id, evidence, [path])
+    lines = _report_of_json(data_dir, case_id, tmp_path, capsys)
+    assert len(lines) == 2, lines
+    assert lines[0].startswith("7 exhibits (exhibits 1-1-1, 1-1-2, ")
+    assert "and more; each is marked on its page of the filing pack): The file is not" in lines[0]
+    assert lines[0].count(", ") == 4  # five labels named
+    assert lines[1].startswith("Note: a .caseapp.json lists the evidence files")
+
+
+class _ChangesFileAt(io.StringIO):
+    """Standard output that rewrites `path` when `report --progress` says the
+    report has prepared `after` steps (the file was checked; not yet saved)."""
+
+    def __init__(self, path: Path, after: int) -> None:
+        super().__init__()
+        self.path, self.after = path, after
+
+    def write(self, s: str) -> int:
+        if s.startswith(f"progress {self.after} "):
+            os.chmod(self.path, stat.S_IRUSR | stat.S_IWUSR)
+            self.path.write_bytes(self.path.read_bytes()[:-2] + b"\x00\x00")
+        return super().write(s)
+
+
+def test_a_photo_changed_during_the_report_stops_it_with_nothing_written(
+    data_dir: Path,
+    case_id: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The file is checked when the report is prepared and read again when the
+    PDF is written: a change in between is refused (exit 3), not embedded."""
+    from PIL import Image
+
+    picture = tmp_path / "photo.png"
+    Image.new("RGB", (40, 30), (10, 200, 30)).save(picture, "PNG")
+    kind, kept = EvidenceKind.PHOTO, OriginalStatus.KEPT
+    with CaseService(data_dir, lang="en") as service:
+        item = Evidence(id="", title="照片", kind=kind, original_status=kept)
+        service.add_evidence_files(case_id, item, [picture])
+    sha = hashlib.sha256(picture.read_bytes()).hexdigest()
+    stored = dict(stored_files(data_dir, case_id))[sha]
+    pdf = tmp_path / "out.pdf"
+    # three files (two unreadable fakes, the photo) prepared: steps 1-4
+    hook = _ChangesFileAt(stored, after=4)
+    monkeypatch.setattr("sys.stdout", hook)
+    argv = ["--lang", "en", "report", case_id, "-o", str(pdf), "--progress"]
+    code = main([*argv, "--part", "filing", "--data-dir", str(data_dir)])
+    assert "progress 4 " in hook.getvalue()
+    assert code == 3
+    assert "An evidence file changed while the report was being made" in capsys.readouterr().err
+    assert not pdf.exists()

@@ -5,11 +5,16 @@ directory), removed when the command ends, whether it succeeded or failed
 
 from __future__ import annotations
 
+import hashlib
 import io
 import tempfile
 from pathlib import Path
 
+from PIL import Image
+
 from caseapp.cli.main import cli_main
+from caseapp.domain.model import Evidence
+from caseapp.domain.vocab import EvidenceKind, OriginalStatus
 from caseapp.scratch import SCRATCH
 from caseapp.services.service import CaseService
 
@@ -45,3 +50,38 @@ def test_report_copies_are_removed_after_success_and_failure(
     assert code in (2, 3)
     assert list((data_dir / SCRATCH).iterdir()) == []
     assert _system_temp_copies() == before
+
+
+class _ListsScratch(io.StringIO):
+    """Standard output noting, at each `report --progress` line, what the data
+    directory's scratch holds (the report is then under way)."""
+
+    def __init__(self, scratch: Path) -> None:
+        super().__init__()
+        self.scratch, self.seen = scratch, set[str]()
+
+    def write(self, s: str) -> int:
+        if s.startswith("progress ") and self.scratch.is_dir():
+            self.seen |= {p.name for p in self.scratch.rglob("*.jpg")}
+        return super().write(s)
+
+
+def test_re_encoded_photos_wait_in_the_scratch_and_are_removed(
+    data_dir: Path, case_id: str, tmp_path: Path
+) -> None:
+    """A phone photo too large to embed as it is is re-encoded; the copy waits
+    for the save in the command's scratch directory under the data directory
+    (not in memory, not in the shared temp directory) and is gone afterwards."""
+    photo = tmp_path / "IMG_0001.jpg"
+    Image.effect_noise((2400, 1800), 40).convert("RGB").save(photo, "JPEG", quality=70)
+    with CaseService(data_dir) as svc:
+        item = Evidence("", "照片", EvidenceKind.PHOTO, OriginalStatus.KEPT)
+        svc.add_evidence_files(case_id, item, [photo])
+    sha = hashlib.sha256(photo.read_bytes()).hexdigest()
+    out = _ListsScratch(data_dir / SCRATCH)
+    pdf = tmp_path / "filing.pdf"
+    argv = ["--data-dir", str(data_dir), "report", case_id, "-o", str(pdf), "--progress"]
+    code = cli_main([*argv, "--part", "filing"], stdout=out, stderr=io.StringIO())
+    assert code == 0
+    assert f"{sha}.jpg" in out.seen
+    assert list((data_dir / SCRATCH).iterdir()) == []
