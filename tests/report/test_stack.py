@@ -44,8 +44,8 @@ def _info() -> PageInfo:
 
 def _pdf(stacked: bool) -> bytes:
     """Exhibit-like pages: label, boxed header, gap, a notice and a size line,
-    at the top of a page and below a section title; one whose title is taller
-    than a page."""
+    at the top of a page and below a section title; two whose title is taller
+    than a page (the first below the section title)."""
     register()
     st = make_styles("zh")
 
@@ -62,7 +62,7 @@ def _pdf(stacked: bool) -> bytes:
 
     story: list[Flowable] = [para("证据材料", st.h1), para("说明", st.small), gap(6)]
     notices = ["本机找不到这份文件，无法打印。请找到原始文件后重新生成。", "Not printed." * 30]
-    for n, title in enumerate([*TITLES, HUGE, *TITLES]):
+    for n, title in enumerate([HUGE, *TITLES, HUGE, *TITLES]):
         if n:
             story.append(PageBreak())
         story += page(title, notices[n % 2])
@@ -77,7 +77,8 @@ def test_a_stack_writes_the_bytes_of_its_parts() -> None:
     stacked = _pdf(stacked=True)
     after = stack.counts()
     assert stacked == _pdf(stacked=False)
-    assert after["dissolved"] - before["dissolved"] == 1  # the huge title's
+    # the huge titles': below the section title, and at the top of a page
+    assert after["dissolved"] - before["dissolved"] == 2
     assert len(PdfReader(io.BytesIO(stacked)).pages) > len(TITLES) * 2 + 1  # it took pages
 
 
