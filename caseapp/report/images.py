@@ -27,6 +27,7 @@ import hashlib
 import io
 import struct
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,11 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfutils import readJPEGInfo
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+#: Where copies wait for the save (a private scratch directory), asked for only
+#: when one is needed, so a report that needs none creates nothing; None: keep
+#: them in memory.
+Spill = Callable[[], Path | None]
 
 
 class ExhibitChanged(ValueError):
