@@ -14,6 +14,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,6 +124,7 @@ class CliContext:
         self._reader: LeanReader | None = None
         self._reader_tried = False
         self._tmp_dirs: list[Path] = []
+        self._tmp_lock = threading.Lock()
         self._exits = contextlib.ExitStack()
         self._sealed = False  # an encrypted case is being read (see _tmp_dir)
         self.input_path: Path | None = None  # the case file being read, for messages
@@ -330,7 +332,11 @@ class CliContext:
         """Where evidence files are copied out for a report: the system's
         temporary directory, or RAM (``/dev/shm``) when the case is encrypted
         (a sealed file, or an encrypted data directory), so that no plain copy
-        reaches a disk."""
+        reaches a disk. Made on first need (the report's threads may ask at once)."""
+        with self._tmp_lock:
+            return self._make_tmp_dir()
+
+    def _make_tmp_dir(self) -> Path:
         if not self._tmp_dirs:
             if self._sealed:  # never under the data directory: no plain copy on disk
                 ram = Path("/dev/shm")
@@ -343,10 +349,11 @@ class CliContext:
         return self._tmp_dirs[0]
 
     def spill_dir(self) -> Path | None:
-        """Where a report's re-encoded photos wait for the save
-        (`build_report(spill=…)`): this command's private directory under
-        ``<data dir>/tmp/``, removed when the command ends; None (they stay
-        in memory) when the case is encrypted, whose copies never reach a disk."""
+        """Where a report's re-encoded photos and PDF exhibits' pages wait for
+        the save (`build_report(spill=ctx.spill_dir)`, asked only when one
+        does): this command's private directory under ``<data dir>/tmp/``,
+        removed when the command ends; None (they stay in memory) when the
+        case is encrypted, whose copies never reach a disk."""
         return None if self._sealed else self._tmp_dir()
 
     def _load_stored(self, spec: str) -> LoadedCase:

@@ -219,7 +219,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             period_from=args.period_from,
             anchors=_anchors(loaded, ctx),
             left_out=getattr(loaded.raw, "files_left_out", None),
-            spill=ctx.spill_dir(),
+            spill=ctx.spill_dir,
         )
     except ExhibitChanged as e:  # nothing was written
         raise _changed(e) from e

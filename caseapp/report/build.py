@@ -31,6 +31,7 @@ from caseapp.report.context import Ctx
 from caseapp.report.exhibits import Prepared, Slot, prepare_all
 from caseapp.report.filing import filing
 from caseapp.report.fingerprint import fingerprint
+from caseapp.report.images import Spill
 from caseapp.report.lawdata import LawView
 from caseapp.report.layout import PageInfo, ReportDoc
 
@@ -67,7 +68,7 @@ def build_report(
     law_root: Path | None = None,
     anchors: tuple[AnchorCheck, ...] = (),
     left_out: Mapping[str, str] | None = None,
-    spill: Path | None = None,
+    spill: Spill | None = None,
 ) -> ReportResult:
     """Write the report to `out` (atomically) and say what was written.
 
@@ -84,8 +85,9 @@ def build_report(
     `left_out` (sha256 -> reason) names the files a case file's export left
     out; a ``changed`` one's exhibit says so, the others say it is missing.
 
-    `spill` is a private scratch directory (the caller's, removed by it) where
-    photos re-encoded for printing wait for the save, instead of in memory;
+    `spill()` gives a private scratch directory (the caller's, removed by it)
+    where photos re-encoded for printing and the pages of PDF exhibits wait for
+    the save, instead of in memory; it is asked only when something waits.
     None keeps them in memory.
 
     `law_root` is the law data's directory (default: the bundled one). A

@@ -38,7 +38,14 @@ from caseapp.report import pdfform
 from caseapp.report.blocks import gap, para
 from caseapp.report.context import Ctx
 from caseapp.report.evidence_list import Exhibit, FileKind, is_heif
-from caseapp.report.images import PNG_SIGNATURE, JpegSource, draw_jpeg, draw_png, png_info
+from caseapp.report.images import (
+    PNG_SIGNATURE,
+    JpegSource,
+    Spill,
+    draw_jpeg,
+    draw_png,
+    png_info,
+)
 from caseapp.report.layout import FRAME_H, FRAME_W, GREY, Anchor, PageInfo
 from caseapp.report.stack import LinesBox, NoticeBox, Stack, line_style
 
@@ -100,7 +107,9 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def prepare(c: Ctx, ex: Exhibit, cache: dict[str, Prepared], spill: Path | None = None) -> Prepared:
+def prepare(
+    c: Ctx, ex: Exhibit, cache: dict[str, Prepared], spill: Spill | None = None
+) -> Prepared:
     key = ex.file.sha256
     if key not in cache:
         if _changed(c, ex):
@@ -121,12 +130,13 @@ def prepare_all(
     exhibits: list[Exhibit],
     cache: dict[str, Prepared],
     step: Callable[[], None],
-    spill: Path | None = None,
+    spill: Spill | None = None,
 ) -> None:
     """Read every exhibit file once: paths are asked for in this thread (the
     lookup may use a database connection); hashing, decoding and re-encoding
     run in a few threads (hashlib and Pillow release the GIL). A re-encoded
-    photo is written to `spill` (a private scratch directory) when given, and
+    photo is written to the directory `spill()` gives (a private scratch
+    directory), when given, and
     read from there when the report is saved, instead of held in memory."""
     todo: dict[str, tuple[Exhibit, Path | None]] = {}
     for ex in exhibits:
@@ -153,13 +163,15 @@ def _no_file(ex: Exhibit) -> bool:
 
 
 def prepare_file(
-    ex: Exhibit, path: Path | None, *, masked: bool = False, spill: Path | None = None
+    ex: Exhibit, path: Path | None, *, masked: bool = False, spill: Spill | None = None
 ) -> Prepared:
     """The exhibit read for printing; a file that cannot be printed has its
     `problem` (the page says why) and is logged by label and record."""
     prepared = _prepare_file(ex, path, masked)
     if spill is not None and prepared.jpeg is not None and prepared.jpeg.data is not None:
-        prepared.jpeg = prepared.jpeg.spill(spill)
+        directory = spill()
+        if directory is not None:
+            prepared.jpeg = prepared.jpeg.spill(directory)
     if prepared.problem is not None:
         logger.warning(
             "exhibit %s (evidence:%s) not printed: %s%s",

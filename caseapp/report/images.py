@@ -7,17 +7,18 @@
   reportlab's own reads the whole file when the image is drawn and keeps it
   until the save, so every photo of the report was held at once (a re-encoded
   one twice: the prepared bytes and reportlab's copy).
-* Both kinds are read at the save from the evidence file, whose SHA-256 is
-  checked again then (`ExhibitChanged` if it no longer matches: the report is
-  not written), so what is embedded is what preparation verified; at most one
-  exhibit's bytes are in memory at a time (`pdfstream` writes each object as
-  it is formatted).
 * PNG: a non-interlaced 8-bit greyscale or RGB PNG's IDAT data is already a
   zlib stream with PNG row filters, which a PDF reader decodes with
   `/FlateDecode` and `/DecodeParms <</Predictor 15 …>>` (PDF 1.7, 7.4.4.4).
   reportlab cannot write DecodeParms for an image, so `draw_png` registers its
   own image XObject, the way `Canvas.drawImage` does. Other PNGs (alpha,
   palette, 16-bit, interlaced) are re-encoded as JPEG by the caller.
+* Both kinds are read at the save from their file (the evidence file, or a re-encoded
+  copy written aside: `JpegSource.spill`), whose SHA-256 is
+  checked again then (`ExhibitChanged` if it no longer matches: the report is
+  not written), so what is embedded is what preparation verified; at most one
+  exhibit's bytes are in memory at a time (`pdfstream` writes each object as
+  it is formatted).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import hashlib
 import io
 import struct
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,11 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfutils import readJPEGInfo
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+#: Where copies wait for the save (a private scratch directory), asked for only
+#: when one is needed, so a report that needs none creates nothing; None: keep
+#: them in memory.
+Spill = Callable[[], Path | None]
 
 
 class ExhibitChanged(ValueError):

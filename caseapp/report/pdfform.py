@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -141,9 +142,10 @@ class ExhibitSource:
     already handed to the document (a font shared by an exhibit's pages is
     copied once)."""
 
-    def __init__(self, document: Any, spool: Spool | None = None) -> None:
+    def __init__(self, document: Any, spill: Callable[[], Path | None] | None = None) -> None:
         self.document = document
-        self.spool = spool
+        self.spill = spill
+        self.spool: Spool | None = None
         self.path: Path | None = None
         self.reader: Any = None
         self.copied: dict[int, Any] = {}  # the exhibit's object number -> our reference
@@ -227,8 +229,14 @@ class ExhibitSource:
 
     def _keep(self, data: bytes) -> Any:
         """A stream's bytes as a part: in the spool when long and there is one."""
-        if self.spool is None or len(data) < SPOOL_MIN:
+        if self.spill is None or len(data) < SPOOL_MIN:
             return data
+        if self.spool is None:
+            directory = self.spill()
+            if directory is None:
+                self.spill = None
+                return data
+            self.spool = Spool(directory)
         return self.spool.put(data)
 
     def _direct(self, value: Any, out: list[Any]) -> None:
@@ -279,8 +287,7 @@ def source(canvas: Any) -> ExhibitSource:
     doc = canvas._doc
     found: ExhibitSource | None = getattr(doc, "_caseapp_exhibits", None)
     if found is None:
-        spill = getattr(getattr(canvas, "info", None), "spill", None)
-        found = ExhibitSource(doc, Spool(spill) if spill is not None else None)
+        found = ExhibitSource(doc, getattr(getattr(canvas, "info", None), "spill", None))
         doc._caseapp_exhibits = found
     return found
 

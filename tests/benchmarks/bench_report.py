@@ -201,7 +201,7 @@ def scenario(name: str) -> dict[str, object]:
             generated_at=GENERATED_AT,
             evidence_path=lookup,
             journal_head=(1000, "0" * 64),
-            spill=spill,
+            spill=(lambda: spill) if spill is not None else None,
         )
         elapsed = time.perf_counter() - t0
         cpu = time.process_time() - cpu0

@@ -552,10 +552,34 @@ def main() -> None:
                 "--generated-at",
                 GENERATED_AT,
             )
+            # the case without its evidence (the "PDF without exhibits", read
+            # literally): no exhibit page at all, not 600 pages saying the file is absent
+            bare_json = root / f"case-{label}-no-evidence.caseapp.json"
+            if not bare_json.exists():
+                document = json.loads(json_path.read_text("utf-8"))
+                document["evidence"] = []
+                for kind in ("incidents", "payments", "tasks", "days"):
+                    for record in document.get(kind, []):
+                        record.pop("evidence", None)
+                bare_json.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+            out_bare = root / f"report-{label}-no-evidence.pdf"
+            figures["report json, no evidence"] = caseapp(
+                data,
+                "report",
+                str(bare_json),
+                "-o",
+                str(out_bare),
+                "--as-of",
+                AS_OF,
+                "--generated-at",
+                GENERATED_AT,
+            )
             figures["verify id"] = caseapp(data, "verify", case_id)
             pages_id, pages_json = _pages(out_id), _pages(out_json)
+            pages_bare = _pages(out_bare)
             figures["reportlab (id pages)"] = child("reportlab", str(pages_id))
             figures["reportlab (json pages)"] = child("reportlab", str(pages_json))
+            figures["reportlab (no-evidence pages)"] = child("reportlab", str(pages_bare))
             paint = child("main", str(data))
             shown = child("app", str(data), "1")
             figures["app first paint"] = paint
@@ -564,7 +588,8 @@ def main() -> None:
             measured = json.loads(child("views", str(data)).stdout.strip().splitlines()[-1])
             views, views_process = measured["gui"], measured["process"]
             print(
-                f"\n== {label}: {zip_path.stat().st_size / 1e6:.0f} MB zip; report {pages_id} pages (json: {pages_json})"
+                f"\n== {label}: {zip_path.stat().st_size / 1e6:.0f} MB zip; report {pages_id} pages "
+                f"(json: {pages_json}; no evidence: {pages_bare})"
             )
             for name, run in figures.items():
                 print(f"  {name:<38} {run.cpu:7.2f} s {run.rss_mb:6.0f} MB")
@@ -574,6 +599,10 @@ def main() -> None:
                 / figures["reportlab (id pages)"].cpu,
                 "report json / reportlab same pages (≤ 2.5)": figures["report json"].cpu
                 / figures["reportlab (json pages)"].cpu,
+                "report, no evidence / reportlab same pages": figures[
+                    "report json, no evidence"
+                ].cpu
+                / figures["reportlab (no-evidence pages)"].cpu,
                 "check id / check json (≤ 2)": figures["check id"].cpu / figures["check json"].cpu,
                 "check id / check zip": figures["check id"].cpu / figures["check zip"].cpu,
                 "check id / python -c pass": figures["check id"].cpu / ref_pass.cpu,

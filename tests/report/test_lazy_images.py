@@ -157,7 +157,9 @@ def test_re_encoded_photos_wait_in_the_spill_directory(tmp_path: Path) -> None:
     in_memory = render(one, findings, tmp_path / "memory.pdf", lookup, part="filing")
     spill = tmp_path / "spill"
     spill.mkdir()
-    spilled = render(one, findings, tmp_path / "spilled.pdf", lookup, part="filing", spill=spill)
+    spilled = render(
+        one, findings, tmp_path / "spilled.pdf", lookup, part="filing", spill=lambda: spill
+    )
     assert spilled.path.read_bytes() == in_memory.path.read_bytes()
     (copy,) = spill.iterdir()
     assert copy.name == f"{item.files[0].sha256}.jpg"
@@ -175,7 +177,7 @@ def test_re_encoded_photos_wait_in_the_spill_directory(tmp_path: Path) -> None:
 
     out = tmp_path / "changed.pdf"
     with pytest.raises(ExhibitChanged):
-        render(one, findings, out, lookup, part="filing", spill=again, progress=change_copy)
+        render(one, findings, out, lookup, part="filing", spill=lambda: again, progress=change_copy)
     assert not out.exists()
 
 
@@ -209,7 +211,9 @@ def test_pdf_exhibit_pages_wait_in_the_spool(tmp_path: Path) -> None:
     assert pdfform.stats["spooled"] == before  # no spill: nothing spooled
     spill = tmp_path / "spill"
     spill.mkdir()
-    spilled = render(one, findings, tmp_path / "spilled.pdf", lookup, part="filing", spill=spill)
+    spilled = render(
+        one, findings, tmp_path / "spilled.pdf", lookup, part="filing", spill=lambda: spill
+    )
     assert spilled.path.read_bytes() == in_memory.path.read_bytes()
     assert pdfform.stats["spooled"] - before > 3 * 300 * 400  # the three scans went through it
     assert list(spill.iterdir()) == []  # and it is removed after the save
@@ -227,3 +231,35 @@ def test_a_spooled_part_changed_before_the_save_is_refused(tmp_path: Path) -> No
         kept[1].format(None)
     spool.close()
     assert not spool.path.exists()
+
+
+def test_the_spill_directory_is_asked_for_only_when_something_waits(tmp_path: Path) -> None:
+    """A report whose photos go in as they are (and with no PDF exhibit) never
+    asks for the directory, so `caseapp report` creates nothing under the data
+    directory for it; a scanned PDF asks once, for its spool."""
+    files = tmp_path / "files"
+    files.mkdir()
+    small, small_path = photo_evidence(files, "chat.jpg", _jpeg("RGB", (5, 90, 5)), "J1")
+    plain, plain_path = photo_evidence(files, "list.png", _png(), "P1")
+    scan, scan_path = photo_evidence(files, "合同扫描件.pdf", _scanned_pdf(2), "C1")
+    case, _ = sample_case(None)
+    where = tmp_path / "spill"
+    where.mkdir()
+    asked: list[int] = []
+
+    def spill() -> Path:
+        asked.append(1)
+        return where
+
+    lookup = {
+        small.files[0].sha256: small_path,
+        plain.files[0].sha256: plain_path,
+        scan.files[0].sha256: scan_path,
+    }.get
+    photos = dataclasses.replace(case, evidence=(small, plain))
+    render(photos, sample_findings(photos), tmp_path / "a.pdf", lookup, part="filing", spill=spill)
+    assert asked == []
+    scans = dataclasses.replace(case, evidence=(small, plain, scan))
+    render(scans, sample_findings(scans), tmp_path / "b.pdf", lookup, part="filing", spill=spill)
+    assert asked == [1]
+    assert list(where.iterdir()) == []

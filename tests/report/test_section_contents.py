@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pypdf import PdfReader
-from reportlab.graphics.shapes import Group, Polygon
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
@@ -102,20 +101,20 @@ def test_summary_is_one_page_with_all_its_parts(built: Built) -> None:
 
 def test_calendar_marks_every_incident_day(sample: Sample) -> None:
     case, _ = sample
-    drawings = calendar_rows(case, Words("zh"), dt.date(2025, 1, 1), dt.date(2025, 10, 15))
-
-    def triangles(node: object) -> int:
-        if isinstance(node, Polygon):
-            return 1
-        if isinstance(node, Group) or hasattr(node, "contents"):
-            return sum(triangles(child) for child in node.contents)  # type: ignore[attr-defined]
-        return 0
-
+    rows = calendar_rows(case, Words("zh"), dt.date(2025, 1, 1), dt.date(2025, 10, 15))
     incident_days = {i.date for i in case.incidents}
-    assert sum(triangles(d) for d in drawings) == len(incident_days) == 7
+    assert sum(len(row.marks) for row in rows) == len(incident_days) == 7
     # a shorter range marks only the incidents inside it
     april = calendar_rows(case, Words("zh"), dt.date(2025, 4, 1), dt.date(2025, 4, 30))
-    assert sum(triangles(d) for d in april) == 2
+    assert sum(len(row.marks) for row in april) == 2
+    # and each mark is drawn: a closed three-point path, filled and stroked ("B", "B*")
+    canvas = Canvas(io.BytesIO())
+    for row in april:
+        row.drawOn(canvas, 0, 0)
+    code = canvas._code
+    paths = [n for n, op in enumerate(code) if op.endswith(" l h") and op.count(" l ") == 2]
+    assert len(paths) == 2
+    assert all(code[n + 1] in ("B", "B*") for n in paths)
 
 
 def test_pay_chart_shows_contract_wage_and_legal_floor(built: Built) -> None:
