@@ -15,11 +15,16 @@ it is after parsing. TOML's date, date-time and time values are written as
 tagged objects (``{"$date": "2024-01-01"}``) and read back as those types.
 
 Where: `CASEAPP_CACHE_DIR`, else platformdirs' user cache directory for
-caseapp; `CASEAPP_CACHE_DIR=off` turns the cache off.
+caseapp; `CASEAPP_CACHE_DIR=off` turns the cache off. One file per set of
+files, named by the start of their digest (`catalogue-<16 hex>.json`), the
+`KEEP` latest of each name kept: two versions of the app used in turn (or two
+checkouts) each find their own, where one file per name made each rewrite
+the other's and parse again every time.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -87,14 +92,35 @@ def _decode_object(obj: dict[str, Any]) -> object:
     return obj
 
 
-def _path(name: str) -> Path | None:
+#: Cache files kept per name: one for each set of files (each version of the
+#: app, or a checkout being worked on) used lately, so that two versions used
+#: in turn do not parse again every time each rewrites the other's file.
+KEEP = 4
+
+
+def _path(name: str, digest: str) -> Path | None:
+    """`<name>-<first 16 hex digits of the files' digest>.json`."""
     root = cache_dir()
-    return None if root is None else root / f"{name}.json"
+    return None if root is None else root / f"{name}-{digest[:16]}.json"
+
+
+def _prune(root: Path, name: str) -> None:
+    """Keep the KEEP most recently written caches of `name`; remove the rest
+    (and the one-file-per-name cache of before)."""
+    with contextlib.suppress(OSError):
+        (root / f"{name}.json").unlink(missing_ok=True)
+        found = []
+        for path in root.glob(f"{name}-*.json"):
+            with contextlib.suppress(OSError):
+                found.append((path.stat().st_mtime_ns, path))
+        for _mtime, path in sorted(found, reverse=True)[KEEP:]:
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def load(name: str, digest: str) -> object | None:
     """The cached value of `name` if it was made from files of `digest`; else None."""
-    path = _path(name)
+    path = _path(name, digest)
     if path is None:
         return None
     try:
@@ -113,8 +139,9 @@ def load(name: str, digest: str) -> object | None:
 
 
 def store(name: str, digest: str, value: object) -> None:
-    """Write the cache of `name` (0600 in a 0700 directory); errors are ignored."""
-    path = _path(name)
+    """Write the cache of `name` for files of `digest` (0600 in a 0700
+    directory), keeping the KEEP latest of `name`; errors are ignored."""
+    path = _path(name, digest)
     if path is None:
         return
     from caseapp import atomic
@@ -125,7 +152,8 @@ def store(name: str, digest: str, value: object) -> None:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         atomic.write_text(path, text)
     except (OSError, TypeError, ValueError):
-        pass
+        return
+    _prune(path.parent, name)
 
 
 def cached(

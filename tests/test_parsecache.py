@@ -45,7 +45,7 @@ def test_parsed_once_then_read_back_until_a_file_changes(cache: Path, tmp_path: 
     source.write_text("x = 2\n")
     _third, changed = parsecache.cached("t", [source], parse, lambda v: isinstance(v, dict))  # type: ignore[arg-type]
     assert calls == [1, 1] and changed != digest
-    stored = json.loads((cache / "t.json").read_text(encoding="utf-8"))
+    stored = json.loads((cache / f"t-{changed[:16]}.json").read_text(encoding="utf-8"))
     assert stored["sha256"] == changed and stored["format"] == parsecache.FORMAT
 
 
@@ -53,8 +53,8 @@ def test_a_forged_or_broken_cache_is_never_used(cache: Path, tmp_path: Path) -> 
     source = tmp_path / "a.toml"
     source.write_text("x = 1\n")
     calls, parse = _counting({"k": "v"})
-    parsecache.cached("t", [source], parse, lambda v: v == {"k": "v"})  # type: ignore[arg-type]
-    path = cache / "t.json"
+    _value, digest = parsecache.cached("t", [source], parse, lambda v: v == {"k": "v"})  # type: ignore[arg-type]
+    path = cache / f"t-{digest[:16]}.json"
     document = json.loads(path.read_text(encoding="utf-8"))
     # the right digest but a value of the wrong shape: parsed again
     document["value"] = ["not", "a", "dict"]
@@ -95,7 +95,7 @@ def test_the_law_data_from_the_cache_equals_a_fresh_parse(cache: Path, tmp_path:
     files, digest = law.read_files(root)  # parsed, cache written
     cached_files, cached_digest = law.read_files(root)  # from the cache
     assert files == cached_files == fresh and digest == cached_digest
-    assert (cache / "law.json").is_file()
+    assert (cache / f"law-{digest[:16]}.json").is_file()
     assert law.LawData(cached_files, cached_digest).sha256 == digest
     # an edit shows at once
     meta = root / "meta.toml"
@@ -115,6 +115,30 @@ def test_the_catalogue_from_the_cache_equals_a_fresh_parse(cache: Path) -> None:
         i18n.catalogue.cache_clear()
         second = i18n.catalogue()  # from the cache file
         assert first == second == fresh
-        assert (cache / "catalogue.json").is_file()
+        assert len(list(cache.glob("catalogue-*.json"))) == 1
     finally:
         i18n.catalogue.cache_clear()
+
+
+def test_two_sets_of_files_used_in_turn_each_keep_their_cache(cache: Path, tmp_path: Path) -> None:
+    """Two versions (or checkouts) used in turn: each reads its own cache, none
+    parses again; only the KEEP latest caches of a name stay, and the old
+    one-file cache goes."""
+    cache.mkdir()
+    (cache / "t.json").write_text("{}", encoding="utf-8")  # the layout before
+    versions = []
+    for n in range(parsecache.KEEP + 2):
+        source = tmp_path / f"v{n}" / "a.toml"
+        source.parent.mkdir()
+        source.write_text(f"x = {n}\n")
+        versions.append(source)
+    calls, parse = _counting({"k": "v"})
+    first, second = versions[:2]
+    for _ in range(3):
+        for source in (first, second):
+            parsecache.cached("t", [source], parse, lambda v: v == {"k": "v"})  # type: ignore[arg-type]
+    assert len(calls) == 2  # each parsed once, then read back in turn
+    assert not (cache / "t.json").exists()
+    for source in versions[2:]:
+        parsecache.cached("t", [source], parse, lambda v: v == {"k": "v"})  # type: ignore[arg-type]
+    assert len(list(cache.glob("t-*.json"))) == parsecache.KEEP
