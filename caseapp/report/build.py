@@ -24,7 +24,7 @@ from caseapp.casefile.anchors import AnchorCheck
 from caseapp.domain.findings import FindingsReport
 from caseapp.domain.model import Case
 from caseapp.i18n import Lang
-from caseapp.report import fonts
+from caseapp.report import fonts, pdfform
 from caseapp.report.blocks import SPLIT_ROWS
 from caseapp.report.brief import brief
 from caseapp.report.context import Ctx
@@ -142,46 +142,52 @@ def build_report(
     slots: dict[str, tuple[float, ...]] = {}
     wanted: list[Slot] = []
 
-    step()
-    if exhibits:
-        prepare_all(c, exhibits, cache, step, spill)
+    # the long parts of PDF exhibits' copied pages wait for the save in a spool
+    # in the directory `spill()` gives (when one is given), removed after it
+    keeper = pdfform.Keeper(spill)
+    try:
+        step()
+        if exhibits:
+            prepare_all(c, exhibits, cache, step, spill, keeper)
 
-    def layout(sink: IO[bytes]) -> None:
-        with fonts.render_settings():
-            doc = ReportDoc(
-                sink,
-                info,
-                title=info.part_names["brief" if with_brief else "filing"],
-                author="caseapp",
-                first="brief" if with_brief else "filing",
-            )
-            story = brief(c) if with_brief else []
-            if with_filing:
-                story += filing(c, cache, slots, wanted, after_brief=with_brief)
-            doc.build(story, canvasmaker=doc.make_canvas)
+        def layout(sink: IO[bytes]) -> None:
+            with fonts.render_settings():
+                doc = ReportDoc(
+                    sink,
+                    info,
+                    title=info.part_names["brief" if with_brief else "filing"],
+                    author="caseapp",
+                    first="brief" if with_brief else "filing",
+                )
+                story = brief(c) if with_brief else []
+                if with_filing:
+                    story += filing(c, cache, slots, wanted, after_brief=with_brief)
+                doc.build(story, canvasmaker=doc.make_canvas)
 
-    # written by reportlab straight into the (temporary) output file: no copy of
-    # the finished document in memory beside reportlab's own
-    with atomic.open_atomic(Path(out)) as sink:
-        try:
-            layout(sink)
-        except LayoutError as e:
-            # a table row taller than a page that the measure in blocks.too_tall did
-            # not foresee (text the line breaker can only cut one character a line):
-            # lay the whole report out again with every table free to split inside a row
-            logger.warning("layout retried with rows split: %s", str(e).split("\n", 1)[0][:200])
-            for found in (info.anchors, info.totals, info.page_refs, slots):
-                found.clear()
-            wanted.clear()
-            sink.seek(0)
-            sink.truncate()
-            token = SPLIT_ROWS.set(True)
+        # written by reportlab straight into the (temporary) output file: no copy of
+        # the finished document in memory beside reportlab's own
+        with atomic.open_atomic(Path(out)) as sink:
             try:
                 layout(sink)
-            finally:
-                SPLIT_ROWS.reset(token)
-        totals = dict(info.totals)
-        step()
+            except LayoutError as e:
+                # a table row taller than a page that the measure in blocks.too_tall did
+                # not foresee (text the line breaker can only cut one character a line):
+                # lay the whole report out again with every table free to split inside a row
+                logger.warning("layout retried with rows split: %s", str(e).split("\n", 1)[0][:200])
+                for found in (info.anchors, info.totals, info.page_refs, slots):
+                    found.clear()
+                wanted.clear()
+                sink.seek(0)
+                sink.truncate()
+                token = SPLIT_ROWS.set(True)
+                try:
+                    layout(sink)
+                finally:
+                    SPLIT_ROWS.reset(token)
+            totals = dict(info.totals)
+            step()
+    finally:
+        keeper.close()
     if progress is not None:
         progress(total_steps, total_steps)
     problems = tuple(

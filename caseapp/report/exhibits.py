@@ -69,6 +69,7 @@ class Prepared:
     png: bool = False  # embedded as it is (a plain PNG), from `path`
     cause: str | None = None  # the exception's type behind `problem`, for the log
     pdf_pages: list[tuple[float, float]] | None = None  # (width, height) per page
+    pdf: pdfform.PdfCopy | None = None  # a PDF's pages, copied (`pdfform.read_pdf`)
     masked: bool = False  # left out of a masked report (its content cannot be masked)
 
 
@@ -131,6 +132,7 @@ def prepare_all(
     cache: dict[str, Prepared],
     step: Callable[[], None],
     spill: Spill | None = None,
+    keeper: pdfform.Keeper | None = None,
 ) -> None:
     """Read every exhibit file once: paths are asked for in this thread (the
     lookup may use a database connection); hashing, decoding and re-encoding
@@ -139,7 +141,8 @@ def prepare_all(
     work is mostly Python that holds the GIL (reading PDFs and PNG chunks),
     which threads only slow down. A re-encoded photo is written to the
     directory `spill()` gives (a private scratch directory), when given, and
-    read from there when the report is saved, instead of held in memory."""
+    read from there when the report is saved, instead of held in memory; a
+    PDF's pages are copied now, their long parts kept by `keeper` (its spool)."""
     todo: dict[str, tuple[Exhibit, Path | None]] = {}
     for ex in exhibits:
         key = ex.file.sha256
@@ -152,7 +155,7 @@ def prepare_all(
         todo[key] = (ex, None if _no_file(ex) else c.evidence_path(key))
 
     def one(item: tuple[Exhibit, Path | None]) -> Prepared:
-        return prepare_file(*item, masked=c.mask_enabled, spill=spill)
+        return prepare_file(*item, masked=c.mask_enabled, spill=spill, keeper=keeper)
 
     to_read = sum(ex.file.size for ex, path in todo.values() if path is not None)
     workers = max(1, min(4, os.cpu_count() or 1)) if to_read > THREADED_BYTES else 1
@@ -184,11 +187,16 @@ def _no_file(ex: Exhibit) -> bool:
 
 
 def prepare_file(
-    ex: Exhibit, path: Path | None, *, masked: bool = False, spill: Spill | None = None
+    ex: Exhibit,
+    path: Path | None,
+    *,
+    masked: bool = False,
+    spill: Spill | None = None,
+    keeper: pdfform.Keeper | None = None,
 ) -> Prepared:
     """The exhibit read for printing; a file that cannot be printed has its
     `problem` (the page says why) and is logged by label and record."""
-    prepared = _prepare_file(ex, path, masked)
+    prepared = _prepare_file(ex, path, masked, keeper)
     if spill is not None and prepared.jpeg is not None and prepared.jpeg.data is not None:
         directory = spill()
         if directory is not None:
@@ -204,7 +212,9 @@ def prepare_file(
     return prepared
 
 
-def _prepare_file(ex: Exhibit, path: Path | None, masked: bool) -> Prepared:
+def _prepare_file(
+    ex: Exhibit, path: Path | None, masked: bool, keeper: pdfform.Keeper | None = None
+) -> Prepared:
     if _no_file(ex):
         return Prepared(None)
     if path is None or not path.is_file():
@@ -223,22 +233,22 @@ def _prepare_file(ex: Exhibit, path: Path | None, masked: bool) -> Prepared:
             return prepared
         return _prepare_image(path, ex.file.sha256)
     try:
-        from pypdf import PdfReader
-
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            return Prepared("exhibit.encrypted")
-        sizes = []
-        for page in reader.pages:
-            box = page.mediabox
-            width, height = float(box.width), float(box.height)
-            if page.rotation % 180:
-                width, height = height, width
-            sizes.append((width, height))
-            pdfform.check_page(page)  # what drawing it will read, read now
+        with pdfform.opened(path) as reader:
+            if reader.is_encrypted:
+                return Prepared("exhibit.encrypted")
+            sizes = []
+            for page in reader.pages:
+                box = page.mediabox
+                width, height = float(box.width), float(box.height)
+                if page.rotation % 180:
+                    width, height = height, width
+                sizes.append((width, height))
+            # every page copied now (what placing it needs, checked), its long
+            # parts waiting for the save in the keeper's spool
+            pdf = pdfform.read_pdf(reader, keeper.keep if keeper is not None else None)
     except Exception as exc:  # a damaged PDF must not stop the report
         return Prepared("exhibit.unreadable", cause=type(exc).__name__)
-    return Prepared(None, path, pdf_pages=sizes)
+    return Prepared(None, path, pdf_pages=sizes, pdf=pdf)
 
 
 def _prepare_image(path: Path, key: str) -> Prepared:
@@ -327,10 +337,11 @@ class PdfSlot(Flowable):  # type: ignore[misc]
         slots: dict[str, tuple[float, ...]],
         *,
         last: bool,
+        pdf: pdfform.PdfCopy | None = None,
     ) -> None:
         super().__init__()
         self.info, self.slot, self.width, self.height = info, slot, FRAME_W, height
-        self.slots, self.last = slots, last
+        self.slots, self.last, self.pdf = slots, last, pdf
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
@@ -344,8 +355,8 @@ class PdfSlot(Flowable):  # type: ignore[misc]
         canv.rect(0, 0, self.width, self.height)
         source = pdfform.source(canv)
         try:
-            name, (left, bottom, sw, sh) = source.page(self.slot.path, self.slot.index)
-        except Exception as exc:  # checked at preparation (check_page): not expected here
+            name, (left, bottom, sw, sh) = source.page(self.slot.path, self.slot.index, self.pdf)
+        except Exception as exc:  # copied at preparation (read_pdf): not expected here
             logger.warning("an exhibit page could not be drawn (%s)", type(exc).__name__)
             return
         finally:
@@ -410,7 +421,7 @@ def exhibit_pages(
             key = f"{ex.label}:{n}"
             room = FRAME_H - HEADER_ALLOWANCE - (lead_h if n == 0 else 0.0)
             slot = Slot(key, prepared.path, n)
-            pdf_slot = PdfSlot(c.info, slot, room, slots, last=n == total - 1)
+            pdf_slot = PdfSlot(c.info, slot, room, slots, last=n == total - 1, pdf=prepared.pdf)
             out.append(Stack([*_header(c, ex, note), pdf_slot]))
             wanted.append(slot)
             if n < total - 1:

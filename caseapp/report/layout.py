@@ -209,7 +209,7 @@ class PartCanvas(Canvas):  # type: ignore[misc]
             else:
                 super().save()
         finally:
-            pdfform.close_spool(self)
+            pdfform.source(self).close()
 
     def _page_refs(self, refs: list[tuple[float, float, tuple[str, ...]]]) -> None:
         if not refs:

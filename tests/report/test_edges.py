@@ -161,7 +161,7 @@ def test_a_hostile_pdf_exhibit_is_unreadable_not_a_stopped_report(tmp_path: Path
     """Its pages list and measure fine, but drawing a page copies every object
     its resources reach: a chain of 3,000 references (each a level deeper)
     and resources nested 5,000 dictionaries deep are refused at preparation
-    (pdfform.check_page), shown as unreadable, and the report is written;
+    (pdfform.read_pdf), shown as unreadable, and the report is written;
     a sound hand-written page next to them is still drawn."""
     chain = [b"<< /Next %d 0 R >>" % (6 + i) for i in range(2999)] + [b"<< >>"]
     nested = b"".join(b"<< /K%d " % i for i in range(5000)) + b"1" + b" >>" * 5000

@@ -110,3 +110,44 @@ def test_a_foreign_page_keeps_its_font_image_and_text(tmp_path: Path) -> None:
         assert any(str(f.get_object()["/BaseFont"]) == "/Helvetica" for f in fonts.values())
         images = [x.get_object() for x in form["/Resources"]["/XObject"].values()]
         assert any(i["/Subtype"] == "/Image" and i["/Width"] == 40 for i in images)
+
+
+def test_each_pdf_exhibit_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read and copied at preparation; placing its pages reads nothing again
+    (until session 7 each file was read twice: checked, then copied). The
+    bytes are those of copying when drawn (`ExhibitSource.page` without a copy)."""
+    case, lookup = sample_case(tmp_path)
+    findings = sample_findings(case)
+    readers: list[str] = []
+    real = pypdf.PdfReader.__init__
+
+    def counting(self: Any, stream: Any, *args: Any, **kw: Any) -> None:
+        readers.append(str(stream))
+        real(self, stream, *args, **kw)
+
+    monkeypatch.setattr(pypdf.PdfReader, "__init__", counting)
+    out = tmp_path / "r.pdf"
+    render(case, findings, out, lookup)
+    pdf_files = {
+        f.sha256 for e in case.evidence for f in e.files if f.original_name.endswith(".pdf")
+    }
+    assert len(readers) == len(pdf_files) >= 2
+
+    # a page placed from a copy made now gives the same form as from preparation's
+    exhibit = tmp_path / "foreign.pdf"
+    _foreign_pdf(exhibit)
+    with pdfform.opened(exhibit) as reader:
+        prepared = pdfform.read_pdf(reader)
+    outputs = []
+    for pdf in (prepared, None):
+        buf = io.BytesIO()
+        canvas = Canvas(buf, pagesize=A4, invariant=1)
+        source = pdfform.source(canvas)
+        for index in (0, 1):
+            name, _box = source.page(exhibit, index, pdf)
+            canvas.doForm(name)
+            canvas.showPage()
+        source.close()
+        canvas.save()
+        outputs.append(buf.getvalue())
+    assert outputs[0] == outputs[1]
