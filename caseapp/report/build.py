@@ -124,7 +124,6 @@ def build_report(
         page_word={"brief": w("page"), "filing": w("page")},
         part_names={"brief": w("brief.title"), "filing": w("filing.title")},
         generated_at=generated_at,
-        spill=spill,
     )
     c.info = info
     with_brief = part in ("brief", "both")

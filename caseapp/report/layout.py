@@ -6,9 +6,7 @@ every page, and anchors that record on which page a flowable landed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -115,10 +113,6 @@ class PageInfo:
     totals: dict[str, int] = field(default_factory=dict)  # part -> pages, after a build
     # page references drawn when the document is saved: absolute page -> [(x, y, labels)]
     page_refs: dict[int, list[tuple[float, float, tuple[str, ...]]]] = field(default_factory=dict)
-    # gives a private scratch directory where the pages of PDF exhibits wait
-    # for the save (`pdfform.Spool`), asked when one first does; None keeps
-    # them in memory
-    spill: Callable[[], Path | None] | None = None
 
     def part_pages(self, label: str) -> str | None:
         """Where exhibit `label` landed, in the filing pack's own numbering ("6–35")."""

@@ -73,9 +73,10 @@ SPOOL_MIN = 2048
 
 class Spool:
     """One file in the report's private scratch directory holding the long
-    parts of the PDF exhibits' pages from drawing until the save: memory then
-    holds one exhibit's bytes at a time, not all of them (a scanned contract is
-    megabytes of images). Each part is checked (CRC-32) when read back."""
+    parts of the PDF exhibits' copied pages from preparation until the save:
+    memory then holds one exhibit's bytes at a time, not all of them (a scanned
+    contract is megabytes of images). Each part is checked (CRC-32) when read
+    back."""
 
     def __init__(self, directory: Path) -> None:
         handle, name = tempfile.mkstemp(prefix="pdf-pages-", suffix=".spool", dir=directory)
