@@ -191,9 +191,10 @@ def contract_wage(case: Case, month: dt.date) -> Decimal:
 Floor = Callable[[str, dt.date], Decimal | None]
 
 
-def monthly_pay(case: Case, floor: Floor | None = None, limit: int = 36) -> list[MonthPay]:
-    """The last ``limit`` months from the first month with pay or a logged
-    day to the newest, each with what was received for it."""
+def paid_by_month(case: Case) -> tuple[dict[dt.date, Decimal], set[dt.date]]:
+    """What was received for each month (by the month its period starts in)
+    of the monthly kinds of payment, and the months some of it is known only
+    as net."""
     paid: dict[dt.date, Decimal] = {}
     net_only: set[dt.date] = set()
     for p in case.payments:
@@ -206,6 +207,13 @@ def monthly_pay(case: Case, floor: Floor | None = None, limit: int = 36) -> list
         paid[m] = paid.get(m, Decimal(0)) + value
         if only_net:
             net_only.add(m)
+    return paid, net_only
+
+
+def monthly_pay(case: Case, floor: Floor | None = None, limit: int = 36) -> list[MonthPay]:
+    """The last ``limit`` months from the first month with pay or a logged
+    day to the newest, each with what was received for it."""
+    paid, net_only = paid_by_month(case)
     ends = list(paid)
     if case.days:  # the first and last logged day (not a set of every day's month)
         dates = [d.date for d in case.days]
@@ -237,16 +245,7 @@ def hourly_pay(case: Case, floor: Floor | None = None, limit: int = 36) -> list[
     for d in case.days:
         if d.hours:
             hours[month_of(d.date)] = hours.get(month_of(d.date), Decimal(0)) + d.hours
-    paid: dict[dt.date, Decimal] = {}
-    net_only: set[dt.date] = set()
-    for p in case.payments:
-        value, only_net = received(p)
-        if PaymentKind(p.kind) not in MONTHLY_KINDS or value is None:
-            continue
-        m = month_of(p.period_start)
-        paid[m] = paid.get(m, Decimal(0)) + value
-        if only_net:
-            net_only.add(m)
+    paid, net_only = paid_by_month(case)
     info = case.info
     agreed = info.hourly_wage if info.pay_basis == PayBasis.HOURLY else None
     place = (info.employer.city or info.city) if info.pay_basis == PayBasis.HOURLY else info.city

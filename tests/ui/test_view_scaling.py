@@ -239,26 +239,21 @@ def test_a_thumbnail_repaints_its_own_row_only(qapp) -> None:  # type: ignore[no
 
 
 def test_the_pay_chart_computes_only_the_months_it_shows() -> None:
-    from caseapp.ui.pay_model import contract_wage, month_of, monthly_pay, next_month, received
+    from caseapp.ui.pay_model import (
+        contract_wage,
+        month_of,
+        monthly_pay,
+        next_month,
+        paid_by_month,
+    )
 
     def reference(case: Case, floor, limit: int = 36) -> list[object]:  # type: ignore[no-untyped-def]
         """monthly_pay as it was: every month from the first, then the last `limit`."""
         from decimal import Decimal
 
-        from caseapp.ui.pay_model import MONTHLY_KINDS, MonthPay
+        from caseapp.ui.pay_model import MonthPay
 
-        paid: dict[dt.date, Decimal] = {}
-        net_only: set[dt.date] = set()
-        for p in case.payments:
-            if PaymentKind(p.kind) not in MONTHLY_KINDS:
-                continue
-            value, only_net = received(p)
-            if value is None:
-                continue
-            m = month_of(p.period_start)
-            paid[m] = paid.get(m, Decimal(0)) + value
-            if only_net:
-                net_only.add(m)
+        paid, net_only = paid_by_month(case)
         months = set(paid) | {month_of(d.date) for d in case.days}
         if not months:
             return []
