@@ -110,19 +110,28 @@ class _JpegXObject(pdfdoc.PDFImageXObject):  # type: ignore[misc]
 
     def format(self, document: Any) -> bytes:
         content = self.source.read()
-        stream = pdfdoc.PDFStream(content=content)
-        d = stream.dictionary  # the keys in reportlab's order (PDFImageXObject.format)
-        d["Type"] = pdfdoc.PDFName("XObject")
-        d["Subtype"] = pdfdoc.PDFName("Image")
-        d["Width"] = self.width
-        d["Height"] = self.height
-        d["BitsPerComponent"] = self.bitsPerComponent
-        d["ColorSpace"] = pdfdoc.PDFName(self.colorSpace)
+        stream = _image_stream(self, content)  # the keys in reportlab's order
+        d = stream.dictionary
         if self.colorSpace == "DeviceCMYK":
             d["Decode"] = pdfdoc.PDFArray([1, 0, 1, 0, 1, 0, 1, 0])
         d["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(f) for f in self._filters])
         d["Length"] = len(content)
         return stream.format(document)  # type: ignore[no-any-return]
+
+
+def _image_stream(image: Any, content: bytes) -> Any:
+    """An image XObject's stream with the keys every image has, in the order
+    reportlab's `PDFImageXObject.format` writes them; the caller adds its
+    filter and what follows."""
+    stream = pdfdoc.PDFStream(content=content)
+    d = stream.dictionary
+    d["Type"] = pdfdoc.PDFName("XObject")
+    d["Subtype"] = pdfdoc.PDFName("Image")
+    d["Width"] = image.width
+    d["Height"] = image.height
+    d["BitsPerComponent"] = image.bitsPerComponent
+    d["ColorSpace"] = pdfdoc.PDFName(image.colorSpace)
+    return stream
 
 
 def _jpeg_info(source: JpegSource) -> tuple[int, int, int] | None:
@@ -221,14 +230,8 @@ class _PngXObject(pdfdoc.PDFImageXObject):  # type: ignore[misc]
         if parsed is None or parsed[0] != PngInfo(self.width, self.height, self.colors):
             raise ExhibitChanged(self.path)
         content = parsed[1]
-        stream = pdfdoc.PDFStream(content=content)
+        stream = _image_stream(self, content)
         d = stream.dictionary
-        d["Type"] = pdfdoc.PDFName("XObject")
-        d["Subtype"] = pdfdoc.PDFName("Image")
-        d["Width"] = self.width
-        d["Height"] = self.height
-        d["BitsPerComponent"] = 8
-        d["ColorSpace"] = pdfdoc.PDFName(self.colorSpace)
         d["Filter"] = pdfdoc.PDFName("FlateDecode")  # one name: DecodeParms is then one dict
         d["DecodeParms"] = pdfdoc.PDFDictionary(
             {"Predictor": 15, "Colors": self.colors, "BitsPerComponent": 8, "Columns": self.width}
