@@ -147,7 +147,7 @@ def build_report(
     try:
         step()
         if exhibits:
-            prepare_all(c, exhibits, cache, step, spill, keeper)
+            prepare_all(c, exhibits, cache, step, keeper)
 
         def layout(sink: IO[bytes]) -> None:
             with fonts.render_settings():

@@ -41,7 +41,6 @@ from caseapp.report.evidence_list import Exhibit, FileKind, is_heif
 from caseapp.report.images import (
     PNG_SIGNATURE,
     JpegSource,
-    Spill,
     draw_jpeg,
     draw_png,
     png_info,
@@ -109,7 +108,7 @@ def sha256_file(path: Path) -> str:
 
 
 def prepare(
-    c: Ctx, ex: Exhibit, cache: dict[str, Prepared], spill: Spill | None = None
+    c: Ctx, ex: Exhibit, cache: dict[str, Prepared], keeper: pdfform.Keeper | None = None
 ) -> Prepared:
     key = ex.file.sha256
     if key not in cache:
@@ -117,7 +116,7 @@ def prepare(
             cache[key] = Prepared("exhibit.mismatch")
             return cache[key]
         path = None if _no_file(ex) else c.evidence_path(key)
-        cache[key] = prepare_file(ex, path, masked=c.mask_enabled, spill=spill)
+        cache[key] = prepare_file(ex, path, masked=c.mask_enabled, keeper=keeper)
     return cache[key]
 
 
@@ -131,7 +130,6 @@ def prepare_all(
     exhibits: list[Exhibit],
     cache: dict[str, Prepared],
     step: Callable[[], None],
-    spill: Spill | None = None,
     keeper: pdfform.Keeper | None = None,
 ) -> None:
     """Read every exhibit file once: paths are asked for in this thread (the
@@ -140,7 +138,7 @@ def prepare_all(
     more than `THREADED_BYTES` to read, else in this thread: small files'
     work is mostly Python that holds the GIL (reading PDFs and PNG chunks),
     which threads only slow down. A re-encoded photo is written to the
-    directory `spill()` gives (a private scratch directory), when given, and
+    keeper's directory (a private scratch directory), when it has one, and
     read from there when the report is saved, instead of held in memory; a
     PDF's pages are copied now, their long parts kept by `keeper` (its spool)."""
     todo: dict[str, tuple[Exhibit, Path | None]] = {}
@@ -155,7 +153,7 @@ def prepare_all(
         todo[key] = (ex, None if _no_file(ex) else c.evidence_path(key))
 
     def one(item: tuple[Exhibit, Path | None]) -> Prepared:
-        return prepare_file(*item, masked=c.mask_enabled, spill=spill, keeper=keeper)
+        return prepare_file(*item, masked=c.mask_enabled, keeper=keeper)
 
     to_read = sum(ex.file.size for ex, path in todo.values() if path is not None)
     workers = max(1, min(4, os.cpu_count() or 1)) if to_read > THREADED_BYTES else 1
@@ -191,14 +189,13 @@ def prepare_file(
     path: Path | None,
     *,
     masked: bool = False,
-    spill: Spill | None = None,
     keeper: pdfform.Keeper | None = None,
 ) -> Prepared:
     """The exhibit read for printing; a file that cannot be printed has its
     `problem` (the page says why) and is logged by label and record."""
     prepared = _prepare_file(ex, path, masked, keeper)
-    if spill is not None and prepared.jpeg is not None and prepared.jpeg.data is not None:
-        directory = spill()
+    if keeper is not None and prepared.jpeg is not None and prepared.jpeg.data is not None:
+        directory = keeper.directory()
         if directory is not None:
             prepared.jpeg = prepared.jpeg.spill(directory)
     if prepared.problem is not None:

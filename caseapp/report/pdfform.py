@@ -117,14 +117,20 @@ class _Spooled:
 
 
 class Keeper:
-    """Where the long parts of the exhibits' copied pages wait for the save: a
-    `Spool` in the directory `spill()` gives, made when the first long part
-    comes (several preparation threads may ask at once), or memory without one."""
+    """Where a report's copies wait for the save: the long parts of PDF
+    exhibits' copied pages in a `Spool` in the directory `spill()` gives, made
+    when the first long part comes (several preparation threads may ask at
+    once), and re-encoded photos as files in that directory (`directory`);
+    memory without one."""
 
     def __init__(self, spill: Callable[[], Path | None] | None = None) -> None:
         self.spill = spill
         self.spool: Spool | None = None
         self._lock = threading.Lock()
+
+    def directory(self) -> Path | None:
+        """The scratch directory (`spill()`), or None when there is none."""
+        return self.spill() if self.spill is not None else None
 
     def keep(self, data: bytes) -> Any:
         """A stream's bytes as a part: in the spool when long and there is one."""
