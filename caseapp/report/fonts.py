@@ -19,10 +19,10 @@ from html import escape
 from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from caseapp.paths import resource
 from caseapp.report import linebreak
+from caseapp.report.fontcache import CachedTTFont
 
 FONT = "WQY"
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
@@ -32,7 +32,7 @@ FONT_FILE = ("fonts", "wqy-microhei.ttc")
 def register() -> str:
     """Register the embedded font once and install CJK line breaking."""
     path = resource(*FONT_FILE)
-    pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=0))
+    pdfmetrics.registerFont(CachedTTFont(FONT, str(path), subfontIndex=0))
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(FONT, bold, italic, FONT)
