@@ -107,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"caseapp {__version__}")
         return 0
     os.umask(0o077)
+    from caseapp import codecache
+
+    codecache.install()  # before the first dataclass is made
     _tolerant_streams()
     gui = gui_options(args)
     if gui is not None:
