@@ -329,6 +329,9 @@ def child_app(data_dir: str, wait_for_data: str) -> None:
     import time
 
     sys.path.insert(0, str(ROOT))
+    from caseapp import codecache
+
+    codecache.install()  # as `caseapp.__main__.main` does first, which this child skips
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
