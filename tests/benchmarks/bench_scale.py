@@ -22,9 +22,15 @@ reportlab document (canvas, the report's embedded WQY font, 40 lines of
 Chinese a page) with as many pages as each report. Printed: the table and
 the ratios against the issue-17 targets (docs/performance.md).
 
+Each ratio (each report against reportlab with its pages, the first paint
+against a bare window) is the median of CASEAPP_BENCH_REPEAT (3) pairs run in
+turn, each pair moments apart, its range printed beside it: the build
+machine's speed changes by up to half within minutes, and one reference for a
+whole run made a ratio as noisy as that.
+
 Environment: CASEAPP_BENCH_SIZES (comma-separated of 3m,1y,3y,10y; default
 all), CASEAPP_BENCH_KEEP=DIR (generate into DIR and keep it: a second run
-reuses the generated cases).
+reuses the generated cases), CASEAPP_BENCH_REPEAT (pairs per ratio, 3).
 
 Every process runs with its modules' bytecode, as an installed app does
 (`compiled`): the script writes caseapp's bytecode first and runs the
@@ -35,6 +41,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import io
 import json
@@ -43,6 +50,7 @@ import random
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -234,6 +242,45 @@ def measure(args: list[str], env: dict[str, str] | None = None, ok: tuple[int, .
     return Run(usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, text)
 
 
+#: How many times each ratio's two processes run, in turn (ours, the reference,
+#: ours, ...): the ratio printed is the median of the pairs' ratios, each pair
+#: measured moments apart, and its range is printed beside it.
+REPEAT = max(1, int(os.environ.get("CASEAPP_BENCH_REPEAT", "3")))
+
+
+@dataclasses.dataclass
+class Paired:
+    ours: Run  # the run of median CPU
+    reference: Run
+    ratios: list[float]  # one per pair, in order
+
+    @property
+    def ratio(self) -> float:
+        return sorted(self.ratios)[len(self.ratios) // 2]
+
+    def span(self) -> str:
+        return f"{min(self.ratios):.2f}–{max(self.ratios):.2f}" if len(self.ratios) > 1 else ""
+
+
+def _median_run(runs: list[Run]) -> Run:
+    middle = sorted(runs, key=lambda r: r.cpu)[len(runs) // 2]
+    return Run(middle.cpu, max(r.rss_mb for r in runs), middle.stdout)
+
+
+def paired(ours: Callable[[], Run], reference: Callable[[], Run]) -> Paired:
+    """`ours` and `reference` run REPEAT times in turn."""
+    mine: list[Run] = []
+    theirs: list[Run] = []
+    for _ in range(REPEAT):
+        mine.append(ours())
+        theirs.append(reference())
+    return Paired(
+        _median_run(mine),
+        _median_run(theirs),
+        [a.cpu / b.cpu for a, b in zip(mine, theirs, strict=True)],
+    )
+
+
 def _environ() -> dict[str, str]:
     """The children's environment: as an installed app runs, with its modules'
     bytecode (`compiled()` writes it once; PYTHONDONTWRITEBYTECODE, which a
@@ -257,7 +304,10 @@ def compiled() -> None:
     )
     sample = ROOT / "resources" / "samples" / "sample.caseapp.zip"
     with tempfile.TemporaryDirectory() as tmp:
-        for args in (["check", str(sample)], ["report", str(sample), "-o", str(Path(tmp) / "warm.pdf")]):
+        for args in (
+            ["check", str(sample)],
+            ["report", str(sample), "-o", str(Path(tmp) / "warm.pdf")],
+        ):
             caseapp(Path(tmp) / "data", *args, ok=(0, 1, 2))
 
 
@@ -480,6 +530,13 @@ def _pages(pdf: Path) -> int:
     return int(child("pages", str(pdf)).stdout.strip())
 
 
+def _reportlab_like(pdf: Path, pages: dict[str, int], name: str) -> Run:
+    """The minimal reportlab document with as many pages as `pdf` (counted once, as `name`)."""
+    if name not in pages:
+        pages[name] = _pages(pdf)
+    return child("reportlab", str(pages[name]))
+
+
 def main() -> None:
     if len(sys.argv) >= 3 and sys.argv[1] == "--child":
         children = {
@@ -541,28 +598,6 @@ def main() -> None:
             figures["check json"] = caseapp(data, "check", str(json_path), "--as-of", AS_OF)
             out_id = root / f"report-{label}-id.pdf"
             out_json = root / f"report-{label}-json.pdf"
-            figures["report id"] = caseapp(
-                data,
-                "report",
-                case_id,
-                "-o",
-                str(out_id),
-                "--as-of",
-                AS_OF,
-                "--generated-at",
-                GENERATED_AT,
-            )
-            figures["report json"] = caseapp(
-                data,
-                "report",
-                str(json_path),
-                "-o",
-                str(out_json),
-                "--as-of",
-                AS_OF,
-                "--generated-at",
-                GENERATED_AT,
-            )
             # the case without its evidence (the issue's "PDF without exhibits", read
             # literally): no exhibit page at all, not 600 pages saying the file is absent
             bare_json = root / f"case-{label}-no-evidence.caseapp.json"
@@ -574,26 +609,43 @@ def main() -> None:
                         record.pop("evidence", None)
                 bare_json.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
             out_bare = root / f"report-{label}-no-evidence.pdf"
-            figures["report json, no evidence"] = caseapp(
-                data,
-                "report",
-                str(bare_json),
-                "-o",
-                str(out_bare),
-                "--as-of",
-                AS_OF,
-                "--generated-at",
-                GENERATED_AT,
-            )
+            pages: dict[str, int] = {}
+            pairs: dict[str, Paired] = {}
+            for name, source, out in (
+                ("report id", case_id, out_id),
+                ("report json", str(json_path), out_json),
+                ("report json, no evidence", str(bare_json), out_bare),
+            ):
+                report = functools.partial(
+                    caseapp,
+                    data,
+                    "report",
+                    source,
+                    "-o",
+                    str(out),
+                    "--as-of",
+                    AS_OF,
+                    "--generated-at",
+                    GENERATED_AT,
+                )
+                reference = functools.partial(_reportlab_like, out, pages, name)
+                pairs[name] = paired(report, reference)
+            figures["report id"] = pairs["report id"].ours
+            figures["report json"] = pairs["report json"].ours
+            figures["report json, no evidence"] = pairs["report json, no evidence"].ours
             figures["verify id"] = caseapp(data, "verify", case_id)
-            pages_id, pages_json = _pages(out_id), _pages(out_json)
-            pages_bare = _pages(out_bare)
-            figures["reportlab (id pages)"] = child("reportlab", str(pages_id))
-            figures["reportlab (json pages)"] = child("reportlab", str(pages_json))
-            figures["reportlab (no-evidence pages)"] = child("reportlab", str(pages_bare))
-            paint = child("main", str(data))
+            pages_id, pages_json = pages["report id"], pages["report json"]
+            pages_bare = pages["report json, no evidence"]
+            figures["reportlab (id pages)"] = pairs["report id"].reference
+            figures["reportlab (json pages)"] = pairs["report json"].reference
+            figures["reportlab (no-evidence pages)"] = pairs["report json, no evidence"].reference
+            first_paint = paired(
+                functools.partial(child, "main", str(data)), functools.partial(child, "bare")
+            )
+            paint = first_paint.ours
             shown = child("app", str(data), "1")
             figures["app first paint"] = paint
+            figures["bare QMainWindow (beside it)"] = first_paint.reference
             figures["app case shown"] = shown
             shown_at = json.loads(shown.stdout.strip().splitlines()[-1])
             measured = json.loads(child("views", str(data)).stdout.strip().splitlines()[-1])
@@ -605,21 +657,28 @@ def main() -> None:
             for name, run in figures.items():
                 print(f"  {name:<38} {run.cpu:7.2f} s {run.rss_mb:6.0f} MB")
             ratios = {
-                "first paint / bare window (target ≤ 2)": paint.cpu / ref_bare.cpu,
-                "report id / reportlab same pages (≤ 2.5)": figures["report id"].cpu
-                / figures["reportlab (id pages)"].cpu,
-                "report json / reportlab same pages (≤ 2.5)": figures["report json"].cpu
-                / figures["reportlab (json pages)"].cpu,
-                "report, no evidence / reportlab same pages": figures[
+                "first paint / bare window (target ≤ 2)": first_paint.ratio,
+                "report id / reportlab same pages (≤ 2.5)": pairs["report id"].ratio,
+                "report json / reportlab same pages (≤ 2.5)": pairs["report json"].ratio,
+                "report, no evidence / reportlab same pages": pairs[
                     "report json, no evidence"
-                ].cpu
-                / figures["reportlab (no-evidence pages)"].cpu,
+                ].ratio,
                 "check id / check json (≤ 2)": figures["check id"].cpu / figures["check json"].cpu,
                 "check id / check zip": figures["check id"].cpu / figures["check zip"].cpu,
                 "check id / python -c pass": figures["check id"].cpu / ref_pass.cpu,
             }
+            spans = {
+                "first paint / bare window (target ≤ 2)": first_paint.span(),
+                "report id / reportlab same pages (≤ 2.5)": pairs["report id"].span(),
+                "report json / reportlab same pages (≤ 2.5)": pairs["report json"].span(),
+                "report, no evidence / reportlab same pages": pairs[
+                    "report json, no evidence"
+                ].span(),
+            }
             for name, value in ratios.items():
-                print(f"  {name:<45} {value:6.2f}×")
+                span = spans.get(name, "")
+                across = f"  (median of {REPEAT} pairs; {span})" if span else ""
+                print(f"  {name:<45} {value:6.2f}×{across}")
             print(
                 f"  case shown at {shown_at.get('data', float('nan')):.2f} s CPU of the app's process (target ≤ 0.5 s at 3 years)"
             )
@@ -633,7 +692,11 @@ def main() -> None:
                 + ", ".join(f"{k} {v:.1f}" for k, v in views_process.items())
             )
             peak = max(
-                (r.rss_mb for n, r in figures.items() if not n.startswith(("reportlab", "app"))),
+                (
+                    r.rss_mb
+                    for n, r in figures.items()
+                    if not n.startswith(("reportlab", "app", "bare"))
+                ),
                 default=0.0,
             )
             print(
