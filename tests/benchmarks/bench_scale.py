@@ -309,6 +309,8 @@ def compiled() -> None:
             ["report", str(sample), "-o", str(Path(tmp) / "warm.pdf")],
         ):
             caseapp(Path(tmp) / "data", *args, ok=(0, 1, 2))
+        caseapp(Path(tmp) / "data", "import", str(sample))
+        child("app", str(Path(tmp) / "data"), "1")  # the app until the sample's Today is painted
 
 
 def caseapp(data_dir: Path, *args: str, ok: tuple[int, ...] = (0,)) -> Run:
@@ -381,7 +383,7 @@ def child_app(data_dir: str, wait_for_data: str) -> None:
     sys.path.insert(0, str(ROOT))
     from caseapp import codecache
 
-    codecache.install()  # as `caseapp.__main__.main` does first, which this child skips
+    table = codecache.install()  # as `caseapp.__main__.main` does first, which this child skips
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -422,6 +424,8 @@ def child_app(data_dir: str, wait_for_data: str) -> None:
     QTimer.singleShot(60_000, app.quit)
     app.exec()
     print(json.dumps(out), flush=True)
+    if table is not None:
+        table.save()  # as the app's own exit does (atexit), which os._exit skips
     os._exit(0)  # the writer thread may still be opening the service
 
 
