@@ -35,7 +35,6 @@ import importlib.util
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -96,9 +95,11 @@ class CodeCache:
         """Write the table if something was added (atomically; errors ignored)."""
         if self.path is None or not self.added or sys.dont_write_bytecode:
             return
-        table = self.table
+        table = dict(self.table)  # one step (under the GIL): other threads may still add
         if len(table) > LIMIT:
             table = {k: v for k, v in table.items() if k in self.used}
+        import tempfile  # only when writing: the table is read on every start
+
         payload = marshal.dumps(table)
         data = HEADER + importlib.util.MAGIC_NUMBER + hashlib.sha256(payload).digest() + payload
         try:
