@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent / "caseapp"
 
 # Leaf modules at the top of the package, importable from every layer.
-BASE = {"caseapp", "atomic", "paths", "logs", "crash", "parsecache", "scratch"}
+BASE = {"caseapp", "atomic", "paths", "logs", "crash", "parsecache", "scratch", "codecache"}
 
 # What each layer may import besides itself and BASE (docs/architecture.md).
 ALLOWED: dict[str, set[str]] = {
@@ -25,6 +25,7 @@ ALLOWED: dict[str, set[str]] = {
     "crash": set(),
     "parsecache": set(),
     "scratch": set(),
+    "codecache": set(),
     "caseapp": set(),
     "domain": set(),
     "i18n": {"domain"},
