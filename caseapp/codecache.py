@@ -21,8 +21,11 @@ version (`dataclass-code.<cache tag>.bin`). That is the directory whose files
 Python already executes when importing caseapp, trusted with no more check
 than a size and a time; this file adds no place code is read from. It is
 never written when bytecode is not (`sys.dont_write_bytecode`) or the
-directory cannot be written (an installed or bundled copy): then dataclasses
-compile as without it. A file that is damaged, of another Python (its magic
+directory cannot be written (an installed copy): then dataclasses compile as
+without it. The PyInstaller bundle has no source files and no `__pycache__`:
+its build makes the table (`packaging/dataclass_table.py`) and ships it
+inside the bundle, where the app reads it and never writes it
+(`bundled_path`). A file that is damaged, of another Python (its magic
 number) or whose SHA-256 does not match its contents is ignored.
 """
 
@@ -48,10 +51,11 @@ LIMIT = 3000
 
 
 class CodeCache:
-    """Compiled code by source text, loaded from and saved to `path`."""
+    """Compiled code by source text, loaded from and (when `writable`) saved to `path`."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, writable: bool = True) -> None:
         self.path = path
+        self.writable = writable
         self.table: dict[str, CodeType] = self._read() if path is not None else {}
         self.used: set[str] = set()
         self.added = 0
@@ -95,7 +99,7 @@ class CodeCache:
 
     def save(self) -> None:
         """Write the table if something was added (atomically; errors ignored)."""
-        if self.path is None or not self.added or sys.dont_write_bytecode:
+        if self.path is None or not self.writable or not self.added or sys.dont_write_bytecode:
             return
         table = dict(self.table)  # one step (under the GIL): other threads may still add
         if len(table) > LIMIT:
@@ -118,6 +122,16 @@ class CodeCache:
                 os.unlink(tmp)
             return
         self.added = 0
+
+
+def bundled_path() -> Path | None:
+    """In the PyInstaller bundle: the table its build made (`packaging/dataclass_table.py`)
+    beside the bundle's other files, read and never written; None elsewhere."""
+    tag = sys.implementation.cache_tag
+    base = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or base is None or tag is None:
+        return None
+    return Path(base) / "caseapp" / f"dataclass-code.{tag}.bin"
 
 
 def default_path() -> Path | None:
@@ -147,7 +161,13 @@ def install(path: Path | None = None) -> CodeCache | None:
 
     if "exec" in vars(dataclasses):
         return None
-    cache = CodeCache(path if path is not None else default_path())
+    bundled = bundled_path() if path is None else None
+    if bundled is not None:
+        cache = CodeCache(bundled, writable=False)
+        if not cache.table:
+            return None  # a bundle built without it: nothing to take
+    else:
+        cache = CodeCache(path if path is not None else default_path())
     if cache.path is None:
         return None
     dataclasses.exec = cache.exec  # type: ignore[attr-defined]

@@ -174,6 +174,12 @@ def test_bundle_contents(bundle: Path) -> None:
     present = [p.name for p in internal.rglob("*Qt*") if p.name.startswith(unused)]
     assert not present, present
     assert not list(internal.rglob("pygments")), "pygments is not used at run time"
+    # the dataclass code table its build made (caseapp.codecache.bundled_path)
+    from caseapp import codecache
+
+    table = internal / "caseapp" / f"dataclass-code.{sys.implementation.cache_tag}.bin"
+    assert len(codecache.CodeCache(table, writable=False).table) > 800
+    assert table.stat().st_mode & 0o044 == 0o044, "readable by whoever runs the bundle"
     from PyInstaller.archive.readers import CArchiveReader
 
     assert "rthook_child_env" in CArchiveReader(str(build_app.executable(bundle))).toc
@@ -186,6 +192,9 @@ def test_bundle_runs_without_python(bundle: Path, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     program = [str(build_app.executable(bundle))]
+    frozen_code = bundle / "_internal" / "caseapp"
+    table = frozen_code / f"dataclass-code.{sys.implementation.cache_tag}.bin"
+    table_bytes = table.read_bytes()
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     data = tmp_path / "data"
@@ -230,6 +239,9 @@ def test_bundle_runs_without_python(bundle: Path, tmp_path: Path) -> None:
     # What a start-at-login entry runs in a bundle: the desktop app on this data.
     _run_gui([*program, "--data-dir", str(data)], elsewhere, env)
     assert not (data / "logs").exists() or not list((data / "logs").iterdir())
+    # the dataclass table is read, never written, by the bundle's processes
+    assert table.read_bytes() == table_bytes
+    assert not list(frozen_code.glob(".dataclass-code-*"))
 
 
 def test_bundle_extra_is_pinned() -> None:

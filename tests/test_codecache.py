@@ -211,3 +211,67 @@ def test_install_leaves_an_exec_dataclasses_already_has(monkeypatch: pytest.Monk
     monkeypatch.setattr(dataclasses, "exec", sentinel, raising=False)
     assert codecache.install() is None
     assert dataclasses.exec is sentinel  # type: ignore[attr-defined]
+
+
+def test_a_frozen_app_reads_the_bundled_table_and_never_writes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The PyInstaller bundle: no source files; the table its build made sits in
+    `<_MEIPASS>/caseapp/` (packaging/dataclass_table.py), read only."""
+    bundled = tmp_path / "bundle" / "caseapp" / f"dataclass-code.{sys.implementation.cache_tag}.bin"
+    maker = codecache.CodeCache(bundled)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(dataclasses, "exec", maker.exec, raising=False)
+    _make({})
+    maker.save()
+    written = bundled.read_bytes()
+    monkeypatch.delattr(dataclasses, "exec")
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "bundle"), raising=False)
+    monkeypatch.setattr(codecache, "_installed", None)
+    assert codecache.bundled_path() == bundled
+    cache = codecache.install()
+    try:
+        assert cache is not None and not cache.writable and len(cache.table) == 6
+        _make({})  # all found
+        assert cache.added == 0
+        cache.code("def new(): pass")  # something new: compiled, kept in memory only
+        assert cache.added == 1
+        cache.save()
+        assert bundled.read_bytes() == written
+        assert not list(bundled.parent.glob(".dataclass-code-*"))
+    finally:
+        monkeypatch.delattr(dataclasses, "exec")
+    # a bundle built without a table: nothing installed
+    bundled.unlink()
+    monkeypatch.setattr(codecache, "_installed", None)
+    assert codecache.install() is None
+    assert "exec" not in vars(dataclasses)
+
+
+def test_the_packaging_script_makes_a_whole_table(tmp_path: Path) -> None:
+    """packaging/dataclass_table.py (run by the spec): every caseapp module's
+    dataclasses and pypdf's, readable by all, not merged with what was there."""
+    out = tmp_path / "table.bin"
+    out.write_bytes(b"an older build's")
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    script = ROOT / "packaging" / "dataclass_table.py"
+    done = subprocess.run(
+        [sys.executable, str(script), str(out)], env=env, capture_output=True, text=True, check=True
+    )
+    table = codecache.CodeCache(out, writable=False).table
+    assert int(done.stdout.strip()) == len(table) > 800
+    assert out.stat().st_mode & 0o044 == 0o044
+    from caseapp.domain import model
+
+    names = [f.name for f in dataclasses.fields(model.Case)]
+    case_init = [s for s in table if f"def __init__(self,{names[0]}:_type_{names[0]}" in s]
+    assert any(
+        all(f",{n}:_type_{n}" in s for n in names[1:]) for s in case_init
+    )  # the domain's Case
