@@ -32,11 +32,9 @@ number) or whose SHA-256 does not match its contents is ignored.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import hashlib
 import importlib.util
 import marshal
-import os
 import sys
 from pathlib import Path
 from types import CodeType
@@ -104,22 +102,14 @@ class CodeCache:
         table = dict(self.table)  # one step (under the GIL): other threads may still add
         if len(table) > LIMIT:
             table = {k: v for k, v in table.items() if k in self.used}
-        import tempfile  # only when writing: the table is read on every start
+        from caseapp import atomic  # only when writing: the table is read on every start
 
         payload = marshal.dumps(table)
         data = HEADER + importlib.util.MAGIC_NUMBER + hashlib.sha256(payload).digest() + payload
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".dataclass-code-", dir=self.path.parent)
+            atomic.write_bytes(self.path, data)
         except OSError:
-            return
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, self.path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
             return
         self.added = 0
 

@@ -240,7 +240,7 @@ def test_bundle_runs_without_python(bundle: Path, tmp_path: Path) -> None:
     assert not (data / "logs").exists() or not list((data / "logs").iterdir())
     # the dataclass table is read, never written, by the bundle's processes
     assert table.read_bytes() == table_bytes
-    assert not list(frozen_code.glob(".dataclass-code-*"))
+    assert not list(frozen_code.glob(".*"))
 
 
 def test_bundle_extra_is_pinned() -> None:

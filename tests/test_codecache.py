@@ -191,7 +191,7 @@ def test_not_written_without_news_nor_where_it_cannot_be(
     stuck.save()  # no error
     with_cache.save()
     assert with_cache.path.exists()
-    assert not list(with_cache.path.parent.glob(".dataclass-code-*"))  # no temporary file left
+    assert not list(with_cache.path.parent.glob(".*"))  # no temporary file left
 
 
 def test_past_the_limit_only_what_this_process_used_is_kept(
@@ -240,7 +240,7 @@ def test_a_frozen_app_reads_the_bundled_table_and_never_writes_it(
         assert cache.added == 1
         cache.save()
         assert bundled.read_bytes() == written
-        assert not list(bundled.parent.glob(".dataclass-code-*"))
+        assert not list(bundled.parent.glob(".*"))
     finally:
         monkeypatch.delattr(dataclasses, "exec")
     # a bundle built without a table: nothing installed
