@@ -143,7 +143,7 @@ def _decode(value: object) -> dict[str, object]:
     scalars = value["scalars"]
     for key in _SCALARS:
         item = scalars[key]
-        if not isinstance(item, int | float) or item is None:
+        if not isinstance(item, int | float):
             raise ValueError(key)
         out[key] = item
     revision = value["fontRevision"]
