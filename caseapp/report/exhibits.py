@@ -67,7 +67,6 @@ class Prepared:
     jpeg: JpegSource | None = None  # the image as it will be embedded
     png: bool = False  # embedded as it is (a plain PNG), from `path`
     cause: str | None = None  # the exception's type behind `problem`, for the log
-    pdf_pages: list[tuple[float, float]] | None = None  # (width, height) per page
     pdf: pdfform.PdfCopy | None = None  # a PDF's pages, copied (`pdfform.read_pdf`)
     masked: bool = False  # left out of a masked report (its content cannot be masked)
 
@@ -233,19 +232,13 @@ def _prepare_file(
         with pdfform.opened(path) as reader:
             if reader.is_encrypted:
                 return Prepared("exhibit.encrypted")
-            sizes = []
-            for page in reader.pages:
-                box = page.mediabox
-                width, height = float(box.width), float(box.height)
-                if page.rotation % 180:
-                    width, height = height, width
-                sizes.append((width, height))
-            # every page copied now (what placing it needs, checked), its long
-            # parts waiting for the save in the keeper's spool
+            # every page copied now (its box and turn, and what placing it
+            # needs, checked), its long parts waiting for the save in the
+            # keeper's spool
             pdf = pdfform.read_pdf(reader, keeper.keep if keeper is not None else None)
     except Exception as exc:  # a damaged PDF must not stop the report
         return Prepared("exhibit.unreadable", cause=type(exc).__name__)
-    return Prepared(None, path, pdf_pages=sizes, pdf=pdf)
+    return Prepared(None, path, pdf=pdf)
 
 
 def _prepare_image(path: Path, key: str) -> Prepared:
@@ -411,8 +404,8 @@ def exhibit_pages(
         notice = NoticeBox(para(w("exhibit.masked"), st.body), FRAME_W)
         size = para(w("exhibit.size", size=f"{ex.file.size:,}"), st.small)
         out.append(Stack([*_header(c, ex), notice, size]))
-    elif prepared.problem is None and prepared.pdf_pages is not None and prepared.path is not None:
-        total = len(prepared.pdf_pages)
+    elif prepared.problem is None and prepared.pdf is not None and prepared.path is not None:
+        total = len(prepared.pdf.pages)
         for n in range(total):
             note = w("exhibit.page_of", n=n + 1, total=total)
             key = f"{ex.label}:{n}"
